@@ -216,11 +216,11 @@ def test_a_background_source_says_so_in_the_markdown_sources(seeds_dir):
     sources = markdown.split("## Sources\n\n", 1)[1].splitlines()
     # The seeds' [3], the page's "background" chip, whose sentences make its timeline.
     assert sources[2] == (
-        "3. file `002_d1c345cafae71714.txt`, outlet unknown, date unknown, a background "
-        "article (see Background)"
+        "3. file `002_d1c345cafae71714.txt`, outlet unknown, date unknown, set aside as "
+        "background (see Background)"
     )
     assert "## Background\n\n- [3] " in markdown
     assert not any("background" in line for line in sources[:2])
     # With 2,000 words asked, the note on a short summary names the background article.
     long = runner.invoke(app, ["brief", str(seeds_dir), "-w", "2000"]).stdout
-    assert ", leans on a sentence it leaves out, comes from a background article, has " in long
+    assert ", leans on a sentence it leaves out, comes from an article set aside (see " in long

@@ -55,9 +55,11 @@ def test_a_short_chinese_report_beside_the_seeds_is_noted_and_they_are_not(tmp_p
     ]
     assert "Russia" in result.stdout.split("## Summary", 1)[1]
     lines = result.stdout.splitlines()
-    assert "- [4] no English text: every line is in Chinese script (other script)" in lines
+    said = "- [4] not in English: no English text, every line in Chinese script (other script)"
+    assert said in lines
     assert lines[-1] == (
-        "4. file `xinhua.txt`, outlet unknown, date unknown, not in English (see Background)"
+        "4. file `xinhua.txt`, outlet unknown, date unknown, set aside as not in English (see "
+        "Background)"
     )
 
 

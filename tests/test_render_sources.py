@@ -192,7 +192,7 @@ def test_words_several_outlets_carry_are_listed_once(validation_clusters):
 def test_notes_name_a_file_by_its_directory_not_the_path_on_this_machine(seed_briefing, seeds_dir):
     # `chorus brief /abs/path/seeds/`: the note named the background seed by the full path.
     assert seeds_dir.is_absolute()
-    note = "Background: seeds/002_d1c345cafae71714.txt reads as another event"
+    note = "Background: seeds/002_d1c345cafae71714.txt, background: names none of the people"
     assert any(n.startswith(note) for n in seed_briefing.notes)
     page, payload = to_html(seed_briefing), json.dumps(to_dict(seed_briefing))
     assert note in page and str(seeds_dir) not in page

@@ -101,7 +101,7 @@ def test_serve_pasted_articles_are_named_as_the_form_calls_them(client, seed_tex
         ("The Financial Times", "article text", "pasted text 2"),  # its copyright line
         (None, "input name", "pasted text 3"),
     ]
-    assert any("Background: pasted text 3 reads as another event" in n for n in briefing["notes"])
+    assert any("Background: pasted text 3, background: " in n for n in briefing["notes"])
     page = client.get(created.json()["url"]).text
     assert '<span class="num">1</span>pasted text 1</h3><p>outlet unknown' in page
     assert "pasted-1" not in page and "pasted-1" not in created.text

@@ -104,10 +104,12 @@ def test_the_header_counts_the_background_pages_among_the_sources(cluster, backg
     briefing = raw_briefing(cluster)
     assert len(briefing.documents) == 3
     assert len(briefing.analysis.off_topic) == background
-    assert counts(briefing)[0] == f"3 sources ({background} background)"
+    # Both are pages of no story (an index of other stories, a crawl notice): the header
+    # calls them what Background and Sources do (reader53's 194 was "1 background" here).
+    assert counts(briefing)[0] == f"3 sources ({background} not news)"
     markdown = to_markdown(briefing)
-    assert f"A chorus briefing: 3 sources ({background} background) · " in markdown
-    # The list marks the same pages background.
+    assert f"A chorus briefing: 3 sources ({background} not news) · " in markdown
+    # The list marks the same pages set aside.
     assert markdown.count("(see Background)") == background
 
 

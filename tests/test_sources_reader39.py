@@ -87,8 +87,8 @@ def test_an_ap_caption_without_its_weekday_dates_no_page():
 def test_the_sources_list_says_a_page_of_furniture_is_no_news(cluster, pages):
     markdown = to_markdown(raw_briefing(cluster))
     sources = markdown.split("## Sources", 1)[1]
-    assert sources.count("a page that is no news (see Background)") == pages
-    assert "a background article" not in sources
+    assert sources.count("set aside as not news (see Background)") == pages
+    assert "background" not in sources.replace("(see Background)", "")
 
 
 def test_an_older_story_set_aside_stays_a_background_article():
@@ -96,7 +96,7 @@ def test_an_older_story_set_aside_stays_a_background_article():
     # set-aside pages are a crawl notice and a social widget.
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     sources = to_markdown(chorus.brief(texts)).split("## Sources", 1)[1]
-    assert sources.count("a background article (see Background)") == 1
-    assert "no news" not in sources
+    assert sources.count("set aside as background (see Background)") == 1
+    assert "not news" not in sources
     raw21 = to_markdown(raw_briefing(21)).split("## Sources", 1)[1]
-    assert raw21.count("a page that is no news (see Background)") == 2
+    assert raw21.count("set aside as not news (see Background)") == 2

@@ -90,5 +90,5 @@ def test_a_summary_showing_its_whole_article_says_so(clusters):
     reason = short_of_words(briefing)
     assert reason.startswith("The summary stops at 156 of the 250 words asked: it shows every")
     assert "every sentence of the article on the story" in reason
-    assert "(the other source is a background article)" in reason
+    assert "(the other source is set aside, see Background)" in reason
     assert "repeats what it says" not in reason

@@ -12,6 +12,7 @@ from typing import TypeVar
 import numpy as np
 
 from chorus.clean import clean
+from chorus.cut_off import cut_off_note, ends_mid_sentence
 from chorus.errors import ChorusError
 from chorus.ingest import (
     READ_SUFFIXES,
@@ -235,6 +236,8 @@ def brief(
             all_notes.append(f"{document.article.origin}: {_emptied(document)}")
         elif unpunctuated := _unpunctuated_words(sentences, run_words):
             all_notes.append(f"{document.article.origin}: {_read_unpunctuated(unpunctuated)}")
+        if sentences and (ending := ends_mid_sentence(document)):
+            all_notes.append(f"{document.article.origin}: {cut_off_note(ending)}")
     if not any(per_article):
         raise ChorusError(_all_emptied(documents))
     flat = [s for sentences in per_article for s in sentences]
@@ -251,7 +254,8 @@ def brief(
     # An outlet the analysis finds telling a summary sentence's fact is cited for it.
     agreed = [fact.sentences for fact in analysis.agreed] if analysis is not None else []
     if analysis is not None and analysis.off_topic:
-        story, background = _without(per_article, analysis.off_topic)
+        labels = {r.article_id: r.label for r in analysis.relevance if r.off_topic}
+        story, background = _without(per_article, labels)
         all_notes.extend(background)
         kept = np.array([s.article.id not in analysis.off_topic for s in flat], dtype=bool)
         story_vectors = vectors if not background else vectors[kept]
@@ -266,16 +270,17 @@ def brief(
 
 
 def _without(
-    per_article: list[list[Sentence]], off_topic: frozenset[str]
+    per_article: list[list[Sentence]], off_topic: Mapping[str, str]
 ) -> tuple[list[list[Sentence]], list[str]]:
-    """Sentences of on-topic articles only, and a Background note per article left out;
+    """Sentences of on-topic articles only, and a Background note per article left out,
+    saying what it is as Background does (`off_topic`: each one's label, by article id);
     unchanged when no on-topic article with sentences would remain."""
     story = [[] if s and s[0].article.id in off_topic else s for s in per_article]
     if not any(story):
         return per_article, []
     notes = [
-        f"Background: {s[0].article.origin or s[0].article.outlet} reads as another event; "
-        "it is kept out of the summary"
+        f"Background: {s[0].article.origin or s[0].article.outlet}, "
+        f"{off_topic[s[0].article.id]}; it is kept out of the summary"
         for s in per_article
         if s and s[0].article.id in off_topic
     ]

@@ -169,6 +169,14 @@ class Copies:
     with a figure or a word or two changed (copies.repeats)."""
 
 
+BACKGROUND = "background"
+"""An article on another event or subject, or background to the story."""
+NOT_NEWS = "not news"
+"""A page with no story of its own: a crawl notice, a table, a video's page of links."""
+NOT_ENGLISH = "not in English"
+"""An article every line of which cleaning took as another script."""
+
+
 @dataclass(frozen=True, slots=True)
 class Relevance:
     """How closely an article follows the story the other articles tell."""
@@ -177,6 +185,16 @@ class Relevance:
     score: float
     off_topic: bool
     reason: str
+    kind: str = BACKGROUND
+    """What an article set aside is, in the one word every place naming it uses (the
+    header's count, the notes, Background, Sources): BACKGROUND, NOT_NEWS or NOT_ENGLISH.
+    Raw 197's table page was "another event" in a note, "web-page text" under Background
+    and "a background article" in the header and Sources."""
+
+    @property
+    def label(self) -> str:
+        """ "not news: reads as web-page text, not a news report": its kind, then why."""
+        return f"{self.kind}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -219,10 +219,11 @@ def relevance(
         article = document.article
         score = round(1.0 - float(probability), 3)
         if article.id not in present:
-            result.append(Relevance(article.id, 0.0, True, without_story(document)))
+            kind, reason = without_story(document)
+            result.append(Relevance(article.id, 0.0, True, reason, kind))
         elif flagged[n] and article.id != kept:
-            reason = unlike_reason(rows[n, _PAGE_SCORE], article.text)
-            result.append(Relevance(article.id, score, True, reason))
+            kind, reason = unlike_reason(rows[n, _PAGE_SCORE], article.text)
+            result.append(Relevance(article.id, score, True, reason, kind))
         elif article.id in strangers and apart[n]:
             names = ", ".join(sorted((cast or {})[article.id]))
             reason = f"names none of the people or sources the other articles name ({names})"

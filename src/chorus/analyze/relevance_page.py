@@ -24,6 +24,7 @@ from importlib import resources
 
 import numpy as np
 
+from chorus.analyze.model import BACKGROUND, NOT_ENGLISH, NOT_NEWS
 from chorus.clean import in_other_script
 from chorus.clean_listings import OTHER_SCRIPT
 from chorus.model import Document
@@ -131,12 +132,14 @@ FURNITURE_SCORE = 0.0
 as web-page text, and its reason says so; below, as another event or background."""
 
 
-def without_story(document: Document) -> str:
-    """Why an article has no sentence, for the Background list: what cleaning took out."""
+def without_story(document: Document) -> tuple[str, str]:
+    """What an article with no sentence is (a Relevance kind) and why, for the Background
+    list: what cleaning took out."""
     if in_other_script(document):
-        return f"no English text: every line is in Chinese script ({OTHER_SCRIPT})"
+        return NOT_ENGLISH, f"no English text, every line in Chinese script ({OTHER_SCRIPT})"
     removed = ", ".join(dict.fromkeys(r.reason for r in document.removed))
-    return f"no story text, only page furniture ({removed})" if removed else "no story text"
+    reason = f"no story text, only page furniture ({removed})" if removed else "no story text"
+    return NOT_NEWS, reason
 
 
 _LINK = re.compile(r"https?://|www\.")
@@ -153,15 +156,16 @@ def _mostly_links(text: str) -> bool:
     return bool(lines) and linked >= LINKED_SHARE * len(lines)
 
 
-def unlike_reason(page_score: float, text: str) -> str:
-    """Why the model flagged an article, in a reader's words: web-page text when the page
-    model reads it so (a notice, a video's description, a comment) or its lines are mostly
-    links, else what an article sharing little with the others is (a reader found a
+def unlike_reason(page_score: float, text: str) -> tuple[str, str]:
+    """What the model flagged an article as (a Relevance kind) and why, in a reader's words:
+    web-page text, not news, when the page model reads it so (a notice, a video's
+    description, a comment) or its lines are mostly links, else background: what an
+    article sharing little with the others is (a reader found a
     horoscope page and a column called "another event" alone misleading: neither is an
     event; a show's page of links about the story's episode is neither another event)."""
     if page_score > FURNITURE_SCORE or _mostly_links(text):
-        return "reads as web-page text, not a news report"
-    return (
-        "shares little with the other articles: another event or subject, or background "
-        "to the story"
+        return NOT_NEWS, "reads as web-page text, not a news report"
+    return BACKGROUND, (
+        "shares little with the other articles (another event or subject, or background "
+        "to the story)"
     )

@@ -3,7 +3,11 @@ counts, and why its summary stops well short of the words asked."""
 
 from __future__ import annotations
 
-from chorus.model import Briefing
+from collections import Counter
+from typing import Any
+
+from chorus.cut_off import ends_mid_sentence
+from chorus.model import Briefing, Document
 from chorus.render.dates import in_series, read_span
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
@@ -34,14 +38,24 @@ def counts(briefing: Briefing) -> list[str]:
     ]
 
 
+def aside_kinds(analysis: Any) -> dict[str, str]:
+    """What each article set aside is, by id (`Relevance.kind`; none without an analysis):
+    the header, Background, the notes, Sources and the marks of what only they tell name it
+    in the same word."""
+    relevance = getattr(analysis, "relevance", ())
+    return {r.article_id: r.kind for r in relevance if r.off_topic}
+
+
 def _sources(briefing: Briefing) -> str:
-    """ "3 sources (2 background)": raw 16's header counted a station's index of other
-    stories and an archive's notice as sources alike, while the note under it said only
-    one article is on the story and the list marked the two background."""
-    background = getattr(briefing.analysis, "off_topic", frozenset())
-    aside = sum(1 for d in briefing.documents if d.article.id in background)
+    """ "3 sources (2 background)", "2 sources (1 not news)": raw 16's header counted a
+    station's index of other stories and an archive's notice as sources alike, while the
+    note under it said only one article is on the story; raw 194's called an archive's
+    notice background while Sources called it no news."""
+    kinds = Counter(aside_kinds(briefing.analysis).values())
     sources = counted(len(briefing.documents), "source")
-    return f"{sources} ({aside:,} background)" if aside else sources
+    if not kinds:
+        return sources
+    return f"{sources} ({', '.join(f'{count:,} {kind}' for kind, count in kinds.items())})"
 
 
 def _story_dates(briefing: Briefing) -> str:
@@ -91,7 +105,7 @@ def short_of_words(briefing: Briefing) -> str:
     if not briefing.summary or used >= _SHORT * asked:
         return ""
     off_topic = getattr(briefing.analysis, "off_topic", None) or frozenset()
-    background = ", comes from a background article" if off_topic else ""
+    background = ", comes from an article set aside (see Background)" if off_topic else ""
     # Raw cluster 101: one of its two pages was all an archive's notice, removed.
     removed = (
         "; what cleaning removed is not among them"
@@ -108,9 +122,9 @@ def short_of_words(briefing: Briefing) -> str:
         aside = (
             ""
             if not others
-            else " on the story (the other source is a background article)"
+            else " on the story (the other source is set aside, see Background)"
             if others == 1
-            else f" on the story (the other {others} sources are background articles)"
+            else f" on the story (the other {others} sources are set aside, see Background)"
         )
         return (
             f"The summary stops at {used:,} of the {asked:,} words asked: it shows every "
@@ -122,3 +136,10 @@ def short_of_words(briefing: Briefing) -> str:
         f"has fewer than {SummaryOptions().min_words} words or is longer than the "
         f"{asked - used:,} words left{removed}"
     )
+
+
+def cut_off(document: Document) -> list[str]:
+    """The Sources line's word on a text that ends mid-sentence (raw 197's teaser ended "...
+    to have her..." and nothing said the article was cut), or nothing."""
+    ending = ends_mid_sentence(document)
+    return [f"text ends mid-sentence: '{ending}'"] if ending else []

@@ -16,13 +16,14 @@ from chorus.analyze.model import (
     Analysis,
     Conflict,
     Copies,
+    Excerpt,
     Fact,
     Quote,
     TimelineEntry,
-    background_only,
 )
 from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
+from chorus.render.about import aside_kinds
 from chorus.render.dates import read_date, says_only, with_days_read
 from chorus.render.said_once import by_speaker, copy_groups
 
@@ -80,18 +81,24 @@ def lead_in_text(context: Sequence[Sentence]) -> str:
     return " ".join(s.text for s in context)
 
 
-BACKGROUND = "background"
-"""The mark of an item only background articles tell (Markdown, HTML and the JSON's field)."""
+def aside_mark(spans: Iterable[Sentence | Excerpt], kinds: Mapping[str, str]) -> str:
+    """The mark of an item only articles set aside tell (Markdown and HTML): their kind,
+    "background", "not news", each once; "" when an article on the story tells it too (raw
+    197's timeline marked "2018 (background)" a line of the page called not news)."""
+    told = [span.article.id for span in spans]
+    if not told or any(article not in kinds for article in told):
+        return ""
+    return ", ".join(dict.fromkeys(kinds[article] for article in told))
 
 
-def _marked(told: bool) -> str:
-    return f" ({BACKGROUND})" if told else ""
+def _marked(mark: str) -> str:
+    return f" ({mark})" if mark else ""
 
 
 def _quote_lines(
     briefing: Briefing,
     quotes: Iterable[Quote],
-    background: frozenset[str],
+    background: Mapping[str, str],
     reports: Mapping[str, int],
 ) -> list[str]:
     lines = []
@@ -103,7 +110,7 @@ def _quote_lines(
             role = f" ({quote.role})" if quote.role and quote.role not in shown else ""
             shown.add(quote.role or "")
             said = f"“{quote.words}”" if quote.kind == "quote" else quote.words
-            marked = _marked(background_only(sentences, background))
+            marked = _marked(aside_mark(sentences, background))
             lines.append(f"- **{speaker}**{role}: {said} {_marks(briefing, sentences)}{marked}")
     return lines
 
@@ -211,7 +218,7 @@ listed under that date alone, the line would read as an event of that month. "as
 read too."""
 
 
-def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()) -> str:
+def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = None) -> str:
     """What a timeline line says after its date, in brackets: the words a date was read
     from when they are relative and say more than the date ("2018-04-10 (Tuesday)", not
     "2018-04-07 (April 7)": the reader can check it, and a sentence listed under two days
@@ -223,8 +230,8 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
     ("2007 (Kercher's 2007 murder)": the appeal's line under the murder's year), and
     "planned" for an event ahead of its article's writing, "year from the other articles"
     for a month and day of an undated article placed by the cluster's dates, and
-    "background" for a line of a background article (in `background`) (Markdown and
-    HTML)."""
+    the kind of an article set aside for its line ("background", "not news": `background`
+    maps their ids to it) (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_range_words import from_a_thing_s_year, range_words
     from chorus.analyze.timeline_weekday import weekday_note
@@ -246,7 +253,7 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
         words = words or weekday_note(expression.text, sentence.article.text)
     if entry.dates is not None:  # the crime a verdict's line dates: "Kercher's 2007 murder"
         words = entry.dates.text
-    from_background = BACKGROUND if sentence.article.id in background else ""
+    from_background = (background or {}).get(sentence.article.id, "")
     lent = LENT if entry.lent else ""
     notes = [n for n in (words, "planned" if entry.planned else "", lent, from_background) if n]
     return f" ({', '.join(notes)})" if notes else ""
@@ -267,7 +274,7 @@ def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
-    background = analysis.off_topic
+    background = aside_kinds(analysis)
     on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
     if section == "agreed":
         return _fact_lines(briefing, analysis.agreed, on_story, len(analysis.relevance))
@@ -300,11 +307,11 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     if section == "entities":
         return [
             f"- {e.name} ({e.label}): {e.outlets} outlet{'s' if e.outlets != 1 else ''}"
-            + _marked(background_only(e.mentions, background))
+            + _marked(aside_mark(e.mentions, background))
             for e in analysis.entities
         ]
     return [
-        f"- [{briefing.citation_number(r.article_id)}] {r.reason}"
+        f"- [{briefing.citation_number(r.article_id)}] {r.label}"
         for r in analysis.relevance
         if r.off_topic
     ]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
-from chorus.render.about import NO_ANALYSIS, counts, short_of_words
+from chorus.render.about import NO_ANALYSIS, aside_kinds, counts, cut_off, short_of_words
 from chorus.render.analysis import compared_none
 from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
@@ -33,7 +33,6 @@ from chorus.render.html_sections import (
     citations_html,
     contents_html,
     note,
-    off_topic,
     reasons_of,
     selectable,
 )
@@ -163,12 +162,14 @@ def _breakable(name: str) -> str:
 
 
 def _column(
-    number: int, document: Document, sentences: Sequence[Sentence], cited: Cited, background: bool
+    number: int, document: Document, sentences: Sequence[Sentence], cited: Cited, aside: str | None
 ) -> str:
     article = document.article
     name = source_name(article)
-    about = ['<span class="chip">background</span>'] if background else []
-    about += [esc(fact) for fact in source_facts(article)]
+    # The word Background, the header and the notes give it (raw 194's archive notice was
+    # "background" here and "a page that is no news" in the Markdown).
+    about = [f'<span class="chip">{esc(aside)}</span>'] if aside else []
+    about += [esc(fact) for fact in [*source_facts(article), *cut_off(document)]]
     if outlet_known(article):
         # The file stays findable; without an outlet it is the heading already.
         file_name = esc(PurePath(article.origin).name)
@@ -193,10 +194,10 @@ def _sources(
     briefing: Briefing,
     sentences: Sequence[list[Sentence]],
     cited: Cited,
-    background: frozenset[str],
+    aside: dict[str, str],
 ) -> str:
     columns = "".join(
-        _column(n, d, ss, cited, d.article.id in background)
+        _column(n, d, ss, cited, aside.get(d.article.id))
         for n, (d, ss) in enumerate(zip(briefing.documents, sentences, strict=True), start=1)
     )
     toggle = ""
@@ -248,7 +249,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     analysis = getattr(briefing, "analysis", None)
     sentences = [split(document) for document in briefing.documents]
     index = SourceIndex.build(
-        briefing.documents, sentences, off_topic(analysis), copy_groups(analysis)
+        briefing.documents, sentences, aside_kinds(analysis), copy_groups(analysis)
     )
     cited = _cited(briefing)
     facts, from_analysis = coverage_facts(briefing, analysis, index)
@@ -283,6 +284,6 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         f"<h1{h1_class}>{esc(title.text)}</h1>"
         f'<p class="meta">{esc(_meta(briefing, title))}</p>{_compared_none(analysis)}</header>'
         f'<main id="main" class="layout"><div class="reading">{reading}</div>'
-        f"{_sources(briefing, sentences, cited, off_topic(analysis))}</main>"
+        f"{_sources(briefing, sentences, cited, aside_kinds(analysis))}</main>"
     )
     return page(tab_title(title.text), body, script=SCRIPT)

@@ -116,7 +116,7 @@ def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-labelledby="cov-t cov-d">'
-        '<title id="cov-t">Coverage: which outlet reported which fact</title>'
+        '<title id="cov-t">Coverage: which source reported which fact</title>'
         f'<desc id="cov-d">{esc(_coverage_description(facts, rows, index))}</desc>'
     ]
     for column in range(len(facts)):
@@ -124,7 +124,7 @@ def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
         parts.append(f'<text x="{x}" y="20" text-anchor="middle" class="small">{column + 1}</text>')
     for row, article in enumerate(rows):
         y = 30 + row * _CELL
-        label = f"[{index.numbers[article]}] {_short(index.labels[article], 24)}"
+        label = f"[{index.numbers[article]}] {_row_name(index.labels[article], article, index)}"
         parts.append(f'<text x="0" y="{y + 18}" class="small">{esc(label)}</text>')
         for column, fact in enumerate(facts):
             x = _LABEL_WIDTH + column * _CELL
@@ -132,7 +132,7 @@ def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
             verb = "reports" if covered else "does not report"
             parts.append(
                 f'<rect x="{x + 2}" y="{y + 2}" width="{_CELL - 4}" height="{_CELL - 4}" rx="3" '
-                f'class="{"yes" if covered else "no"}"><title>{esc(index.labels[article])} '
+                f'class="{"yes" if covered else "no"}"><title>{esc(_named(article, index))} '
                 f"{verb} fact {column + 1}</title></rect>"
             )
         count = sum(article in f.articles for f in facts)
@@ -144,6 +144,26 @@ def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
     return "".join(parts)
 
 
+_ROW_NAME = 24
+_UNKNOWN = ", outlet unknown"
+
+
+def _named(article: str, index: SourceIndex) -> str:
+    """A source as the Markdown's Sources name it: its outlet, or its file or input with
+    "outlet unknown" (raw 191's rows read "c191.jsonl document 1" beside The Guardian, a
+    file's name read as an outlet's)."""
+    return index.labels[article] + ("" if article in index.outlets else _UNKNOWN)
+
+
+def _row_name(name: str, article: str, index: SourceIndex) -> str:
+    """A row's name, cut to fit: a file's name too long to show with "outlet unknown" gives
+    way to it (the row's number leads to the source; its title names the file)."""
+    if article in index.outlets:
+        return _short(name, _ROW_NAME)
+    named = name + _UNKNOWN
+    return named if len(named) <= _ROW_NAME else _UNKNOWN.removeprefix(", ")
+
+
 def _coverage_width(facts: int) -> int:
     return _LABEL_WIDTH + _CELL * min(facts, _MAX_FACTS) + 60
 
@@ -152,7 +172,8 @@ def _coverage_description(facts: Sequence[Fact], rows: Sequence[str], index: Sou
     lines = []
     for article in rows:
         reported = [str(n) for n, f in enumerate(facts, start=1) if article in f.articles]
-        lines.append(f"{index.labels[article]} reports {', '.join(reported) or 'none'}")
+        named = _named(article, index) + ("" if article in index.outlets else ",")
+        lines.append(f"{named} reports {', '.join(reported) or 'none'}")
     return "; ".join(lines) + "."
 
 

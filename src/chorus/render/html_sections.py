@@ -11,16 +11,15 @@ section that is empty says why when the analysis gives a reason.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from chorus.analyze.model import background_only
 from chorus.model import Document, Sentence
 from chorus.render.analysis import (
-    BACKGROUND,
     COMPARING,
     as_note,
+    aside_mark,
     compared_none,
     lead_in_text,
     merged_conflicts,
@@ -29,7 +28,7 @@ from chorus.render.analysis import (
 from chorus.render.dates import with_days_read
 from chorus.render.html_page import esc
 from chorus.render.said_once import by_speaker
-from chorus.render.sources import source_name
+from chorus.render.sources import outlet_known, source_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +39,19 @@ class SourceIndex:
     labels: dict[str, str]
     starts: dict[str, list[int]]
     ends: dict[str, list[int]]
-    background: frozenset[str]
-    """The background articles' ids: an item only they tell is marked so."""
+    background: Mapping[str, str]
+    """The kinds of the articles set aside, by id: an item only they tell is marked so."""
     reports: dict[str, int] = field(default_factory=dict)
     """Articles of a group of copies of one report → the group (`copy_groups`)."""
+    outlets: frozenset[str] = frozenset()
+    """The articles whose outlet is known: the others' labels are a file's or an input's."""
 
     @classmethod
     def build(
         cls,
         documents: Sequence[Document],
         sentences: Sequence[list[Sentence]],
-        background: frozenset[str] = frozenset(),
+        background: Mapping[str, str] | None = None,
         reports: dict[str, int] | None = None,
     ) -> SourceIndex:
         ids = [d.article.id for d in documents]
@@ -59,8 +60,9 @@ class SourceIndex:
             labels={d.article.id: source_name(d.article) for d in documents},
             starts={a: [s.start for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
-            background=background,
+            background=background or {},
             reports=reports or {},
+            outlets=frozenset(d.article.id for d in documents if outlet_known(d.article)),
         )
 
     def key_at(self, article_id: str, start: int) -> str | None:
@@ -153,8 +155,8 @@ def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str
     words = esc(quote.words)
     verbatim = getattr(quote, "kind", "quote") == "quote"
     said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
-    if background_only(sentences, index.background):
-        said += f' <span class="chip">{BACKGROUND}</span>'
+    if mark := aside_mark(sentences, index.background):
+        said += f' <span class="chip">{esc(mark)}</span>'
     return f"<li>{_cited(said, sentences, index)}</li>"
 
 
@@ -175,7 +177,7 @@ def _entities(entities: Sequence[Any], index: SourceIndex) -> list[str]:
     for entity in entities:
         outlets = getattr(entity, "outlets", 0)
         mentions = getattr(entity, "mentions", ())
-        told = f" · {BACKGROUND}" if background_only(mentions, index.background) else ""
+        told = f" · {esc(mark)}" if (mark := aside_mark(mentions, index.background)) else ""
         inner = (
             f"{esc(entity.name)} <small>{esc(getattr(entity, 'label', ''))} · "
             f"{outlets} outlet{'s' if outlets != 1 else ''}{told}</small>"
@@ -191,7 +193,7 @@ def _background(relevance: Sequence[Any], index: SourceIndex) -> list[str]:
         if number is not None and getattr(item, "off_topic", False):
             outlet = esc(index.labels[item.article_id])
             items.append(
-                f'<li><a href="#src-{number}">[{number}] {outlet}</a>: {esc(item.reason)}</li>'
+                f'<li><a href="#src-{number}">[{number}] {outlet}</a>: {esc(item.label)}</li>'
             )
     return items
 
@@ -205,7 +207,7 @@ SECTIONS: tuple[tuple[str, str, str, Renderer, str], ...] = (
     ("entities", "People, organisations and places", "Names", _entities, "None found."),
     (
         "relevance",
-        "Background articles",
+        "Articles set aside",
         "Background",
         _background,
         "Every article follows the story.",
@@ -288,8 +290,3 @@ def note(reason: str) -> str:
 def reasons_of(analysis: Any) -> dict[str, str]:
     """What the analysis says each section left out, or why it is empty (by section name)."""
     return getattr(analysis, "reasons", {}) or {}
-
-
-def off_topic(analysis: Any) -> frozenset[str]:
-    """Ids of the articles the analysis judged off-topic (none without an analysis)."""
-    return frozenset(getattr(analysis, "off_topic", frozenset()))

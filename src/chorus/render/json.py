@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from chorus.model import Article, Briefing, Document, Sentence
+from chorus.render.about import aside_kinds
 from chorus.render.analysis_json import to_dict as analysis_dict
 from chorus.render.sources import outlet_from, outlet_known
 
@@ -23,7 +24,7 @@ def _sentence(sentence: Sentence) -> dict[str, Any]:
     }
 
 
-def _source(number: int, document: Document) -> dict[str, Any]:
+def _source(number: int, document: Document, aside: str | None) -> dict[str, Any]:
     article = document.article
     return {
         "number": number,
@@ -33,6 +34,7 @@ def _source(number: int, document: Document) -> dict[str, Any]:
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "origin": article.origin,
+        "set_aside": aside,
         "removed": [
             {"start": r.span.start, "end": r.span.end, "reason": r.reason, "text": text}
             for r, (_, text) in zip(document.removed, document.removed_text(), strict=True)
@@ -52,6 +54,7 @@ def stand_ins(articles: Iterable[Article]) -> frozenset[str]:
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     unknown = stand_ins(d.article for d in briefing.documents)
+    aside = aside_kinds(briefing.analysis)
     return {
         "schema_version": SCHEMA_VERSION,
         "words": briefing.words,
@@ -64,7 +67,10 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             }
             for s in briefing.summary
         ],
-        "sources": [_source(n, d) for n, d in enumerate(briefing.documents, start=1)],
+        "sources": [
+            _source(n, d, aside.get(d.article.id))
+            for n, d in enumerate(briefing.documents, start=1)
+        ],
         "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
         "notes": [*briefing.notes, *filter(None, [briefing.why_no_summary()])],
         "analysis": analysis_dict(briefing.analysis, unknown) if briefing.analysis else None,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from chorus.clean import in_other_script
 from chorus.model import Briefing, Document
-from chorus.render.about import NO_ANALYSIS, short_of_words, what_it_is
+from chorus.render.about import NO_ANALYSIS, aside_kinds, cut_off, short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
@@ -17,32 +16,16 @@ from chorus.render.sources import (
 )
 
 
-def _source_line(number: int, document: Document, background: frozenset[str]) -> str:
+def _source_line(number: int, document: Document, aside: str | None) -> str:
     article = document.article
     name, came_from = source_name(article), outlet_from(article)
     # An outlet's name is bold, a file's code-formatted, an input's ("pasted text 1",
     # "stdin") plain: none may read like another.
     shown = {FROM_FILE_NAME: f"file `{name}`", FROM_INPUT_NAME: name}.get(came_from, f"**{name}**")
-    # As the page's "background" chip: the seeds' timeline is all [3]'s, and its line
-    # here said nothing of it being off the story.
-    aside = [_set_aside(document)] if article.id in background else []
-    return f"{number}. {shown}, " + ", ".join([*source_facts(article), *aside])
-
-
-BACKGROUND = "a background article (see Background)"
-NO_NEWS = "a page that is no news (see Background)"
-"""A set-aside page cleaning took wholly as furniture, a station's index of other stories
-or a web archive's crawl notice (raw 16 [1], [2]): calling it a background article told a
-reader it held an older story."""
-
-
-NOT_ENGLISH = "not in English (see Background)"
-
-
-def _set_aside(document: Document) -> str:
-    if in_other_script(document):
-        return NOT_ENGLISH
-    return NO_NEWS if document.removed and not document.kept else BACKGROUND
+    # As the page's chip: the seeds' timeline is all [3]'s, and its line here said nothing
+    # of it being off the story; in the word Background and the header use (raw 194).
+    said = [f"set aside as {aside} (see Background)"] if aside else []
+    return f"{number}. {shown}, " + ", ".join([*source_facts(article), *cut_off(document), *said])
 
 
 REMOVED = (
@@ -70,8 +53,11 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
         lines.append("")
     lines += analysis_lines(briefing)
     lines += ["## Sources", ""]
-    background = getattr(analysis, "off_topic", frozenset())
-    lines += [_source_line(n, d, background) for n, d in enumerate(briefing.documents, start=1)]
+    aside = aside_kinds(analysis)
+    lines += [
+        _source_line(n, d, aside.get(d.article.id))
+        for n, d in enumerate(briefing.documents, start=1)
+    ]
     if briefing.skipped:
         lines += ["", "## Skipped inputs", ""]
         lines += [f"- {s.origin}: {s.reason}" for s in briefing.skipped]
