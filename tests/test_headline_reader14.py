@@ -87,8 +87,9 @@ def test_the_news_in_the_subject_is_not_traded_for_what_it_was_called():
         (92, 7, True),
         # Raw 32: after a video's caption closed by its length, "(3:31)".
         (32, 6, False),
-        # Raw 41: after a title of 13 words ("Monkeys learn to cover their eyes ...").
-        (41, 13, False),
+        # Raw 41: after a title of 13 words ("Monkeys learn to cover their eyes ..."); summary
+        # sentence 12 since summary41 left "Laidre also ruled out ..." out of its last words.
+        (41, 12, False),
         # An article's first sentence.
         (92, 1, False),
         (32, 3, True),
@@ -126,7 +127,9 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
 # seventeenth names who a subject that is only a role or a description stands for: 137's
 # Colbert and 237's two popes (judged better there). summary24 (stop 36) shows a first-person
 # quotation with its credit: 26's and 68's headlines keep their words, a place further or nearer;
-# summary28 (stop 36) chooses 111's summary again without its opening "His …" line.
+# summary28 (stop 36) chooses 111's summary again without its opening "His …" line;
+# summary41 (stop 40) leaves out 168's closing "Japan made an apology ..." (below its
+# cluster's mean): the same headline, a place nearer.
 LATER_SUMMARY = {
     26: (
         "… Chief Executive Mark Zuckerberg now is positioning the company as the backbone of what"
@@ -152,6 +155,11 @@ LATER_SUMMARY = {
         'Stephen Colbert kicked off day one of "Russia Week" on The Late Show with more jabs at'
         " Donald Trump Jr.'s Russian ties…",
         "summary sentence 6, shortened",
+    ),
+    168: (
+        'South Korea has released what it says is the first known footage of "comfort women"'
+        " forced to work as sex slaves…",
+        "summary sentence 5, shortened",
     ),
     173: (
         "Pilots Troy Bradley of New Mexico and Leonid Tiukhtyaev of Russia set off from Saga,"
