@@ -25,7 +25,7 @@ _RANGE = re.compile(
     rf"\b(\d[\d.,]*)\s?({_UNIT})\b(?:\s*\([^)]*\))?\s*(?:and|to|-|–)\s*(\d[\d.,]*)\s?({_UNIT})\b",
     re.IGNORECASE,
 )
-_MAY_RANGE = re.compile(r"\d\s?(?:m|k|f)", re.IGNORECASE)
+_MAY_RANGE = re.compile(rf"\d\s?(?:{_UNIT})\b", re.IGNORECASE)
 """What every range `_RANGE` finds holds, searched first: most sentences give none."""
 
 Range = tuple[str, float, float]
@@ -35,7 +35,7 @@ def _number(written: str) -> float:
     return float(written.replace(",", "").rstrip("."))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _ranges(text: str) -> frozenset[Range]:
     """The ranges of a text, each as its unit and two ends (both ends in one unit)."""
     if not _MAY_RANGE.search(text):
