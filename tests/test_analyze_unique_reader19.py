@@ -66,9 +66,12 @@ def test_blind_half_floor(shown):
     # cleaning's twenty-sixth pass ("AT&T;" read as "AT&T" in 207 [1]): 23, 207's Hovenkamp
     # item gives its place to "Sprint, fighting to turn itself around ...", and "But it has
     # disappointed investors ..." is shown right under that item, its lead-in, so without it
+    # the fiftieth agreement pass: 26, 212's "For seven days I lay in a deep coma ..." (judged
+    # here for its lead-in only) is gone: its one support, Cohen's "coma does not equate to
+    # “... higher-order brain functions totally offline”", quotes it to deny it
     found = tally("blind", shown)
     assert found[("unique", "right")] >= 23
-    assert found[("agreed", "right")] >= 27
+    assert found[("agreed", "right")] >= 26
     assert found[("agreed", "wrong")] <= 5
 
 

@@ -22,7 +22,8 @@ what has happened to their bodies.", raw 47). Nor, linked by score alone, do two
 every word in common is a name both capitalise (own_words.only_who: Obama's "... this could
 have been my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), or
 such names and one word one of them capitalises ("the Apple Support forums" / "... Forum",
-raw 80) or a role both give ("Deputy Ambassador" / "the Libyan deputy ambassador", raw 176),
+raw 80) or a role both give ("Deputy Ambassador" / "the Libyan deputy ambassador", raw 176)
+or one word alone (own_words.one_word_alone: "It gets stranger still.", raw 212),
 nor one opening with a link word and "it" or "they" (lead_ins.links_a_pronoun: "But it is
 nearly 13 feet above flood stage ...", raw 147): it may stand for any thing of the story.
 
@@ -157,6 +158,7 @@ from chorus.analyze.own_words import (
     described_alike,
     inserted_stems,
     names_in_common,
+    one_word_alone,
     only_who,
     own_words,
 )
@@ -309,6 +311,7 @@ def agreed(
         elif (
             score < OPEN_THRESHOLD
             or _worded_apart(score, vectors[i], vectors[j])
+            or one_word_alone(stem_lists[i], stem_lists[j])
             # linked by score alone, "But it ..." may stand for another thing of the story
             # ("But it is nearly 13 feet above flood stage ...": the Souris, raw 147)
             or links_a_pronoun(text_i)

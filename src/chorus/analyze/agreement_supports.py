@@ -8,7 +8,8 @@ mention it (agreement_readings.py); one value in two units
 several (agreement_counted.py); two lists of charges apart (agreement_charges.py); an
 unnamed "some" saying what a named person says (agreement_voices.py); a deed told as to
 come against one told done (agreement_planned.py); a relative against someone of another
-age (agreement_people.py); none shown in conflict with it or with a
+age (agreement_people.py); one quoting the other's words to deny them
+(agreement_rebuttals.py); none shown in conflict with it or with a
 closer support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from chorus.analyze.agreement_counted import counted_apart, spans_apart
 from chorus.analyze.agreement_measures import measured_apart, parts_apart
 from chorus.analyze.agreement_people import aged_apart
 from chorus.analyze.agreement_planned import told_before_done
+from chorus.analyze.agreement_ranges import ranges_apart
 from chorus.analyze.agreement_readings import (
     breakdown_unsupported,
     compared_apart,
@@ -30,6 +32,7 @@ from chorus.analyze.agreement_readings import (
     span_unsupported,
     unmentioned,
 )
+from chorus.analyze.agreement_rebuttals import quoted_to_deny
 from chorus.analyze.agreement_voices import some_against_named
 from chorus.analyze.borrowed import (
     body_against_living,
@@ -126,6 +129,8 @@ def agrees(statement: str, support: str) -> bool:
         and not charged_apart(statement, support)
         and not some_against_named(statement, support)
         and not told_before_done(statement, support)
+        and not quoted_to_deny(support, statement)
+        and not quoted_to_deny(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
@@ -135,12 +140,16 @@ def agreeing(
     sentences: Sequence[Sentence], row: int, chosen: list[int], texts: Mapping[int, str]
 ) -> list[int]:
     """The chosen sentences that support `row`'s (`agrees`), none telling of someone by an
-    age its articles give no relative the statement names (agreement_people.aged_apart)."""
+    age its articles give no relative the statement names (agreement_people.aged_apart),
+    none whose article or the statement's gives a range of the other with another end
+    (agreement_ranges.ranges_apart)."""
     statement = texts[row]
     return [
         j
         for j in chosen
-        if agrees(statement, texts[j]) and not aged_apart(sentences[row], sentences[j])
+        if agrees(statement, texts[j])
+        and not aged_apart(sentences[row], sentences[j])
+        and not ranges_apart(sentences[row], sentences[j])
     ]
 
 

@@ -179,6 +179,13 @@ def only_who(text_a: str, text_b: str, stems_a: Iterable[str], stems_b: Iterable
     return bool(names) and (not rest or (len(rest) == 1 and rest <= every_a | every_b))
 
 
+def one_word_alone(stems_a: Iterable[str], stems_b: Iterable[str]) -> bool:
+    """Whether two sentences have one stem in common, or none: linked by score alone, two
+    short sentences tell two things ("It gets stranger still." / Terence McKenna's "Here is
+    the realm of that which is stranger than we can suppose.", raw 212)."""
+    return len(set(stems_a).intersection(stems_b)) < 2
+
+
 _ROLE_NAMES = tuple(role for role in (*ROLE_NOUNS, *OWNED) if role not in ("actor", "actress"))
 """The roles someone is named by (speakers.py) but those an award names: "who had won Best
 Actress" / "Emma Stone, who claimed best actress" (raw 205) tell the award, a fact."""
