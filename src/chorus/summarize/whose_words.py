@@ -115,8 +115,14 @@ _SAME_ONE = {
 """The words that speak of one "he" (or one "she") outside quotations."""
 
 
-_ONE_SPOKEN_OF = re.compile(r"\b(?<! or )(?:(he|him|his|He|His)|she|her|She|Her)\b(?! or )")
-"""A "he" or "she" spoken of; not anyone's ("in his or her entire extended family")."""
+_ONE_SPOKEN_OF = re.compile(
+    r"[hHsS](?<!\w.)(?<! or .)(?:(?<=h)(?:e|im|is|er)|(?<=H)(?:e|is|er)|(?<=[sS])he)\b(?! or )"
+)
+"""A "he" ("he", "him", "his", "He", "His") or "she" ("she", "her", "She", "Her") spoken of;
+not anyone's ("in his or her entire extended family"). It opens on the words' first letters
+and looks back for a word's start (`\b` first left the engine no letter to scan for): a
+search over the 25,252 sentences of raw validation and DUC 69 → 24 ms, the same matches."""
+_SHE = frozenset(("she", "her", "She", "Her"))
 _PEOPLE = (
     "child|kid|baby|teen|teenager|student|patient|suspect|officer|victim|driver|singer|star|"
     "player|author|writer|director|owner|veteran|soldier|worker|person|friend|resident"
@@ -156,7 +162,7 @@ def _one_unnamed(text: str) -> str | None:
     one = _ONE_SPOKEN_OF.search(bare)
     if one is None or _NAMED_SUBJECT.match(bare) or names_someone(bare):
         return None
-    kind = "he" if one.group(1) else "she"
+    kind = "she" if one.group() in _SHE else "he"
     # a person or a name before it is whom it stands for ("... Michelle's new interview ...
     # in which she said, ...", raw 28)
     first = _FIRST_WORD.match(bare)
@@ -224,12 +230,13 @@ def _names_in(text: str) -> set[str]:
 
 
 _THE_ONE = re.compile(
-    r"\bthe\s+(?:man|woman|boy|girl)\b(?![’']s)"
+    r"the(?<!\wthe)\s+(?:man|woman|boy|girl)\b(?![’']s)"
     r"(?!\s*(?:who|whom|whose|that|in|with|from|of|at|named|called|known|accused|suspected)\b)"
 )
 """A person the line takes as met already ("bring the man up into the copter", raw 164),
 not one it says which ("the man in his 50s with rectal cancer", raw 216), nor one whose
-something the line tells of ("... and Hernandez had two of the boy’s children.", raw 59)."""
+something the line tells of ("... and Hernandez had two of the boy’s children.", raw 59).
+"the" read first, its word's start looked back for, for the engine to scan for it."""
 
 
 def person_unmet(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
@@ -241,8 +248,10 @@ def person_unmet(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
     ("Coast Guard") reads as one."""
     marked = []
     for n, row in enumerate(shown):
+        if n and shown[n - 1] == row - 1:
+            continue
         bare = QUOTED.sub(" ", texts[row])
-        one = _THE_ONE.search(bare) if n == 0 or shown[n - 1] != row - 1 else None
+        one = _THE_ONE.search(bare)
         if one is None:
             continue
         before = [QUOTED.sub(" ", texts[other]) for other in shown[:n]]
