@@ -57,9 +57,10 @@ def test_a_weekday_fixes_the_year_its_note_says_how(clusters):
 
 
 def test_a_post_s_heading_dates_what_its_post_tells(clusters):
-    # "Sunday, November 6" heads the post: "today" is that day, a Sunday in 2011 alone.
+    # "Sunday, November 6" heads the post: "today" is that day, a Sunday in 2011 alone. The
+    # article has no publication date: the row says where its day came from (timeline57).
     shown = _shown(clusters[166], "euthanized by the veterinarian today")
-    assert shown == [("2011-11-06", " (today)")]
+    assert shown == [("2011-11-06", " (today, read against its article's own dated line)")]
     # The heading itself is the page's date, no line of its own.
     assert _shown(clusters[166], "Sunday, November 6") == []
 

@@ -140,6 +140,10 @@ class TimelineEntry:
     copies: tuple[Sentence, ...] = ()
     """Other articles' sentences printing it alike, shown once as this row
     (timeline_reprinted.printed_once): the row cites their articles too."""
+    own_line: bool = False
+    """True when its relative date is read against a dated line of its own article's text
+    (a stamp, a post's heading: timeline_headings), the article having no publication date:
+    the briefing's header and Sources say its date is unknown."""
 
     @property
     def when(self) -> str:

@@ -7,7 +7,9 @@ PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early when 
 was published on that weekday). Both ends of a range of years are each an entry with the
 sentence that names the span, when its clause tells a deed and counts nothing
 (timeline_spans.no_deed_over_years).
-Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
+Vague spans ("a year ago", "recently") are not dated: they would be wrong with confidence;
+"last week|month|year" is the period before the writing's, as precise as its date fixes it
+(timeline_last: "last week" is a month or a year, never a day).
 Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
 stamp, a photo caption's date), and a month and day that falls after the publication date
 is dated only when its sentence says the event lies ahead ("will be held on 4-5 May"; a
@@ -65,6 +67,7 @@ from chorus.analyze.timeline_headings import (
     transcript_day,
 )
 from chorus.analyze.timeline_imagined import quoted
+from chorus.analyze.timeline_last import LAST_PERIOD, beside_a_date, last_period, last_periods
 from chorus.analyze.timeline_lead_ins import lead_in, lead_ins_once
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone, months_unread
@@ -74,7 +77,7 @@ from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_pranks import a_prank_s_plan
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
-from chorus.analyze.timeline_reprinted import printed_once
+from chorus.analyze.timeline_reprinted import copies_of_rows, printed_once
 from chorus.analyze.timeline_spans import second_end_of
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import Tried, the_story_s_crimes
@@ -199,6 +202,7 @@ def timeline(
     days: Written = {}
     undated: list[tuple[Sentence, DateMatch, list[DateMatch], tuple[Sentence, ...]]] = []
     tried: list[Tried] = []  # rows of a crime a later step of the law is told of
+    unresolved: list[tuple[Sentence, str]] = []  # undated weekdays, "yesterday", ...
     articles = {}
     for sentence in sentences:
         article = articles[sentence.article.id] = sentence.article
@@ -210,7 +214,9 @@ def timeline(
             matches = months_alone(sentence, matches)
         elif article.id not in skip_relative and article.id not in another_event:
             left.undated += months_unread(sentence, matches)
-        if not matches:
+        # Read after the other forms, and given to none of their checks: no day of its own.
+        periods = [p for p in last_periods(sentence) if not beside_a_date(p, matches)]
+        if not matches and not periods:
             continue
         if article.id not in another_event:  # its full dates are another event's days
             days_written(article.text, matches, days)
@@ -218,7 +224,7 @@ def timeline(
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
         short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
-        heading = heading_of(sentence, paired, matches) if short else None
+        heading = heading_of(sentence, paired, matches) if short and matches else None
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
             continue  # the page's own date, no event's
@@ -233,7 +239,7 @@ def timeline(
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
         shown: DateMatch | None = None  # the sentence's last date shown
-        for match in matches:
+        for match in sorted((*matches, *periods), key=lambda m: m.start):
             expression = Excerpt(article, match.start, match.end)
             beside = (article.text, match, matches)
             if second_end_of(article.text, shown, match):
@@ -271,10 +277,20 @@ def timeline(
                 resolved = month_alone(article.text, match, base)
             elif base is None and match.form in A_DAY_OF_A_YEAR and article.id in recent:
                 resolved = year_carried(article.text, match, recent[article.id], sentence.index)
+            elif match.form == LAST_PERIOD and base is not None:
+                resolved = last_period(expression.text, base)
+                if resolved is None:  # a week of two years: dateparser would give a day
+                    left.unreadable += 1
+                    continue
             if match.relative and base is None and resolved is None:
+                # "Last week" and "last week" named once in the note ("March last year" kept)
+                said = expression.text
+                said = said.replace("Last", "last", 1) if match.form == LAST_PERIOD else said
                 if match.form in A_DAY_OF_A_YEAR:
                     undated.append((sentence, match, matches, lead_in(sentence, before_it)))
-                left.undated.append(expression.text)
+                else:  # another article's row may print it alike (timeline_reprinted)
+                    unresolved.append((sentence, said))
+                left.undated.append(said)
                 continue
             resolved = resolved or _read(sentence, match, base)
             if resolved is None:
@@ -285,7 +301,10 @@ def timeline(
                 if resolved is None:
                     left.after += 1
                     continue
-                if off_its_weekday(*beside, resolved[0]) or off_its_day(*beside, resolved[0]):
+                day = resolved[0]
+                if match.form != LAST_PERIOD and (
+                    off_its_weekday(*beside, day) or off_its_day(*beside, day)
+                ):
                     left.unreadable += 1
                     continue
             if aside(sentence, match, matches):  # last: it reads words around the few dates shown
@@ -298,7 +317,10 @@ def timeline(
                     date, precision = holiday, "day"
             relative = match.relative and match.form != WEEKDAY_DATE
             context = lead_in(sentence, before_it)
-            entry = TimelineEntry(date, precision, sentence, expression, relative, context=context)
+            own_line = relative and headed and article.published is None
+            entry = TimelineEntry(
+                date, precision, sentence, expression, relative, context=context, own_line=own_line
+            )
             if (told := crime(sentence, match)) is not None:
                 tried.append(Tried(entry, told))  # the story's, or none: once all is read
                 left.no_event.append(expression.text)
@@ -327,7 +349,10 @@ def timeline(
         for entry in crimes + again:  # shown, or its crime shown at a finer date
             left.no_event.remove(entry.expression.text)
         entries += crimes
-    marked = [marked_if_planned(e, written) for e in printed_once(told_again(entries))]
+    rows, placed_as_copies = copies_of_rows(printed_once(told_again(entries)), unresolved)
+    for expression in placed_as_copies:
+        left.undated.remove(expression)
+    marked = [marked_if_planned(e, written) for e in rows]
     entries = []
     for entry in marked:
         if entry.planned and a_prank_s_plan(entry.sentence):

@@ -161,6 +161,12 @@ _RECORD_SET = re.compile(r"\b(?:record|mark)s?\b[^;]{0,60}\bset (?:in|on|during)
 """A record's year, across a comma: the record the story's event is measured against ("to
 break the flight-duration record set in 1978", "The previous mark for September rainfall
 was 15.5 inches, set in 1913")."""
+_A_RULE = re.compile(
+    r" (?:is|are) (?:determined|governed|calculated|defined|set) by\b| (?:is|are) based on\b"
+)
+"""After "in" and a year, a rule that holds for it, told in the present ("Eligibility for
+Medicaid and CHIP in 2018 is determined by the 2018 poverty guidelines", raw 197's table
+page): what the year's rule is, no event of it."""
 _RECORD_HOLDER = re.compile(r"\b[Rr]ecords? (?:was|were|is|had been) (?:set|held) by\b[^;]*$")
 """A record's holder told, then the year their deed set it (raw 173: "The record was set by
 Albuquerqueans Ben Abruzzo, ... who launched from Nagashima, Japan, in November 1981";
@@ -285,8 +291,8 @@ def no_state_held_since(before: str) -> bool:
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
     range's end, a count's start, a figure's year, a comparison, a possibility, a label
-    (timeline_labels: an edition, a cited piece's date) or one of two dates. Each regex
-    runs only after a substring test says its words are there."""
+    (timeline_labels: an edition, a cited piece's date), a rule's year or one of two
+    dates. Each regex runs only after a substring test says its words are there."""
     near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
@@ -313,6 +319,8 @@ def not_an_event(before: str, after: str) -> bool:
     if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
         return True
     if near.endswith("set in ") and _RECORD_SET.search(near):
+        return True
+    if near.endswith(" in ") and after.startswith((" is ", " are ")) and _A_RULE.match(after):
         return True
     clause = CLAUSE_END.split(near)[-1]
     compared = any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause)

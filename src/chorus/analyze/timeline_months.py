@@ -18,7 +18,7 @@ from chorus.analyze.timeline_forms import DateMatch
 from chorus.model import Sentence
 
 MONTH_ALONE = "month alone"
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -32,7 +32,7 @@ _MONTHS = (
     "November",
     "December",
 )
-_NUMBER = {name: n for n, name in enumerate(_MONTHS, 1)} | {
+_NUMBER = {name: n for n, name in enumerate(MONTHS, 1)} | {
     "Jan.": 1,
     "Feb.": 2,
     "Aug.": 8,
@@ -42,7 +42,7 @@ _NUMBER = {name: n for n, name in enumerate(_MONTHS, 1)} | {
     "Dec.": 12,
 }
 _IN_A_MONTH = re.compile(
-    rf"\bin ({'|'.join(_MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![ ,]*(?:\d|of \d))"
+    rf"\bin ({'|'.join(MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![ ,]*(?:\d|of \d))"
     r"(?!\w)(?! (?:of )?(?:last|next|this|that)\b)"
 )
 """A month after "in" with no day or year after it ("in August have spent", not "in August

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze.model import TimelineEntry
+from chorus.model import Sentence
 
 _WORD = re.compile(r"\w+")
 SHORTEST = 8
@@ -33,9 +34,9 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _FIGURES = {w: str(n) for n, w in enumerate(_NUMBER_WORDS, 1)}
 
 
-def _words(entry: TimelineEntry) -> str:
+def _words(sentence: Sentence) -> str:
     """The sentence's words, lower-cased and spaced by one blank, framed by blanks."""
-    return " " + " ".join(_WORD.findall(entry.sentence.text.lower())) + " "
+    return " " + " ".join(_WORD.findall(sentence.text.lower())) + " "
 
 
 def _shares_a_run(a: str, b: str) -> bool:
@@ -74,7 +75,7 @@ def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> 
         return False
     for entry in (one, other):
         if id(entry.sentence) not in words:
-            words[id(entry.sentence)] = _words(entry)
+            words[id(entry.sentence)] = _words(entry.sentence)
     a, b = sorted((words[id(one.sentence)], words[id(other.sentence)]), key=len)
     if a.count(" ") > SHORTEST and a in b:
         return True
@@ -97,3 +98,33 @@ def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
         else:
             kept[at] = _kept(kept[at], entry, words)
     return kept
+
+
+def copies_of_rows(
+    entries: Sequence[TimelineEntry], unplaced: Sequence[tuple[Sentence, str]]
+) -> tuple[list[TimelineEntry], list[str]]:
+    """The rows, each with the sentences of undated articles that print it alike, and the
+    date expressions so placed. An undated article's "Tuesday" cannot be resolved, but the
+    same sentence with the same word, another article's row, is that row's event, as two
+    rows' are (`_copies`: a month's or a day's sharing a run of words too; raw 182:
+    [2] prints [1]'s AP story, whose own stamp dates [1]'s Tuesdays; the note called [2]'s
+    four unresolved beside the rows of the same sentences)."""
+    rows = list(entries)
+    placed = []
+    for sentence, expression in unplaced:
+        words = ""  # read only once a row of the same word is found: most have none
+        for at, row in enumerate(rows):
+            if row.sentence.article.id == sentence.article.id or not row.relative:
+                continue
+            if row.expression.text.lower() != expression.lower():
+                continue
+            words = words or _words(sentence)
+            a, b = sorted((words, _words(row.sentence)), key=len)
+            if (a.count(" ") > SHORTEST and a in b) or (
+                row.precision != "year" and _shares_a_run(a, b)
+            ):
+                copies = tuple(dict.fromkeys((*row.copies, sentence)))
+                rows[at] = replace(row, copies=copies)
+                placed.append(expression)
+                break
+    return rows, placed

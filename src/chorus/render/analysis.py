@@ -212,6 +212,11 @@ LENT = "year from the other articles"
 """Said of a month and day whose year its own undated article does not give
 (timeline_beside.years_lent): the reader can weigh it."""
 
+OWN_LINE = "read against its article's own dated line"
+"""Said of a relative date read against a stamp or a post's heading in an article with no
+publication date (TimelineEntry.own_line): the header and Sources say "date unknown", and
+the row says where its day came from."""
+
 _BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
 """Words that make a date one end of a span ("executive officer ... since November 2015"):
 listed under that date alone, the line would read as an event of that month. "as of" is
@@ -229,9 +234,10 @@ def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = N
     alone, near the article's 2017"), what the date dates in a sentence of a later event
     ("2007 (Kercher's 2007 murder)": the appeal's line under the murder's year), and
     "planned" for an event ahead of its article's writing, "year from the other articles"
-    for a month and day of an undated article placed by the cluster's dates, and
-    the kind of an article set aside for its line ("background", "not news": `background`
-    maps their ids to it) (Markdown and HTML)."""
+    for a month and day of an undated article placed by the cluster's dates, OWN_LINE for a
+    relative date an undated article's own stamp placed, and the kind of an article set
+    aside for its line ("background", "not news": `background` maps their ids to it)
+    (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_range_words import from_a_thing_s_year, range_words
     from chorus.analyze.timeline_weekday import weekday_note
@@ -254,7 +260,7 @@ def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = N
     if entry.dates is not None:  # the crime a verdict's line dates: "Kercher's 2007 murder"
         words = entry.dates.text
     from_background = (background or {}).get(sentence.article.id, "")
-    lent = LENT if entry.lent else ""
+    lent = LENT if entry.lent else OWN_LINE if entry.own_line else ""
     notes = [n for n in (words, "planned" if entry.planned else "", lent, from_background) if n]
     return f" ({', '.join(notes)})" if notes else ""
 

@@ -62,6 +62,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
                 "relative": e.relative,
                 "planned": e.planned,
                 "year_lent": e.lent,
+                "own_line": e.own_line,
                 "expression": _span(e.expression),
                 "dates": None if e.dates is None else _span(e.dates),
                 "sentence": _span(e.sentence),
