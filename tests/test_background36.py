@@ -96,7 +96,7 @@ def test_raw_191_the_background_essay_s_quotes_follow_the_story_s():
     briefing = _raw(191)
     quotes = _lines(briefing, "Who said what")
     assert _marked_last(quotes)
-    hockley = [line for line in quotes if line.startswith("- **Hockley**")]
+    hockley = [line for line in quotes if line.startswith("- **Nicole Hockley**")]
     assert len(hockley) == 2 and all(line.endswith(f"[2]{MARK}") for line in hockley)
     # quotes44 (merged after) credits the law firm's spokesman's words to no "Koskoff and
     # Bieder": the story's first quote is now the firm's legal assistant Geraldo Parrilla's
