@@ -19,7 +19,9 @@ sentences that do not dangle"):
 - "since then" or "the latter" anywhere.
 
 A sentence that ends in a colon points forward instead ("The Onion has updated its story
-with this funny little tag:"): `introduces` marks it, for selection to show it with the
+with this funny little tag:"), and so does one closing on what it announces without telling
+it ("The argument Obama made Saturday went further.", "... but it had one great strength, I
+was told.", raw 221 and 224): `introduces` marks it, for selection to show it with the
 sentence after it or not at all.
 
 `goes_on` marks, for the summary alone, sentences that go on from the one before without
@@ -170,10 +172,41 @@ def goes_on(texts: Sequence[str]) -> np.ndarray:
     return np.fromiter((_GOES_ON.match(t) is not None for t in texts), dtype=bool, count=len(texts))
 
 
+_COUNTED = (
+    "strengths?|reasons?|advantages?|problems?|things?|questions?|lessons?|goals?|benefits?|"
+    "options?|explanations?|theories|concerns?|ways|factors?|messages?|flaws?|weakness(?:es)?"
+)
+"""What a count announces ("two reasons", "one great strength"): each told by the lines
+after it."""
+_ANNOUNCES = re.compile(
+    r"(?:\b(?:went|go|goes|gone|going)\s+(?:even\s+|much\s+|a\s+step\s+)?further"
+    rf"|\b(?:one|two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+(?:[a-z]+\s+)?(?:{_COUNTED})"
+    r"(?:,\s+(?:[A-Za-z]+\s+){1,3}(?:told|said|says|explained|added|argued|noted))?)"
+    r"\.[\"”’']?\Z"
+)
+"""A sentence closing on what it announces and does not tell ("The argument Obama made
+Saturday went further.", "... but it had one great strength, I was told.", "... sent the
+pills that way to her daughter for two reasons.", raw 221, 224, 215): the sentence after it
+tells what."""
+_ANNOUNCED = 90
+"""Characters read from a sentence's end for `_ANNOUNCES`: past the longest count and credit."""
+
+
+def _introduces(text: str) -> bool:
+    text = text.rstrip()
+    if text.endswith(":"):
+        return True
+    # read from the end only: nearly every sentence closes on something else
+    return text.endswith((".", '."', ".”", ".’", ".'")) and (
+        _ANNOUNCES.search(text, max(0, len(text) - _ANNOUNCED)) is not None
+    )
+
+
 def introduces(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it ends in a colon, introducing what follows ("The Onion has
-    updated its story with this funny little tag:"): without it, it says nothing."""
-    return np.fromiter((t.rstrip().endswith(":") for t in texts), dtype=bool, count=len(texts))
+    updated its story with this funny little tag:"), or closes on what it announces and the
+    sentence after it tells (`_ANNOUNCES`): without it, it says nothing."""
+    return np.fromiter(map(_introduces, texts), dtype=bool, count=len(texts))
 
 
 _DEFINITE = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)(?:\s+([a-z][\w’'-]*))?")

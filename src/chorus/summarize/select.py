@@ -105,10 +105,23 @@ def _best_first(candidates: np.ndarray, key: np.ndarray) -> Iterator[int]:
 
 
 def _group(row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray) -> list[int]:
-    """`row` with the row before it that it pulls and the row after it that it leads
-    into, when not taken already."""
+    """`row` with the row before it that it pulls and the rows after it that it leads
+    into, when not taken already: a row led into may lead on in turn (raw 221's "It's one
+    thing to say ..." / "The argument Obama made Saturday went further." / "As Obama framed
+    it, ...")."""
     group = [row - 1] if behind[row] and not taken[row - 1] else []
-    return group + ([row, row + 1] if ahead[row] and not taken[row + 1] else [row])
+    group.append(row)
+    while ahead[group[-1]] and not taken[group[-1] + 1]:
+        group.append(group[-1] + 1)
+    return group
+
+
+def _led_on(leads: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Per row, the sum of `values` over the rows its chain of `leads` brings after it."""
+    carried = np.zeros(len(values), dtype=values.dtype)
+    for row in np.flatnonzero(leads[:-1])[::-1]:
+        carried[row] = values[row + 1] + carried[row + 1]
+    return carried
 
 
 def select(
@@ -148,9 +161,9 @@ def select(
     if shut is not None:
         allowed = ~shut
         # A row introducing a shut one would bring it along (summary24's first-person run
-        # never ended on that): neither is taken.
+        # never ended on that): neither is taken, nor a row whose chain reaches it.
         if leads is not None:
-            allowed[:-1] &= ~(leads[:-1] & shut[1:])
+            allowed &= _led_on(leads, shut.astype(np.int64)) == 0
         open_rows &= allowed
         later &= allowed
     waiting = None
@@ -173,8 +186,7 @@ def select(
     if shut is not None:
         behind[1:] &= ~shut[:-1]
     taken = np.zeros(len(words), dtype=bool)
-    need = words.copy()
-    need[:-1] += np.where(ahead[:-1], words[1:], 0)
+    need = words + _led_on(ahead, words)
     need[1:] += np.where(behind[1:], words[:-1], 0)
     chosen: list[int] = []
     # The chosen rows' vectors, kept in a block as they are chosen: gathering them anew
@@ -247,9 +259,17 @@ def select(
                 open_rows[row + 1] = True
             if covered is not None:
                 covered[terms.of(row)] = True
-        # A row whose introduction or credit is shown already brings nothing more along.
-        if group[0] > 0 and ahead[group[0] - 1]:
-            need[group[0] - 1] -= words[group[0]]
+        # A row whose introduction or credit is shown already brings nothing more along:
+        # the rows leading into the group carried its rows as far as their chain goes.
+        brought = 0
+        for row in group:
+            brought += int(words[row])
+            if not ahead[row]:
+                break
+        before = group[0] - 1
+        while before >= 0 and ahead[before]:
+            need[before] -= brought
+            before -= 1
         if group[-1] + 1 < len(words) and behind[group[-1] + 1]:
             need[group[-1] + 1] -= words[group[-1]]
         if options.words - used < _ENOUGH:
