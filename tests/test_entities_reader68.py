@@ -38,10 +38,8 @@ McKenna College")."""
 
 @pytest.fixture(scope="module")
 def listed():
-    return listed_on_clusters(
-        {SEARCH, OIL_SLICK, OBAMA_LEGACY, SMOLENSK, CRIMEA, AREA_51, CHANNEL_4, ADDERALL, OXY},
-        speakers=True,
-    )
+    every = (SEARCH, OIL_SLICK, OBAMA_LEGACY, SMOLENSK, CRIMEA, AREA_51, CHANNEL_4, ADDERALL, OXY)
+    return listed_on_clusters(set(every), speakers=True)
 
 
 def test_entities_aircraft_models_are_not_listed(listed):
@@ -89,21 +87,21 @@ def test_entities_a_full_name_after_a_pilots_post_is_a_person(listed):
         assert spelled(hamid) == {"Fariq Abdul Hamid"}
 
 
-def test_entities_america_is_the_united_states(listed):
-    """Raw 215 listed "U.S." (one outlet) and "America" (the other) as two places."""
-    japan_case = listed[ADDERALL]
-    assert "America" not in japan_case
-    us = japan_case["U.S."]
-    assert us.label == "place"
-    assert us.outlets == 2
-    assert "America" in spelled(us)
-
-
-def test_entities_a_college_written_short_is_the_college(listed):
-    """Raw 206 listed "Claremont McKenna" as a person (two outlets) beside the college."""
-    oxy = listed[OXY]
-    assert "Claremont McKenna" not in oxy
-    college = oxy["Claremont McKenna College"]
-    assert college.label == "organisation"
-    assert college.outlets == 2
-    assert {"Claremont McKenna", "Claremont McKenna College"} <= spelled(college)
+@pytest.mark.parametrize(
+    ("cluster", "short", "row", "label"),
+    [
+        (ADDERALL, "America", "U.S.", "place"),
+        (OXY, "Claremont McKenna", "Claremont McKenna College", "organisation"),
+    ],
+)
+def test_entities_a_name_written_short_is_one_row_with_its_whole(
+    listed, cluster, short, row, label
+):
+    """Raw 215 listed "U.S." (A1) and "America" (A2) as two places, one outlet each; raw
+    206 "Claremont McKenna" as a person (two outlets) beside the college (one)."""
+    found = listed[cluster]
+    assert short not in found
+    whole = found[row]
+    assert whole.label == label
+    assert whole.outlets == 2
+    assert {short, row} <= spelled(whole)
