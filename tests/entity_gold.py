@@ -209,6 +209,10 @@ def findings_met(fixture: Mapping, listed: Mapping[str, Mapping[str, Entity]]) -
     for cluster, names in fixture["label"].items():
         for name, kind in names.items():
             entity = listed[cluster].get(name)
+            if entity is None and kind in LABELS:
+                # a name listed as another spelling of a row takes its label: raw 160's
+                # "America" is the United States' (entities, sixty-eighth pass)
+                entity = next((e for e in listed[cluster].values() if name in spelled(e)), None)
             met[f"{cluster} {name}"] = (
                 entity is None if kind not in LABELS else getattr(entity, "label", None) == kind
             )

@@ -1,12 +1,11 @@
 """Names the recognizer lists that are no person, organisation or place: spans that are no
 one name ("Tina Fey and Eva Longoria"), things and designations in capitals ("CPU",
-"C-124"), kinds of being
-written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in lower case
-("Monkeys"), things a sentence owns ("the Hummer"), events and wars ("Cannes Film
-Festival"); titles opening a name ("Nazi Adolf Eichmann"),
-dropped from it;
-the "'s" a name is written with every time ("McDonald’s"), kept in it; and two names a
-possessive joins ("Lightspeed’s Jeremy Liew"), no one name."""
+"C-124"), aircraft models and planes' call signs ("Tu-154", "Yak 40", "Air Force One"),
+kinds of being written in both numbers ("Klingon" / "Klingons"), common nouns written
+mostly in lower case ("Monkeys"), things a sentence owns ("the Hummer"), events and wars
+("Cannes Film Festival"); the "'s" a name is written with every time ("McDonald’s"), kept
+in it; and two names a possessive joins ("Lightspeed’s Jeremy Liew"), no one name
+(entity_titled.py drops a title opening a name)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_endings import is_publication
-from chorus.analyze.entity_forms import BEFORE_A_SURNAME, without_title
 from chorus.analyze.entity_names import opens_with_a_century
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -54,10 +52,16 @@ main listed as organisations on those clusters, all things), and a company's pos
 ("Oculus' CTO", an organisation). A common noun, not listed.
 Left out: words as often a body's or a place's ("AI", Amnesty International; "CT",
 Connecticut; "ER"; "DOB", New York's Department of Buildings)."""
-_MODEL = re.compile(r"[A-FHJ-Z][A-Z]?-\d+[A-Z]?")
+_MODEL = re.compile(r"(?:[A-FHJ-Z][A-Z]?-|(?:Tu|Yak|Il|An|Su|MiG|Mi|Ka)[- ])\d+[A-Z]?")
 """Letters, a hyphen and a number: an aircraft's, a rating's or a unit's designation
 ("C-124", "EF-5", "K-9"), which the recognizer reads as an organisation. Not "G-20" (a
-group of countries) nor "I-95" (a highway)."""
+group of countries) nor "I-95" (a highway). Soviet makers' prefixes, a hyphen or a space
+before the number, are aircraft too: raw 224's "Tu-154" (an organisation) and "a
+Soviet-built Yak 40" (a person)."""
+_NAMED_PLANES = frozenset(("Air Force One", "Air Force Two", "Marine One"))
+"""Planes and a helicopter named by their call sign: raw 221's "Air Force One trips", an
+organisation by the recognizer. A craft is no person, body or place, as a ship is not
+(entity_crafts.py)."""
 
 
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
@@ -85,15 +89,17 @@ def _joined(name: str) -> bool:
 
 
 def is_one_name(name: str) -> bool:
-    """Not a letter, a lower-case phrase, a time zone, a thing or a designation in capitals
-    ("CPU", "C-124"), names joined by "and", a photo credit or a span holding a bracket
-    ("Ministry of Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
+    """Not a letter, a lower-case phrase, a time zone, a thing, a designation ("CPU",
+    "C-124", "Tu-154"), a plane's call sign ("Air Force One"), names joined by "and", a
+    photo credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes
+    run on; "Research on Cancer (IARC")."""
     return (
         len(name) > 1
         and (name[0].isupper() or opens_with_a_century(name))
         and name not in _NO_NAMES_IN_CAPITALS
-        # the pattern only for the few names with a hyphen
-        and not ("-" in name and _MODEL.fullmatch(name))
+        and name not in _NAMED_PLANES
+        # the pattern only for the few names with a hyphen or closing on a digit
+        and not (("-" in name or name[-1].isdigit()) and _MODEL.fullmatch(name))
         # a slash joins a photo credit's names; a bracket opens a note or an abbreviation
         and "/" not in name
         and "[" not in name
@@ -309,57 +315,6 @@ def _possessive_after(mention: Excerpt) -> bool:
     """Whether "'s" or "’s" follows `mention` as a word's end."""
     text, end = mention.article.text, mention.end
     return text.startswith(_APOSTROPHES, end) and not text[end + 2 : end + 3].isalnum()
-
-
-def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
-    """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
-    Smith") becomes the person it names, where the text also writes that name without the
-    word ("Adolf Eichmann"), or where the recognizer read the whole as a person ("Bishop
-    Olof Bergqvist", "state Treasurer Rob McCord", each written once): the word was the
-    recognizer's, not the name's; a surname after
-    one of BEFORE_A_SURNAME, the full name the text writes with it ("Lady Thatcher",
-    "Margaret Thatcher"; "Lady Gaga" stays). Names so opened are few, so the sentences are
-    searched only for them."""
-    # "Emeritus" closes a title ("Pope Emeritus Benedict", raw 237), no name's first word
-    for name in [n for n in labels if n.startswith("Emeritus ") and labels[n] == "person"]:
-        del labels[name]
-        labels.setdefault(name.removeprefix("Emeritus "), "person")
-    titled = [(name, parts) for name in labels if (parts := without_title(name))]
-    for name, (title, rest) in titled:
-        if title in BEFORE_A_SURNAME and " " not in rest:
-            person = _full_name(rest, sentences)
-        else:
-            person = (
-                rest
-                if (labels[name] == "person" and " " in rest)  # "Dr. Seuss" stays
-                or _written_without(rest, title, sentences)
-                else None
-            )
-        if person:
-            del labels[name]
-            labels[person] = "person"
-
-
-def _full_name(surname: str, sentences: Sequence[Sentence]) -> str | None:
-    """The first "First Surname" written in `sentences`, its first word no title."""
-    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b")
-    for sentence in sentences:
-        for found in pattern.finditer(sentence.text):
-            if found[1] not in BEFORE_A_SURNAME and without_title(found[0]) is None:
-                return found[0]
-    return None
-
-
-def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:
-    """Whether `name` is written somewhere in `sentences` not right after `word`."""
-    for sentence in sentences:
-        text = sentence.text
-        start = next_mention(text, name, 0)
-        while start >= 0:
-            if not text[:start].rstrip().endswith(word):
-                return True
-            start = next_mention(text, name, start + 1)
-    return False
 
 
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’‘]s ")

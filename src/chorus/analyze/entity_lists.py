@@ -120,7 +120,7 @@ _CITY_NAMES = frozenset(CITIES)
 """Places that are as often a surname ("Ricardo Lagos", "Jack London", "Whitney Houston");
 a country's or a state's name ending another run is the place's ("McDonald's Austria")."""
 SPELLINGS: dict[str, str] = {
-    **dict.fromkeys(("US", "U.S.", "USA", "U.S.A."), "United States"),
+    **dict.fromkeys(("US", "U.S.", "USA", "U.S.A.", "America"), "United States"),
     **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
     **dict.fromkeys(("UN", "U.N."), "United Nations"),
     **dict.fromkeys(("EU", "E.U."), "European Union"),
@@ -135,7 +135,10 @@ SPELLINGS: dict[str, str] = {
 """Other spellings of one country or body, each naming the one it spells: the seeds write
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
 the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"; one
-outlet's "the AP reporter" is another's "the Associated Press"."""
+outlet's "the AP reporter" is another's "the Associated Press". "America" alone is the
+United States on the 280 raw and DUC clusters (raw 215's "the most prescribed drugs in
+America" beside its "U.S. doctors" were two rows); a region's ("Central America") and a
+name's ("Bank of America") are other names."""
 SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
 """Every spelling `SPELLINGS` maps, and every name it maps to."""
 DOTTED_SPELLINGS = frozenset(s for s in SPELLINGS if s.endswith("."))

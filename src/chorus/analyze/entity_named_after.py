@@ -14,10 +14,15 @@ from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_recognize import Recognized
 from chorus.analyze.entity_windows import NOT_NAMES
 
-_POSTS = ("hairman", "hairwoman", "attorney", "lawyer", "spokesman", "spokeswoman", "resident")
+_POSTS = (
+    *("hairman", "hairwoman", "attorney", "lawyer", "spokesman", "spokeswoman", "resident"),
+    *("peaker", "pilot", "officer", "arshal"),
+)
 """Posts a person's full name follows ("NBC News Chairman Andrew Lack", raw 130; "Clifford's
 former attorney, Keith Davidson", raw 34; "President Barack Obama", raw 182, and a town's
-"resident"): people no window read and no quote credits."""
+"resident"; "Speaker Nancy Pelosi", raw 221; "his co-pilot, Fariq Abdul Hamid", raw 209,
+"the first officer, Fariq Abdul Hamid", raw 218; "Air Chief Marshal Angus Houston", raw
+218): people no window read and no quote credits."""
 _RANKS = frozenset(("General", "Admiral", "Colonel", "Field", "Marshal"))
 """A rank between a post and a surname, no first name: "President General Galtieri" (raw
 135)."""

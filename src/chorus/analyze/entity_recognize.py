@@ -31,7 +31,7 @@ from chorus.analyze.entity_initials import (
     spelled_short,
 )
 from chorus.analyze.entity_inside import short_forms_of_institutions
-from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
+from chorus.analyze.entity_kinds import two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
     PEOPLES,
     known_names,
@@ -75,6 +75,7 @@ from chorus.analyze.entity_surnames import (
     surnames_after_an_office,
     surnames_written_whole,
 )
+from chorus.analyze.entity_titled import drop_titles
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import (
     MAX_NAMES,

@@ -117,7 +117,8 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
         without a unit: an organisation's name of two words or more after one word opening one
         other ("Central Bank" of "European Central Bank"; two such, none), one written without
         its last word "Department" ("Anaheim Police", "Anaheim Police Department") or a one-word
-    name without "University" ("Stanford" of "Stanford University", raw 56), one with its
+    name without "University" ("Stanford" of "Stanford University", raw 56) or one of two
+    words or more without "College" ("Claremont McKenna", raw 206), one with its
     head word after its field ("Buildings Department" of "Department of Buildings"), and a
         place before its unit in lower case ("Busan city", "Busan")."""
     found: dict[str, str] = {}
@@ -136,6 +137,11 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
             if last == "Department" and labels.get(head) == "organisation":
                 longer.setdefault(head, []).append(name)
             if last == "University" and labels.get(head) == "organisation" and " " not in head:
+                longer.setdefault(head, []).append(name)
+            # "the dean of students at Claremont McKenna" (raw 206), read as a surname's
+            # person: a name of two words written before "College" is the college's, whatever
+            # its label ("Boston" beside Boston College stays the city)
+            if last == "College" and " " in head and head in labels:
                 longer.setdefault(head, []).append(name)
             # "the Buildings Department" of the "Department of Buildings" (raw 17), "the
             # Justice Department" of the "Department of Justice" (raw 116)
