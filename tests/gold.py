@@ -22,6 +22,7 @@ from chorus.analyze.model import Analysis, Quote
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles, brief
 from chorus.clean import clean
+from chorus.ingest.texts import read_texts
 from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
@@ -75,6 +76,15 @@ def quote_items(name: str) -> list[dict]:
     """The items of a quote reader's fixtures/`name`.json (design and blind sentences)."""
     path = Path(__file__).parent / "fixtures" / f"{name}.json"
     return json.loads(path.read_text(encoding="utf-8"))["items"]
+
+
+def read_and_briefed(cluster: str) -> tuple[list[Article], Analysis]:
+    """A raw cluster's articles as ingest reads them (outlets from the pages) and the
+    analysis of their briefing at 100 words."""
+    articles = list(read_texts(inputs((cluster,))[cluster]).articles)
+    analysis = brief(articles, words=100).analysis
+    assert analysis is not None
+    return articles, analysis
 
 
 def quotes_in(found: tuple[Quote, ...], words: str) -> list[Quote]:

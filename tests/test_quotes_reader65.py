@@ -12,8 +12,7 @@ import pytest
 
 from chorus.analyze.model import Analysis
 from chorus.api import brief
-from chorus.ingest.texts import read_texts
-from tests.gold import inputs, quotes_in, speakers_of
+from tests.gold import inputs, quotes_in, read_and_briefed, speakers_of
 
 _BALLOON, _NEWTOWN, _ARIZONA, _COMEY, _MARTIN, _OSCARS = (
     "multi_news-val-4713",
@@ -73,10 +72,8 @@ def test_two_credited_together_after_the_words_are_the_speaker(analysed):
 def test_an_outlets_own_finding_is_no_ones_quotation():
     # the fourth article is The Guardian's (", the Guardian has learned."): its "The
     # Guardian has confirmed that action is to be announced on Monday ..." is its reporting
-    articles = read_texts(inputs((_NEWTOWN,))[_NEWTOWN]).articles
+    articles, analysis = read_and_briefed(_NEWTOWN)
     assert articles[3].outlet == "The Guardian"
-    analysis = brief(list(articles), words=100).analysis
-    assert analysis is not None
     assert not quotes_in(analysis.quotes, "has confirmed that action is to be announced")
     # what it was told stays someone's: "“We are not going to be speaking about that until
     # Monday,” said Karen Hinton, ..."

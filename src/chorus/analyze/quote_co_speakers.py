@@ -8,6 +8,15 @@ is followed by "and", a title's words and a second full name closing the credit 
 a stop, "in a statement"), the speaker is the pair, "Patricia Llodra and Joseph Erardi",
 without the first one's role; a second name that goes on into a clause of its own ("...,
 and Joseph Erardi agreed") is no co-speaker.
+
+Two titled names joined by "and" without a comma ("said Mayor John Smith and Police Chief
+Mary Jones") reach this stage as the second name with a role running back over the first,
+"John Smith and Police Chief": a wrong role, and the mayor's words given to the chief alone.
+A role right before its speaker that opens on a full name with a first name people are given
+("John", `first_name_gender`), no title word in it, then "and" and capitalised title words,
+is the first of two speakers: the pair, role None. One person's two titles ("Deputy Mayor
+and Police Chief Mary Jones", "County Commissioner and ...") have no first name there and
+stay her role.
 """
 
 from __future__ import annotations
@@ -16,6 +25,8 @@ import re
 from dataclasses import replace
 
 from chorus.analyze.quote_hits import Attribution
+from chorus.language.first_name_genders import first_name_gender
+from chorus.language.speakers import ROLE_NOUNS
 
 _SECOND = re.compile(
     r",? and (?:(?:[A-Z][\w'’.-]*|of|for|the) )*?"
@@ -26,8 +37,19 @@ _SECOND = re.compile(
 Schools"), a first name, maybe an initial, and a surname, closing the credit."""
 
 
+_FIRST_IN_ROLE = re.compile(
+    r"(?:[A-Z][\w'’.-]* )*?(?P<name>[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]*)"
+    r" and (?:[A-Z][\w'’.-]*|of|for|the)(?: (?:[A-Z][\w'’.-]*|of|for|the))*"
+)
+"""A role that holds a first person's full name, maybe after a title ("Mayor"), then "and"
+and the second one's title ("Police Chief")."""
+_TITLE_WORDS = frozenset(noun for noun in ROLE_NOUNS if " " not in noun)
+
+
 def with_co_speaker(found: Attribution, text: str) -> Attribution:
-    """`found` with the person credited beside its speaker after the words, if one."""
+    """`found` with the person credited beside its speaker, if one."""
+    if found.role is not None and " and " in found.role:
+        return _titled_pair(found, text)
     if found.speaker_start < found.end or " " not in found.speaker:
         return found  # a speaker before the words, or no full name: its own clause's
     at = text.find(found.speaker, found.speaker_start)
@@ -37,3 +59,17 @@ def with_co_speaker(found: Attribution, text: str) -> Attribution:
     if second is None:
         return found
     return replace(found, speaker=f"{found.speaker} and {second['name']}", role=None)
+
+
+def _titled_pair(found: Attribution, text: str) -> Attribution:
+    """`found` as the pair its role names the first of, or as it is."""
+    role = found.role or ""
+    first = _FIRST_IN_ROLE.fullmatch(role)
+    if first is None or first_name_gender(first["name"]) is None:
+        return found
+    if any(word.casefold() in _TITLE_WORDS for word in first["name"].split()):
+        return found
+    at = text.find(found.speaker, found.speaker_start)
+    if at < 0 or not text[:at].rstrip().endswith(role):
+        return found  # a role written elsewhere (an apposition) is no title before the name
+    return replace(found, speaker=f"{first['name']} and {found.speaker}", role=None)

@@ -56,7 +56,8 @@ from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_introductions import introduced
 from chorus.analyze.quote_leads import led
-from chorus.analyze.quote_own_outlet import own_reporting
+from chorus.analyze.quote_mid_clause import cut_mid_clause
+from chorus.analyze.quote_own_outlet import outlet_key, own_reporting, retold
 from chorus.analyze.quote_rows import as_rows
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
@@ -99,9 +100,15 @@ def quotes(
     """Every attributed quotation, in article order; pronouns resolved within an article."""
     found: list[tuple[Attribution, Sentence]] = []
     articles: list[int] = []  # each attribution's article, by its place
+    outlets = frozenset(outlet_key(ss[0].article.outlet) for ss in per_article if ss)
     for k, sentences in enumerate(per_article):
-        # an outlet's own findings are its reporting, no one's words (quote_own_outlet.py)
-        pairs = [pair for pair in _marked_article_quotes(sentences) if not own_reporting(*pair)]
+        # an outlet's own findings are its reporting, no one's words, nor is another
+        # writer's account of an outlet the cluster reads itself (quote_own_outlet.py)
+        pairs = [
+            pair
+            for pair in _marked_article_quotes(sentences)
+            if not own_reporting(*pair) and not retold(*pair, outlets)
+        ]
         found.extend(pairs)
         articles.extend([k] * len(pairs))
     speakers = speaker_names(found, known_names, [s for ss in per_article for s in ss])
@@ -222,6 +229,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if runs_on and not here and heading_line(sentence):
             continue  # a quotation left open goes on after the page's heading
+        if here and here[0].speaker_start > here[0].end and cut_mid_clause(here[0], article):
+            here = ()  # a credit inside a clause: its words say nothing alone
         speaks = bool(verbs[n])
         if speaks and n not in statements and texts[n][:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside

@@ -57,6 +57,7 @@ Peter Sheldrick in a paper published in a special cancer issue of ..." (2526).""
 
 _TO_WHOM = (
     r"(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
+    r"|(?:[A-Z][a-z]+\s+|local\s+)?(?:media|journalists)"
     r"|[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+\d{1,2}\b)?(?:\s+in\s+[A-Z][\w.-]*+)?)"
 )
 _ACCOUNT_OPENS = r"(?=\s+(?:he|she|they|it|I|we|his|her|the)\b)"
@@ -67,8 +68,9 @@ TOLD_AN_ACCOUNT = (
 """Told, with no "that", to whom an account is given, then its words: "She told police she
 accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters they've had
 problems ..." (1397), "Daisha Lewis, told WWJ-AM in Detroit she was supposed to meet him"
-(4100), "Eastwood told me Morgan doesn't believe in an afterlife." (4531, the writer told);
-not "told him to leave"."""
+(4100), "Ahmad Seth ... told Malaysian media he has paid no attention to ..." (5309),
+"Eastwood told me Morgan doesn't believe in an afterlife." (4531, the writer told); not
+"told him to leave"."""
 TELL_AN_ACCOUNT = (
     rf"t(?:old|ells?)\s+{_TO_WHOM}(?:{_ACCOUNT_OPENS}|(?=,\s+[A-Z][\w-]*['’]s\s+[a-z]))"
 )

@@ -192,6 +192,10 @@ REFERRING_HEADS = (
     *("contender", "candidate", "nominee", "actor", "actress", "singer", "rapper", "star"),
     *("comedian", "billionaire", "mogul", "businessman", "businesswoman", "founder"),
     *("designer", "press secretary"),
+    # "Ahmad Seth, the youngest of Captain Zaharie Ahmad Shah's three children, told ... ¶
+    # “...,” the 26-year-old student told the New Straits Times" (raw 209, the pilot's son;
+    # the only "the ... student" after words over the 280 clusters)
+    "student",
     # a nationality for a person named before: "“...,” the German wrote." (Eichmann,
     # multi_news-val-79); a few, as "the Guardian" or "the Vatican" is no one's
     *("German", "American", "Israeli", "Briton", "Frenchman", "Russian", "Italian"),
