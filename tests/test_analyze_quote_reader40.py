@@ -43,8 +43,11 @@ def test_analyze_reader40_gold(briefed):
     # made by no quote: 17 right, 16 of them made.
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
     assert right >= 17 and right_predicted >= 16 and predicted - right_predicted <= 2
+    # Blind: since cleaning's thirty-third pass removed 212 [0]'s sidebar ("Reliving History:
+    # ... As Dr. Alexander says, it’s unlikely ...", a magazine's pitch for its own covers),
+    # its item, right at main, has no sentence left to quote: 51 right, 12 of 13 made.
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
-    assert right >= 52 and right_predicted >= 13 and predicted - right_predicted <= 1
+    assert right >= 51 and right_predicted >= 12 and predicted - right_predicted <= 1
 
 
 def test_analyze_a_teacher_in_a_long_apposition_is_she(briefed):

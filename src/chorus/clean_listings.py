@@ -75,12 +75,17 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     # A link to a document by its name, no stop or "here." closing it: "Read the temporary
-    # restraining order against Stormy Daniels", "Read Hockley's letter to herself here."
+    # restraining order against Stormy Daniels", "Read Hockley's letter to herself here.";
+    # or to the outlet's older story, offered in its iPad edition: "On the iPad Read Newsweek’s
+    # 2007 story on how science is bringing more heart-attack victims back to life" (raw
+    # validation 212 [0]; of the lines of raw and DUC opening "Read" and a possessive or "the",
+    # the only one kept before).
     (
         "link",
-        r"^Read (?:the |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['’]s )(?:full |entire )?(?:[\w-]+ ){0,3}"
-        r"(?:letter|report|document|complaint|lawsuit|indictment|statement|ruling|memo|filing"
-        r"|transcript|order|opinion|affidavit)s?\b[^.!?]{0,60}(?: here\.)?$",
+        r"^(?:On the iPad )?Read (?:the |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['’]s )(?:full |entire )?"
+        r"(?:[\w-]+ ){0,3}(?:letter|report|document|complaint|lawsuit|indictment|statement"
+        r"|ruling|memo|filing|transcript|order|opinion|affidavit|story)s?\b[^.!?]{0,80}"
+        r"(?: here\.)?$",
     ),
     # A pointer to a picture the page embedded, with its caption: "Here’s a photo of the
     # Warren’s with Jordan. This was his first birthday." (raw val-2067).
@@ -122,6 +127,18 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("promotion", r"^Test your knowledge of [^.!?]{1,80} with [A-Z][^.!?]{1,80}[.!]?$"),
+    # A magazine's sidebar on its own covers, under its label: "Reliving History: The search
+    # for the meaning of the afterlife is as old as humanity itself. Over the years Newsweek
+    # has run numerous covers about religion, God, and that search. ..." (raw validation 212
+    # [0], the only line of raw and DUC holding "has run ... covers").
+    (
+        "promotion",
+        holding(
+            r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}: .{0,300}"
+            r"\bhas run (?:numerous|many|several) covers\b",
+            "covers",
+        ),
+    ),
     # A promotion of another story: its pull quote, the speaker and role set off by a spaced
     # comma, then the title it links to, with no stop: "Some of the people we may need to put
     # on suicide watch to try to protect them Paul Yin , Psychologist Plane relatives:

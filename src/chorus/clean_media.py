@@ -35,6 +35,17 @@ MEDIA_RULES: tuple[tuple[str, str], ...] = (
     # 11:35 PM ET/10:35 PM CT. Only on CBS."
     ("video description", r"^Watch [A-Z][^.]{0,80}\b[Ww]eeknights\b"),
     ("video description", r"^Get new episodes of shows you love\b"),
+    # A video's blurb on its line, in the present, closed by its programme's title in quotation
+    # marks: "Alexander discusses his experience on the Science channel's 'Through the
+    # Wormhole.'" (raw validation 212 [0], the only such line of raw and DUC).
+    (
+        "video description",
+        ending(
+            r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:discusses|talks about) (?:his|her|their)"
+            r" [^.!?]{1,60} on [^.!?]{1,60} ['‘\"“][A-Z][^.!?]{1,60}\.['’\"”]$",
+            *(".'", ".’", '."', ".”"),
+        ),
+    ),
     # NBC's video teasers: "<what the video shows>. NBC10's Lu Ann Cahn has the details.
     # (Published Tuesday, April 23, 2013)".
     (
