@@ -189,7 +189,9 @@ def _speakers_and_roles(found: tuple[Quote, ...], words: str) -> list[tuple[str,
 
 def test_analyze_raw_the_role_is_the_one_person_named_with_its_title(roles):
     comey = roles["multi_news-val-4035"]
-    assert _speakers_and_roles(comey, "I hope you can let this go") == [("Trump", "president")]
+    assert _speakers_and_roles(comey, "I hope you can let this go") == [
+        ("Donald Trump", "president")
+    ]
     shooting = roles["multi_news-val-2080"]
     assert _speakers_and_roles(shooting, "This is not about crime") == [("Rahm Emanuel", "mayor")]
     # the quotation that goes on is the named chief's too
@@ -390,8 +392,11 @@ def test_analyze_raw_groups_offices_and_papers_speak(speaker_quotes):
         t.startswith("Knowles reportedly struck first")
         for t in _said(robberies, "sheriff’s office")
     )
-    # "Knowles told investigators that his mother ..., detectives said": his words
-    assert any(t.startswith("his mother showed him") for t in _said(robberies, "Knowles"))
+    # "Knowles told investigators that his mother ..., detectives said": his words, under the
+    # full name his article writes (quotes65)
+    assert any(
+        t.startswith("his mother showed him") for t in _said(robberies, "Keith Fitzgerald Knowles")
+    )
     assert not any(t.startswith("Knowles told") for t in _said(robberies, "detectives"))
     charges = speaker_quotes["multi_news-val-3761"]
     kuisis = _said(charges, "DA’s office")

@@ -58,7 +58,8 @@ def test_the_analysis_names_no_file_as_an_outlet(briefing_191):
     for fact in analysis["agreed"] + analysis["unique"]:
         assert set(fact["outlets"]) <= {None, "The Guardian"}
     by_speaker = {q["speaker"]: q["outlet"] for q in analysis["quotes"]}
-    assert by_speaker["Patricia Llodra"] is None  # Reuters' page, [3], names no outlet
+    # Reuters' page, [3], names no outlet (the town's statement, credited to both since quotes65)
+    assert by_speaker["Patricia Llodra and Joseph Erardi"] is None
     assert by_speaker["Karen Hinton"] == "The Guardian"  # [4]
 
 
