@@ -81,7 +81,8 @@ credits.credited_unnamed), nor a first-person line naming no speaker and another
 quotation (raw 25: statements.speakers_apart), nor a lone word one negates and the other,
 negating nothing, affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA
 was not involved in the making of this video", raw 63: agreement_negated.py, at any score
-for a lone own word, raw 121's "had a weapon" / "no weapon was found"; beside words both
+for a lone own word, raw 121's "had a weapon" / "no weapon was found", a denial or "cease"
+negating as "not" does, DUC 7's "denied supporting Kurdish rebels"; beside words both
 capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
