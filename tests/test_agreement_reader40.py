@@ -31,9 +31,10 @@ def test_the_design_pairs(analyses):
 
 def test_the_blind_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
-    # judged before the test scored them: main and the branch show all 48, 35 right
+    # judged before the test scored them: main and the branch show all 48, 35 right; agree51
+    # cuts raw 218's "That search was energized last week" under "... will cease using ..."
     assert tally["pair", "right", True] == 35, tally
-    assert tally["pair", "wrong", True] <= 13, tally
+    assert tally["pair", "wrong", True] <= 10, tally
 
 
 def test_the_readings_on_the_clusters_sentences():

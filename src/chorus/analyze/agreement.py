@@ -5,27 +5,28 @@ Two sentences of different articles are linked when they score at least AGREEMEN
 that is no name, or when they score at least OPEN_THRESHOLD and their wording is alike too
 (their TF-IDF cosine, which the score averages with the word vectors' cosine, at least
 WORDING_FLOOR: "Well — some millennials." is not "Millennial basement-dwelling ... is thus
-clear evidence of a generation ..." for their word vectors' 0.87). The score sees a story's
-topic words (Douma, chemical, weapons) as much as the word that carries a fact, and a word
-each outlet writes once is most often that one: the seeds' "the French leader said there was
-"proof" chemical weapons were used" and "The call was the first between a western leader and
-the Russian president since an alleged chemical weapons attack in the Syrian town of Douma"
-score 0.40 and share no such word (one article writes Douma twice, the other leader). Two
-sentences sharing only a name (and an age both give someone) tell who or where, most often
-of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane Society has come to the rescue of
-71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith
-Zaman's photos and her lawyer. A sentence whose subject is a bare "That" or "Such" and its
-noun ("That didn't come easily last year when the Heat ... lost to the Dallas Mavericks",
-raw 226) tells of what the sentence before it names: names, and one word of its own
-besides, link it to nothing ("That is what has happened this morning." / "... no word on
-what has happened to their bodies.", raw 47). Nor, linked by score alone, do two whose
-every word in common is a name both capitalise (own_words.only_who: Obama's "... this could
-have been my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), or
-such names and one word one of them capitalises ("the Apple Support forums" / "... Forum",
-raw 80) or a role both give ("Deputy Ambassador" / "the Libyan deputy ambassador", raw 176)
-or one word alone (own_words.one_word_alone: "It gets stranger still.", raw 212),
-nor one opening with a link word and "it" or "they" (lead_ins.links_a_pronoun: "But it is
-nearly 13 feet above flood stage ...", raw 147): it may stand for any thing of the story.
+clear evidence of a generation ..." for their word vectors' 0.87; agreement_score_alone.py).
+The score sees a story's topic words (Douma, chemical, weapons) as much as the word that
+carries a fact, and a word each outlet writes once is most often that one: the seeds' "the
+French leader said there was "proof" chemical weapons were used" and "The call was the first
+between a western leader and the Russian president since an alleged chemical weapons attack
+in the Syrian town of Douma" score 0.40 and share no such word (one article writes Douma
+twice, the other leader). Two sentences sharing only a name (and an age both give someone)
+tell who or where, most often of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane
+Society has come to the rescue of 71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal
+welfare workers say ...", or Faith Zaman's photos and her lawyer. A sentence whose subject
+is a bare "That" or "Such" and its noun ("That didn't come easily last year when the Heat
+... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it names:
+names, and one word of its own besides, link it to nothing ("That is what has happened this
+morning." / "... no word on what has happened to their bodies.", raw 47). Nor, linked by
+score alone, do two whose every word in common is a name both capitalise
+(own_words.only_who: Obama's "... this could have been my son." / a columnist's own "And I
+could have been Trayvon Martin.", raw 102), or such names and one word one of them
+capitalises ("the Apple Support forums" / "... Forum", raw 80) or a role both give ("Deputy
+Ambassador" / "the Libyan deputy ambassador", raw 176) or one word alone
+(own_words.one_word_alone: "It gets stranger still.", raw 212), nor one opening with a link
+word and "it" or "they" (lead_ins.links_a_pronoun: "But it is nearly 13 feet above flood
+stage ...", raw 147): it may stand for any thing of the story.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
@@ -80,7 +81,8 @@ credits.credited_unnamed), nor a first-person line naming no speaker and another
 quotation (raw 25: statements.speakers_apart), nor a lone word one negates and the other,
 negating nothing, affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA
 was not involved in the making of this video", raw 63: agreement_negated.py, at any score
-for a lone own word, raw 121's "had a weapon" / "no weapon was found"; beside words both
+for a lone own word, raw 121's "had a weapon" / "no weapon was found", a denial or "cease"
+negating as "not" does, DUC 7's "denied supporting Kurdish rebels"; beside words both
 capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
@@ -126,6 +128,7 @@ from chorus.analyze.agreement_links import (
     scored_pairs,
 )
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_score_alone import score_alone_apart
 from chorus.analyze.agreement_supports import (
     agreeing,
     disputed_rows,
@@ -147,7 +150,6 @@ from chorus.analyze.credits import (
 from chorus.analyze.lead_ins import (
     following,
     goes_on_from,
-    links_a_pronoun,
     rest_of_before,
     stands_for_before,
 )
@@ -158,12 +160,10 @@ from chorus.analyze.own_words import (
     described_alike,
     inserted_stems,
     names_in_common,
-    one_word_alone,
-    only_who,
     own_words,
 )
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_state, speakers_apart, voices_apart
+from chorus.analyze.statements import can_state, speakers_apart
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -177,14 +177,6 @@ three such pairs from 0.34 to 0.42 report different facts of one story; from 0.4
 report one fact. Of 20 pairs below it that shared only names, 12 told different facts, 4
 one, 4 too close to call ("Lewis is running against ... Ben Cline" / "Republican nominee
 Ben Cline starts with a base of support")."""
-WORDING_FLOOR = 0.25
-"""Lowest TF-IDF cosine (the half of the score that reads words, similarity.py) of two
-sentences linked from OPEN_THRESHOLD up without a word of their own: below it the word
-vectors, which see a story's topic, carry the score ("Well — some millennials." /
-"Millennial basement-dwelling ... is thus clear evidence of a generation ...": 0.49, its
-TF-IDF cosine 0.10). Of the 53 such pairs the agreement gold judges, the 15 one-fact
-pairs are at 0.265 and up, 14 of the 38 others below 0.25; of 22 such pairs below it read
-from the raw validation clusters, 7 were one fact."""
 SAME_WORDS = 0.8
 """Similarity from which two sentences are most often the same words: a passage set off
 as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
@@ -202,12 +194,6 @@ def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
     return bool(shared) and (score >= OPEN_THRESHOLD or bool(beyond_who(a, b, shared)))
-
-
-def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
-    """Whether the TF-IDF cosine of two sentences (their score is its mean with the word
-    vectors' cosine) is below WORDING_FLOOR: alike in topic more than in words."""
-    return 2 * score - float(vector_a @ vector_b) < WORDING_FLOOR
 
 
 def agreed(
@@ -244,7 +230,7 @@ def agreed(
     low_links: dict[int, dict[int, float]] = defaultdict(dict)
     # each row's sentences linked to it by an own word
     sharing: dict[int, set[int]] = defaultdict(set)
-    vectors, stem_lists = similarity.vectors, similarity.stems
+    stem_lists = similarity.stems
     for i, j, score in candidates:
         shared = own[i] & own[j]
         # with no own word in common, a pair links only from OPEN_THRESHOLD up
@@ -308,20 +294,8 @@ def agreed(
         if _linked_by_own_word(text_i, text_j, shared, score):
             sharing[i].add(j)
             sharing[j].add(i)
-        elif (
-            score < OPEN_THRESHOLD
-            or _worded_apart(score, vectors[i], vectors[j])
-            or one_word_alone(stem_lists[i], stem_lists[j])
-            # linked by score alone, "But it ..." may stand for another thing of the story
-            # ("But it is nearly 13 feet above flood stage ...": the Souris, raw 147)
-            or links_a_pronoun(text_i)
-            or links_a_pronoun(text_j)
-            # linked by score alone, two with only names in common tell two deeds of whom
-            # they name (read last: ~9 µs a pair)
-            or only_who(text_i, text_j, stem_lists[i], stem_lists[j])
-            # a quotation whose "I" is no one named and an unnamed "She" may be two people
-            or voices_apart(text_i, text_j)
-        ):
+        # linked by score alone
+        elif score < OPEN_THRESHOLD or score_alone_apart(similarity, i, j, texts, score):
             continue
         kept = low_links if low else links
         kept[i][j] = kept[j][i] = score

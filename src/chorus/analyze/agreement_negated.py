@@ -3,7 +3,11 @@
 bizarre beauty fad involves using coloured pencils ..." / a blogger's "CRAYOLA was not
 involved in the making of this video" (raw 63) share the word and say its opposite, as "Dunn
 said he believed Davis had a weapon" / "But no weapon was found in the SUV" (raw 121, 0.448)
-do; so do "There is no bill." and "the bill" beside names both write (raw 107)."""
+do; so do "There is no bill." and "the bill" beside names both write (raw 107). A denial or a
+"cease" negates as "not" does: "Syria has denied supporting Kurdish rebels." does not
+support "... following allegations that Syria is supporting Turkish Kurdish rebels" (DUC 7),
+nor "searchers using the Navy-owned pinger locator" "... will cease using the U.S. Navy's
+towed pinger locator" (raw 218)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,13 @@ from itertools import pairwise
 
 from chorus.analyze.similarity import STEM_LENGTH
 
-_NEGATIONS = frozenset({"not", "never", "cannot", "no"})
+_NEGATIONS = frozenset(
+    {"not", "never", "cannot", "no", "deny", "denies", "denied", "denying"}
+    | {"cease", "ceases", "ceased", "ceasing"}
+)
+"""Words that negate the words after them. "stop" is none: "stopped using cell phones"
+tells what "avoided phones" does (raw 195), "tried to stop a stolen car" of a car "reported
+stolen" (Multi-News+ 437)."""
 NEGATION_REACH = 4
 """Words before a word within which a negation negates it: "was not involved", "cannot be
 used to provide"."""
@@ -76,15 +86,20 @@ def _negates_nothing(text: str) -> bool:
     """Whether a text writes no negation, "yet to" ("has yet to be determined") being one."""
     if not _negating(text):
         return True
-    words = _WORDS.findall(text.lower())
+    words = _words(text)
     return not any(map(_is_negation, words)) and not _yet_to(words)
+
+
+def _words(text: str) -> list[str]:
+    """A text's words and clause marks, in lower case; a "cease-fire" one word, no "cease"."""
+    return _WORDS.findall(text.lower().replace("cease-fire", "ceasefire"))
 
 
 def _negated(text: str, stem: str) -> bool | None:
     """Whether a text negates its every word of `stem` (False: none), or None for some."""
     if not _negating(text):
         return False  # most sentences negate nothing: their words are not read
-    words = [word.lower() for word in _WORDS.findall(text)]
+    words = _words(text)
     found = [
         _negates(words[max(0, at - NEGATION_REACH) : at])
         for at, word in enumerate(words)
@@ -98,7 +113,10 @@ def _negated(text: str, stem: str) -> bool | None:
 def _negating(text: str) -> bool:
     """Whether a text may negate something: a substring test, before its words are read."""
     lowered = text.lower()
-    return any(word in lowered for word in ("not", "never", "n't", "n’t", "no ", "yet to"))
+    return any(
+        word in lowered
+        for word in ("not", "never", "n't", "n’t", "no ", "yet to", "deni", "deny", "ceas")
+    )
 
 
 def _negates(before: list[str]) -> bool:
