@@ -19,7 +19,7 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
-from chorus.summarize.contrasts import denied_points, sets_up_contrast
+from chorus.summarize.contrasts import denied_points, sets_up_contrast, taken_back
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
     bare_opening,
@@ -157,9 +157,11 @@ def summarize(
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
     leaning |= named_further_back(texts)
     follows = leaning | leans_on_before(texts)
-    # An article's last sentence introduces nothing that can be shown with it. A quotation
-    # is shown with the credit line below it, which waits for it.
-    leads = introduces(texts) | sets_up_contrast(texts)
+    # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
+    # there was no evidence ..."), is shown with that sentence. An article's last sentence
+    # introduces nothing that can be shown with it. A quotation is shown with the credit
+    # line below it, which waits for it.
+    leads = introduces(texts) | sets_up_contrast(texts) | taken_back(texts)
     # "The problem is not that ..." is shown with the sentence making its point, or never.
     denying, denied_alone = denied_points(texts, view.article_starts)
     leads |= denying

@@ -8,6 +8,11 @@ qualified"). Shown with the sentence after, when that sentence makes the point; 
 when the point comes later ("The weirdest part of a story ... is not that it happened at
 all.", raw 51, whose "It is that the Post is referring to the guy ... as a journalist" is
 two sentences on).
+
+A claim the sentence after takes back ("The phone of the first officer ... made contact with a
+cell tower ...," / "However, the U.S. official ... said there was no evidence the first
+officer ... had tried to make a call.", raw 218) is shown with it too (`taken_back`): alone,
+it tells more than its article does.
 """
 
 from __future__ import annotations
@@ -60,3 +65,29 @@ def denied_points(texts: Sequence[str], first_rows: np.ndarray) -> tuple[np.ndar
             makes = row not in last and _POINT.match(texts[row + 1]) is not None
             (leads if makes else shut)[row] = True
     return leads, shut
+
+
+_TAKES_BACK = re.compile(
+    r"[\s(\[“\"]*(?:But|However,|Still,|Yet)\s.*?\b(?:no\s+(?:evidence|indication|proof)"
+    r"|(?:not\s+|un)clear\s+(?:whether|if)|denie[sd]\s+(?:that|it|this|the\s+(?:report|claim)))\b"
+)
+"""A sentence opening on a contrast that denies what the one before tells, or doubts it:
+"However, ... said there was no evidence the first officer ... had tried to make a call."
+(raw 218), "Still, the memo acknowledged there was no evidence of U.N. support for forced
+abortions ..." (132), "But Pendry denied that Idris owned ..." (DUC d31038t). A doubt only of
+when or how ("However, it's unclear when Sony's headset will launch.", raw 169) leaves the
+claim standing; "should be denied the chance" denies no claim (DUC d30010t)."""
+_DENIALS = ("evidence", "indication", "proof", "clear", "denie")
+"""`_TAKES_BACK`'s words, looked for before its pattern runs."""
+
+
+def taken_back(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether the text after it takes it back (`_TAKES_BACK`), to be shown only
+    with that text. An article's last text is compared with the next article's first: the
+    caller clears the leads of articles' last rows."""
+    marked = np.zeros(len(texts), dtype=bool)
+    for row in range(len(texts) - 1):
+        after = texts[row + 1]
+        if any(word in after for word in _DENIALS) and _TAKES_BACK.match(after):
+            marked[row] = True
+    return marked

@@ -167,11 +167,17 @@ def photo_caption(text: str) -> bool:
 
 
 _ASKED = re.compile(
-    r"\s*(?:Will|Would|Where|What|Why|How|Who|When|Which|Is|Are|Was|Were|Can|Could|Should|Does|Do|Did)"
-    r"\b[^“”\"]*\?\s*\Z"
+    r"\s*(?:Will|Would|Where|What|Why|How|Who|When|Which|Is|Are|Was|Were|Can|Could|Should|Does|Do|Did"
+    r"|Have|Has|Had)\b[^“”\"]*\?\s*\Z"
 )
 """A question in the writer's own words, no quotation in it ("Will the comic book Thor
-diverge from the film Thor ...?", "Where did she come from ...?", raw 162)."""
+diverge from the film Thor ...?", "Where did she come from ...?", raw 162), or in words a
+page sets as its own paragraph without quotation marks ("Have we had in modern times a
+president who was so out of his depth?", raw 221: Kristol's, in the block that opens a
+paragraph below "Look at Bill Kristol's taunting editorial in the Weekly Standard:"): shown
+alone it reads as the summary's own question. The nine raw and DUC sentences opening "Have",
+"Has" or "Had" and closing on "?" are all questions (37's interviewer's "Has this affected
+you?")."""
 
 
 def writers_question(text: str) -> bool:
