@@ -58,13 +58,13 @@ def test_entities_a_county_cut_inside_its_district_attorney_keeps_its_mentions(l
 def test_entities_a_route_a_ships_kind_and_a_title_cut_from_a_surname(listed):
     """218's "Malaysia Airlines Kuala Lumpur-Beijing flight", "the Australian Defence Vessel
     Ocean Shield" and "Air Chief Marshal Angus Houston": none listed; the two cities and
-    Houston stay."""
+    Houston stay, the man under his full name since the sixty-ninth pass."""
     mh370 = listed[READER43_IDS[218]]
     assert not {"Kuala Lumpur-Beijing", "Australian Defence Vessel", "Air Chief Marshal Angus"} & (
         mh370.keys()
     )
     assert mh370["Kuala Lumpur"].label == mh370["Beijing"].label == "place"
-    assert mh370["Houston"].label == "person"
+    assert mh370["Angus Houston"].label == "person"
 
 
 def test_entities_a_name_after_an_age_is_a_person(listed):

@@ -23,7 +23,7 @@ PERSON_BEFORE = frozenset(
         *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
         *("suspect", "senator", "pitcher", "chef", "artist", "musician", "partner"),
         *("warlord", "cleric", "billionaire", "businessman", "businesswoman"),
-        *("bandmate", "publicist", "I'm", "I’m"),
+        *("bandmate", "publicist", "I'm", "I’m", "late"),
         *("grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt"),
         *("nephew", "niece", "cousin", "stepfather", "stepmother", "fiancee"),
     )
@@ -39,7 +39,8 @@ photographer Mason Weaver", organisations), the other trades added with them non
 Islamist warlord Doku Umarov", an organisation), the words added with it none;
 "bandmate" and "publicist" one each ("His bandmate Brad Fischetti", "The band's publicist,
 Alaina Bendi, told", organisations); kin ("grandfather" ... "fiancee") one ("Shinozuka's
-grandfather, Deming, was diagnosed", raw 129, an organisation). A sentence's first word
+grandfather, Deming, was diagnosed", raw 129, an organisation); "late" one ("the late Terence
+McKenna", raw 212, an organisation: a dead man's word). A sentence's first word
 counts in lower case ("Musician Brad Fischetti"), and so does a cue word before a comma
 where another closes the name ("publicist, Alaina Bendi, told", "a medical
 diagnostic-laboratory company, Damon, when": an apposition; not "liaison officer, U.S.

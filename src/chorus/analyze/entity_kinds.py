@@ -62,6 +62,12 @@ _NAMED_PLANES = frozenset(("Air Force One", "Air Force Two", "Marine One"))
 """Planes and a helicopter named by their call sign: raw 221's "Air Force One trips", an
 organisation by the recognizer. A craft is no person, body or place, as a ship is not
 (entity_crafts.py)."""
+_ROLES = (" Girl", " Boy")
+"""Last words of a role's nickname: "everyone's favorite Golden Girl" (raw 203, Betty White's
+part, read as a place). No person, body or place the story names."""
+_NAMES_OF_GOD = frozenset(("Divine", "Almighty"))
+"""Words for God written alone: "the home of the Divine itself", "that Divine presence" (raw
+212, an organisation). Not inside a name ("St. John the Divine", a cathedral)."""
 
 
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
@@ -90,7 +96,8 @@ def _joined(name: str) -> bool:
 
 def is_one_name(name: str) -> bool:
     """Not a letter, a lower-case phrase, a time zone, a thing, a designation ("CPU",
-    "C-124", "Tu-154"), a plane's call sign ("Air Force One"), names joined by "and", a
+    "C-124", "Tu-154"), a plane's call sign ("Air Force One"), a role's nickname ("Golden
+    Girl"), a word for God alone ("Divine"), names joined by "and", a
     photo credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes
     run on; "Research on Cancer (IARC")."""
     return (
@@ -98,6 +105,8 @@ def is_one_name(name: str) -> bool:
         and (name[0].isupper() or opens_with_a_century(name))
         and name not in _NO_NAMES_IN_CAPITALS
         and name not in _NAMED_PLANES
+        and name not in _NAMES_OF_GOD
+        and not name.endswith(_ROLES)
         # the pattern only for the few names with a hyphen or closing on a digit
         and not (("-" in name or name[-1].isdigit()) and _MODEL.fullmatch(name))
         # a slash joins a photo credit's names; a bracket opens a note or an abbreviation

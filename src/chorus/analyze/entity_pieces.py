@@ -69,7 +69,7 @@ def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:
     their surname alone: a first name the recognizer cut at the surname's apostrophe, read
     alone as something else ("Ford" of "GOP strategist Ford O’Connell", raw 238, listed as
     the carmaker), or a title and a first name cut from a one-word name ("Air Chief Marshal
-    Angus" of "... Angus Houston", raw 218, an organisation beside "Houston"). Not listed:
+    Angus" of "... Angus Houston", raw 218, an organisation beside the speaker). Not listed:
     the person is not read whole."""
     # "Houston", read as the city, is a person's surname by its speaker's cue only later
     surnames = {name for name in listed if " " not in name}
@@ -80,7 +80,7 @@ def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:
         if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
         and (
             (" " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found))
-            or all(_before_a_surname(m, surnames) for m in found)
+            or all(_before_a_surname(m, surnames, listed) for m in found)
         )
     ]
 
@@ -99,12 +99,20 @@ def heads_of_posts(
     return heads
 
 
-def _before_a_surname(mention: Excerpt, surnames: Collection[str]) -> bool:
+def _before_a_surname(
+    mention: Excerpt, surnames: Collection[str], listed: Mapping[str, list[Excerpt]]
+) -> bool:
+    """Whether the mention runs on into a surname listed alone, or into the rest of a listed
+    name it closes on the first word of ("... Angus" before "Houston", once the speaker
+    "Angus Houston" is listed)."""
     text = mention.article.text
     if text[mention.end : mention.end + 1] != " ":
         return False
     word = NEXT_WORD.match(text, mention.end)
-    return word is not None and word[1] in surnames
+    if word is None:
+        return False
+    first = text[mention.start : mention.end].rpartition(" ")[2]
+    return word[1] in surnames or f"{first} {word[1]}" in listed
 
 
 _O_SURNAME = re.compile(r" O['’][A-Z][a-z]")

@@ -77,8 +77,12 @@ def as_listed(speaker: str, text: Text, labels: Mapping[str, EntityLabel]) -> st
         return None
     # a place or a body read in it ("House Republicans", "Hong Kong Observatory"); a first
     # name alone is often read as a firm ("Ford" of Ford O’Connell, "Wang"): looked up
-    # before the searches of the text below
+    # before the searches of the text below. A surname read as a place that the text has
+    # speak alone ("Houston said", raw 218's Angus Houston) is the speaker's: a place says
+    # nothing.
     runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    if labels.get(words[-1]) == "place" and _said_alone(words[-2], words[-1], text.joined):
+        runs.remove(words[-1])
     if any(
         (labels.get(run, "person") != "person" and (run != words[0] or labels[run] == "place"))
         or run in KNOWN
