@@ -23,7 +23,9 @@ An article with such a day is of the story's time, and its other months and days
 year when they lie within half a year of each of its lent days and on or before the cluster's
 latest publication date (161's undated [2]: "charged June 2", "arrested June 18"); a day
 after it may be a plan its article does not mark ("Her arraignment was scheduled for July
-2"), and is left.
+2"), and is left. No article being dated, a lent day its sentence tells in the past bounds
+its article's writing instead (raw 209's "disappeared on 8 March" before "The images were
+taken ... on 24 March").
 """
 
 from __future__ import annotations
