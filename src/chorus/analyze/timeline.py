@@ -335,7 +335,7 @@ def timeline(
         if base is None:
             recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
     dated = [a.published for i, a in articles.items() if a.published and i not in another_event]
-    unplaced = [(s.article.id, s.article.text, m) for s, m, _, _ in undated]
+    unplaced = [(s.article.id, s.article.text, m, s.start, s.end) for s, m, _, _ in undated]
     lent_years = years_lent(unplaced, days, max(dated, default=None))
     for (sentence, match, matches, context), lent in zip(undated, lent_years, strict=True):
         if lent is not None and not aside(sentence, match, matches):

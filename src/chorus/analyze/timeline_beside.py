@@ -23,7 +23,9 @@ An article with such a day is of the story's time, and its other months and days
 year when they lie within half a year of each of its lent days and on or before the cluster's
 latest publication date (161's undated [2]: "charged June 2", "arrested June 18"); a day
 after it may be a plan its article does not mark ("Her arraignment was scheduled for July
-2"), and is left.
+2"), and is left. No article being dated, a lent day its sentence tells in the past bounds
+its article's writing instead (raw 209's "disappeared on 8 March" before "The images were
+taken ... on 24 March").
 """
 
 from __future__ import annotations
@@ -194,8 +196,9 @@ def year_lent(text: str, match: DateMatch, written: Written) -> tuple[dt.date, P
     return absolute(f"{words} {next(iter(years))}") if len(years) == 1 else None
 
 
-Unplaced = tuple[str, str, DateMatch]
-"""An undated article's month and day no rule of its own dated: its article's id and text."""
+Unplaced = tuple[str, str, DateMatch, int, int]
+"""An undated article's month and day no rule of its own dated: its article's id and text,
+and where its sentence starts and ends."""
 
 
 def years_lent(
@@ -204,16 +207,22 @@ def years_lent(
     """The day each of `days` names: in the one year the cluster writes with it
     (`year_lent`), else, in an article one of whose days is lent a year, in that year when it
     lies within half a year of each lent day and on or before `latest` (the cluster's latest
-    publication date)."""
-    lent = [year_lent(text, match, written) for _, text, match in days]
+    publication date) or, no article being dated, before a lent day its sentence tells in the
+    past (then written before)."""
+    lent = [year_lent(text, match, written) for _, text, match, _, _ in days]
     anchors: dict[str, list[dt.date]] = {}
-    for (article, _, _), day in zip(days, lent, strict=True):
-        if day is not None:
-            anchors.setdefault(article, []).append(day[0])
-    if latest is None or not anchors:
-        return lent
-    for i, (article, text, match) in enumerate(days):
-        if lent[i] is None and article in anchors:
+    bounds: dict[str, dt.date] = {}
+    for (article, text, match, start, end), day in zip(days, lent, strict=True):
+        if day is None:
+            continue
+        anchors.setdefault(article, []).append(day[0])
+        past = told_in_the_past(text[start : match.start], text[match.end : end])
+        bound = latest if latest is not None else day[0] if past else None
+        if bound is not None:
+            bounds[article] = max(bound, bounds.get(article, bound))
+    placed = list(lent)
+    for i, (article, text, match, _, _) in enumerate(days):
+        if placed[i] is None and article in bounds:
             day = in_the_year_of(text, match, anchors[article])
-            lent[i] = day if day is not None and day[0] <= latest else None
-    return lent
+            placed[i] = day if day is not None and day[0] <= bounds[article] else None
+    return placed
