@@ -7,6 +7,8 @@ written without its commas); words a credit inside the sentence cuts off are no 
 
 from __future__ import annotations
 
+import pytest
+
 from chorus.api import brief
 from tests.gold import inputs, quotes_in, read_and_briefed, speakers_of
 
@@ -50,14 +52,30 @@ def _newtown_with(credit: str) -> list[str]:
     return documents
 
 
-def test_two_titled_names_joined_by_and_are_the_pair():
-    # without the commas the role ran back over the first name: "Joseph Erardi", role
-    # "Patricia Llodra and Schools Superintendent"
-    credit = "said First Selectman Patricia Llodra and Schools Superintendent Joseph Erardi"
+@pytest.mark.parametrize(
+    ("credit", "pair"),
+    [
+        # without the commas the role ran back over the first name: "Joseph Erardi", role
+        # "Patricia Llodra and Schools Superintendent"
+        (
+            "said First Selectman Patricia Llodra and Schools Superintendent Joseph Erardi",
+            "Patricia Llodra and Joseph Erardi",
+        ),
+        # the name stopped at "of": "Patricia Llodra and Superintendent", role "of Schools
+        # Joseph Erardi in a statement" (quotes67)
+        (
+            "said First Selectman Patricia Llodra and Superintendent of Schools Joseph Erardi",
+            "Patricia Llodra and Joseph Erardi",
+        ),
+        # the second name kept its title: "John Smith and Chief Jones" (quotes67)
+        ("said Mayor John Smith and Chief Jones", "John Smith and Jones"),
+    ],
+)
+def test_two_titled_names_joined_by_and_are_the_pair(credit: str, pair: str):
     analysis = brief(_newtown_with(f"{credit} in a statement"), words=100).analysis
     assert analysis is not None
     (statement,) = [q for q in analysis.quotes if "recognized in personal" in q.text.text]
-    assert statement.speaker == "Patricia Llodra and Joseph Erardi"
+    assert statement.speaker == pair
     assert statement.role is None
 
 

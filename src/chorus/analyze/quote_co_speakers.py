@@ -17,6 +17,10 @@ A role right before its speaker that opens on a full name with a first name peop
 is the first of two speakers: the pair, role None. One person's two titles ("Deputy Mayor
 and Police Chief Mary Jones", "County Commissioner and ...") have no first name there and
 stay her role.
+
+A pair the name pattern read itself, with the second one's title: "John Smith and Chief
+Jones" is "John Smith and Jones"; cut at "of" ("Patricia Llodra and Superintendent", role
+"of Schools Joseph Erardi in a statement"), the pair the credit goes on to name.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ _TITLE_WORDS = frozenset(noun for noun in ROLE_NOUNS if " " not in noun)
 
 def with_co_speaker(found: Attribution, text: str) -> Attribution:
     """`found` with the person credited beside its speaker, if one."""
+    if " and " in found.speaker:
+        return _second_titled(found, text)
     if found.role is not None and " and " in found.role:
         return _titled_pair(found, text)
     if found.speaker_start < found.end or " " not in found.speaker:
@@ -73,3 +79,25 @@ def _titled_pair(found: Attribution, text: str) -> Attribution:
     if at < 0 or not text[:at].rstrip().endswith(role):
         return found  # a role written elsewhere (an apposition) is no title before the name
     return replace(found, speaker=f"{first['name']} and {found.speaker}", role=None)
+
+
+def _second_titled(found: Attribution, text: str) -> Attribution:
+    """A pair of a full name (a first name people are given, as `_titled_pair` asks) and a
+    second name the name pattern read with its title ("John Smith and Chief Jones"), without
+    the title, "John Smith and Jones"; one it cut at the title ("Patricia
+    Llodra and Superintendent", its role "of Schools Joseph Erardi in a statement") as the
+    pair the credit writes on (`_SECOND`), role None; else as it is."""
+    first, _, second = found.speaker.partition(" and ")
+    words = second.split(" ")
+    titles = 0
+    while titles < len(words) and words[titles].casefold() in _TITLE_WORDS:
+        titles += 1
+    if not titles or first_name_gender(first) is None:
+        return found  # both titled ("Speaker Boehner and Leader Cantor": raw 107) stay so
+    if titles < len(words):
+        return replace(found, speaker=f"{first} and {' '.join(words[titles:])}")
+    at = text.find(first, found.speaker_start)
+    second_name = _SECOND.match(text, at + len(first)) if at >= 0 else None
+    if second_name is None:
+        return found
+    return replace(found, speaker=f"{first} and {second_name['name']}", role=None)

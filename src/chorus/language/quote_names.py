@@ -25,7 +25,11 @@ def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
     for name in map(_unowned, _people(names)):
-        if name.startswith(_SOME):
+        if name.startswith(_SOME) or _unarticled(name, names):
+            # a description written with and without its article is one speaker, named by
+            # the bare words, which offer themselves: offered as the fuller name too, "a
+            # U.S. official" and "U.S. official" each became the other (raw validation
+            # 0-based 218)
             continue
         plain = _without_middle(name, people)
         for ending in (*_endings(name), plain) if plain != name else _endings(name):
