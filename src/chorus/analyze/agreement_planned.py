@@ -13,7 +13,6 @@ other reports of it."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _TO_DO = re.compile(r" to (?:be )?([a-z]{5,})")
 """A verb after "to" ("to approve", "to be sentenced"); its literal opening lets the search
@@ -76,23 +75,19 @@ def _announced_apart(text: str, other: str) -> bool:
     )
 
 
-# Both read once a sentence, not once a pair: a cluster's ~1,400 pairs read ~300 sentences
-# (speed25).
-@lru_cache(maxsize=4096)
-def _planned(text: str) -> frozenset[str]:
+def _planned(text: str) -> set[str]:
     """The verbs (their first STEM letters) a text tells as expected or planned."""
     if not any(cue in text for cue in _PLANNED_CUES):
-        return frozenset()
-    return frozenset(
+        return set()
+    return {
         match[1][:STEM]
         for match in _TO_DO.finditer(text)
         if text[: match.start()].rsplit(" ", 1)[-1] in _PLANNING
-    )
+    }
 
 
-@lru_cache(maxsize=4096)
-def _done(text: str) -> frozenset[str]:
+def _done(text: str) -> set[str]:
     """The verbs (their first STEM letters) a text tells as done."""
     if "ed" not in text:
-        return frozenset()
-    return frozenset(match[1][:STEM].lower() for match in _DONE.finditer(text))
+        return set()
+    return {match[1][:STEM].lower() for match in _DONE.finditer(text)}

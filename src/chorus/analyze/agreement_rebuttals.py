@@ -7,7 +7,6 @@ the words the two share are the claim, and the one quoting them disputes it."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -75,13 +74,6 @@ def _words_before(text: str, quotations: list[re.Match[str]], index: int) -> lis
     return _unquoted_words(clause)[-BEFORE:]
 
 
-@lru_cache(maxsize=4096)
-def _may_deny(text: str) -> bool:
-    """Whether a text quotes and holds a word `_NEGATIONS` reads: read once a sentence, not
-    once a pair (each of a cluster's ~1,400 pairs asks it of both its sentences)."""
-    return ("“" in text or '"' in text) and _MAY_DENY.search(text) is not None
-
-
 def quoted_to_deny(denying: str, claim: str) -> bool:
     """Whether `denying` quotes MIN_WORDS or more words the claim writes in a row outside
     quotation marks, and not after a denial of its own, and denies them (a negation among
@@ -89,7 +81,7 @@ def quoted_to_deny(denying: str, claim: str) -> bool:
     quoting one speaker quote in both ("a sugar-coated Satan sandwich", raw 112), and a
     claim negating what the other negates agrees with it ("were not “in danger of
     extinction”", raw 114)."""
-    if not _may_deny(denying):
+    if ("“" not in denying and '"' not in denying) or not _MAY_DENY.search(denying):
         return False  # most sentences quote nothing, or deny nothing
     claimed = _unquoted_words(claim)
     quotations = list(_QUOTED.finditer(denying))
