@@ -31,8 +31,13 @@ _MAY_RANGE = re.compile(rf"\d\s?(?:{_UNIT})\b", re.IGNORECASE)
 Range = tuple[str, float, float]
 
 
-def _number(written: str) -> float:
-    return float(written.replace(",", "").rstrip("."))
+def _number(written: str) -> float | None:
+    """A range end's value; None for digits with two points or more ("1.2.3": a version
+    or a section number, no measure)."""
+    try:
+        return float(written.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)
@@ -40,10 +45,13 @@ def _ranges(text: str) -> frozenset[Range]:
     """The ranges of a text, each as its unit and two ends (both ends in one unit)."""
     if not _MAY_RANGE.search(text):
         return frozenset()
-    return frozenset(
+    ends = (
         (_UNITS[unit.lower()], _number(low), _number(high))
         for low, unit, high, other in _RANGE.findall(text)
         if _UNITS[unit.lower()] == _UNITS[other.lower()]
+    )
+    return frozenset(
+        (unit, low, high) for unit, low, high in ends if low is not None and high is not None
     )
 
 

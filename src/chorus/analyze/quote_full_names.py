@@ -20,18 +20,16 @@ from chorus.analyze.entity_speakers import Text, a_title, as_listed
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.subject_names import OPENING_WORDS
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.language.first_name_genders import first_name_gender
 from chorus.language.speakers import GROUPS
 from chorus.model import Sentence
 
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 """A one-word speaker that may be a surname: no initials ("NBC"), no group in lower case."""
+_FIRST_NAME_MONTHS = ("April", "May", "June", "August")
 DATES = frozenset(
-    (
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        *("January", "February", "March", "July", "September", "October", "November"),
-        "December",
-    )
+    (*(day.title() for day in WEEKDAYS), *(m for m in MONTHS if m not in _FIRST_NAME_MONTHS))
 )
 """Days and months, no first names (not the months that are: April, May, June, August)."""
 _INITIAL = re.compile(r"[A-Z]\.")
