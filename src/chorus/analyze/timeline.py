@@ -52,7 +52,7 @@ from chorus.analyze.timeline_beside import (
     year_carried,
     years_lent,
 )
-from chorus.analyze.timeline_eras import eras
+from chorus.analyze.timeline_eras import ERA_YEAR, era_year, with_era_years
 from chorus.analyze.timeline_forms import (
     DateMatch,
     absolute,
@@ -207,9 +207,9 @@ def timeline(
     for sentence in sentences:
         article = articles[sentence.article.id] = sentence.article
         before_it, previous = previous, sentence
-        matches = find_dates(sentence)
+        matches, unread_eras = with_era_years(sentence.text, sentence.start, find_dates(sentence))
         if article.id not in another_event:
-            left.era += eras(sentence.text)
+            left.era += unread_eras
         if article.published is not None:
             matches = months_alone(sentence, matches)
         elif article.id not in skip_relative and article.id not in another_event:
@@ -269,7 +269,9 @@ def timeline(
                 left.background += 1
                 continue
             resolved = None
-            if match.form == WEEKDAY_DATE:
+            if match.form == ERA_YEAR:
+                resolved = era_year(expression.text)
+            elif match.form == WEEKDAY_DATE:
                 resolved = fixed_by_weekday(expression.text, article.text)
             elif base is None and paired and match.form in A_DAY_OF_A_YEAR:
                 resolved = year_beside(article.text, match, matches)

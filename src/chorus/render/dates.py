@@ -17,7 +17,9 @@ def read_date(date: dt.date, precision: str = "day", *, short: bool = False) -> 
     2018" has no day, and "1 April 2018" would invent one. `short` writes the month in
     three letters ("28 Sep 2018"), as a chart's axis has room for."""
     if precision == "year":
-        return str(date.year)
+        # Only a year written with its era is read below 1000 ("around 256 A.D."): its era
+        # tells it from a count.
+        return str(date.year) if date.year >= 1000 else f"AD {date.year}"
     name = MONTHS[date.month - 1]
     month = f"{name[:3] if short else name} {date.year}"
     return month if precision == "month" else f"{date.day} {month}"
