@@ -21,16 +21,24 @@ def clusters() -> list[dict]:
 
 
 def test_a_claim_the_next_sentence_takes_back_is_marked(clusters):
-    # the next line denies what each tells ("no evidence ... had tried to make a call")
+    # the next line denies what each tells ("no evidence ... had tried to make a call"), or
+    # sets another voice against it at once (forty-second pass: "But according to James"
+    # answers what the researchers believed; the report answers the verse's "utterly destroy
+    # them" with no widespread destruction found)
     for number, opening in (
         (218, "However, the U.S. official -- who cited information"),
         (132, "Still, the memo acknowledged there was no evidence"),
+        (194, "But according to James, residue of pitch"),
+        (89, "However, according to the report, archaeological evidence"),
     ):
         assert taken_back(before_and(clusters[number], opening)).tolist() == [True, False]
-    # a doubt of when leaves Sony's announcement standing; a plain "But" denies nothing
+    # a doubt of when leaves Sony's announcement standing; a plain "But" denies nothing; a
+    # credit further on tells where a fact comes from, not that the line before is wrong
     for number, opening in (
         (169, "However, it's unclear when Sony's headset will launch."),
         (221, "But it was clear that when Obama spoke to House Democrats"),
+        (215, "But at 11 p.m. on Feb. 20, according to Russell"),
+        (65, "But now those football players, at least at Northwestern"),
     ):
         assert taken_back(before_and(clusters[number], opening)).tolist() == [False, False]
 

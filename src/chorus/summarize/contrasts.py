@@ -11,8 +11,9 @@ two sentences on).
 
 A claim the sentence after takes back ("The phone of the first officer ... made contact with a
 cell tower ...," / "However, the U.S. official ... said there was no evidence the first
-officer ... had tried to make a call.", raw 218) is shown with it too (`taken_back`): alone,
-it tells more than its article does.
+officer ... had tried to make a call.", raw 218; "At the time, the researchers believed ..."
+/ "But according to James, ...", 194) is shown with it too (`taken_back`): alone, it tells
+more than its article does.
 """
 
 from __future__ import annotations
@@ -68,16 +69,21 @@ def denied_points(texts: Sequence[str], first_rows: np.ndarray) -> tuple[np.ndar
 
 
 _TAKES_BACK = re.compile(
-    r"[\s(\[“\"]*(?:But|However,|Still,|Yet)\s.*?\b(?:no\s+(?:evidence|indication|proof)"
-    r"|(?:not\s+|un)clear\s+(?:whether|if)|denie[sd]\s+(?:that|it|this|the\s+(?:report|claim)))\b"
+    r"[\s(\[“\"]*(?:But|However,|Still,|Yet)\s+(?:according\s+to\b|.*?\b(?:no\s+(?:evidence"
+    r"|indication|proof)|(?:not\s+|un)clear\s+(?:whether|if)"
+    r"|denie[sd]\s+(?:that|it|this|the\s+(?:report|claim)))\b)"
 )
 """A sentence opening on a contrast that denies what the one before tells, or doubts it:
 "However, ... said there was no evidence the first officer ... had tried to make a call."
 (raw 218), "Still, the memo acknowledged there was no evidence of U.N. support for forced
-abortions ..." (132), "But Pendry denied that Idris owned ..." (DUC d31038t). A doubt only of
-when or how ("However, it's unclear when Sony's headset will launch.", raw 169) leaves the
-claim standing; "should be denied the chance" denies no claim (DUC d30010t)."""
-_DENIALS = ("evidence", "indication", "proof", "clear", "denie")
+abortions ..." (132), "But Pendry denied that Idris owned ..." (DUC d31038t), or sets another
+voice against it at once ("But according to James, residue of pitch ... indicated a much
+more gruesome reality.", raw 194, after what "the researchers believed" in the 1930s). A
+doubt only of when or how ("However, it's unclear when Sony's headset will launch.", raw
+169) leaves the claim standing; "should be denied the chance" denies no claim (DUC
+d30010t); a credit further on tells where a fact comes from ("But at 11 p.m. on Feb. 20,
+according to Russell's Portland-area family, ...", raw 215)."""
+_DENIALS = ("evidence", "indication", "proof", "clear", "denie", "according")
 """`_TAKES_BACK`'s words, looked for before its pattern runs."""
 
 

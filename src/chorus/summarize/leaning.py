@@ -19,7 +19,10 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   "Summary a reader sees, seventh pass"). Without that condition a credit to "the" and a role
   took out sentences whose role tells who ("the Facebook founder said", sixth pass);
 - an opening "The" and a noun the sentence before introduced with "a" or "an" ("The hitch
-  punctured ..." after "... after striking a metal towing hitch ...", raw 143; eighth pass);
+  punctured ..." after "... after striking a metal towing hitch ...", raw 143; eighth pass),
+  or "the" and a noun, anywhere, that it picked from several ("There was no doubting the
+  plane's age, ..." after "... on one of the smaller planes in the Polish government VIP
+  fleet, ...", 224: alone it reads as the plane that crashed; forty-second pass);
 - an opening "It's a ..." that calls something the sentence before tells ("It's a
   strawman argument, one of Conway's favorite tactics."); an impersonal "It" ("It's a
   good idea to ...") is not marked (`dangling.opens_with_pronoun`);
@@ -74,7 +77,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun
+from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun, picked_before
 from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
@@ -295,7 +298,9 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     a description, or closes on ", she said." (`told_before.credits_a_pronoun`),
     right after a text that names someone, opens with "The" and a noun the
     text before introduced ("The hitch ..." after "... a metal towing hitch ...":
-    `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
+    `dangling.introduced_before`) or writes "the" and a noun it picked from several ("the
+    plane's age" after "one of the smaller planes": `dangling.picked_before`), opens with an
+    "It's a ..." that calls what the text
     before tells, or is a bare quotation after a text crediting a quotation to "a ..." ("a
     friend of Kendra tells me"; see the module docstring), or goes on about what the text
     before names (`told_before`: "But it" after "The river in Minot ...", "The proposal"
@@ -322,6 +327,8 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = but_it_after_a_place(text, texts[row - 1])
         elif credits_a_pronoun(text):
             marked[row] = names_someone(texts[row - 1])
+        if not marked[row]:
+            marked[row] = picked_before(text, texts[row - 1])
     return marked
 
 
