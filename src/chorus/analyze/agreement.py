@@ -73,8 +73,9 @@ study was published tell two facts (borrowed.only_where_published); below OPEN_T
 whose words in common are two words one stem joins ("appropriate" / "approach"), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both (the letter
 "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
-agreement_links.py), nor a figure that is part of a name both write ("Malaysia Airlines Flight 370", raw 218:
-agreement_names.py), nor a lone word that names the story's thing after a name of two words
+agreement_links.py), nor a figure that is part of a name both write ("Malaysia Airlines
+Flight 370", raw 218: agreement_names.py), nor a lone word that names the story's thing
+after a name of two words
 ("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
 said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
 before one word ("the 2009 stimulus", raw 107: names_a_kind) or one word after a name,
