@@ -24,7 +24,9 @@ score alone, do two whose every word in common is a name both capitalise
 could have been Trayvon Martin.", raw 102), or such names and one word one of them
 capitalises ("the Apple Support forums" / "... Forum", raw 80) or a role both give ("Deputy
 Ambassador" / "the Libyan deputy ambassador", raw 176) or one word alone
-(own_words.one_word_alone: "It gets stranger still.", raw 212), nor one opening with a link
+(own_words.one_word_alone: "It gets stranger still.", raw 212), or names and one word besides
+a time phrase one alone writes ("for the first time" / "the first officer ... about the
+time", raw 218: agreement_score_alone.py), nor one opening with a link
 word and "it" or "they" (lead_ins.links_a_pronoun: "But it is nearly 13 feet above flood
 stage ...", raw 147): it may stand for any thing of the story.
 
@@ -71,7 +73,9 @@ study was published tell two facts (borrowed.only_where_published); below OPEN_T
 whose words in common are two words one stem joins ("appropriate" / "approach"), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both (the letter
 "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
-agreement_links.py), nor a lone word that names the story's thing after a name of two words
+agreement_links.py), nor a figure that is part of a name both write ("Malaysia Airlines
+Flight 370", raw 218: agreement_names.py), nor a lone word that names the story's thing
+after a name of two words
 ("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
 said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
 before one word ("the 2009 stimulus", raw 107: names_a_kind) or one word after a name,

@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from chorus.analyze.agreement_names import name_numbers
 from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import STEM_LENGTH, STOP_WORDS, Similarity
 from chorus.facts import Placed, aged, placed_figures
@@ -392,4 +393,7 @@ def beyond_who(a: str, b: str, shared: set[str]) -> bool:
     if not rest or not all(stem[0].isdigit() for stem in rest):
         return bool(rest)
     rest -= aged(a) & aged(b)
+    # a month's day is no name's (only_a_day)
+    if named := names - _MONTH_STEMS:
+        rest -= name_numbers(a, named) & name_numbers(b, named)
     return bool(rest) and not only_a_day(a, b, rest, names)
