@@ -94,8 +94,8 @@ def test_a_range_the_other_article_gives_with_another_end_is_not_agreed(analyses
 
 def test_an_end_with_two_points_is_no_measure_and_breaks_nothing():
     # Raw 209's range, with a version-like end: read as no range, where float() raised.
-    from chorus.analyze.agreement_ranges import _ranges
+    from chorus.analyze.ranges import ranges
 
     reuters = "were between 2 meters (6.5 ft) and 16 meters (52 ft) in size"
-    assert _ranges(reuters) == frozenset({("m", 2.0, 16.0)})
-    assert _ranges(reuters.replace("16 meters", "1.6.2 meters")) == frozenset()
+    assert ranges(reuters) == frozenset({("m", 2.0, 16.0)})
+    assert ranges(reuters.replace("16 meters", "1.6.2 meters")) == frozenset()

@@ -78,12 +78,19 @@ def test_each_finding_is_shown_as_judged(raw, analysed, finding):
         assert not finding["shown_after"]
 
 
+JUDGED_LATER = {209: ["Different ranges for one measure: 2 to 16 m vs 2 to 15 m"]}
+"""The other conflicts of these clusters that a later pass judged true and shows (209's
+object sizes, conflict_reader30.json, shown since the forty-fifth pass)."""
+
+
 @pytest.mark.parametrize(
     "finding", [f for f in FINDINGS if f["shown_after"]], ids=lambda f: str(f["raw_line"])
 )
 def test_each_shown_finding_is_the_clusters_one_conflict_and_says_what_differs(analysed, finding):
-    (conflict,) = analysed[finding["raw_line"]].conflicts
-    assert conflict.reason == finding["reason"]
+    reasons = [c.reason for c in analysed[finding["raw_line"]].conflicts]
+    assert sorted(reasons) == sorted(
+        [finding["reason"], *JUDGED_LATER.get(finding["raw_line"], [])]
+    )
 
 
 @pytest.mark.parametrize("sample", DESIGN, ids=lambda s: f"{s['file']}-{s['line']}")

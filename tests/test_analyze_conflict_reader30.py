@@ -1,7 +1,8 @@
 """The "Conflicts" section after the thirtieth pass (conflict_reader30.json): raw 209's
 Chinese passengers are shown with the noun as the sentences write it ("150 Chinese", not
-"150 chinese"); its object sizes (16 m against 15 m, the top of one rough range) and raw
-8's eight arrested against six charged (two scopes) are not shown; Godi's two charges are
+"150 chinese"); its object sizes (16 m against 15 m, the top of one range) are shown since
+the forty-sixth pass (conflict_ranges.py), raw 8's eight arrested against six charged (two
+scopes) are not; Godi's two charges are
 a conflict the section has no kind for; the blind half (raw 207) shows none, as judged."""
 
 from __future__ import annotations

@@ -10,9 +10,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   of the same groups given side by side ("70 per cent of men and 25 per cent of women" vs
   "86 percent of men but only around 20 percent of women", count_shares.py); one
   measurement or frequency given two values (measures.py: "8,027-meter" vs
-  "8,013 m", "shot once" vs "struck twice"); one sum of money of one thing given two
-  values beside one sum of another thing alike ("about $500,000 in tax revenue" vs "about
-  $1 million in tax revenue", both beside "$3 million in sales": sums.py); one fall given
+  "8,013 m", "shot once" vs "struck twice"); one measure given two ranges one end apart
+  ("between 2 meters (6.5 ft) and 16 meters" vs "from 2m to 15m", conflict_ranges.py); one
+  sum of money of one thing given two values beside one sum of another thing alike ("about
+  $500,000 in tax revenue" vs "about $1 million in tax revenue", both beside "$3 million in
+  sales": sums.py); one fall given
   two heights ("eight stories below" vs "six stories below"), one death toll two counts of
   the bombs behind it ("three suicide bombings ... killed 27 people" vs "twin car bombs
   ..., killing 27 people", conflict_blasts.py), one scene two floors ("down
@@ -92,6 +94,7 @@ from chorus.analyze.conflict_blocks import block_conflicts
 from chorus.analyze.conflict_days import day_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
+from chorus.analyze.conflict_ranges import range_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.conflict_verdicts import verdict_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
@@ -224,6 +227,7 @@ def conflicts(
             *number_conflicts(similarity, close, paired, rows, texts),
             *share_conflicts(similarity, {rows[n] for n in joined.holding(SHARE_WORDS)}),
             *measure_conflicts(similarity, close, paired),
+            *range_conflicts(similarity, close),
             *blast_conflicts(story, texts, lowered, joined),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(
