@@ -76,6 +76,7 @@ from chorus.analyze.entity_surnames import (
     surnames_written_whole,
 )
 from chorus.analyze.entity_titled import drop_titles
+from chorus.analyze.entity_told import told_and_subject
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import (
     MAX_NAMES,
@@ -177,6 +178,8 @@ def recognize(
     labels = {
         name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
     }
+    for glued in told_and_subject(list(labels), [s.text for s in sentences]):
+        del labels[glued]
     unread = {name for name, _ in reading.windows} - votes.keys() - PEOPLES
     labels |= dict.fromkeys(bodies_by_apposition(unread, sentences), "organisation")
     for name in PEOPLES.intersection(labels):

@@ -304,7 +304,7 @@ def _first_name_before(
     (`_a_first_name`) after a word and a space, not a sentence's first word ("While
     Rihanna", nor after "!" or "?") unless `opening` and the name closes on a comma or "and"
     and a capital, and that word no capitalised one but a title (no longer name's end:
-    "(“Cal Poly Pomona”)")."""
+    "(“Cal Poly Pomona”)") nor a number (a station's: "KOIN 6 News BOLI")."""
     if not _WHOLE_WORD.match(text, at + 1 + len(surname)):
         return None
     opens = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -329,6 +329,8 @@ def _first_name_before(
     ]
     if before[-1:] in ("!", "?"):  # a sentence the splitter left whole: "elections! Fire Snipes!"
         return first if closed else None
+    if before.isdigit():  # "told KOIN 6 News BOLI would ..." (raw 242): no "News BOLI"
+        return None
     # a capitalised word closed by a comma ends a clause, no longer name ("appearing on
     # Today Parents, Nicole Hockley writes"); a post is no name's end ("President Barack
     # Obama", whose "Obama" the text writes alone)

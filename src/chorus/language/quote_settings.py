@@ -8,6 +8,7 @@ them.
 from __future__ import annotations
 
 from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_participles import CLAUSE_VERBS
 
 ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
 """How an inverted speaker spoke: "..., said the diplomats on condition of anonymity."."""
@@ -58,9 +59,15 @@ Peter Sheldrick in a paper published in a special cancer issue of ..." (2526).""
 _TO_WHOM = (
     r"(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
     r"|(?:[A-Z][a-z]+\s+|local\s+)?(?:media|journalists)"
-    r"|[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+\d{1,2}\b)?(?:\s+in\s+[A-Z][\w.-]*+)?)"
+    r"|[A-Z][\w.&'’-]*+(?:\s+\d{1,2}\b)?(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+\d{1,2}\b)?"
+    r"(?:\s+in\s+[A-Z][\w.-]*+)?)"
 )
-_ACCOUNT_OPENS = r"(?=\s+(?:he|she|they|it|I|we|his|her|the)\b)"
+_ACCOUNT_OPENS = (
+    r"(?=\s+(?:he|she|they|it|I|we|his|her|the)\b"
+    rf"|\s+[A-Z][\w.&'’-]*\s+(?:{CLAUSE_VERBS}|should)\b)"
+)
+"""The account's first words: a pronoun or "the", or a one-word name and a finite verb, which
+no one told comes before ("told KOIN 6 News BOLI would hold ...")."""
 TOLD_AN_ACCOUNT = (
     rf"t(?:old|ells)\s+(?:{_TO_WHOM}{_ACCOUNT_OPENS}"
     rf"|(?:me|us)(?=\s+(?:he|she|they|his|her|the)\b|\s+(?!(?:{DAYS})\b)[A-Z][a-z]+\s+[a-z]))"
@@ -69,6 +76,8 @@ TOLD_AN_ACCOUNT = (
 accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters they've had
 problems ..." (1397), "Daisha Lewis, told WWJ-AM in Detroit she was supposed to meet him"
 (4100), "Ahmad Seth ... told Malaysian media he has paid no attention to ..." (5309),
+a station with its channel, "Charlie Burr, ..., told KOIN 6 News the agency received ..."
+and "Burr told KOIN 6 News BOLI would hold onto all the money ..." (2654),
 "Eastwood told me Morgan doesn't believe in an afterlife." (4531, the writer told); not
 "told him to leave"."""
 TELL_AN_ACCOUNT = (
