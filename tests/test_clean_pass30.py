@@ -7,7 +7,7 @@ six stories below. (via Facebook)" goes whole, as the page's four captions credi
 News do; a bracket holding a stop ("(It really is.)") stays."""
 
 from chorus.api import as_articles
-from chorus.ingest.drop_caps import joined_drop_caps
+from chorus.ingest.drop_caps import drop_cap_breaks
 
 from .conftest import DATA, RAW_VALIDATION, read_clusters
 from .raw_pages import cleaned, exact_sentences, raw_document, removals, removals_everywhere
@@ -51,7 +51,7 @@ def test_over_raw_and_duc_the_only_drop_cap_is_36s():
         for corpus, path in (("raw", RAW_VALIDATION), ("duc", _DUC))
         for line, cluster in enumerate(read_clusters(path, 250))
         for index, page in enumerate(cluster["documents"])
-        if joined_drop_caps(page) != page
+        if drop_cap_breaks(page)
     ]
     assert found == [("raw", 36, 0)]
 

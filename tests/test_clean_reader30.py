@@ -5,7 +5,7 @@
 """
 
 from chorus.api import as_articles
-from chorus.ingest.encoding import visible
+from chorus.ingest.repairs import visible
 
 from .raw_pages import _raw, cleaned, exact_sentences, removals, removals_everywhere
 

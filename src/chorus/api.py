@@ -22,6 +22,7 @@ from chorus.ingest import (
     without_duplicates,
 )
 from chorus.ingest.paths import is_web_address
+from chorus.ingest.repairs import changes_said
 from chorus.model import Article, Briefing, Document, Sentence, Skipped
 from chorus.represent import embed
 from chorus.sentences import RUN_PIECE_WORDS, split_counting_runs
@@ -232,6 +233,9 @@ def brief(
     split_up = [split_counting_runs(document) for document in documents]
     per_article = [sentences for sentences, _ in split_up]
     for document, (sentences, run_words) in zip(documents, split_up, strict=True):
+        if said := changes_said(document.article.text, document.article.changes):
+            # Spans count the text so read: checked against the text sent, they were off.
+            all_notes.append(f"{document.article.origin}: {said}; spans count the text so read")
         if not sentences:
             all_notes.append(f"{document.article.origin}: {_emptied(document)}")
         elif unpunctuated := _unpunctuated_words(sentences, run_words):

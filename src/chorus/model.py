@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """A stretch of an article's text that reading set right: `[start, end)` of the text as
+    read, which the text given held as `given` (a closing ” given as "\ufffd?", an invisible
+    character taken out: `start == end`, `given` "\u200b")."""
+
+    start: int
+    end: int
+    given: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article as it was read, before any cleaning."""
 
@@ -28,6 +40,10 @@ class Article:
     title: str | None = None
     published: dt.date | None = None
     origin: str = ""
+    changes: tuple[Change, ...] = ()
+    """Where `text` differs from the text given, in order: every span counts `text`, so a
+    reader mapping one back to the text given adds `len(given) - (end - start)` for each
+    change before it."""
 
 
 @dataclass(frozen=True, slots=True)

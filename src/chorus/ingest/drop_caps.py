@@ -6,13 +6,15 @@ Split so, the story's lead is two sentences, the letter alone and a lower-case f
 summary never takes; joined, it is the lead a reader sees on the page.
 
 The letter and its word are joined in the article's text itself, as its invisible characters
-are taken out (`chorus.ingest.encoding.visible`), so every span stays a slice of that text: a
-sentence cannot be two pieces with a line break between them.
+are taken out (`chorus.ingest.repairs`), so every span stays a slice of that text: a sentence
+cannot be two pieces with a line break between them. The article's `changes` keep the break.
 """
 
 from __future__ import annotations
 
 import re
+
+from chorus.ingest.text_edits import Edit
 
 _DROP_CAP = r"[ \t]*([B-HJ-Z])(\s+)([a-z]+)\b"
 """A line opening on a lone capital, then, after spaces or line breaks, a lower-case word
@@ -25,20 +27,18 @@ over raw validation's 690 pages; led by "\n", 1.5 ms."""
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 
 
-def joined_drop_caps(text: str) -> str:
-    """`text` with each drop cap joined to the rest of its word, where the word so made is
-    one the article writes elsewhere ("The"): a lone letter before a word it makes none with
-    is a letter left over or a name ("S the french will see ...", "G worst: carrie underwood
-    ...": Multi-News+ validation 1362 [1], 4497 [2]) and stays apart."""
+def drop_cap_breaks(text: str) -> list[Edit]:
+    """The break between each drop cap and the rest of its word, to take out where the word
+    so made is one the article writes elsewhere ("The"): a lone letter before a word it makes
+    none with is a letter left over or a name ("S the french will see ...", "G worst: carrie
+    underwood ...": Multi-News+ validation 1362 [1], 4497 [2]) and stays apart."""
     top = _AT_THE_TOP.match(text)
     found = [*(() if top is None else (top,)), *_AFTER_A_BREAK.finditer(text)]
     if not found:
-        return text
+        return []
     words = set(_WORD.findall(text.lower()))
-    pieces: list[str] = []
-    kept_to = 0
-    for drop_cap in found:
-        if (drop_cap[1] + drop_cap[3]).lower() in words:
-            pieces.append(text[kept_to : drop_cap.start(2)])
-            kept_to = drop_cap.end(2)
-    return "".join(pieces) + text[kept_to:]
+    return [
+        Edit(drop_cap.start(2), drop_cap.end(2))
+        for drop_cap in found
+        if (drop_cap[1] + drop_cap[3]).lower() in words
+    ]

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
 from chorus.ingest.clusters import holds_cluster, is_multinews_raw, split_multinews
-from chorus.ingest.encoding import decode, invisible_count
+from chorus.ingest.encoding import decode
 from chorus.ingest.kinds import (
     A_BRIEFING,
     BRIEFING_HTML,
@@ -243,12 +243,7 @@ def _add_article(
     read: html_reader.Page | RecordArticle, origin: str, name: str, result: Ingested
 ) -> None:
     """The article read from a page or a record; without an outlet, the one its own lines
-    name, else `name`. Its invisible characters, taken out, are noted."""
-    if count := invisible_count(read.text):
-        result.notes.append(
-            f"{origin}: {count} invisible character(s) taken out "
-            "(zero-width spaces, soft hyphens, direction marks)"
-        )
+    name, else `name`. What is set right in its text as it is read, the briefing notes."""
     result.articles.append(
         make_article(
             read.text,

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from chorus.errors import ChorusError
 from chorus.ingest.clusters import MULTINEWS_SEPARATOR, NEWLINE_MARK, split_multinews
-from chorus.ingest.encoding import visible
 from chorus.ingest.record_dates import parse_date
+from chorus.ingest.repairs import as_read, visible
 from chorus.model import Article
 
 TEXT_KEYS = ("text", "body", "content", "article")
@@ -43,8 +43,9 @@ def make_article(
     title: str | None = None,
     published: dt.date | None = None,
 ) -> Article:
-    """An article of `text` less its invisible characters, with a stable id."""
-    text = visible(text)
+    """An article of `text` as read (`chorus.ingest.repairs`: its invisible characters out,
+    marks a wrong reading left set right), with a stable id, the hash of the text so read."""
+    text, changes = as_read(text)
     return Article(
         id=article_id(text),
         text=text,
@@ -52,6 +53,7 @@ def make_article(
         title=None if title is None else visible(title),
         published=published,
         origin=origin,
+        changes=changes,
     )
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from chorus.cut_off import ends_mid_sentence
+from chorus.ingest.repairs import changes_said
 from chorus.model import Briefing, Document
 from chorus.render.dates import in_series, read_span
 from chorus.sentences import split
@@ -143,3 +144,10 @@ def cut_off(document: Document) -> list[str]:
     to have her..." and nothing said the article was cut), or nothing."""
     ending = ends_mid_sentence(document)
     return [f"text ends mid-sentence: '{ending}'"] if ending else []
+
+
+def changed(document: Document) -> list[str]:
+    """The Sources line's word on a text set right as it was read (raw 230 [3]'s 13 closing
+    marks lost to "\ufffd?"), whose spans count the text so read, or nothing."""
+    said = changes_said(document.article.text, document.article.changes)
+    return [f"text as read: {said}"] if said else []

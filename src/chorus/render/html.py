@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
-from chorus.render.about import NO_ANALYSIS, aside_kinds, counts, cut_off, short_of_words
+from chorus.render.about import NO_ANALYSIS, aside_kinds, changed, counts, cut_off, short_of_words
 from chorus.render.analysis import compared_none
 from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
@@ -169,7 +169,9 @@ def _column(
     # The word Background, the header and the notes give it (raw 194's archive notice was
     # "background" here and "a page that is no news" in the Markdown).
     about = [f'<span class="chip">{esc(aside)}</span>'] if aside else []
-    about += [esc(fact) for fact in [*source_facts(article), *cut_off(document)]]
+    about += [
+        esc(fact) for fact in [*source_facts(article), *cut_off(document), *changed(document)]
+    ]
     if outlet_known(article):
         # The file stays findable; without an outlet it is the heading already.
         file_name = esc(PurePath(article.origin).name)

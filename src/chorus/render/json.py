@@ -39,6 +39,16 @@ def _source(number: int, document: Document, aside: str | None) -> dict[str, Any
             {"start": r.span.start, "end": r.span.end, "reason": r.reason, "text": text}
             for r, (_, text) in zip(document.removed, document.removed_text(), strict=True)
         ],
+        "changes": [
+            {
+                "start": c.start,
+                "end": c.end,
+                "reason": c.reason,
+                "text": article.text[c.start : c.end],
+                "given": c.given,
+            }
+            for c in article.changes
+        ],
     }
 
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
-from chorus.render.about import NO_ANALYSIS, aside_kinds, cut_off, short_of_words, what_it_is
+from chorus.render.about import (
+    NO_ANALYSIS,
+    aside_kinds,
+    changed,
+    cut_off,
+    short_of_words,
+    what_it_is,
+)
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
@@ -25,7 +32,9 @@ def _source_line(number: int, document: Document, aside: str | None) -> str:
     # As the page's chip: the seeds' timeline is all [3]'s, and its line here said nothing
     # of it being off the story; in the word Background and the header use (raw 194).
     said = [f"set aside as {aside} (see Background)"] if aside else []
-    return f"{number}. {shown}, " + ", ".join([*source_facts(article), *cut_off(document), *said])
+    return f"{number}. {shown}, " + ", ".join(
+        [*source_facts(article), *cut_off(document), *changed(document), *said]
+    )
 
 
 REMOVED = (
