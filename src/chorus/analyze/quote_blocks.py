@@ -38,17 +38,17 @@ _INTRODUCTIONS = tuple(
 )
 """Introductions that say whose the block after them is: what one had to say, how one
 described something, one's description of it or statement on it ("Here's Zuckerberg's full
-statement on the deal:", 3365), one's interview (its "his"/"her" the person
-followed, as a "he"/"she" speaker is)."""
+statement on the deal:", 3365), one's interview (a "he"/"his" is whom the paragraph names:
+`_named_before`)."""
 _PRONOUN_OF = {"his": "he", "her": "she"}
 
 
 def block_quotes(
     sentences: Sequence[Sentence], texts: Sequence[str]
 ) -> dict[int, tuple[Attribution, range]]:
-    """Each introduction ending its paragraph on a colon, by index, with its speaker (a
-    name, or "he"/"she" referring back) and the indexes of the unquoted paragraph after it.
-    `texts` are the sentences'."""
+    """Each introduction ending its paragraph on a colon, by index, with its speaker's
+    attribution and the indexes of the unquoted paragraph's first sentences after it (none
+    where a pronoun's person is not known). `texts` are the sentences'."""
     found: dict[int, tuple[Attribution, range]] = {}
     for n, text in enumerate(texts):
         # the cheap tests first: a colon ending the sentence, an opening of the shapes
