@@ -17,7 +17,15 @@ from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.quote_verbs import GIVEN_STATEMENT
 from chorus.model import Sentence
 
-__all__ = ["PRINTED", "STATEMENT_PATTERNS", "announced", "heading_line", "unheaded"]
+__all__ = [
+    "PRINTED",
+    "STATEMENT_PATTERNS",
+    "announced",
+    "heading_line",
+    "opens_paragraph",
+    "paragraph_after",
+    "unheaded",
+]
 
 STATEMENT_PATTERNS = ("speaker verb quote",)
 """The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
@@ -60,11 +68,8 @@ def announced(
             found[n] = sentences[n]
         elif n + 1 < len(texts) and texts[n + 1][:1] in OPEN:
             found[n + 1] = replace(sentences[n + 1], start=sentences[n].start)
-        elif n + 1 < len(texts) and _breaks(sentences, n + 1):
-            end = n + 2
-            while end < len(sentences) and not _breaks(sentences, end):
-                end += 1
-            unquoted[n] = range(n + 1, end)
+        elif n + 1 < len(texts) and opens_paragraph(sentences, n + 1):
+            unquoted[n] = paragraph_after(sentences, n)
     return found, unquoted
 
 
@@ -74,9 +79,17 @@ pattern of a speech verb and its quotation to read the announcement's speaker (t
 are the paragraph's, not these)."""
 
 
-def _breaks(sentences: Sequence[Sentence], n: int) -> bool:
+def opens_paragraph(sentences: Sequence[Sentence], n: int) -> bool:
     """Whether sentence `n` opens a paragraph."""
     return "\n" in sentences[n].article.text[sentences[n - 1].end : sentences[n].start]
+
+
+def paragraph_after(sentences: Sequence[Sentence], n: int) -> range:
+    """The indexes of the paragraph that sentence `n + 1` opens."""
+    end = n + 2
+    while end < len(sentences) and not opens_paragraph(sentences, end):
+        end += 1
+    return range(n + 1, end)
 
 
 _ENDS = (".", "!", "?", ":", *CLOSE)

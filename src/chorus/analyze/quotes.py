@@ -39,6 +39,7 @@ from chorus.analyze.pronoun_genders import genders
 from chorus.analyze.pronoun_openings import goes_on_about
 from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_attributions import attributions, attributions_by
+from chorus.analyze.quote_blocks import block_quotes
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_co_speakers import with_co_speaker
@@ -198,6 +199,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         given = attributions_by(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
         for m in paragraph if given else ():
             said[m] = said[m] or (printed_sentence(given[0], sentences[m]),)
+    for introduction, paragraph in block_quotes(sentences, texts).values():
+        for m in paragraph:
+            said[m] = said[m] or (printed_sentence(introduction, sentences[m]),)
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
