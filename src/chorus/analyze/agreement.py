@@ -91,7 +91,9 @@ capitalise, one written only after "no": "There is no bill.", raw 107), nor own 
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
 conflicts", raw 53: own_words.described_after_name); nor, by score alone, a quotation whose
-"I" names no one and an unnamed "She" (raw 55: statements.voices_apart). Below
+"I" names no one and an unnamed "She" (raw 55: statements.voices_apart), nor a named
+speaker's quotation in the first person and what an unnamed "He" did for her own ("He asked
+Robinson’s oldest daughter ...", raw 239: agreement_voices.speaker_and_another). Below
 AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the others
 leave (agreement_links.links_below). Two sentences of the same words, one of them in a
 passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a

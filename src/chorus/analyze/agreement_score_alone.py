@@ -3,7 +3,8 @@ score alone, still tell two things: their score carried by the word vectors, whi
 story's topic, more than by their words; one word in common or none; a link word and a
 pronoun that may stand for any thing of the story; names alone in common; names and one
 word besides a time phrase only one of them writes ("for the first time" / "the first
-officer ... about the time"); or an unnamed "I" and an unnamed "She"."""
+officer ... about the time"); an unnamed "I" and an unnamed "She"; or a named speaker's
+quotation and what an unnamed "He" did for her own (agreement_voices.speaker_and_another)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from chorus.analyze.agreement_voices import speaker_and_another
 from chorus.analyze.lead_ins import links_a_pronoun
 from chorus.analyze.own_words import names_in_common, one_word_alone, only_who
 from chorus.analyze.similarity import STEM_LENGTH, Similarity
@@ -47,6 +49,8 @@ def score_alone_apart(
         or _only_when_besides(text_i, text_j, stems_i, stems_j)
         # a quotation whose "I" is no one named and an unnamed "She" may be two people
         or voices_apart(text_i, text_j)
+        # a quoted speaker's deed and an unnamed "He"'s for her own are two people's
+        or speaker_and_another(text_i, text_j)
     )
 
 
