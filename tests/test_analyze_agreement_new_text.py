@@ -137,10 +137,14 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # California Hospital ..." now supports "Price, ... died at a hospital.", beside "He was
     # transported ...", a pair the gold does not name (right): 45. The thirty-seventh pass:
     # 4986's (raw 122) quotation of two of the GoFundMe page's sentences relays the page, one
-    # report (copies.Relays), and its pair goes: 44.
+    # report (copies.Relays), and its pair goes: 44. Cleaning's thirty-fourth pass removes
+    # 4890's (raw 227) pull quote "Bob has always been very good at leveraging his money.
+    # . . . …", the judged pair's [1] side; the story's telling, "“Bob (Mercer) has always
+    # been …” …, said Nick Patterson …", is agreed now with [2]'s "In 1993, Patterson …
+    # recruited Mercer from I.B.M.", a pair the gold does not name (right): 43.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
-    assert design["pair", "right"] >= 44, design
+    assert design["pair", "right"] >= 43, design
     # The thirtieth agreement pass: 5592's Zuckerberg post and 5124's studio memo, quoted by
     # another outlet word for word, are one report (copies.relayed; both pairs judged right
     # as wording): 39; 5202's "FMRI SCANNING ..." box supports nothing: 6 wrong.

@@ -35,8 +35,12 @@ def test_the_blind_clusters_pairs(analyses):
     # debt-limit deal" (page furniture, judged a right support of Obama's words) is gone.
     # The thirty-seventh agreement pass: 103's quotation of three lines of Biden's letter,
     # which document 0 prints whole, relays it (copies.Relays, a run of the letter's
-    # sentences): one report, its 3 pairs go.
-    assert tally["pair", "right", True] >= 33, tally
+    # sentences): one report, its 3 pairs go. Cleaning's thirty-fourth pass removes 103 [2]'s
+    # pull quote "She wrote the Bible on … U.S. Rep. Ted Poe …", a right pair's side; the item
+    # is now supported by the story's 'The author of the letter "wrote the Bible …," Poe
+    # said.', a pair the gold does not name (right), and the wrong "Potential jurors …" /
+    # "Rep. Ted Poe called today …" pair goes too.
+    assert tally["pair", "right", True] >= 32, tally
     assert tally["pair", "wrong", True] <= 18, tally
 
 

@@ -52,7 +52,9 @@ def test_entities_other_names_one_article_dwells_on_are_listed(listed):
     """Raw 227's IRS (spelled out once, the initials after it) and DUC d31038t's Wadih el
     Hage, one article's subject each."""
     irs = listed[MERCERS]["Internal Revenue Service"]
-    assert (irs.label, irs.outlets, len(irs.mentions)) == ("organisation", 1, 29)
+    # 28 since cleaning's thirty-fourth pass removed Painter's pull quote ("… in front of the
+    # IRS. …"), which the story tells again.
+    assert (irs.label, irs.outlets, len(irs.mentions)) == ("organisation", 1, 28)
     assert listed[EMBASSIES]["Wadih el Hage"].label == "person"
 
 

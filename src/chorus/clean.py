@@ -31,6 +31,7 @@ from chorus.clean_asides import (
     describes_its_issuer,
     issuer_named,
     pull_quote,
+    unmarked_pull_quote,
 )
 from chorus.clean_captions import (
     CAPTION_BEFORE_A_PARAGRAPH,
@@ -294,7 +295,14 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             opening = start + len(raw) - len(raw.lstrip())
             removals = [Removal(Span(opening, opening + glued), GLUE_REASON)]
-        elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):
+        elif not whole_document and (
+            (stripped[0] in QUOTE_MARKS and pull_quote(stripped, text))
+            or (
+                stripped[-1].isalnum()
+                and stripped[0].isupper()
+                and unmarked_pull_quote(stripped, text, start + len(raw) - len(raw.lstrip()))
+            )
+        ):
             removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
         elif (
             not whole_document

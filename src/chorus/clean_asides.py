@@ -1,11 +1,13 @@
 """Lines of a page of several lines that only the page around them tells from its story: a
 pull quote, the story's own quotation set on a line of its own with its speaker's name and
 told again in the story (raw validation 108 by index: "“Pope Francis has been a powerful
-voice for life …” Senator Ted Cruz"), and a press release's description of its issuer
-under the heading naming it ("AMERICAN MUSEUM OF NATURAL HISTORY (AMNH.ORG)" then "The
-American Museum of Natural History, founded in 1869, is one of …", raw 33; "About The
-Knot" then "The Knot is the nation's leading wedding resource …", raw 18). `chorus.clean`
-asks about a line no rule removed.
+voice for life …” Senator Ted Cruz"), or set without its marks, its speaker's credit closing
+the line (raw 227 [1]: "The guy’s got a big case in front of the IRS. … Richard Painter,
+chief White House ethics adviser under President George W. Bush"), and a press release's
+description of its issuer under the heading naming it ("AMERICAN MUSEUM OF NATURAL HISTORY
+(AMNH.ORG)" then "The American Museum of Natural History, founded in 1869, is one of …", raw
+33; "About The Knot" then "The Knot is the nation's leading wedding resource …", raw 18).
+`chorus.clean` asks about a line no rule removed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ _SPACED_QUOTE = re.compile(r"[“\"] (?P<words>[^”\"]{20,}?) ?[”\"]")
 # where the story's telling goes on ('… in America.” Senator Ted Cruz' against '… in
 # America,” Cruz said.').
 _TOLD_AGAIN = 60
+# A pull quote without its marks: the quotation's sentences, then its speaker's credit, a run
+# of words after the last sentence's end with no stop of its own. "Rep. Ted Poe" is cut
+# there too: the credit is the last run, "Ted Poe (R-Texas), referring to …".
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”’\"][.?!]) (?=[A-Z“\"])")
+_LONGEST_CREDIT = 20
+# Five words of one of its sentences, after the first, found again inside a quotation of
+# another line: the story's telling may put a bracket after the first word ("Bob (Mercer) has
+# always been very good at leveraging his money"). A caption or teaser the story tells
+# again in its own words (raw 32 [2], 240 [2]) is not found inside a quotation, and stays.
+_TOLD_WORDS = 5
 # A release's heading naming its issuer: "About <issuer>", or the issuer's name in capitals
 # with its site in brackets after it.
 _ISSUER_HEADING = re.compile(r"(?:About (?P<about>[^()]+)|(?P<capitals>[^()a-z]+))(?: \([^()]*\))?")
@@ -45,6 +57,38 @@ def pull_quote(stripped: str, text: str) -> bool:
         return False
     # Its closing stop left out: the story's telling may go on there ('personally,"').
     return text.count(found["words"].rstrip(".!?,")[:_TOLD_AGAIN]) > 1
+
+
+def unmarked_pull_quote(stripped: str, text: str, start: int) -> bool:
+    """Whether the stripped line of the page `text` at `start`, opening on a capital and
+    closing on a letter or digit, is a pull quote without its marks: sentences the story
+    quotes, then the speaker's credit (raw 227 [1], 103 [2])."""
+    if ". " not in stripped and "? " not in stripped and "! " not in stripped:
+        return False
+    *quotation, credit = _SENTENCE_END.split(stripped)
+    if not quotation or len(credit.split()) > _LONGEST_CREDIT:
+        return False
+    end = start + len(stripped)
+    for sentence in quotation:
+        words = sentence.split()
+        if len(words) > _TOLD_WORDS and _quoted_elsewhere(
+            " ".join(words[1 : _TOLD_WORDS + 1]), text, start, end
+        ):
+            return True
+    return False
+
+
+def _quoted_elsewhere(run: str, text: str, start: int, end: int) -> bool:
+    """Whether `run` is found in `text` outside `start`..`end`, inside a quotation opened
+    earlier on its line."""
+    found = text.find(run)
+    while found >= 0:
+        if not start <= found < end:
+            before = text[text.rfind("\n", 0, found) + 1 : found]
+            if before.count("“") > before.count("”") or before.count('"') % 2:
+                return True
+        found = text.find(run, found + 1)
+    return False
 
 
 def issuer_named(stripped: str, reason: str) -> str:
