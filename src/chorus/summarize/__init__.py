@@ -299,9 +299,10 @@ def summarize(
         for row, naming in speaker_unshown(texts, in_order, starts):
             stays = naming == row - 1 and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if stays else steps).append(row)
-        # A quotation in the first person shown apart from its article's sentence before
-        # has no speaker (raw 1's "“I didn't notice ...”"): taken with that sentence when it
-        # closes on a credit, or left out; one credited on the line below is shown with it.
+        # A quotation in the first person, or opening on "He", shown apart from its
+        # article's sentence before has no speaker (raw 1's "“I didn't notice ...”", 227's
+        # "“He’s trying to ...”"): taken with that sentence when it closes on a credit, or
+        # left out; one credited on the line below is shown with it.
         for row in quotation_apart(texts, ordered, starts):
             if row + 1 < len(texts) and credits[row + 1]:
                 continue

@@ -1,0 +1,57 @@
+"""The summary a reader sees, forty-third pass, on raw Multi-News validation clusters (0-based
+lines of the file; readers 57 and 58): a quotation opening on "He" shown apart from the line
+crediting it, so that neither its speaker nor its "he" is told (raw 227's Painter on Mercer,
+"“He’s trying to put someone in there ...”", shown at main below a pull quote's credit to
+Nick Patterson)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
+from chorus.summarize.whose_words import quotation_apart
+from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import before_and, sentences, summary
+
+
+@pytest.fixture(scope="module")
+def clusters() -> list[dict]:
+    return read_clusters(RAW_VALIDATION, 250)
+
+
+def _starts(cluster: dict) -> list[int]:
+    """The rows, as `sentences` reads them, that open an article."""
+    counts = [len(split(clean(a))) for a in as_articles(cluster["documents"])]
+    return np.cumsum([0, *counts[:-1]]).tolist()
+
+
+def _row(texts: list[str], opening: str) -> int:
+    return next(n for n, t in enumerate(texts) if t.startswith(opening))
+
+
+def test_a_quotation_opening_on_he_is_read_apart_from_its_credit(clusters):
+    texts = sentences(clusters[227])
+    starts = _starts(clusters[227])
+    trying = _row(texts, "“He’s trying to put someone in there")
+    credit = trying - 1
+    assert "said Painter" in texts[credit]
+    # shown below the other article's lead, the "He" is no one and the words no one's
+    assert quotation_apart(texts, [starts[1], trying], starts) == [trying]
+    assert quotation_apart(texts, [credit, trying], starts) == []
+    # "But he ..." goes on from the speaker's words before: its "he" is the story's Walker
+    texts = sentences(clusters[238])
+    work = _row(texts, "“But he still has a lot of work to do.”")
+    lead = _row(texts, "Gov. Scott Walker will become the final top-tier candidate")
+    assert quotation_apart(texts, [lead, work], _starts(clusters[238])) == []
+
+
+def test_painters_words_are_shown_with_their_speaker_or_not_at_all(clusters):
+    """At main 227's summary showed Painter's words of Mercer below a pull quote's credit to
+    Patterson: they read as Patterson's, of no one."""
+    credit, quotation = before_and(clusters[227], "“He’s trying to put someone in there")
+    assert "said Painter" in credit
+    shown = summary(clusters[227])
+    assert quotation not in shown or shown[shown.index(quotation) - 1] == credit
