@@ -2,7 +2,8 @@
 year after its quoted title and a thing's year in a clause hanging from an apposition date no
 event of their line (raw 227's "Triumph of the Will," the 1935 ode; McRaven's "2011 raid"; a
 quote's speaker's "a Renaissance co-founder ... who recruited Mercer ... in 1993"); a year's
-rows stand before its first month's (242); "Davis rose to national prominence in June" is read
+rows stand before its first month's, and two outlets' lines of one year one word apart are
+one row (242's closure); "Davis rose to national prominence in June" is read
 in the past (230). Expectations from reading the articles."""
 
 from __future__ import annotations
@@ -61,13 +62,18 @@ def test_the_recruitment_told_by_a_quote_s_speaker_s_clause_is_no_row(clusters):
     ]
 
 
-def test_the_year_s_rows_stand_before_its_first_month_s(clusters):
-    # [2]: "The Kleins closed their Gresham store in 2013 ..."; [1]: "... visited the Gresham
-    # bakery with her mother in January 2013" and "The Kleins closed their Gresham bakery in
-    # 2013 ..."; [3] (background): "forced to close the doors of their bakery in 2013". The
-    # three 2013 rows were split by January 2013's.
-    entries = _timeline(clusters[242]).entries
-    assert [e.when for e in entries[:4]] == ["2013", "2013", "2013", "2013-01"]
+def test_the_bakery_s_closure_is_one_row_citing_both_and_before_january(clusters):
+    # [2] (KOIN): "The Kleins closed their Gresham store in 2013 and operate the business from
+    # home."; [1] (The Oregonian): "The Kleins closed their Gresham bakery in 2013 and now
+    # operate out of their home in Sandy." One closure, one word apart; [3]'s background page
+    # tells it in its own words ("forced to close the doors of their bakery in 2013") and stays
+    # its own row. The 2013 rows were split by [1]'s January 2013.
+    articles = clusters[242]
+    entries = _timeline(articles).entries
+    (closure,) = [e for e in entries if "closed their Gresham" in e.sentence.text]
+    cited = {articles.index(s.article) + 1 for s in (closure.sentence, *closure.copies)}
+    assert cited == {1, 2}
+    assert [e.when for e in entries[:3]] == ["2013", "2013", "2013-01"]
 
 
 def test_the_filibuster_s_month_is_read_in_the_past(clusters):

@@ -61,7 +61,7 @@ def a_thing_s_year_about_someone(before: str) -> bool:
     about someone."""
     near = before[-_REACH:]
     return (
-        " wh" in near
+        " who" in near  # "who", "whom", "whose": a cheap literal before the pattern
         and ADJECTIVE_YEAR.search(near[-8:]) is not None
         and _WHO.search(near) is not None
     )
