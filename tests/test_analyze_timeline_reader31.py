@@ -55,7 +55,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # "made his way into a Supreme Court decision today".
     # The thirty-second pass judged 179's "by early 2015" again (a hope's deadline ahead: a
     # planned event of 2015, as timeline_new_text11 judged the same sentence): 36/1 of 39.
-    assert score(_GOLD["blind"], clusters) == (36, 1, 39)
+    # The sixtieth pass shows 157's NamUs of 2010, two outlets' "National Missing and
+    # Unidentified Persons System ... in 2010", once (the gold counts each): 35/1 of 39.
+    assert score(_GOLD["blind"], clusters) == (35, 1, 39)
 
 
 def test_a_line_that_leans_back_carries_the_sentence_before(clusters):

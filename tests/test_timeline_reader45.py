@@ -57,7 +57,10 @@ def test_the_blind_half_as_scored_once(clusters):
     # shape in 2014", "if Hillary Clinton is the Democratic nominee in 2016"; 204's "who
     # represented Al Gore in the 2000 presidential recount", "in the 2018 elections"), no
     # row twice; missed: 204's "memories of the 2000 presidential recount, when it took ...".
-    assert _score(_GOLD["blind"], clusters) == (8, 6, 9, 0)
+    # Since the sixtieth pass 204's "Mark Herron, an election lawyer who represented Al Gore in
+    # the 2000 presidential recount, called ..." is no row (a thing's year in a clause hanging
+    # from an apposition): 5 wrong.
+    assert _score(_GOLD["blind"], clusters) == (8, 5, 9, 0)
 
 
 def test_a_reprinted_sentence_shows_once_without_its_label(clusters):

@@ -76,10 +76,11 @@ def test_an_undated_article_of_the_story_s_days_takes_their_year(clusters):
     # story's weeks: Jarrett "charged June 2", Smith "arrested June 18", the murder charges
     # "on June 19" and Smith's plea "on June 22" are of 2015 (the Tuesday news conference of
     # every article). Its court dates after June 23 ("scheduled for July 2", "continued to
-    # July 6") may be plans [2] does not mark: left.
+    # July 6") may be plans [2] does not mark: left. [0]'s "at a car wash in the 3000 block of
+    # West Florence Avenue on May 29" is, since the sixtieth pass, a copy of [1]'s "shot ...
+    # May 29 outside Simms Car Wash in the 3300 block of West Florence Avenue" (one word apart).
     lent = _lent(clusters[161])
     assert sorted((when, article) for when, article, _ in lent) == [
-        ("2015-05-29", 0),
         ("2015-05-29", 3),
         ("2015-06-02", 2),
         ("2015-06-17", 2),
@@ -90,6 +91,9 @@ def test_an_undated_article_of_the_story_s_days_takes_their_year(clusters):
     assert ("2015-06-02", 2, "She was charged June 2, he said.") in lent
     entries = timeline(_own_dated(clusters[161]), frozenset()).entries
     assert not any(e.date.month == 7 for e in entries)
+    (shooting,) = [e for e in entries if "Simms Car Wash" in e.sentence.text]
+    copies = [c.text[:26] for c in shooting.copies]
+    assert copies == ["Tavin Price was at a car w", "Tavin Terrell Price was fa"]  # [0], [2]
 
 
 def test_a_lent_year_is_said(clusters):

@@ -92,6 +92,7 @@ from chorus.model import Sentence
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
 _PERIODS: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_COARSEST: tuple[Precision, ...] = ("year", "month", "day")
 
 
 @functools.lru_cache(maxsize=256)
@@ -361,6 +362,15 @@ def timeline(
             left.no_event.append(entry.expression.text)  # a prank's claim (timeline_pranks)
         else:
             entries.append(entry)
-    entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
+    # A year's rows before its first month's and a month's before its first day's: "2013"
+    # rows stand together, not around "January 2013" (raw 242).
+    entries.sort(
+        key=lambda e: (
+            e.date,
+            _COARSEST.index(e.precision),
+            e.sentence.article.id,
+            e.sentence.index,
+        )
+    )
     entries = lead_ins_once(entries)
     return Timeline(tuple(entries), reason(entries, left))

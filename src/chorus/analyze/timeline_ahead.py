@@ -45,13 +45,14 @@ clause that opens with a passive infinitive, a thing's plan ("beck hansen's song
 be released december 2012 by mcsweeney's")."""
 PAST = re.compile(
     r"\b(?:was|were|had|did|took|came|went|began|became|made|left|met|won|lost|saw|told|said"
-    r"|gave|got|ran|fell|broke|struck|brought|sent|spent|built|found|kept)\b"
+    r"|gave|got|ran|fell|broke|struck|brought|sent|spent|built|found|kept|rose|led|held|wrote"
+    r"|grew|drew|fled|flew|spoke|stood|sold|paid|knew|thought|bought|caught|fought|sought)\b"
     r"|\b(?:be(?:en)? (?:[a-z]+ly )?)?[a-z]*[a-df-z]ed\b"
 )
 """A verb in the past, regular or among the common irregular ones ("the raid that took place
-in may 2011" after "will describe"; "need" and "speed" are none); a participle after "be" is
-a passive ("will be completely released to the public in 2017"), and the match then starts
-with "be"."""
+in may 2011" after "will describe"; "Davis rose to national prominence in June", raw 230;
+"need" and "speed" are none); a participle after "be" is a passive ("will be completely
+released to the public in 2017"), and the match then starts with "be"."""
 
 
 def after(date: dt.date, precision: Precision, written: dt.date) -> bool:

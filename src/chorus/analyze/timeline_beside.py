@@ -157,9 +157,11 @@ def told_in_the_past(before: str, after: str) -> bool:
 def tells_the_past(clause: str) -> bool:
     """Whether a clause holds a verb in the past, not one of telling ("analysts said Congress
     would ...": what is told may lie ahead) nor a participle after "is" or "are" ("are headed
-    over to Phortse on June 5th")."""
+    over to Phortse on June 5th"), a word's end no verb ("Davis rose to national prominence in
+    June", raw 230)."""
     return any(
-        _TOLD.fullmatch(p.group()) is None and not clause.endswith(("is ", "are "), 0, p.start())
+        _TOLD.fullmatch(p.group()) is None
+        and not f" {clause[: p.start()]}".endswith((" is ", " are "))
         for p in PAST.finditer(clause)
     )
 

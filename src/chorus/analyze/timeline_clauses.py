@@ -30,15 +30,17 @@ from chorus.analyze.timeline_labels import ADJECTIVE_YEAR
 from chorus.analyze.timeline_trials import SUFFERED
 from chorus.analyze.timeline_weekday import WEEKDAY_DATE
 
-_WHO = re.compile(r", (?:who|whom|whose) [^,;:()—–\"“”]*$")
+_WHO = re.compile(r", (?:(?:an?|the) [^,;:()—–\"“”]*? )?(?:who|whom|whose) [^,;:()—–\"“”]*$")
 """A relative clause about someone, open up to the date: no comma, dash, bracket or quote
-closes it before."""
+closes it before. It may hang from an apposition ("William McRaven, the retired Navy admiral
+who commanded the 2011 raid that killed Osama bin Laden, called ...", raw 227)."""
 _REACH = 120
 _OPEN_ASIDE = re.compile(r", (?:who|whom|whose|which|an?|the) [^,;:()—–\"“”]*$")
 """A relative clause or an apposition after its subject, open up to the date (", a thesis
 supported in part by the House Select Committee on Assassinations in")."""
-_SAID_BY = re.compile(r"[”\"],? (?:said|says|added|wrote) [A-Z][^,;:()]*$")
-"""A quote's speaker after its words ("“...,” said Paul Kantner"), before the clause."""
+_SAID_BY = re.compile(r"[”\"](?: [^\"“”.!?]{0,40})?,? (?:said|says|added|wrote) [A-Z][^,;:()]*$")
+"""A quote's speaker after its words ("“...,” said Paul Kantner"; "“...” in both business and
+politics, said Nick Patterson", raw 227), before the clause."""
 _SPEAKER_REACH = 60
 """How far before its clause a quote's speaker and the words' closing mark may stand."""
 _COORDINATE = re.compile(r"(\b[a-z]+-[a-z]+), (?=[a-z]+-[a-z]+ )")
@@ -48,6 +50,9 @@ _CLOSED_BY_A_DAY_S_VERB = re.compile(r", (?:[a-z]+ly )?([a-z]{3,}) (?:on |early 
 """The clause closed and the subject's main verb right before its own date (", died on")."""
 _A_WORK_S_YEAR = re.compile(r"['’]s [\"“‘]")
 """A year's possessive before a quoted title: "1982's "E.T."", the work's year."""
+_AFTER_A_TITLE = re.compile(r"[”\"],? (?:the|an?) $")
+"""A quoted title and the apposition naming its year after it ("“Triumph of the Will,” the
+1935 ode to Hitler", raw 227): the work's year."""
 
 
 def a_thing_s_year_about_someone(before: str) -> bool:
@@ -56,7 +61,7 @@ def a_thing_s_year_about_someone(before: str) -> bool:
     about someone."""
     near = before[-_REACH:]
     return (
-        ", wh" in near
+        " who" in near  # "who", "whom", "whose": a cheap literal before the pattern
         and ADJECTIVE_YEAR.search(near[-8:]) is not None
         and _WHO.search(near) is not None
     )
@@ -111,10 +116,11 @@ def dates_a_clause_not_its_line(
     if ", " not in near:
         return False
     if "-" in near:
-        near = _COORDINATE.sub(r"\1 ", near)
+        near = _COORDINATE.sub(r"\1  ", near)  # its length kept: offsets read into `before`
     if _OPEN_ASIDE.search(near) is None:
         return False
-    if _WHO.search(near) is not None and _about_a_speaker(before):
+    clause = _WHO.search(near)
+    if clause is not None and _about_a_speaker(before, len(before) - len(near) + clause.start()):
         return True
     later = next((m for m in matches if m.start > year.start), None)
     if later is None:
@@ -123,16 +129,20 @@ def dates_a_clause_not_its_line(
     return verb is not None and PAST.fullmatch(verb.group(1)) is not None
 
 
-def _about_a_speaker(before: str) -> bool:
-    """Whether the relative clause open at the end of `before` follows a quote's speaker,
-    whose words may close farther back than the clause's reach."""
-    at = before.rfind(", wh")
+def _about_a_speaker(before: str, at: int) -> bool:
+    """Whether the relative clause open at the end of `before` (from `at`, its comma)
+    follows a quote's speaker, whose words may close farther back than the clause's reach."""
     return _SAID_BY.search(before, max(0, at - _SPEAKER_REACH), at) is not None
 
 
-def of_a_work(after: str) -> bool:
-    """Whether the year before `after` is a quoted work's ("1982's "E.T.""), not an event's."""
-    return after[:1] in "'’" and _A_WORK_S_YEAR.match(after) is not None
+def of_a_work(before: str, after: str) -> bool:
+    """Whether the year between `before` and `after` is a quoted work's ("1982's "E.T."",
+    "“Triumph of the Will,” the 1935 ode"), not an event's: under it the line reads as the
+    year's deed ("After Caddell saw the film, he pointed out to Bannon that its opening
+    imitated that of ..." in 1935)."""
+    if after[:1] in "'’" and _A_WORK_S_YEAR.match(after) is not None:
+        return True
+    return before.endswith((" the ", " a ", " an ")) and _AFTER_A_TITLE.search(before) is not None
 
 
 _OBJECT_OF_A_VERB = re.compile(

@@ -80,7 +80,7 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     if match.form in _A_YEAR and a_career_s_year(before):
         return True
     if match.form == "year" and (
-        of_a_work(after)
+        of_a_work(before, after)
         or dates_a_clause_not_its_line(before, sentence.article.text, match, matches)
     ):
         return True

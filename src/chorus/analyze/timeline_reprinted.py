@@ -11,11 +11,16 @@ figure, tell one event (raw 17: 'passed a thorough, "once-every-5-years inspecti
 January, 2016' / 'passed inspections in January 2016, including a thorough,
 "once-every-five-years inspection"'): in raw validation no two rows of one month or day
 from two articles share a run of more than 5 words without telling one event
-(docs/journal/timeline.md, "Timeline, forty-ninth pass (stop 36)").
+(docs/journal/timeline.md, "Timeline, forty-ninth pass (stop 36)"); nor two rows of one year
+(raw 23's Eichmann fleeing in 1950, 229's debut album of 1966, 138's request of 2005: one
+event each; "Timeline, sixtieth pass (stop 41)"). One word may stand for another inside the
+run ("The Kleins closed their Gresham store in 2013" / "... their Gresham bakery in 2013", raw
+242).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -39,12 +44,23 @@ def _words(sentence: Sentence) -> str:
     return " " + " ".join(_WORD.findall(sentence.text.lower())) + " "
 
 
+@functools.lru_cache(maxsize=1024)
+def _runs(line: str) -> frozenset[tuple[str, ...]]:
+    """A line's (as `_words`) runs of RUN words, and of RUN + 1 words with one word inside
+    blanked, numbers written as words read as figures ("5" / "five"). Cached: a line is
+    compared with each other article's row of its date."""
+    words = [_FIGURES.get(w, w) for w in line.split()]
+    runs = {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
+    for i in range(len(words) - RUN):
+        run = words[i : i + RUN + 1]
+        runs.update((*run[:k], "", *run[k + 1 :]) for k in range(1, RUN))
+    return frozenset(runs)
+
+
 def _shares_a_run(a: str, b: str) -> bool:
-    """Whether two lines' words (as `_words`) share RUN words in a row, numbers written as
-    words read as figures ("5" / "five")."""
-    first, second = ([_FIGURES.get(w, w) for w in s.split()] for s in (a, b))
-    runs = {" ".join(first[i : i + RUN]) for i in range(len(first) - RUN + 1)}
-    return any(" ".join(second[i : i + RUN]) in runs for i in range(len(second) - RUN + 1))
+    """Whether two lines' words (as `_words`) share RUN words in a row, or RUN words around one
+    they write differently ("closed their gresham store in 2013" / "... bakery in 2013")."""
+    return not _runs(a).isdisjoint(_runs(b))
 
 
 def _fragment(entry: TimelineEntry) -> bool:
@@ -69,8 +85,8 @@ def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> Ti
 
 def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> bool:
     """Whether two rows of one date from two articles give it one sentence, its words
-    standing in order inside the other's, or, a month or a day, one event, their lines
-    sharing a run of words (`words`: each row's, read once)."""
+    standing in order inside the other's, or one event, their lines sharing a run of words
+    (`words`: each row's, read once)."""
     if one.sentence.article.id == other.sentence.article.id:
         return False
     for entry in (one, other):
@@ -79,7 +95,7 @@ def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> 
     a, b = sorted((words[id(one.sentence)], words[id(other.sentence)]), key=len)
     if a.count(" ") > SHORTEST and a in b:
         return True
-    return one.precision != "year" and _shares_a_run(a, b)
+    return _shares_a_run(a, b)
 
 
 def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
@@ -106,7 +122,7 @@ def copies_of_rows(
     """The rows, each with the sentences of undated articles that print it alike, and the
     date expressions so placed. An undated article's "Tuesday" cannot be resolved, but the
     same sentence with the same word, another article's row, is that row's event, as two
-    rows' are (`_copies`: a month's or a day's sharing a run of words too; raw 182:
+    rows' are (`_copies`: sharing a run of words too; raw 182:
     [2] prints [1]'s AP story, whose own stamp dates [1]'s Tuesdays; the note called [2]'s
     four unresolved beside the rows of the same sentences)."""
     rows = list(entries)
@@ -120,9 +136,7 @@ def copies_of_rows(
                 continue
             words = words or _words(sentence)
             a, b = sorted((words, _words(row.sentence)), key=len)
-            if (a.count(" ") > SHORTEST and a in b) or (
-                row.precision != "year" and _shares_a_run(a, b)
-            ):
+            if (a.count(" ") > SHORTEST and a in b) or _shares_a_run(a, b):
                 copies = tuple(dict.fromkeys((*row.copies, sentence)))
                 rows[at] = replace(row, copies=copies)
                 placed.append(expression)
