@@ -178,10 +178,11 @@ _COUNTED = (
 )
 """What a count announces ("two reasons", "one great strength"): each told by the lines
 after it."""
+_CREDITED_BY = "told|said|says|explained|added|argued|noted"
 _ANNOUNCES = re.compile(
     r"(?:\b(?:went|go|goes|gone|going)\s+(?:even\s+|much\s+|a\s+step\s+)?further"
     rf"|\b(?:one|two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+(?:[a-z]+\s+)?(?:{_COUNTED})"
-    r"(?:,\s+(?:[A-Za-z]+\s+){1,3}(?:told|said|says|explained|added|argued|noted))?)"
+    rf"(?:,\s+(?:[A-Za-z]+\s+){{1,3}}(?:{_CREDITED_BY}))?)"
     r"\.[\"”’']?\Z"
 )
 """A sentence closing on what it announces and does not tell ("The argument Obama made
@@ -190,6 +191,12 @@ pills that way to her daughter for two reasons.", raw 221, 224, 215): the senten
 tells what."""
 _ANNOUNCED = 90
 """Characters read from a sentence's end for `_ANNOUNCES`: past the longest count and credit."""
+_ANNOUNCES_LAST = re.compile(rf"\s(?:further|{_COUNTED}|{_CREDITED_BY})\.[\"”’']?\Z")
+"""`_ANNOUNCES`' last word, after the space every one of its forms writes before it: read
+first, it passes 1,022 of raw validation's 18,183 sentences (", he said."), where
+`_ANNOUNCES` would be searched after each closing stop (0.167 → 0.069 ms a cluster)."""
+_LAST_READ = 20
+"""Characters read from a sentence's end for `_ANNOUNCES_LAST`: past " explanations.”"."""
 
 
 def _introduces(text: str) -> bool:
@@ -197,7 +204,8 @@ def _introduces(text: str) -> bool:
     if text.endswith(":"):
         return True
     # read from the end only: nearly every sentence closes on something else
-    return text.endswith((".", '."', ".”", ".’", ".'")) and (
+    start = max(0, len(text) - _LAST_READ)
+    return _ANNOUNCES_LAST.search(text, start) is not None and (
         _ANNOUNCES.search(text, max(0, len(text) - _ANNOUNCED)) is not None
     )
 
