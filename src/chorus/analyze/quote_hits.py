@@ -52,6 +52,7 @@ from chorus.analyze.quote_hit_speakers import (
     speaking_further,
     with_campus,
 )
+from chorus.analyze.quote_that_words import anothers_words, relative_refused
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
 from chorus.language.quote_pattern_needs import PARTICIPLES, REQUIRED, TAILS
@@ -185,7 +186,9 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if name == "quote, speaker verb" and named_after_verb(text, match):
             continue
-        if name == "speaker verb that" and relative_that(match):
+        if name == "speaker verb that" and (
+            relative_that(match) or anothers_words(match) or relative_refused(match)
+        ):
             continue
         if name == "speaker told statement" and inside_quotation(text, match.start("who")):
             # "“Amazing — Obama speaks, market goes DOWN — Trump tells CNBC he's buying

@@ -82,8 +82,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of `text[start:end]` without surrounding spaces, quote marks or commas, nor
     the comma or stop and single mark that close a quotation inside the words ("... to the
     end,’”": multi_news-val-5397) or the words' own ("... as much.'": 1334; an apostrophe
-    never follows a comma or stop, `_closes_single`), and its opening mark if the words
-    start on it."""
+    never follows a comma or stop, `_closes_single`) or a bracket they never opened, and its
+    opening mark if the words start on it."""
     while start < end and (text[start].isspace() or text[start] in OPEN + CLOSE):
         start += 1
     single_closed = False
@@ -92,6 +92,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         or text[end - 1] in OPEN + CLOSE + ","
         or (text[end - 1] == "." and not _closes_initials(text, start, end))
         or (text[end - 1] in _SINGLE_CLOSE and _closes_single(text, start, end - 1))
+        # the close of a bracket the words never opened: "“But I’ve learned that you should
+        # always pay attention to successful ‘clowns.’ ”)" (raw validation 0-based 227)
+        or (text[end - 1] == ")" and text.find("(", start, end) < 0)
     ):
         single_closed = single_closed or text[end - 1] in _SINGLE_CLOSE
         end -= 1
@@ -259,14 +262,17 @@ def left_open(text: str, start: int, end: int, was_open: bool) -> bool:
     return opened and text.find("”", start, end) < 0 and text.find('"', start, end) < 0
 
 
-_STOP_THEN_OPEN = re.compile(r"[.!?]\s+(?=“)")
+_STOP_THEN_OPEN = re.compile(r"[.!?](?:[”’]?\))?\s+(?=“)")
 
 
 def after_last_stop(text: str, start: int, end: int) -> int:
     """Where a quotation that opens after the last sentence end inside `text[start:end]`
     starts, or `start`: newswire's "He described the cardinal's record as mixed. ``He
     tried ...,'' Goldstein said" is one sentence to the splitter, and only the quotation
-    is Goldstein's (DUC d31002t)."""
+    is Goldstein's (DUC d31002t); so too after a whole sentence in brackets ("(Mercer,
+    meanwhile, has supported a super PAC, ..., whose goal is to “get more Blacks involved in
+    the Republican Party.”) “Most people at Renaissance didn’t challenge him” about politics,
+    Patterson said.": raw validation 0-based 227, the writer's aside)."""
     stops = list(_STOP_THEN_OPEN.finditer(text, start, end))
     return stops[-1].end() if stops else start
 

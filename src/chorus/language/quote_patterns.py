@@ -296,8 +296,13 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{ACCORDING_TO}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
         rf"(?:{_WHO_WAS}|{_WHO_IS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
-    # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
-    ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{VERB_THAT}"),
+    # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000);
+    # "... is Attorney General Greg Abbott, who said in an interview with The Associated
+    # Press on Thursday that Davis is too liberal for Texas." (raw validation 0-based 230)
+    (
+        "speaker verb that",
+        rf"{SPEAKER}{_APPOSITION}(?P<relative>,\s+who)?\s+{_BEFORE_VERB}{VERB_THAT}",
+    ),
     # Michel Duclos, a former French ambassador to Damascus, said the phone conversation ...
     (
         "speaker said statement",

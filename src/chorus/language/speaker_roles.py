@@ -78,7 +78,14 @@ _ACTING = re.compile(
 """What the speaker was doing, no role: "Rep. Michael Grimm (R-N.Y.), also appearing on same
 show, said" (multi_news-val-4505), "Lavrov, testifying Thursday in favor of the bill ...";
 a noun in -ing before a role noun stays one ("branding expert")."""
-_ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))
+_ASIDES = frozenset(
+    (
+        *("however", "meanwhile", "though", "too", "also", "instead", "in turn"),
+        *(f"for {whose} part" for whose in ("his", "her", "its", "their")),
+    )
+)
+"""The writer's asides between commas after a speaker: "Mercer, for his part, has argued
+that ..." (raw validation 0-based 227) shows no role "for his part"."""
 
 
 _PLACE_LAST = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\.?$"
