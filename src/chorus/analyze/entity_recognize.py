@@ -24,6 +24,7 @@ from chorus.analyze.entity_families import families_written_whole
 from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
 from chorus.analyze.entity_folds import articles_lowered, folded_spellings, written_alike
 from chorus.analyze.entity_forms import people_after_an_office_general
+from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
@@ -109,6 +110,9 @@ class Recognized:
     Jeff Davis, a lawyer"): people listed, but not in `labels`, which the quotes take for
     the cluster's known names: one named in passing makes no surname two people's, so the
     surname alone stays the person's (`kin_in_passing`)."""
+    given: tuple[str, ...] = ()
+    """Full names no window read, shaped as a common first name and a surname
+    (`entity_given_names`): listed as the quotes' speakers are, not labelled here."""
 
     def every_label(self) -> dict[str, EntityLabel]:
         """`labels` and the kin named in passing: every name the entities list."""
@@ -292,7 +296,8 @@ def recognize(
     }
     passing = kin_in_passing(kin & labels.keys(), sentences)
     spoken = {name: label for name, label in labels.items() if name not in passing}
-    return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing))
+    given = people_by_first_names(reading.names, labels.keys() | spellings.keys() | known.keys())
+    return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing), tuple(given))
 
 
 def last_word_lowered(
