@@ -10,7 +10,7 @@ import pytest
 
 from tests.entity_gold import listed_on_clusters, spelled
 
-(BRANDS, BUNDY, OBAMA_HISTORY, PROOF_OF_HEAVEN, MERCERS, WENDY_DAVIS, SWEET_CAKES, SINEMA) = (
+(BRANDS, BUNDY, OBAMA_HISTORY, PROOF_OF_HEAVEN, MERCERS, WENDY_DAVIS, SWEET_CAKES, SINEMA, ANC) = (
     "multi_news-val-1109",
     "multi_news-val-4378",
     "multi_news-val-4896",
@@ -19,6 +19,7 @@ from tests.entity_gold import listed_on_clusters, spelled
     "multi_news-val-4960",
     "multi_news-val-2654",
     "multi_news-val-1144",
+    "d31001t",
 )
 """Raw 85 (food labelling: "big-supermarket brands: Kraft, Heinz, Sara Lee, Pepsico"), 151
 (Cliven Bundy: "Sen. Rand Paul", "Paul said", "Rep Paul Ryan (Wis.)", "Jim Crow laws"), 221
@@ -28,7 +29,8 @@ of neuroimaging"), 227 (the Mercers, at the 40-row cap), 230 (Wendy Davis: "Repu
 Cruz’s recent ... reading", "Sarah Palin was always dripping with kids"), 242 (the Oregon
 bakery: "co-owner of the shuttered Sweet Cakes by Melissa", "his wife, Melissa, own Sweet
 Cakes by Melissa") and 248 (Sinema and McSally: "vying to replace Republican Sen. Jeff
-Flake", "Republican Sen. Cindy Hyde-Smith and Democrat Mike Espy")."""
+Flake", "Republican Sen. Cindy Hyde-Smith and Democrat Mike Espy"); DUC d31001t (South
+Africa's truth commission: the ANC, which one outlet writes "A.N.C.")."""
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +44,7 @@ def listed():
         WENDY_DAVIS,
         SWEET_CAKES,
         SINEMA,
+        ANC,
     }
     return listed_on_clusters(wanted, speakers=True)
 
@@ -102,3 +105,13 @@ def test_entities_a_shop_named_for_its_owner_is_one_organisation(listed):
     bakery = found["Sweet Cakes by Melissa"]
     assert bakery.label == "organisation" and bakery.outlets == 2
     assert len(found["Melissa"].mentions) == 2
+
+
+def test_entities_initials_written_with_stops_are_the_names(listed):
+    """Raw 227's New Yorker writes "the I.R.S.", the other outlet "the IRS" (read as the
+    Internal Revenue Service): one row of two outlets, as DUC d31001t's "A.N.C." is the
+    ANC's."""
+    irs = listed[MERCERS]["Internal Revenue Service"]
+    assert {"IRS", "I.R.S."} <= spelled(irs) and irs.outlets == 2
+    assert "A.N.C." in spelled(listed[ANC]["African National Congress"])
+    assert not {"I.R.S.", "A.N.C."} & (listed[MERCERS].keys() | listed[ANC].keys())

@@ -286,6 +286,7 @@ def recognize(
         ).items()
         if spelled not in labels and spelled not in spellings
     }
+    spellings |= initials_folded(spellings, labels, reading.names)
     # a short form of a read name is its mention, wherever written ("NASA" opening sentences)
     known = known_names(
         reading.spots.keys() - labels.keys() - short.keys() - folded.keys(), reading.names, labels
@@ -298,6 +299,19 @@ def recognize(
     spoken = {name: label for name, label in labels.items() if name not in passing}
     given = people_by_first_names(reading.names, labels.keys() | spellings.keys() | known.keys())
     return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing), tuple(given))
+
+
+def initials_folded(
+    spellings: Mapping[str, str], labels: Mapping[str, EntityLabel], runs: Collection[str]
+) -> dict[str, str]:
+    """Runs spelling a read name's initials with other stops (`folded_spellings`), mapped to
+    the name: one outlet's "I.R.S." is another's "IRS", the Internal Revenue Service's (raw
+    227, where only the name itself was folded)."""
+    initials = {s: n for s, n in spellings.items() if s.isalpha() and s.isupper() and n in labels}
+    if not initials:
+        return {}
+    folded = folded_spellings({s: labels[n] for s, n in initials.items()}, runs, ())
+    return {s: initials[n] for s, n in folded.items() if s not in labels and s not in spellings}
 
 
 def last_word_lowered(
