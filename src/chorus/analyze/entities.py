@@ -64,7 +64,9 @@ Cruz"). A name's shape settles a few labels (entity_shapes.py: "Ghana SWAT", "UN
 Hill", "El Molto" whose "Molto told"), a place only written as "a shuttered Blockbuster." is
 a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("Google
 Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word group always
-written after a place's name is named for it ("Texas EquuSearch"). A span closing on an
+written after a place's name is named for it ("Texas EquuSearch"), and a name always
+written before "by" and one name is a shop's named for its owner ("Sweet Cakes by
+Melissa"), an organisation, her name inside it none of hers. A span closing on an
 adjective ("Genesee County Environmental"), a headline's word after a full name ("Colin
 Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
 surname read alone takes the one full name the text writes it in (entity_surnames.py); a
@@ -127,11 +129,13 @@ from chorus.analyze.entity_mention_shapes import (
     bodies_of_a_pair,
     cut_spans,
     groups_of_a_place,
+    mentions_inside,
     mentions_outside,
     nobles,
     numbered_units,
     papers_after_a_people,
     shops,
+    shops_of_their_owners,
     sign_offs,
 )
 from chorus.analyze.entity_mentions import (
@@ -243,6 +247,15 @@ def entities(
             del listed[place]
         else:
             listed[place] = rest
+    for shop, whole in shops_of_their_owners(listed).items():
+        gap = len(whole) - len(shop)
+        listed[whole] = [replace(m, end=m.end + gap) for m in listed.pop(shop)]
+        cued[whole] = "organisation"
+        owner = whole.rpartition(" ")[2]
+        if owner in listed and not (rest := mentions_inside(listed[owner], listed[whole])):
+            del listed[owner]
+        elif owner in listed:
+            listed[owner] = rest
 
     running = read.stands[RUNS_ON]
     listed, made = first_names_joined(listed, label, cued, lone_people, read.full_names, running)

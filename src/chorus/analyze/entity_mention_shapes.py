@@ -262,6 +262,39 @@ def bodies_of_a_pair(
     return found, named
 
 
+_BY_OWNER = re.compile(r" by ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+
+
+def shops_of_their_owners(listed: Mapping[str, list[Excerpt]]) -> dict[str, str]:
+    """Names every mention of which runs on into "by" and one same first name, each mapped
+    to the whole: "Sweet Cakes" of "Sweet Cakes by Melissa" (raw 242, a bakery named for its
+    owner, Melissa Klein), which the recognizer read as a person, and her name apart."""
+    found = {}
+    for name, mentions in listed.items():
+        owners = {_owner(m) for m in mentions}
+        if len(owners) == 1 and (owner := owners.pop()):
+            found[name] = f"{name} by {owner}"
+    return found
+
+
+def _owner(mention: Excerpt) -> str:
+    text = mention.article.text
+    if not text.startswith(" by ", mention.end):  # rules out nearly every mention
+        return ""
+    owner = _BY_OWNER.match(text, mention.end)
+    return owner[1] if owner else ""
+
+
+def mentions_inside(found: list[Excerpt], whole: list[Excerpt]) -> list[Excerpt]:
+    """`found` less its mentions inside one of `whole`'s."""
+    spans = [(m.article.id, m.start, m.end) for m in whole]
+    return [
+        m
+        for m in found
+        if not any(a == m.article.id and s <= m.start and m.end <= e for a, s, e in spans)
+    ]
+
+
 def mentions_outside(found: list[Excerpt], whole: list[Excerpt]) -> list[Excerpt]:
     """`found` less its mentions opening where one of `whole`'s opens: a name written at the
     head of a longer one is no mention of its own."""

@@ -24,6 +24,7 @@ from chorus.analyze.entity_families import families_written_whole
 from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
 from chorus.analyze.entity_folds import articles_lowered, folded_spellings, written_alike
 from chorus.analyze.entity_forms import people_after_an_office_general
+from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
@@ -110,6 +111,9 @@ class Recognized:
     Jeff Davis, a lawyer"): people listed, but not in `labels`, which the quotes take for
     the cluster's known names: one named in passing makes no surname two people's, so the
     surname alone stays the person's (`kin_in_passing`)."""
+    given: tuple[str, ...] = ()
+    """Full names no window read, shaped as a common first name and a surname
+    (`entity_given_names`): listed as the quotes' speakers are, not labelled here."""
 
     def every_label(self) -> dict[str, EntityLabel]:
         """`labels` and the kin named in passing: every name the entities list."""
@@ -285,6 +289,7 @@ def recognize(
         ).items()
         if spelled not in labels and spelled not in spellings
     }
+    spellings |= initials_folded(spellings, labels, reading.names)
     # a short form of a read name is its mention, wherever written ("NASA" opening sentences)
     known = known_names(
         reading.spots.keys() - labels.keys() - short.keys() - folded.keys(), reading.names, labels
@@ -295,7 +300,21 @@ def recognize(
     }
     passing = kin_in_passing(kin & labels.keys(), sentences)
     spoken = {name: label for name, label in labels.items() if name not in passing}
-    return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing))
+    given = people_by_first_names(reading.names, labels.keys() | spellings.keys() | known.keys())
+    return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing), tuple(given))
+
+
+def initials_folded(
+    spellings: Mapping[str, str], labels: Mapping[str, EntityLabel], runs: Collection[str]
+) -> dict[str, str]:
+    """Runs spelling a read name's initials with other stops (`folded_spellings`), mapped to
+    the name: one outlet's "I.R.S." is another's "IRS", the Internal Revenue Service's (raw
+    227, where only the name itself was folded)."""
+    initials = {s: n for s, n in spellings.items() if s.isalpha() and s.isupper() and n in labels}
+    if not initials:
+        return {}
+    folded = folded_spellings({s: labels[n] for s, n in initials.items()}, runs, ())
+    return {s: initials[n] for s, n in folded.items() if s not in labels and s not in spellings}
 
 
 def last_word_lowered(

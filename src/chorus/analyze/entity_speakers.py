@@ -24,6 +24,7 @@ from chorus.analyze.entities import MAX_ENTITIES, entities, ranked
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import is_a_title
+from chorus.analyze.entity_given_names import listable
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.entity_named_after import named_by_posts, with_journals
 from chorus.analyze.entity_recognize import Recognized
@@ -193,11 +194,21 @@ def listed_with_speakers(
     credited = credits_of_surnames(speakers, articles, known, lambda w: a_title(w, True, text))
     more = with_speakers(recognized, (*speakers, *named_by_posts(articles), *credited), sentences)
     more = with_journals(more, articles)
+    # after the speakers, whose surnames they may not take ("Carlos Alkimin" of a credited
+    # "Antonio Carlos Alkimin"), and only in the room the rest leave under the cap
+    spoken = set(more.labels)
+    given = listable(recognized.given, articles, more.every_label())
+    more = with_speakers(more, given, sentences)
+    given = more.labels.keys() - spoken
     listed = entities(sentences, more, cap=sys.maxsize)
     if len(listed) <= MAX_ENTITIES:
         return listed
-    new = more.labels.keys() - recognized.labels.keys()
-    found = [e.name for e in ranked((e for e in listed if e.name not in new), recognized.known)]
+    rest = [e for e in listed if e.name not in given]
+    if (left := MAX_ENTITIES - len(rest)) >= 0:
+        fill = {e.name for e in ranked((e for e in listed if e.name in given), ())[:left]}
+        return tuple(e for e in listed if e.name not in given or e.name in fill)
+    new = spoken - recognized.labels.keys()
+    found = [e.name for e in ranked((e for e in rest if e.name not in new), recognized.known)]
     found = found[:MAX_ENTITIES]
     read = {name for name in found if name not in recognized.known}
     # the room past the read names: a known name the recognizer did not read gives way to a

@@ -10,7 +10,7 @@ need two articles on the story; when they cannot be built the reason is in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -65,12 +65,17 @@ def _cross_source_reason(on_topic: int, articles: int, sentences: int) -> str:
 ONE_REPORT = "the articles on the story carry one report: there is no other source to compare"
 
 
-def _cast(found: Sequence[Entity], said: Sequence[Quote]) -> dict[str, frozenset[str]]:
+def _cast(
+    found: Sequence[Entity], said: Sequence[Quote], shaped: Collection[str]
+) -> dict[str, frozenset[str]]:
     """Who each article names, by article id: the people recognised in it and the named
-    speakers it quotes (the recognizer reads only some sentences, and misses some names)."""
+    speakers it quotes (the recognizer reads only some sentences, and misses some names),
+    not those listed by their names' shape alone (`shaped`, `Recognized.given`): named
+    in passing ("Harry Beck", "Jerry Springer" in raw 223's commuter's essay), they made
+    the essay a cast of its own, and the Sun's report beside it background."""
     cast: dict[str, set[str]] = defaultdict(set)
     for entity in found:
-        if entity.label == "person":
+        if entity.label == "person" and entity.name not in shaped:
             for mention in entity.mentions:
                 cast[mention.article.id].add(entity.name)
     for quote in said:
@@ -127,7 +132,7 @@ def analyze(
         if vectors is None:
             vectors = embed([s.text for s in flat])
         scored = similarity(flat, vectors)
-        ranked = relevance(documents, scored, _cast(found_entities, found_quotes))
+        ranked = relevance(documents, scored, _cast(found_entities, found_quotes, names.given))
     off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
     found_quotes = _story_first(found_quotes, lambda q: (q.sentence,), off_topic)

@@ -45,6 +45,8 @@ _WOMEN = frozenset(
         *("Victoria", "Virginia", "Wendy"),
     )
 )
+FIRST_NAMES = _MEN | _WOMEN
+"""Both lists: a word that opens a person's name and seldom anything else's."""
 
 
 def first_name_gender(person: str) -> str | None:

@@ -1,0 +1,123 @@
+"""People no window read, named by the shape of their name alone: a common first name and a
+surname ("Jimmy Carter", raw 221; "Republican Ted Cruz", raw 230), or a first name and a
+surname after a lawmaker's abbreviated title ("Republican Sen. Cindy Hyde-Smith", raw 248).
+The recognizer reads the MAX_NAMES names the most articles share (entity_windows.py), so a
+president or senator named once in passing is never read; `entity_speakers.
+listed_with_speakers` lists these as it lists the quotes' speakers, after its own checks
+(no known name or read body in them, no body's last word) and only in the room the read
+names leave under the cap."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator, Mapping
+
+from chorus.analyze.entity_endings import by_ending
+from chorus.analyze.entity_forms import is_a_title
+from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_windows import next_mention
+from chorus.analyze.model import EntityLabel
+from chorus.language.first_name_genders import FIRST_NAMES
+
+_PARTIES = frozenset(("Republican", "Democrat", "Democratic", "Independent", "GOP"))
+"""A party's word before a lawmaker's name ("Republican Ted Cruz"), no part of it."""
+_LAWMAKERS = frozenset(("Sen.", "Rep.", "Gov."))
+"""Titles only a person's name follows: after one, any given name opens a full name ("Sen.
+Cindy Hyde-Smith"), not only a common one."""
+_SURNAME = re.compile(r"(?:[A-Z]\. )?(?:[A-Z][a-z]?[’'])?[A-Z][a-z][A-Za-z]*(?:-[A-Z][a-z]+)?")
+"""A surname, after a middle initial if any: "Carter", "B. Comey", "O'Brien", "McSally",
+"Hyde-Smith"; not initials ("FBI"), nor a word with a digit."""
+_GIVEN = re.compile(r"[A-Z][a-z]+")
+_GENERATIONS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+"""No surname: "Donald Jr" is a son named short."""
+_THINGS_AFTER = re.compile(
+    r" (?:laws?|era|films?|movies?|books?|series|franchise|brand|hospital|award|prize)\b"
+)
+"""A thing's noun right after a name makes it the thing's: "Jim Crow laws" (raw 151)."""
+_ONE_WORD_BEFORE = re.compile(r"[,:] [A-Z][\w&'’.-]*, $")
+_ONE_WORD_AFTER = re.compile(r", [A-Z][\w&'’.-]*[,.]")
+"""A list's items of one word either side: "brands: Kraft, Heinz, Sara Lee, Pepsico, etc."
+(raw 85) lists companies, whose names a person's list would not write so."""
+
+
+def people_by_first_names(runs: Iterable[str], taken: Collection[str]) -> list[str]:
+    """The full names the capitalised `runs` close on, not in `taken`: a first name of
+    FIRST_NAMES (or any given name after one of _LAWMAKERS) and one surname, after nothing
+    but titles, parties, peoples and known places ("Texas Sen. Ted Cruz" → "Ted Cruz"). A
+    run of more words after the first name is left: a headline's ("Jimmy Carter Dies") or
+    a body's ("George Washington University")."""
+    found = []
+    for run in runs:
+        words = run.split(" ")
+        if len(words) < 2 or run in taken:
+            continue
+        given = _given_at(words)
+        if given < 0:
+            continue
+        surname = " ".join(words[given + 1 :])
+        if surname.endswith(".") and surname[-3:-1].isalpha():  # a sentence's stop: "Romney."
+            surname = surname[:-1]
+        name = f"{words[given]} {surname}"
+        if (
+            _SURNAME.fullmatch(surname)
+            and surname not in _GENERATIONS
+            and name not in taken
+            and by_ending(name, "person") == "person"
+            and by_ending(name, "organisation") == "organisation"
+        ):
+            found.append(name)
+    return _one_per_person(found)
+
+
+def _one_per_person(names: list[str]) -> list[str]:
+    """One name for each first name and surname, the one with a middle initial: "David B.
+    Yoffie" beside "David Yoffie" (DUC d31033t) is one man."""
+    kept: dict[tuple[str, str], str] = {}
+    for name in sorted(names, key=len, reverse=True):
+        kept.setdefault((name.partition(" ")[0], name.rpartition(" ")[2]), name)
+    return sorted(kept.values())
+
+
+def listable(names: Iterable[str], text: str, labels: Mapping[str, EntityLabel]) -> list[str]:
+    """`names` but those every mention of which in `text` is a thing's (`_a_thing`), those
+    opening a listed person's longer name ("Daniel Valencia" of raw 156's "Daniel Valencia
+    del Toro", cut at "del": his surname alone would have been a second row's), and those
+    whose first name is a listed person's surname: with "Paul Ryan" listed, "Paul said"
+    would be no one's, and raw 151's Rand Paul lost four mentions."""
+    people = [name for name, label in labels.items() if label == "person" and " " in name]
+    surnames = {name[name.rfind(" ") + 1 :] for name in people}
+    return [
+        name
+        for name in names
+        if name.partition(" ")[0] not in surnames
+        and not any(person.startswith(f"{name} ") for person in people)
+        and not all(_a_thing(text, at, at + len(name)) for at in _at(text, name))
+    ]
+
+
+def _a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a name's mention is a thing's, by a noun after it or the list it is in."""
+    return _THINGS_AFTER.match(text, end) is not None or (
+        _ONE_WORD_AFTER.match(text, end) is not None
+        and _ONE_WORD_BEFORE.search(text, max(start - 40, 0), start) is not None
+    )
+
+
+def _at(text: str, name: str) -> Iterator[int]:
+    """Where `text` writes `name` as whole words."""
+    at = next_mention(text, name, 0)
+    while at >= 0:
+        yield at
+        at = next_mention(text, name, at + 1)
+
+
+def _given_at(words: list[str]) -> int:
+    """Where the first name opens in a run's words, after titles and such alone, or -1."""
+    for at, word in enumerate(words[:-1]):
+        if word in FIRST_NAMES or (
+            at and words[at - 1] in _LAWMAKERS and _GIVEN.fullmatch(word) and at + 2 == len(words)
+        ):
+            return at
+        if not (is_a_title(word) or word in _PARTIES or word in KNOWN or word in PEOPLES):
+            return -1
+    return -1
