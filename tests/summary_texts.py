@@ -51,3 +51,14 @@ def shown_only_after_the_sentence_before(cluster: dict, opening: str) -> bool:
 def leans(cluster: dict, opening: str) -> bool:
     """Whether the sentence opening with `opening` leans on the sentence before it."""
     return bool(leans_on_before(before_and(cluster, opening))[1])
+
+
+def article_starts(cluster: dict) -> list[int]:
+    """The rows, as `sentences` reads them, that open an article."""
+    counts = [len(split(clean(a))) for a in as_articles(cluster["documents"])]
+    return [sum(counts[:n]) for n in range(len(counts))]
+
+
+def row_of(texts: list[str], opening: str) -> int:
+    """The first row of `texts` opening with `opening`."""
+    return next(n for n, t in enumerate(texts) if t.startswith(opening))

@@ -6,15 +6,11 @@ Nick Patterson)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
 from chorus.summarize.whose_words import quotation_apart
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import before_and, sentences, summary
+from tests.summary_texts import article_starts, before_and, row_of, sentences, summary
 
 
 @pytest.fixture(scope="module")
@@ -22,20 +18,10 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
 
 
-def _starts(cluster: dict) -> list[int]:
-    """The rows, as `sentences` reads them, that open an article."""
-    counts = [len(split(clean(a))) for a in as_articles(cluster["documents"])]
-    return np.cumsum([0, *counts[:-1]]).tolist()
-
-
-def _row(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def test_a_quotation_opening_on_he_is_read_apart_from_its_credit(clusters):
     texts = sentences(clusters[227])
-    starts = _starts(clusters[227])
-    trying = _row(texts, "“He’s trying to put someone in there")
+    starts = article_starts(clusters[227])
+    trying = row_of(texts, "“He’s trying to put someone in there")
     credit = trying - 1
     assert "said Painter" in texts[credit]
     # shown below the other article's lead, the "He" is no one and the words no one's
@@ -43,9 +29,9 @@ def test_a_quotation_opening_on_he_is_read_apart_from_its_credit(clusters):
     assert quotation_apart(texts, [credit, trying], starts) == []
     # "But he ..." goes on from the speaker's words before: its "he" is the story's Walker
     texts = sentences(clusters[238])
-    work = _row(texts, "“But he still has a lot of work to do.”")
-    lead = _row(texts, "Gov. Scott Walker will become the final top-tier candidate")
-    assert quotation_apart(texts, [lead, work], _starts(clusters[238])) == []
+    work = row_of(texts, "“But he still has a lot of work to do.”")
+    lead = row_of(texts, "Gov. Scott Walker will become the final top-tier candidate")
+    assert quotation_apart(texts, [lead, work], article_starts(clusters[238])) == []
 
 
 def test_painters_words_are_shown_with_their_speaker_or_not_at_all(clusters):

@@ -19,7 +19,7 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
-from chorus.summarize.contrasts import denied_points, sets_up_contrast, taken_back
+from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
     bare_opening,
@@ -70,6 +70,7 @@ from chorus.summarize.steps_apart import step_apart, thing_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
 from chorus.summarize.whose_words import (
+    couple_unmet,
     inside_quotation,
     person_unmet,
     quotation_apart,
@@ -156,7 +157,8 @@ def summarize(
     leaning |= presumes_before(texts, view.article_starts)
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
     leaning |= named_further_back(texts)
-    follows = leaning | leans_on_before(texts)
+    # ... or sets itself against a reading it gave ("But ... not just ...").
+    follows = leaning | leans_on_before(texts) | not_just(texts)
     # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
     # there was no evidence ..."), is shown with that sentence. An article's last sentence
     # introduces nothing that can be shown with it. A quotation is shown with the credit
@@ -319,7 +321,8 @@ def summarize(
         # something else (raw 93's mittens); "the man" where no line shown before speaks of
         # anyone is no one (raw 164's "... bring the man up into the copter."): taken with
         # that sentence, or left out.
-        for row in step_apart(texts, in_order) + person_unmet(texts, in_order):
+        apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
+        for row in apart + couple_unmet(texts, in_order, starts):
             free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if free else steps).append(row)
         # A thing's "it" shown first or after a line giving someone's words stands for what

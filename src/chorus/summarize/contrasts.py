@@ -96,3 +96,19 @@ def taken_back(texts: Sequence[str]) -> np.ndarray:
         if _TAKES_BACK.match(after):
             marked[row] = True
     return marked
+
+
+_NOT_JUST = re.compile(r"[\s(\[“\"]*But\b(?=[^.?!]*?\bnot\s+(?:just|merely|simply)\b)")
+"""An opening "But" before a "not just/merely/simply" in its sentence. Not "not only",
+which most often brings its own "but also" ("... who figured not only in the World Trade
+Center case, but also in ...", DUC d31006t)."""
+
+
+def not_just(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it opens on "But" and says what something was not just
+    (`_NOT_JUST`), to wait for the sentence before it."""
+    return np.fromiter(
+        (t.lstrip(' \t\n([“"')[:3] == "But" and _NOT_JUST.match(t) is not None for t in texts),
+        dtype=bool,
+        count=len(texts),
+    )

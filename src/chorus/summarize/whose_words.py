@@ -26,7 +26,10 @@ A line shown before it that writes a capitalised word excuses it only when it is
 sentence right before ("... against Johnson ...", raw 246) or names someone or opens on a
 name ("Eastwood takes us ...", raw 181): further up, "American servicemen" (raw 155) is no
 "he" (thirty-eighth pass). So is "the man" where no line shown before speaks of anyone
-(`person_unmet`, raw 164).
+(`person_unmet`, raw 164), and "The couple" where no line of its article shown before tells
+a couple (`couple_unmet`, raw 213). A naming sentence opening on a name it speaks of as the
+other of "he" and "she" tells its "he" beside her: only that sentence shown names him (raw
+198's senator, forty-fourth pass).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from chorus.sentence_quotes import quote_open
 from chorus.shown_alone import OPENERS
 from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
 from chorus.summarize.leaning import names_someone
-from chorus.summarize.surnames import FIRST_NAME, NAME
+from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e)\b")
 _SPOKEN_OF = re.compile(r"[\s(\[]*[“\"]\s*(?:He|She)\b")
@@ -203,16 +206,20 @@ def speaker_unshown(
         if one is None:
             continue
         start = max((first for first in first_rows if first <= row), default=0)
-        if at and start <= shown[at - 1] < row:
+        naming = next((n for n in range(row - 1, start - 1, -1) if _names_one(texts[n])), None)
+        if naming is None:
+            continue
+        names = _names_in(texts[naming])
+        beside = _opens_on_other(texts[naming], one)
+        if beside is not None:
+            # its "he" is the one it tells of beside her, whom no line above it names
+            names.discard(beside)
+        if at and (start if beside is None else naming) <= shown[at - 1] < row:
             before = QUOTED.sub(" ", texts[shown[at - 1]])
             # a capital further up may be a nationality ("American servicemen", raw 155)
             written = shown[at - 1] == row - 1 and _names_in(before)
             if written or _names_one(texts[shown[at - 1]]) or _SAME_ONE[one].search(before):
                 continue
-        naming = next((n for n in range(row - 1, start - 1, -1) if _names_one(texts[n])), None)
-        if naming is None:
-            continue
-        names = _names_in(texts[naming])
         if not names:
             continue
         for other in shown[:at]:
@@ -232,6 +239,20 @@ def _names_one(text: str) -> bool:
     return names_someone(text) or _NAMED_FIRST.match(QUOTED.sub(" ", text)) is not None
 
 
+def _opens_on_other(text: str, one: str) -> str | None:
+    """The name a naming sentence opens on when it speaks of the other one of "he" and
+    "she" alone, outside quotations: that name is the other one, and the sentence tells of
+    its "he" (or "she") beside them ("Gillibrand reveals that one male Senator, after she
+    lost about 50 pounds, came up behind her ...", raw 198, before '“Don’t lose too much
+    weight now," he told her.'). None otherwise."""
+    bare = QUOTED.sub(" ", text)
+    other = "she" if one == "he" else "he"
+    subject = SURNAME.match(bare)
+    if subject is None or _SAME_ONE[one].search(bare) or not _SAME_ONE[other].search(bare):
+        return None
+    return _unowned(subject.group(1))
+
+
 def _names_in(text: str) -> set[str]:
     """The capitalised words a text writes outside its quotations, its first word aside
     when that opens a sentence or is a pronoun ("Johnson" of "A grand jury issued six
@@ -239,7 +260,12 @@ def _names_in(text: str) -> set[str]:
     bare = QUOTED.sub(" ", text)
     first = _FIRST_WORD.match(bare)
     skip = first.end() if first is not None and not _NAMED_FIRST.match(bare) else 0
-    return {name.removesuffix("’s").removesuffix("'s") for name in _NAMES.findall(bare, skip)}
+    return {_unowned(name) for name in _NAMES.findall(bare, skip)}
+
+
+def _unowned(name: str) -> str:
+    """A name with its possessive "’s" taken off."""
+    return name.removesuffix("’s").removesuffix("'s")
 
 
 _THE_ONE = re.compile(
@@ -285,3 +311,32 @@ def _met(text: str) -> bool:
     return any(
         pattern.search(text) for pattern in (_ONE_SPOKEN_OF, _AGED, *_PERSON_BEFORE.values())
     )
+
+
+_THE_COUPLE = re.compile(r"[\s(\[“\"]*The\s+couple\b")
+_COUPLE_MET = re.compile(
+    r"\b(?:couple|pair|husband|wife|spouse|boyfriend|girlfriend|married|parents)\b"
+    r"|\bthe\s+[A-Z][a-z]+s\b"
+    r"|\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
+)
+"""A couple told: by what they are ("a California couple", "her husband"), by their family
+name ("the Kellers", raw 152) or as two names ("Dan and Fran Keller")."""
+
+
+def couple_unmet(
+    texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `shown` (a summary in its shown order; `first_rows` are the articles'
+    first rows) opening on "The couple" apart from the row before them, where no line of
+    their article shown before tells a couple (`_COUPLE_MET`): raw 213's "The couple even
+    made People Magazine’s list of the Greatest Love Stories ...", Popeye and Olive Oyl of
+    its sentence before, shown where the only couple told is another article's song's."""
+    marked = []
+    for n, row in enumerate(shown):
+        if (n and shown[n - 1] == row - 1) or not _THE_COUPLE.match(texts[row]):
+            continue
+        start = max((first for first in first_rows if first <= row), default=0)
+        own = [texts[other] for other in shown[:n] if start <= other < row]
+        if not any(_COUPLE_MET.search(QUOTED.sub(" ", text)) for text in own):
+            marked.append(row)
+    return marked
