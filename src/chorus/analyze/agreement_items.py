@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from chorus.analyze.agreement_parts import partial_articles
 from chorus.analyze.lead_ins import following, goes_on_from, lead_in
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.similarity import Similarity
@@ -34,7 +35,12 @@ def fact_of(
             first = max(named, key=links[statement].__getitem__)
             rows = (first, *(j for j in rows if j != first))
     cited = tuple(as_shown(similarity.sentences[j]) for j in rows)
-    return Fact(statement=cited[0], support=cited[1:], outlets=outlets(cited))
+    return Fact(
+        statement=cited[0],
+        support=cited[1:],
+        outlets=outlets(cited),
+        partial=partial_articles(cited[0], cited[1:]),
+    )
 
 
 def _stands_alone(similarity: Similarity, row: int) -> bool:

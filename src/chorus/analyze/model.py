@@ -53,6 +53,9 @@ class Fact:
     """For a unique item that points back ("He was later released", "The move comes ..."),
     the sentence before it in its article, or the two before it (lead_ins.lead_in), in
     article order, shown with it: a unique item stands alone otherwise."""
+    partial: tuple[str, ...] = ()
+    """Of an agreed item, the articles whose supports tell only a part of the statement: a
+    clause or a figure of it none of them gives (agreement_parts.py)."""
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

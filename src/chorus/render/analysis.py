@@ -202,10 +202,17 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: 
     lines = []
     for fact in facts:
         share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
-        share += among
+        share += among + _in_part(briefing, fact)
         lines.append(f"- {fact.statement.text} {_marks(briefing, fact.sentences)} ({share})")
         lines += [f"  - {same[0].text} {_marks(briefing, same)}" for same in _worded_once(fact)]
     return lines
+
+
+def _in_part(briefing: Briefing, fact: Fact) -> str:
+    """ "; [2] in part" for the outlets whose supports tell only a part of the statement
+    (Fact.partial): "(all)" alone would say each of them tells it whole."""
+    partial = [s for s in fact.support if s.article.id in fact.partial]
+    return f"; {_marks(briefing, partial)} in part" if partial else ""
 
 
 LENT = "year from the other articles"

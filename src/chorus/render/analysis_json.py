@@ -27,7 +27,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
         return [_outlet(outlet, unknown) for outlet in outlets]
 
     return {
-        "agreed": [{"outlets": named(f.outlets), **_fact(f)} for f in analysis.agreed],
+        "agreed": [{"outlets": named(f.outlets), **_agreed(f)} for f in analysis.agreed],
         "unique": [
             {"outlets": named(f.outlets), **_fact(f), "context": list(map(_span, f.context))}
             for f in analysis.unique
@@ -104,4 +104,13 @@ def _fact(fact: Fact) -> dict[str, Any]:
     return {
         "statement": _span(fact.statement),
         "support": [_span(s) for s in fact.support],
+    }
+
+
+def _agreed(fact: Fact) -> dict[str, Any]:
+    """An agreed fact: each support says whether its article's supports tell only a part of
+    the statement (Fact.partial)."""
+    return {
+        "statement": _span(fact.statement),
+        "support": [{**_span(s), "partial": s.article.id in fact.partial} for s in fact.support],
     }

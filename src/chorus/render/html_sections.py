@@ -127,9 +127,18 @@ def _fact(fact: Any, index: SourceIndex) -> str:
     selecting it highlights those too."""
     context = getattr(fact, "context", ())
     if not context:
-        return _cited(esc(fact.statement.text), fact.sentences, index)
+        return _cited(esc(fact.statement.text), fact.sentences, index) + _in_part(fact, index)
     lead = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> '
     return _cited(lead + esc(fact.statement.text), (*context, *fact.sentences), index)
+
+
+def _in_part(fact: Any, index: SourceIndex) -> str:
+    """A chip naming the outlets whose supports tell only a part of an agreed item's
+    statement (Fact.partial), as the Markdown's "; [2] in part"."""
+    marks = sorted({index.numbers[a] for a in getattr(fact, "partial", ()) if a in index.numbers})
+    if not marks:
+        return ""
+    return f' <span class="chip">{"".join(f"[{n}]" for n in marks)} in part</span>'
 
 
 _LABELS = ("One side", "The other")

@@ -1,0 +1,111 @@
+"""Which outlets of an agreed item tell only a part of its statement (agreement_items.py
+shows an item): a support is linked to a statement by the words they share, and a long
+statement most often says more than its support. Shown as "(all)" alone, the item told a
+reader that every outlet reports the whole sentence: raw 213's "“Dawned on Me” is one of
+the more lighthearted songs on Wilco's new album, “The Whole Love,” although lyrically it
+has a slightly dark undercurrent in its midsection." stood on "The song is from the
+band's Grammy-nominated 2011 album, “The Whole Love.”" alone.
+
+An outlet tells the statement in part when its supports, read together, leave out a
+clause of it (`_untold_clause`) or one of its figures (`_untold_figure`: raw 195's "the
+hides of 5,000 mink", which the other outlet never gives). Words alone cannot say that a
+support tells the rest in other words: over the raw validation clusters, half the
+supports write fewer than half the stems of their statement, paraphrases among them
+("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A clause none of
+whose words a support writes, or a figure it does not give, it does not tell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from chorus.analyze.similarity import stems
+from chorus.language.numbers import figures
+from chorus.model import Sentence
+
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:—–()]|\s-\s|\b(?:although|though|but|while|whereas)\b"
+)
+"""Where a statement's clauses and phrases part: punctuation (not a comma inside a figure,
+"1,087"), and the conjunctions that join a second thought to the first ("..., although
+lyrically it has a slightly dark undercurrent", ", but she didn't mention the subject
+Thursday", raw 213, 230)."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_WORDS = 3
+"""Lowercase content words a clause needs to tell something of its own: a name ("Kansas"),
+a speech tag ("she recalls him saying") or a date alone says who, where or who told it.
+Over the raw validation clusters, clauses of three such words or more that a support
+leaves out are mostly facts its outlet does not give ("and a large cloud of smoke
+engulfed the area", "who ruled Chile as a despot for 17 years")."""
+_CREDIT = re.compile(
+    r"^\W*according to\b|\banonym"
+    r"|\b(?:alleges?|said|says?|writes|wrote|recall(?:s|ed)?|report(?:s|ed)?)\W*$",
+    re.IGNORECASE,
+)
+"""A clause that says who told it ("according to court documents", "who spoke on the
+condition of anonymity", "cited anonymous ...", "court documents allege"): another outlet
+telling the fact tells what it is told of."""
+_SETTING = re.compile(
+    r"\W*(?:in|on|at|for|among|after|before|during|with|by|to|from|as|since|when)\b",
+    re.IGNORECASE,
+)
+"""A sentence's opening phrase that sets the scene ("In yet another instance", "Among their
+other exploits", "After days of on-campus protests"): how a writer leads in, told by
+another outlet in other words or not at all."""
+
+
+def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[str, ...]:
+    """The articles, other than the statement's, whose supports together tell only a part of
+    the statement (a quotation in two sentences, raw 198's "“Don’t lose too much weight
+    now,” ..." and "“I like my girls chubby.”", tells it whole), in the supports' order."""
+    told: dict[str, list[str]] = {}
+    for sentence in support:
+        if sentence.article.id != statement.article.id:
+            told.setdefault(sentence.article.id, []).append(sentence.text)
+    return tuple(article for article, texts in told.items() if told_in_part(statement.text, texts))
+
+
+def told_in_part(statement: str, supports: Sequence[str]) -> bool:
+    """Whether `supports` (one outlet's sentences) leave out a clause or a figure of
+    `statement`."""
+    return _untold_clause(statement, supports) or _untold_figure(statement, supports)
+
+
+def _untold_clause(statement: str, supports: Sequence[str]) -> bool:
+    """Whether a clause of `statement` with MIN_WORDS lowercase content words, no credit,
+    shares no word (a stem, names and figures too) with `supports`."""
+    told = {stem for text in supports for stem in stems(text)}
+    clauses = _CLAUSE_BREAK.split(statement)
+    if len(clauses) > 1 and _SETTING.match(clauses[0]):
+        clauses = clauses[1:]
+    for clause in clauses:
+        # most clauses share a word: their words are not counted
+        if told.isdisjoint(stems(clause)):
+            plain = [w for w in _WORD.findall(clause) if w[0].islower() and stems(w)]
+            if len(plain) >= MIN_WORDS and not _CREDIT.search(clause):
+                return True
+    return False
+
+
+def _untold_figure(statement: str, supports: Sequence[str]) -> bool:
+    """Whether `statement` gives a figure that no support gives ("5,000 mink", "July 6";
+    facts.supports already keeps out a support giving another): written in words or in
+    digits alike. A lone "one" is no count here, nor is a figure in brackets ("at 8:30 a.m.
+    (0630 gmt)", DUC 9: the same time in another zone)."""
+    told = [f for f in figures(statement) if not _ONE.fullmatch(statement, f.start, f.end)]
+    if told and "(" in statement:
+        brackets = [m.span() for m in _BRACKETS.finditer(statement)]
+        told = [f for f in told if not any(a < f.start < b for a, b in brackets)]
+    if not told:
+        return False
+    given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
+    # read in compounds too ("33-year-old" for "Stoffel, 33") and without a bound ("Some 15")
+    given.update(float(d.replace(",", "")) for text in supports for d in _DIGITS.findall(text))
+    return any(f.low not in given and f.high not in given for f in told)
+
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_ONE = re.compile(r"one", re.IGNORECASE)
+"""A lone "one" is most often no count ("one of the more lighthearted songs", "one of her
+fellow Senate members")."""
