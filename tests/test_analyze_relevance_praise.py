@@ -1,5 +1,5 @@
 """A publisher's page of praise for a book set aside as not news (docs/journal/offtopic.md,
-"A publisher's page of praise for a book (stop 41)"): raw validation 198 #1, fourteen
+"A publisher's page of praise for a book, not news (stop 41)"): raw validation 198 #1, fourteen
 quotations on Gillibrand's memoir each closed by "—Name" or "—The Washington Post", which
 the model read as on the story and Agreed counted as an outlet."""
 
