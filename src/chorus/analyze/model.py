@@ -179,7 +179,8 @@ class Copies:
 BACKGROUND = "background"
 """An article on another event or subject, or background to the story."""
 NOT_NEWS = "not news"
-"""A page with no story of its own: a crawl notice, a table, a video's page of links."""
+"""A page with no story of its own: a crawl notice, a table, a video's page of links, a
+publisher's page of praise for a book."""
 NOT_ENGLISH = "not in English"
 """An article every line of which cleaning took as another script."""
 

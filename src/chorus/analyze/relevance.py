@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from chorus.analyze.model import Relevance
+from chorus.analyze.model import NOT_NEWS, Relevance
 from chorus.analyze.relevance_cast import MAX_CAST_ARTICLES, named_story, other_cast, stands_out
 from chorus.analyze.relevance_features import (
     CLUSTER_FEATURES,
@@ -36,7 +36,12 @@ from chorus.analyze.relevance_features import (
     SUPPORT_LEVELS,
     features,
 )
-from chorus.analyze.relevance_page import unlike_reason, without_story
+from chorus.analyze.relevance_page import (
+    PRAISE_REASON,
+    blurb_page,
+    unlike_reason,
+    without_story,
+)
 from chorus.analyze.relevance_text import shares_figure
 from chorus.analyze.similarity import Similarity
 from chorus.model import Article, Document
@@ -221,6 +226,9 @@ def relevance(
         if article.id not in present:
             kind, reason = without_story(document)
             result.append(Relevance(article.id, 0.0, True, reason, kind))
+        elif blurb_page(article.text):
+            # the model reads the praise of the story's subject as on it (raw 198 #1, 0.12)
+            result.append(Relevance(article.id, score, True, PRAISE_REASON, NOT_NEWS))
         elif flagged[n] and article.id != kept:
             kind, reason = unlike_reason(rows[n, _PAGE_SCORE], article.text)
             result.append(Relevance(article.id, score, True, reason, kind))
