@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
+from chorus.ingest.own_mentions import ISSUE_PITCH, OWN_STORY_LINK, UPDATE_NOTE
 from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_WIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
@@ -242,8 +243,11 @@ def own_outlet(text: str) -> OwnLine | None:
     what it was told by that name, else the station naming its own reporter by its brand
     ("FOX 13's Haley Hinds reports …"), else the site hosting a
     fundraiser that speaks of itself, else AP by its captions cut short over its bare credit
-    ("… in suburban... (Associated Press)"); None when none does, or when one rule's lines name two
-    outlets."""
+    ("… in suburban... (Associated Press)"), else the outlet its story names as itself:
+    its link to another of its stories ("(Also on POLITICO: …)"), its pitch for its own
+    issue ("pick up a copy of this week's issue of PEOPLE") or an update note correcting its
+    first story ("UPDATE, 10:11 p.m. — Variety's first story said …"); None when none does,
+    or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -291,6 +295,9 @@ def own_outlet(text: str) -> OwnLine | None:
         ("station's own reporter", STATION_REPORTER.search, lines),
         ("fundraiser's own words", fundraiser, lines),
         ("caption credit", cut_caption, lines),
+        ("link to its own story", OWN_STORY_LINK.fullmatch, lines),
+        ("pitch for its own issue", ISSUE_PITCH.search, lines),
+        ("update note on its own story", UPDATE_NOTE.fullmatch, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
