@@ -101,8 +101,9 @@ def test_over_raw_and_duc_only_the_three_unmarked_pull_quotes_go():
 
 
 def test_lines_the_story_tells_again_in_its_own_words_stay():
-    # ESPN's caption (32 [2]) and the Post's teaser (240 [2]) end on a credit too, and their
+    # ESPN's caption (32 [2]) and the Post's caption (240 [2]) end on a credit too, and their
     # first sentence is told again, but as the story's own sentence, not inside a quotation.
+    # (240's goes as a gallery's caption since cleaning's thirty-fifth pass; its lead stays.)
     caption = _sentences(32, 2)
     assert "Will Smith drove a Mercedes G63 SUV on the night he was fatally shot." in caption
     teaser = _sentences(240, 2)

@@ -174,6 +174,15 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("photo caption", r"^\[(?:Featured )?[Ii]mage\b[^\]]*\]$"),
     ("photo caption", r"^\[h/t\b"),
+    # A gallery's caption closed by its picture's source and the gallery's link: "The older
+    # brother, who reportedly suffers from schizophrenia, told officers he led the child onto
+    # the roof then pushed him off. Source: 4NBC More" (raw validation 240 [2], twice, each
+    # telling again a sentence of the story; the only lines of raw, DUC and the seeds closed
+    # by a "Source:" and "More"). "Photo: <name> More" goes by the credit rule above.
+    (
+        "photo caption",
+        ending(r"(?<=[.!?\"”] )Source: [A-Z0-9][\w.&'’-]*(?: [\w.&'’-]+){0,5} More$", " More"),
+    ),
     # AP captions in raw Multi-News end "... (Associated Press)", often cut with "...".
     ("photo credit", ending(r"\(Associated Press\)\s*$", "(Associated Press)")),
     # A caption whose credit closes its line in brackets after its last sentence: its source's

@@ -20,6 +20,12 @@ _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 # caption line ("... (Photo: Brennan Linsley AP) Story Highlights <the first one>", raw
 # val-168). The highlight lines after it go too (`chorus.clean`).
 HIGHLIGHTS_HEADING = r"\bStory [Hh]ighlights\b"
+# NBC stations' box over the story, its heading glued to its first bullet, each bullet a line
+# with no stop closing it, each told again below: "What to Know A 20-year-old man allegedly
+# tossed his 4-year-old brother to his death from the boy's Brooklyn home, police said" (raw
+# validation 240 [1], the only one of raw, DUC and the seeds; Multi-News+ holds six, inside
+# one-line pages, where no line tells the box's end). Read as highlights.
+_WHAT_TO_KNOW = "What to Know "
 _FACT_BOX_REASON = "fact box"
 _PROMPT_REASON, _WHY_LABEL = "sharing prompt", r"Why Is This Important\?"
 # The site's answer under its label, one line, is its quip, no fact of the story: "Because it
@@ -64,6 +70,7 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
     ),
     # CNN's "Story highlights <the first one>": a highlight has no stop.
     ("highlights", rf"^{HIGHLIGHTS_HEADING}(?=.{{0,250}}$)(?:.*(?<![.!?:;,]))?$"),
+    ("highlights", rf"^{_WHAT_TO_KNOW}(?=[A-Z0-9\"“])(?=.{{0,250}}$).*(?<![.!?:;,])$"),
     # A link to a document, named by its file: "Read Gov. Bentley's letter.pdf" (raw val-5192),
     # "Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)", "... Data (1000kb.pdf)(CDC)".
     (
@@ -205,7 +212,8 @@ def list_after(stripped: str, removals: list[Removal], was: str | None) -> str |
         return _PROMPT_REASON
     # `in` first: a one-line page's removals would search the whole page.
     heading = "ighlights" in stripped and _HIGHLIGHTS_HEADING.search(stripped)
-    return _HIGHLIGHTS_REASON if heading else None
+    box = removals[0].reason == _HIGHLIGHTS_REASON and stripped.startswith(_WHAT_TO_KNOW)
+    return _HIGHLIGHTS_REASON if heading or box else None
 
 
 # A fact box's item is a line with no sentence's stop, however long: "24 March - Based on new
