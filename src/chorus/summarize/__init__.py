@@ -50,7 +50,7 @@ from chorus.summarize.newsroom import (
     writers_verdict,
 )
 from chorus.summarize.opening_clause import clause_leans_back
-from chorus.summarize.own_voice import OwnPages
+from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
 from chorus.summarize.page_lines import (
     heading,
     own_title,
@@ -214,6 +214,8 @@ def summarize(
         shut |= lone
     retold: dict[int, int] = {}
     own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
+    block = block_quoted(view.sentences, view.article_starts)
+    wanted = np.zeros(len(texts), dtype=bool)
     # A chosen row is read once for the page's lines, a title or a "we": one found to be the
     # page's is shut, never chosen again, so a row chosen again was read as the story's (over
     # the 250 raw clusters, 2,732 reads where each selection's 3,745 chosen rows were read).
@@ -233,6 +235,7 @@ def summarize(
             told=Told(same),
             pulls=pulls,
             fill=fill,
+            first=wanted if wanted.any() else None,
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this
@@ -328,7 +331,12 @@ def summarize(
         # A thing's "it" shown first or after a line giving someone's words stands for what
         # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
         steps += thing_apart(texts, in_order)
-        if not steps and not pulled:
+        # Someone's words set as a block below the line saying whose (raw 225's McDowell
+        # statement to CBS12) are shown below that line: chosen again with it taken first.
+        unshown = unintroduced(block, view.words, options.min_words, chosen)
+        fresh = [intro for intro in unshown.values() if not wanted[intro]]
+        wanted[fresh] = True
+        if not steps and not pulled and not fresh:
             break
         shut[steps] = True
         pulls[pulled] = True

@@ -136,6 +136,7 @@ def select(
     told: Told | None = None,
     pulls: np.ndarray | None = None,
     fill: np.ndarray | None = None,
+    first: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
@@ -153,7 +154,8 @@ def select(
     along whose cosine to a chosen row reaches `COPY` keeps its candidate out. Once no
     row is left to take, a row marked in `fill` of at least `SHORT` words, scored at or
     above the cluster's mean, may fill the room left under the same cuts, the overlap cut
-    read as "one content word of its own"."""
+    read as "one content word of its own". A row marked in `first` is taken before any
+    other, under the same cuts, when it can be taken."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
@@ -215,6 +217,8 @@ def select(
             most = gains.max()
             if most > 0:
                 key = key + options.coverage * gains / most
+        if first is not None:
+            key = np.where(first[candidates], np.inf, key)
         picked = None
         # Passed over here, not before the bonus is scaled: leaving them out of its best
         # candidate rescaled every key (raw 55 lost the line naming Ziegenhorn in full).

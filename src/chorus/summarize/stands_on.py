@@ -8,6 +8,8 @@ taken together with it (select's `pulls`), or left out when it cannot be taken
   through the door!” ...", raw 94): else than the one the sentence before tells;
 - words credited to "another" speaker ('"That went right through the door," another
   council member said.', 94);
+- an opening "It" that speaks ("It said at the time, “In response to a trend ...”", raw
+  222, whose "It" is the FDA of "In May the FDA announced ..." before it);
 - an opening "Those" and a past participle ("Those killed at a checkpoint in the Abel area
   were attempting to flee ...", raw 47): the deed is told before, here only its victims;
 - a demonstrative opening the clause after an opening phrase too long or too full of names
@@ -48,12 +50,14 @@ _OPENINGS = re.compile(
     r"\n[ (\[“\"]*(?:(?:Until|Till|By|Before|From)\s+then\b"
     r"|(?:Someone|Somebody|Something|Anyone|Anybody|Everyone|Everybody|No\s+one|Nobody"
     r"|Nothing)\s+else\b"
-    r"|Those\s+[a-z]+(?:ed|en)\b)"
+    r"|Those\s+[a-z]+(?:ed|en)\b"
+    r"|It\s+(?:said|says|added|announced|noted|stated|told|wrote|explained)\b)"
 )
 """The openings read, as one pattern over the texts joined on newlines: "Until then",
 "Someone else", and "Those" with a past participle, people named by a deed done to them
 ("Those killed", "Those arrested"; not "Those who ...", which `dangling` reads with the
-other openings on "Those")."""
+other openings on "Those"), and an "It" that speaks ("It said at the time, “...”", raw 222:
+the FDA of the sentence before; "It added that ...", 217), a body or a report named there."""
 _ANOTHER_CREDIT = re.compile(
     r"[”\"],?\s+(?:another\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|added|told|wrote|shouted|yelled)"
     r"|(?:said|says|added|told)\s+another)\b"

@@ -99,6 +99,11 @@ _QUOTED_PRONOUN_CREDITS = tuple(
 )
 """A quotation closed on its comma and credited to "he" or "she" (',” he said.'), read as
 plain string ends."""
+_QUOTED_PRONOUN_ACCORDING = re.compile(
+    r"[,”\"]+\s+(?:he|she)\s+(?:said|added|says|continued),\s+according\s+to\s+[^,“”\"]*\.\Z"
+)
+"""The same credit passed on by someone else ('“I need to talk to you,” he said, according
+to the police.', raw 240, the brother named in the sentence before)."""
 _THEY_GO_ON = re.compile(
     r"[\s(\[“\"]*They\s+(?:(?:were|are|have|had|will|would|can|could|may|might)\s+)?also\b"
     r"|[\s(\[“\"]*They\s+(?:said|say|noted|added|told|explained|stressed)\b"
@@ -179,8 +184,10 @@ def told_just_before(text: str) -> bool:
 def quotes_a_pronoun(text: str) -> bool:
     """Whether a text is a quotation closed on its comma and credited to "he" or "she"
     ("“Our mission is first and foremost to deter any aggression from North Korea,” he
-    said.", raw 104)."""
-    return text.endswith(_QUOTED_PRONOUN_CREDITS)
+    said.", raw 104), the credit passed on "according to" someone or not."""
+    if text.endswith(_QUOTED_PRONOUN_CREDITS):
+        return True
+    return ", according to " in text and _QUOTED_PRONOUN_ACCORDING.search(text) is not None
 
 
 def source_met_before(texts: Sequence[str]) -> np.ndarray:
