@@ -1,5 +1,5 @@
-"""A step told after the one before it ("Then ..."), a quotation's "These", or a thing's "it"
-shown apart from the sentence before it.
+"""A step told after the one before it ("Then ..."), a quotation's "These", an opening "Its",
+or a thing's "it" shown apart from the sentence before it.
 
 "Then the researchers tested the babies to see if they remembered how to remove the
 mittens ..." (raw validation 93) goes on from what its article told right before; shown
@@ -34,6 +34,11 @@ of a chemically enhanced incendiary ...,” Mayor said.", raw 194, after the sie
 424 BC). A quoted "This is ..." most often speaks of the news itself ("“This is a huge
 deal,” said ...", 68): not read. Shown first, it tells of nothing rather than of the wrong
 thing: leaving 44's opening "These will be the last shows ..." out cost R-2 −6.2 there."""
+_ITS_OPENING = re.compile(r"Its\s+[a-z]")
+"""An opening "Its" and a noun ("Its neighbors have closed their airspace to Qatari
+planes.", raw 217): whose is told in its article's sentence before ("Government-owned Qatar
+Airways has been embroiled ... a diplomatic crisis with its neighbors ..."); shown after
+Parker's letter, it reads as American's."""
 _RAISED_IT = re.compile(
     r"[\s(\[]*It\s+(?:is|was|will\s+be)\s+(?:expected|likely|set|due|scheduled|slated)\s+to\b"
 )
@@ -80,14 +85,16 @@ def _apart(shown: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
-    """The rows of `shown` (a summary in its shown order) opening on "Then", or on a
-    quotation's "These" or "Those" (`_QUOTED_THESE`) below another line, whose line shown
-    right before is not the row before them: the step, or what "These" are, reads as what
-    that line told."""
+    """The rows of `shown` (a summary in its shown order) opening on "Then", on a
+    quotation's "These" or "Those" (`_QUOTED_THESE`) below another line, or on "Its" and a
+    noun, whose line shown right before is not the row before them: the step, what "These"
+    are, or whose "its", reads as what that line told."""
     return [
         row
         for n, row in _apart(shown)
-        if _THEN.match(texts[row]) or (n and _QUOTED_THESE.match(texts[row]))
+        if _THEN.match(texts[row])
+        or (n and _QUOTED_THESE.match(texts[row]))
+        or (texts[row].startswith("Its") and _ITS_OPENING.match(texts[row]))
     ]
 
 

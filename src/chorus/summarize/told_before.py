@@ -40,6 +40,9 @@ Twentieth pass (stop 35): an impersonal "It’s not clear whether it ..." (raw 1
 the sentence naming what its "it" stands for; a speaker named only as "the official" or
 "the source" ("The security official said ...", raw 110), introduced sentences before, is
 never selected (`source_met_before`).
+
+Forty-fifth pass (stop 41): words credited to "one of the people" or "the sources" (raw 178,
+30) wait for the sentence introducing them.
 """
 
 from __future__ import annotations
@@ -128,6 +131,14 @@ _THAN_THAT = re.compile(r"\bthan\s+th(?:at|is)[.!]?\s*\Z")
 """A comparison closing on "than that" ("... refused to say much more than that.", raw 153;
 "But back then, living with a spouse ... was even more popular than that.", 145): what it
 is compared with is the sentence before's (3 sentences of raw outside quotations)."""
+_ONE_OF_THE_PEOPLE = re.compile(
+    r"\bone\s+of\s+(?:the|those|them)(?:\s+[a-z]+){0,2}?\s+(?:said|says|told|added)\b"
+    r"|,\s+the\s+(?:people|sources|officials)\s+(?:said|say|says|added),"
+)
+"""Words credited to people the sentence before introduced ("..., one of the people said,
+...", raw 178, after "Trump, according to several people with knowledge of the discussions,
+..."; "It's possible, the sources said, that ...", 30, after "Law enforcement sources said
+..."): shown without it, "the people" are no one."""
 _THE_NOUN = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)\s")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -178,6 +189,10 @@ def told_just_before(text: str) -> bool:
         ("They" in text[:8] and _THEY_GO_ON.match(text) is not None)
         or (text[:1] in '“"‘' and _ANSWER.match(text) is not None)
         or ("than th" in text and _THAN_THAT.search(text) is not None)
+        or (
+            ("one of th" in text or ", the " in text)
+            and _ONE_OF_THE_PEOPLE.search(text) is not None
+        )
     )
 
 
