@@ -45,8 +45,13 @@ def test_a_support_telling_the_album_alone_tells_the_song_s_mood_in_part(analyse
 
 
 def test_a_support_telling_the_whole_statement_is_no_part(analyses):
-    # "King Features, was directed by ... Darren Romanelli." / "Directed by Darren Romanelli."
-    assert _item(analyses[213], "directed by designer-branding guru").partial == ()
+    # Raw 213's "King Features, was directed by ... Darren Romanelli." is no sentence since
+    # split1 (stop 41): it is the end of "The cartoon, a collaboration between Wilco's label
+    # dBpm Records and Blow Me Down! King Features, was directed by ...", of which [2]'s
+    # "Directed by Darren Romanelli." tells the director alone, so [2] tells it in part.
+    cartoon = _item(analyses[213], "directed by designer-branding guru")
+    assert cartoon.statement.text.startswith("The cartoon, a collaboration between")
+    assert set(cartoon.partial) == _other_articles(cartoon) != set()
     # the quotation's words, the same in both
     assert _item(analyses[195], "there are legal ways to make your opinions known").partial == ()
 
@@ -94,4 +99,5 @@ def test_the_briefing_marks_the_outlet_in_part():
     agreed = json.loads(to_json(briefing))["analysis"]["agreed"]
     song = next(f for f in agreed if "slightly dark undercurrent" in f["statement"]["text"])
     assert [s["partial"] for s in song["support"]] == [True]
-    assert to_html(briefing).count('<span class="chip">[2] in part</span>') == 2
+    # the song's item, the cartoon's plot, and since split1 the cartoon's whole sentence
+    assert to_html(briefing).count('<span class="chip">[2] in part</span>') == 3

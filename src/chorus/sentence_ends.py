@@ -6,9 +6,11 @@ when"); those sentence ends are cut here, but not inside initials, domains, hand
 file names. A quotation closed by "?" or "!" keeps its attribution ("“Isn’t this ...?”
 Hiddleston asks her."), read with the quote finder's own pattern for a quotation and its
 speaker; a name's "!" does not end a sentence when the rest of the name follows ("he told
-E! News in a statement."). A time's "a.m." ends a sentence before a capitalised word that
-is not its zone, day or month ("at 11:09 a.m. Rubble from the collapsed home ..."), and so
-does a site's address before one ("... called FatherFounded.org. Dozens have reached out ...").
+E! News in a statement.", "... and Blow Me Down! King Features, was directed ..."). A time's
+"a.m." ends a sentence before a capitalised word that is not its zone, day or month ("at
+11:09 a.m. Rubble from the collapsed home ..."), and so do a site's address and plural
+initials before one ("... called FatherFounded.org. Dozens have reached out ...", "... named
+Mercer and Brown co-C.E.O.s. Institutional Investor’s Alpha estimates ...").
 """
 
 from __future__ import annotations
@@ -43,6 +45,18 @@ _NAMES_WITH_A_BANG = frozenset(("Yahoo", "Jeopardy", "Yum", "Wham"))
 """Names written with "!" ("Yahoo! News", "Yum! Brands"); "E!" is a lone capital, read apart."""
 _NAME_BEFORE_BANG = re.compile(r"(?:^|[\s(“\"'])([A-Z][A-Za-z]*)!$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z]*\b")
+_NAME_IN_SENTENCE = re.compile(r"[a-z] (?:[A-Z][\w’'&-]* )*[A-Z][\w’'&-]*!$")
+"""A name's "!" after a word of the sentence going on ("... dBpm Records and Blow Me Down!"),
+not after a comma, where a name called out ends an exclamation ("Good for you, Marisa!")."""
+_ASIDE_CLOSED_BEFORE_VERB = re.compile(
+    r"(?:[A-Z][\w’'&-]* ){0,3}[A-Z][\w’'&-]*, (?:is|are|was|were|has|have|had|will|would)\b"
+    r"[^.!?\n]*[.!]"
+)
+"""A name's rest, a comma and its sentence's verb, closing a statement ("… and Blow Me Down!
+King Features, was directed by …", raw validation 213 [0]): a sentence never sets its subject
+apart from its verb by a comma, so the comma closes an aside the "!" fell inside (the
+cartoon, a collaboration between … King Features, was directed). A question is left cut: a
+name called out may open one ("John, was that you?")."""
 _SENTENCE_OPENERS = frozenset(
     (
         *("The", "A", "An", "This", "That", "These", "Those", "There", "Here", "It", "Its"),
@@ -112,17 +126,31 @@ validation 155 [2]): blingfire cuts "Example.org. The" but not "Example.org. Doz
 does (`_cut_after`); a quotation mark with a space after it may close the sentence, and is
 not read as opening the next."""
 
+_PLURAL_INITIALS_BEFORE_CAPITAL = re.compile(r"s\.(?<=[A-Z]\.[A-Z]\.s\.)([\"”’')\]]*+)(?= +[A-Z])")
+"""Initials written as a plural ("co-C.E.O.s", "M.B.A.s") closing a sentence before the next
+one's capital: the plural's "s" takes no stop of its own, so its stop ends the sentence ("…
+and named Mercer and Brown co-C.E.O.s. Institutional Investor’s Alpha estimates …", raw
+validation 227 [1]), where blingfire cuts before "The" but not before a name. Led by its
+literal and looked for only in a text holding ".s.". Its group holds the closing marks after
+the stop, as a glued stop's does (`_cut_after`)."""
+
 
 def _name_goes_on(piece: str, text: str, next_start: int) -> bool:
     """True when `piece` ends with a name's "!" and the capitalised word at `next_start` is
     the rest of that name: a lone capital ("he told E! News in a statement."), a name
-    written with "!" ("Yahoo! Sports") or the same word again ("Tora! Tora! Tora!")."""
+    written with "!" ("Yahoo! Sports"), the same word again ("Tora! Tora! Tora!") or the
+    name's rest closing an aside before its sentence's verb (`_ASIDE_CLOSED_BEFORE_VERB`)."""
     name = _NAME_BEFORE_BANG.search(piece)
     following = _CAPITALISED_WORD.match(text, next_start)
     if name is None or following is None or following.group() in _SENTENCE_OPENERS:
         return False
     word = name.group(1)
-    return len(word) == 1 or word in _NAMES_WITH_A_BANG or word == following.group()
+    if len(word) == 1 or word in _NAMES_WITH_A_BANG or word == following.group():
+        return True
+    return (
+        _ASIDE_CLOSED_BEFORE_VERB.match(text, next_start) is not None
+        and _NAME_IN_SENTENCE.search(piece) is not None
+    )
 
 
 def _initial_before_its_name(piece: str, token: str, text: str, next_start: int) -> bool:
@@ -218,6 +246,8 @@ def cut_missed_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     ]
     ends += [match for match in _TIME_BEFORE_CAPITAL.finditer(text) if _is_time_end(text, match)]
     ends += _ADDRESS_BEFORE_CAPITAL.finditer(text)
+    if ".s." in text:
+        ends += _PLURAL_INITIALS_BEFORE_CAPITAL.finditer(text)
     if not ends:
         return spans
     ends.sort(key=lambda match: match.start())

@@ -10,7 +10,7 @@ Remix)", raw 21), a review's own headline ("‘Kong: Skull Island’ a fun retur
 stomping ground", raw 46), a video's title ("Jimmy Interviews Khaleesi from Game of Thrones
 (Kristen Wiig)", raw 84). A "Here's ..." points to a list, a picture or a text the page
 shows after it (`points_ahead`, moved from `leaning` in "Summary a reader sees, thirtieth
-pass (stop 37)").
+pass (stop 37)"), and so does a line trailing off into the text below it (raw 213).
 """
 
 from __future__ import annotations
@@ -81,15 +81,23 @@ _ITEM_WORDS = 6
 tower.", "Halle Berry, Scandale Paris", raw 88 and 199), not a sentence it introduces."""
 
 
+_TRAILS_OFF_BELOW = re.compile(r"\bbelow(?:[,:;)]|\s*(?:\.\.\.|…)\Z)")
+"""A line trailing off into what the page shows below it ("A little more about how the video
+came to be, below, from Wilco and Romanelli...", raw 213 [1]): "below" on its own, not a
+place's ("below the knee", "below our expectations..."), and an ellipsis closing the line."""
+
+
 def points_ahead(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens with "Here's ..." and no colon, pointing to a list, a
     picture or a text the page shows after it ("Here's a sampling of times ...", "Here are
-    some."), or closes on its colon above a list's item heading ("Here are some of the best
-    pranks this year:" / "Trump’s new Irish tower.", raw 88): the summary shows prose, so it
-    points to nothing there."""
+    some."), closes on its colon above a list's item heading ("Here are some of the best
+    pranks this year:" / "Trump’s new Irish tower.", raw 88), or trails off into the text
+    below it (`_TRAILS_OFF_BELOW`): the summary shows prose, so it points to nothing there."""
     marked = np.zeros(len(texts), dtype=bool)
     for row, text in enumerate(texts):
-        if text.lstrip(' (“"').startswith("Here"):
+        if text.endswith(("...", "…")) and _TRAILS_OFF_BELOW.search(text):
+            marked[row] = True
+        elif text.lstrip(' (“"').startswith("Here"):
             marked[row] = _HERE_IS.match(text) is not None or (
                 text.endswith(":")
                 and (row + 1 == len(texts) or len(texts[row + 1].split()) < _ITEM_WORDS)
