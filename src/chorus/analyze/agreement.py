@@ -74,7 +74,10 @@ whose words in common are two words one stem joins ("appropriate" / "approach"),
 figure from which each goes on to sums of its own, or a day alone, no one named in both (the letter
 "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
 agreement_links.py), nor a figure that is part of a name both write ("Malaysia Airlines
-Flight 370", raw 218: agreement_names.py), nor a lone word that names the story's thing
+Flight 370", raw 218: agreement_names.py), nor, from OPEN_THRESHOLD up, names that are all two
+sentences share and one writes only in its opening scene ("In a meeting with ... Mitch
+McConnell (R-Ky.), Trump attacked the judge ...", raw 178: agreement_names.scene_names, then
+read as linked by score alone), nor a lone word that names the story's thing
 after a name of two words
 ("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
 said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
@@ -133,6 +136,7 @@ from chorus.analyze.agreement_links import (
     only_the_speaker,
     scored_pairs,
 )
+from chorus.analyze.agreement_names import scene_names
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_score_alone import score_alone_apart
 from chorus.analyze.agreement_supports import (
@@ -270,6 +274,10 @@ def agreed(
                 shared -= inserted_stems(text_i) | inserted_stems(text_j)
             if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
                 continue
+            # names one writes only in its opening scene leave the pair to be read as linked by
+            # its score alone (agreement_score_alone.py)
+            if score >= OPEN_THRESHOLD:
+                shared -= scene_names(text_i, text_j, stem_lists[i], stem_lists[j], shared)
             # a lone own word one negates and the other affirms says its opposite at any score
             # ("Dunn said he believed Davis had a weapon" / "But no weapon was found in the
             # SUV", raw 121)

@@ -1,10 +1,12 @@
-"""Figures that are part of a name two sentences write, not a fact they share
-(agreement_links.beyond_who): "Flight 370", "Windows 95"."""
+"""Names two sentences write that are not a fact they share: figures that are part of a name
+(agreement_links.beyond_who: "Flight 370", "Windows 95"), and names one writes only in its
+opening scene ("In a meeting with ... Mitch McConnell (R-Ky.), Trump attacked ...")."""
 
 from __future__ import annotations
 
 import re
 
+from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import STEM_LENGTH
 
 _NAME_NUMBER = re.compile(r"\b([A-Z][a-z]+)[\s-](\d+)\b")
@@ -22,3 +24,38 @@ def name_numbers(text: str, names: frozenset[str]) -> set[str]:
         for match in _NAME_NUMBER.finditer(text)
         if match[1][:STEM_LENGTH].lower() in names
     }
+
+
+_SCENE = re.compile(r"[\s\"“(]*(?:In|At|On|During|With|After|Before|Among|As|When|To)\b[^,]*,")
+"""A sentence's opening phrase that sets its scene, to its first comma: "In a meeting with
+House Speaker Paul D. Ryan (R-Wis.) and Senate Majority Leader Mitch McConnell (R-Ky.),"."""
+
+
+def scene_names(
+    text_a: str, text_b: str, stems_a: list[str], stems_b: list[str], shared: set[str]
+) -> set[str]:
+    """The own words two sentences (their stems `stems_a`, `stems_b`) share (`shared`), when
+    every stem they have in common is a name both write (own_words.names_in_common), that
+    one of them writes only in its opening scene (`_SCENE`): who was there, not what either
+    tells of them ("Trump has suggested Republicans should eliminate the filibuster ..., but
+    Senate Majority Leader Mitch McConnell has been more circumspect ..." / "In a meeting
+    with ... Senate Majority Leader Mitch McConnell (R-Ky.), Trump attacked the judge in
+    sharp terms ...", raw 178). A word besides may tell the deed both report ("As a woman
+    tried to cross Pacific Coast Highway ..., two cars hit her." / "... struck by two
+    vehicles as she was crossing Pacific Coast Highway ...", raw 157)."""
+    # the anchored scene match fails at the first word of most sentences: the names are
+    # read only after it
+    scenes = [(text, scene) for text in (text_a, text_b) if (scene := _SCENE.match(text))]
+    if not scenes or not shared:
+        return set()
+    names = names_in_common(text_a, text_b)
+    if not shared <= names or not names.issuperset(set(stems_a).intersection(stems_b)):
+        return set()
+    for text, scene in scenes:
+        rest = {word[:STEM_LENGTH].lower() for word in _WORD.findall(text, scene.end())}
+        if not shared & rest:
+            return set(shared)
+    return set()
+
+
+_WORD = re.compile(r"[A-Za-z]+")
