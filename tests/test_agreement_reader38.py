@@ -31,9 +31,10 @@ def test_the_design_pairs(analyses):
     # mask supports, 240's 911 call). The forty-fourth pass: 9's two copies of the White
     # House's statement both support a third outlet's copy, which the one-word link
     # ("end") to "Tuesday's report that Trump asked ... Comey" no longer takes: one item,
-    # no statement-support pair of the two: 21
+    # no statement-support pair of the two: 21. The fifty-fifth pass: 240's 911 call, one
+    # scene and two deeds (agreement_scenes.py), goes: 4 wrong
     assert tally["pair", "right", True] == 21, tally
-    assert tally["pair", "wrong", True] <= 5, tally
+    assert tally["pair", "wrong", True] <= 4, tally
 
 
 def test_the_blind_pairs(analyses):

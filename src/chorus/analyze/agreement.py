@@ -93,7 +93,10 @@ negating as "not" does, DUC 7's "denied supporting Kurdish rebels"; beside words
 capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
-conflicts", raw 53: own_words.described_after_name); nor, by score alone, a quotation whose
+conflicts", raw 53: own_words.described_after_name), nor, at any score, two sharing beside
+names only a time of day and an errand told word for word ("Around 3:30 a.m., Mr. Smith
+approached two uniformed officers responding to a 911 call" / "Police responding to a 911
+call found the little boy", raw 240: agreement_scenes.py); nor, by score alone, a quotation whose
 "I" names no one and an unnamed "She" (raw 55: statements.voices_apart), nor a named
 speaker's quotation in the first person and what an unnamed "He" did for her own ("He asked
 Robinson’s oldest daughter ...", raw 239: agreement_voices.speaker_and_another). Below
@@ -138,6 +141,7 @@ from chorus.analyze.agreement_links import (
 )
 from chorus.analyze.agreement_names import scene_names
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
 from chorus.analyze.agreement_supports import (
     agreeing,
@@ -260,6 +264,7 @@ def agreed(
                 or unnamed_they(text_i, text_j, shared, score)
                 or only_a_role(text_i, text_j, shared, score)
                 or described_alike(text_i, text_j, shared)
+                or one_scene(text_i, text_j, shared, stem_lists[i], stem_lists[j])
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
