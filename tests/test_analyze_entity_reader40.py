@@ -25,12 +25,11 @@ GRUNBERG, DECLASSIFIED, TOXICOLOGY, OHARE, SYRIA = (
     "multi_news-val-168",
     "multi_news-val-290",
 )
-LEFT = {
-    "multi_news-val-794 Fallen Kingdom",
-    "multi_news-val-4141 Beyonce",
-    "multi_news-val-4141 Antilia",
-}
-"""Findings no general rule was found for (decisions.md says why)."""
+LEFT = {"multi_news-val-794 Fallen Kingdom", "multi_news-val-4141 Antilia"}
+"""Findings no general rule was found for (decisions.md says why); Beyonce ("a private
+concert by Beyonce") is met since the seventy-first pass. The reader has the Ambanis' house
+Antilia no entity; since that pass it is a place ("their 27-floor Antilia residence"), as
+the gold has buildings ("Trump Tower", "President's Residence")."""
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +40,8 @@ def listed():
 
 def test_entities_a_twenty_second_readers_findings_score(listed):
     """Thirteen findings: none met before this pass (f0f9afd), nine on its branch; the four
-    left were LEFT, and "Camarasaurus and Diplodocus" is met since the forty-sixth pass."""
+    left were LEFT, "Camarasaurus and Diplodocus" is met since the forty-sixth pass, Beyonce
+    since the seventy-first."""
     met = findings_met(READER40, listed)
     assert len(met) == 13
     assert {k for k, ok in met.items() if not ok} == LEFT

@@ -66,7 +66,9 @@ a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("
 Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word group always
 written after a place's name is named for it ("Texas EquuSearch"), and a name always
 written before "by" and one name is a shop's named for its owner ("Sweet Cakes by
-Melissa"), an organisation, her name inside it none of hers. A span closing on an
+Melissa", "Furs by Graf"), an organisation, the owner's name inside it none of theirs; a
+listed first name written alone or before one listed person's surname is its own full name
+("Shimron Smith" beside his brother Shawn J. Smith, entity_families.py). A span closing on an
 adjective ("Genesee County Environmental"), a headline's word after a full name ("Colin
 Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
 surname read alone takes the one full name the text writes it in (entity_surnames.py); a
@@ -93,6 +95,7 @@ from dataclasses import replace
 
 from chorus.analyze import entity_stand_ins as stand_ins
 from chorus.analyze.entity_endings import places_read_otherwise
+from chorus.analyze.entity_families import kin_by_first_names, with_kin
 from chorus.analyze.entity_first_joins import first_names_joined
 from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_folds import one_per_spelling
@@ -194,6 +197,8 @@ def entities(
     def label(name: str) -> EntityLabel:
         return cued.get(name) or labels[name]
 
+    # a shop named for its owner is whole before the pieces are cut: "Furs" of "Furs by Graf"
+    owned = shops_of_their_owners(listed)
     for name in {
         *pieces_of_longer_names(listed, label, forms),
         *common_words_inside_names(listed, joined),
@@ -204,7 +209,7 @@ def entities(
         *sign_offs(listed, labels),
         *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
-    }:
+    } - owned.keys():
         del listed[name]
     for name, kept in numbered_units(listed).items():
         listed[name] = kept
@@ -247,16 +252,24 @@ def entities(
             del listed[place]
         else:
             listed[place] = rest
-    for shop, whole in shops_of_their_owners(listed).items():
+    for shop, whole in owned.items():
+        if shop not in listed:
+            continue
         gap = len(whole) - len(shop)
         listed[whole] = [replace(m, end=m.end + gap) for m in listed.pop(shop)]
         cued[whole] = "organisation"
+        # the owner's name inside the shop's is none of theirs: "Melissa" of "Sweet Cakes by
+        # Melissa", "Graf" of "Furs by Graf" (raw 195, listed as Kimberley Graf)
         owner = whole.rpartition(" ")[2]
-        if owner in listed and not (rest := mentions_inside(listed[owner], listed[whole])):
-            del listed[owner]
-        elif owner in listed:
-            listed[owner] = rest
+        for name in [n for n in listed if n != whole and (n == owner or n.endswith(f" {owner}"))]:
+            if not (rest := mentions_inside(listed[name], listed[whole])):
+                del listed[name]
+            else:
+                listed[name] = rest
 
+    kin = kin_by_first_names(listed, label)
+    listed = with_kin(listed, kin)
+    cued |= dict.fromkeys(kin, "person")
     running = read.stands[RUNS_ON]
     listed, made = first_names_joined(listed, label, cued, lone_people, read.full_names, running)
     cued |= made

@@ -7,12 +7,13 @@ siblings' surnames."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
+from chorus.analyze.entity_mention_shapes import mentions_inside
 from chorus.analyze.entity_surnames import first_names_written, surnames_alone, written_after
-from chorus.analyze.model import EntityLabel
+from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
 _TEXT = attrgetter("text")
@@ -74,3 +75,54 @@ def _alone_or_before(text: str, first: str, surname: str) -> bool:
             return False
         at = text.find(first, end)
     return True
+
+
+def kin_by_first_names(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, list[Excerpt]]:
+    """Listed one-word people the text writes alone or before the surname of one listed
+    person of another first name, and no other: each such person's full name with its
+    mentions, those before the surname grown over it. Raw 240's victim "Shimron" (written
+    "Shimron Smith" five times) beside his brother Shawn J. Smith, whose row counted those
+    five "Smith" as his own (`with_kin` takes them back)."""
+    surnames: dict[str, list[str]] = {}
+    for name in listed:
+        if " " in name and label(name) == "person":
+            surnames.setdefault(name[name.rfind(" ") + 1 :], []).append(name)
+    found = {}
+    for first, mentions in listed.items():
+        if " " in first or not first.isalpha() or label(first) != "person":
+            continue
+        after = {_surname_after(m) for m in mentions} - {""}
+        if len(after) != 1 or (surname := after.pop()) is None:
+            continue
+        kin, whole = surnames.get(surname, []), f"{first} {surname}"
+        if len(kin) == 1 and not kin[0].startswith(f"{first} ") and whole not in listed:
+            gap = len(surname) + 1
+            found[whole] = [
+                replace(m, end=m.end + gap) if _surname_after(m) else m for m in mentions
+            ]
+    return found
+
+
+def with_kin(
+    listed: dict[str, list[Excerpt]], kin: Mapping[str, list[Excerpt]]
+) -> dict[str, list[Excerpt]]:
+    """`listed` with each of `kin` (`kin_by_first_names`) in place of its first name, and
+    the mentions inside it taken from the listed person of its surname."""
+    for whole, mentions in kin.items():
+        first, _, surname = whole.partition(" ")
+        del listed[first]
+        listed[whole] = mentions
+        for name in [n for n in listed if n != whole and n.endswith(f" {surname}")]:
+            if not (rest := mentions_inside(listed[name], mentions)):
+                del listed[name]
+            else:
+                listed[name] = rest
+    return listed
+
+
+def _surname_after(mention: Excerpt) -> str | None:
+    """The surname after a mention (`written_after`), "" for none, None for a longer run."""
+    after = written_after(mention.article.text, mention.end)
+    return None if after is None or after.startswith("+") else after

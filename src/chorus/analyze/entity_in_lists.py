@@ -2,8 +2,9 @@
 list of businesses ("brands including Gucci, Yves Saint Laurent and Alexander McQueen"), or
 written after "and" and a read organisation ("Etihad Airways, and Emirates"), is an
 organisation's; so is a person's full name after "and" and a group's name of the same first
-word ("Jefferson Airplane and Jefferson Starship"). Split from entity_cues.py, whose words
-before a mention these read."""
+word ("Jefferson Airplane and Jefferson Starship"). A name read as a place after "and" and a
+read person is a person's ("Darby and Crystal Munoz"). Split from entity_cues.py, whose
+words before a mention these read."""
 
 from __future__ import annotations
 
@@ -62,6 +63,28 @@ def listed_after_a_group(
         if (size > 1 or item.isupper()) and labels.get(forms.get(item, "")) == "organisation":
             return "organisation"
     return None
+
+
+_PERSON_ITEM = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?),? and $")
+
+
+def listed_after_a_person(
+    text: str, start: int, after: str, forms: Mapping[str, str], people: Collection[str]
+) -> EntityLabel | None:
+    """Person, for a mention at `start` in `text` (`after` the characters after it) right
+    after "and" and a read person's name, whole or a word of it (`people`: the words of the
+    full names read as people, and those names; `forms` maps spellings to names): raw 225's
+    "Darby and Crystal Munoz", "Darby and Crystal were together" (read as places). Looked at
+    for names read as places only: a group after a person is as often theirs ("Zuckerberg
+    and Facebook"). A pair only: DUC d30025t's states "Sao Paulo, Rio de Janeiro, Minas
+    Gerais and Rio Grande do Sul" (one read as a person). Not a mention running on into
+    another name."""
+    if runs_on(after):
+        return None
+    item = _PERSON_ITEM.search(text, max(start - 40, 0), start)
+    if item is None or text.endswith(", ", 0, item.start()):
+        return None  # a longer list's kind is its own: "Minas Gerais and Rio Grande do Sul"
+    return "person" if forms.get(item[1], "") in people else None
 
 
 _ITEM_AFTER = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}")

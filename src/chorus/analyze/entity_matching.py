@@ -17,18 +17,17 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add, attrgetter
 
+from chorus.analyze.entity_after_cues import AFTER_CUES, label_after, names_a_thing
 from chorus.analyze.entity_cues import (
-    AFTER_CUES,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
     LIST_END,
     RESIDENT_STARTS,
     by_age,
     by_residence,
-    label_after,
+    group_of_a_member,
     label_by_cue,
     label_of_a_full_name,
-    names_a_thing,
 )
 from chorus.analyze.entity_endings import state_after_town
 from chorus.analyze.entity_forms import (
@@ -42,10 +41,11 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_in_lists import (
     LISTED_ENDS,
     listed_after_a_group,
+    listed_after_a_person,
     listed_as_a_group,
     listed_before_a_group,
 )
-from chorus.analyze.entity_lists import LANDS_SPELLED
+from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
 from chorus.analyze.entity_mentions import has_a_lower_case, mention_spans, opens_another_name
 from chorus.analyze.entity_no_mentions import CHANNEL_AFTER, before_a_festival
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -110,6 +110,11 @@ def matched(
     lands = {n for n in LANDS_SPELLED.intersection(labels) if labels[n] == "place"}
     unsettled = labels.keys() - full_names - lands
     people = set(full_names)
+    # a read person's name, whole or a word of it read as a person ("Darby" of "Darby
+    # Johns"): the item before "and" a name read as a place may be listed after
+    words = {word for name in full_names for word in name.split(" ")}
+    named = full_names | {n for n in words.intersection(labels) if labels[n] == "person"}
+    surnames = {name[name.rfind(" ") + 1 :] for name in full_names}
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
         {
@@ -175,6 +180,18 @@ def matched(
                         )
                         or (after == " an" and listed_before_a_group(joined, end, forms, labels))
                     )
+                )
+                or (
+                    after[1:2] == "s"
+                    and labels[name] == "person"
+                    and " " not in name
+                    and group_of_a_member(joined, end, surnames)
+                )
+                or (
+                    head.endswith(LIST_END)
+                    and labels[name] == "place"
+                    and name not in KNOWN
+                    and listed_after_a_person(joined, start, after, forms, named)
                 )
             ):
                 cued[name] = label

@@ -4,11 +4,12 @@ Chapel Hill", a place), a one-word name opening a natural feature's ("Dakhleh" o
 Oasis", an organisation) and a place whose last word the text writes alone as a speaker
 ("El Molto": "Molto told Live Science"); a street written without its "Street" ("the block
 of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a person
-("Google Gnome"), a name joined by "in" to a place ("Legionella in Flint"), a body or
-place written short ("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a
-place after its owner's name ("Trustees of Reservations Crane Beach"), a party by its
-adjective ("Liberal") and a brand's capitals ("VKontakte"). What the shape of
-a name's listed mentions settles is in entity_mention_shapes.py."""
+("Google Gnome"), a TV station's network and number ("CBS12", an organisation), a name
+joined by "in" to a place ("Legionella in Flint"), a body or place written short
+("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a place after its owner's
+name ("Trustees of Reservations Crane Beach"), a party by its adjective ("Liberal") and a
+brand's capitals ("VKontakte"). What the shape of a name's listed mentions settles is in
+entity_mention_shapes.py."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def by_shape(
                 and _initials(name)
                 and (town := name.capitalize()) not in runs
                 and town not in KNOWN
-            ) or (label != "organisation" and _two_capitals_then_lower(name)):
+            ) or (label != "organisation" and (_two_capitals_then_lower(name) or _a_station(name))):
                 found[name] = "organisation"
             continue
         if rest in _FEATURES:
@@ -220,6 +221,18 @@ def parties_written_whole(
         for name, label in labels.items()
         if label == "organisation" and " " not in name and (party := f"{name} Party") in names
     }
+
+
+_STATION = re.compile(
+    r"(?:ABC|CBS|NBC|FOX|Fox|CW|PBS)\d{1,2}|\d{1,2}(?:ABC|CBS|NBC|FOX)|[KW][A-Z]{3}\d{1,2}"
+)
+
+
+def _a_station(name: str) -> bool:
+    """A TV station's shape, a network's or its call letters with the channel's number
+    ("CBS12", "NBC4", "4NBC", "KPRC2"): raw 225's "In a statement to CBS12" was read as a
+    place. A digit test first: most names have none."""
+    return (name[-1].isdigit() or name[0].isdigit()) and _STATION.fullmatch(name) is not None
 
 
 def _initials(word: str) -> bool:

@@ -77,11 +77,12 @@ _OPENING_WORDS = frozenset(
         *("Both", "Any", "All", "Some", "So", "Or", "Not", "No", "Yes", "Now", "Then"),
         *("After", "Before", "Because", "Although", "Even", "Just", "Also", "What", "Who"),
         *("Why", "How", "Where", "Which", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov."),
-        "Dec.",
+        *("Dec.", "At"),
     )
 )
 """Words that open a capitalised run after a colon or a quotation mark ("Rings on show:
-While Kim Kardashian", "“This is ..."), and never a name: a run they open is read from
+While Kim Kardashian", "“This is ...", "“At Universal we have had", raw 231, where the
+studio went unread), and never a name: a run they open is read from
 the word after them, and one of them alone is no name (they took 5 of the 16 windows of
 a cluster, read for nothing)."""
 _NO_NAMES = NOT_NAMES | _OPENING_WORDS
