@@ -57,11 +57,14 @@ words start past it, at the quotation alone, "zero" (`quote_hits` keeps it, shor
 _DATELINE = re.compile(
     rf"{PLACE_WORD}(?:\s+{PLACE_WORD})*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     rf"(?:\s+\([\w .&-]{{1,30}}\))?\s+{WIRE_DASH}\s+"
+    rf"|{PLACE_WORD}(?:\s+{PLACE_WORD})*,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+-\s+"
     r"|(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+)?\((?:[A-Z]{2,}|Reuters)\)\s+(?=[A-Z])"
 )
-"""A newswire dateline: "MUNICH, Germany (AP) _ ", "LOS ANGELES (AP) — ", or a place
-before an outlet in capitals with no dash: "Tokyo (CNN) Seven US sailors ..." (raw
-multi_news-val-324); not "Sen. Smith (R-Texas) ..."."""
+"""A newswire dateline: "MUNICH, Germany (AP) _ ", "LOS ANGELES (AP) — ", a place and its
+state before a lone hyphen ("PALM COAST, Fla. - A Flagler County woman ...": raw validation
+0-based 225; a heading in capitals before one has no state), or a place before an outlet in
+capitals with no dash: "Tokyo (CNN) Seven US sailors ..." (raw multi_news-val-324); not
+"Sen. Smith (R-Texas) ..."."""
 
 
 _CONNECTIVE = re.compile(
@@ -69,7 +72,7 @@ _CONNECTIVE = re.compile(
     rf"|Earlier|Again|Finally|Ultimately),\s+(?=[{OPEN}])|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}:\s+"
     r"|(?:[A-Z][\w'’-]*+,?\s+){1,4}[a-z]++\s+(?=The\s)"
     r"|For\s+those\s+(?:of\s+you\s+)?keeping\s+(?:track|score)(?:\s+at\s+home)?,\s+"
-    r"|(?:That|Having)\s+said(?:\s+that)?,\s+|What\s+to\s+Know\s+(?=[A-Z])"
+    r"|(?:That|Having)\s+said(?:\s+that)?,\s+|What\s+to\s+Know\s+(?=[A-Z])|[•▪]\s+"
 )
 """The writer's link to the sentence before, ahead of a quotation that opens the words:
 "However, “we have no indication as to specific treatments ...,” Molto said" (2526);
@@ -80,7 +83,9 @@ to the reader: "For those keeping track at home, that is faster than any movie h
 hit the billion-dollar mark, according to Variety" (raw validation 231); its turn from the
 paragraph before: "That said, the deal could also hurt Sprint ..., said Marc Ostrau"
 (multi_news-val-15); a page's box heading run into its first line: "What to Know A
-20-year-old man allegedly tossed ..., police said" (5473)."""
+20-year-old man allegedly tossed ..., police said" (5473); a list's bullet: "• In
+Pennsylvania, they released 1,000 mink ..., according to the indictment." (raw validation
+0-based 195)."""
 
 
 def past_dateline(text: str, start: int, end: int) -> int:

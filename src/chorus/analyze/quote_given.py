@@ -12,7 +12,7 @@ from chorus.analyze.pronoun_checks import clear_pronoun, introduced_in_words, su
 from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.role_holders import known_as
-from chorus.language.quote_marks import trim
+from chorus.language.quote_marks import balanced, trim
 from chorus.language.speakers import IT
 from chorus.model import Sentence
 
@@ -62,9 +62,11 @@ def given_to_it(found: Attribution, organisation: str) -> Attribution:
 
 
 def printed_sentence(given: Attribution, sentence: Sentence) -> Attribution:
-    """The announcement's speaker with a sentence of the statement printed after it."""
+    """The announcement's speaker with a sentence of the statement printed after it, a
+    quotation it ends on closed ("... getting too close to be “just friends.”": raw
+    validation 0-based 225)."""
     text = sentence.article.text
-    start, end = trim(text, sentence.start, sentence.end)
+    start, end = balanced(text, *trim(text, sentence.start, sentence.end))
     return replace(given, start=start, end=end)
 
 

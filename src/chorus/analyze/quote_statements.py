@@ -32,12 +32,15 @@ STATEMENT_PATTERNS = ("speaker verb quote",)
 its verbs)."""
 _ANNOUNCED = re.compile(
     rf"\b(?:{GIVEN_STATEMENT}\b[^.:{OPEN}{CLOSE}]{{0,60}}"
-    rf"|(?:wrote|posted|vented|tweeted)\s+(?:on|in)\s+[^.:{OPEN}{CLOSE}]{{0,40}}?\b(?:page|post))"
+    rf"|(?:wrote|posted|vented|tweeted)\s+(?:on|in)\s+[^.:{OPEN}{CLOSE}]{{0,40}}?\b(?:page|post)"
+    rf"|^In\s+an?\s+(?:[a-z]+\s+)?statement\s+to\s+[^,.:{OPEN}{CLOSE}]{{1,40}},\s+[^.:{OPEN}{CLOSE}]{{0,100}})"
     rf":\s*(?:(?P<quoted>[{OPEN}])|$)"
 )
 """A statement given, or words written on a page ("Rhonda Ungericht, among many others,
-vented on Keurig’s Facebook page:": multi_news-val-4775), then its colon, and its quotation
-or the sentence's end."""
+vented on Keurig’s Facebook page:": multi_news-val-4775), or a sentence opening on the
+statement one gave and its speaker ("In a statement to CBS12, McDowell explained her side
+of the story, which read in part:": raw validation 0-based 225), then its colon, and its
+quotation or the sentence's end."""
 _NOUNS = ("statement", "message", "page:", "post:")
 
 

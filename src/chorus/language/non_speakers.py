@@ -39,6 +39,11 @@ _FIRST_PERSON = re.compile(r"(?:[Ww]hat|I|We|They|You)(?:['’]\w+)?\b(?!['’])
 """A speaker that opens with these is words of a quotation ("What I have said ...", "as
 I've said before"), not someone named; nor does "what administration officials say is
 the clear evidence of ..." (DUC d30005t) say what follows."""
+_FIRST_PERSON_ENDINGS = (" I", " We", " You")
+_AS_I = re.compile(r"(?:Like|As|But|And|So)\s+(?:I|We|You)")
+"""The writer's "I" after a word opening the clause, no name: "Like I stated earlier, I was
+going to sit down, ..." (raw validation 0-based 225, McDowell's statement) is no "Like I"
+speaking."""
 
 
 def never_speaks(who: str) -> bool:
@@ -48,6 +53,7 @@ def never_speaks(who: str) -> bool:
     return (
         who in NOT_SPEAKERS
         or _FIRST_PERSON.match(who) is not None
+        or (who.endswith(_FIRST_PERSON_ENDINGS) and _AS_I.fullmatch(who) is not None)
         or who[:4] in _JOINED
         or who.startswith(_NO_ONE_OPENINGS)
         or who.endswith(_RULE_ENDINGS)
