@@ -98,10 +98,13 @@ def _untold_figure(statement: str, supports: Sequence[str]) -> bool:
         told = [f for f in told if not any(a < f.start < b for a, b in brackets)]
     if not told:
         return False
-    given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
     # read in compounds too ("33-year-old" for "Stoffel, 33") and without a bound ("Some 15")
-    given.update(float(d.replace(",", "")) for text in supports for d in _DIGITS.findall(text))
-    return any(f.low not in given and f.high not in given for f in told)
+    given = {float(d.replace(",", "")) for text in supports for d in _DIGITS.findall(text)}
+    untold = [f for f in told if f.low not in given and f.high not in given]
+    if not untold:
+        return False  # the digits give them all: the supports' figures are not read
+    given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
+    return any(f.low not in given and f.high not in given for f in untold)
 
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
