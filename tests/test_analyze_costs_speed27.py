@@ -40,17 +40,12 @@ def test_era_patterns_match_only_where_an_era_literal_is_written(validation_clus
     assert held >= 20
 
 
-_ONE = re.compile(r"one", re.IGNORECASE)
-_BRACKETS = re.compile(r"\([^()]*\)")
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _untold_figure_read_whole(statement: str, supports: list[str]) -> bool:
     """The reading before the pass: every support's figures read, then their digits."""
-    told = [f for f in figures(statement) if not _ONE.fullmatch(statement, f.start, f.end)]
-    if told and "(" in statement:
-        brackets = [m.span() for m in _BRACKETS.finditer(statement)]
-        told = [f for f in told if not any(a < f.start < b for a, b in brackets)]
+    told = agreement_parts._told_figures(statement)
     if not told:
         return False
     given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
