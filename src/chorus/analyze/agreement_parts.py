@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.similarity import stems
-from chorus.language.numbers import figures
+from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
 
 _CLAUSE_BREAK = re.compile(
@@ -92,16 +92,25 @@ def _untold_figure(statement: str, supports: Sequence[str]) -> bool:
     facts.supports already keeps out a support giving another): written in words or in
     digits alike. A lone "one" is no count here, nor is a figure in brackets ("at 8:30 a.m.
     (0630 gmt)", DUC 9: the same time in another zone)."""
+    told = _told_figures(statement)
+    if not told:
+        return False
+    # read in compounds too ("33-year-old" for "Stoffel, 33") and without a bound ("Some 15")
+    given = {float(d.replace(",", "")) for text in supports for d in _DIGITS.findall(text)}
+    untold = [f for f in told if f.low not in given and f.high not in given]
+    if not untold:
+        return False  # the digits give them all: the supports' figures are not read
+    given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
+    return any(f.low not in given and f.high not in given for f in untold)
+
+
+def _told_figures(statement: str) -> list[Figure]:
+    """The figures of `statement` a support must give: no lone "one", none in brackets."""
     told = [f for f in figures(statement) if not _ONE.fullmatch(statement, f.start, f.end)]
     if told and "(" in statement:
         brackets = [m.span() for m in _BRACKETS.finditer(statement)]
         told = [f for f in told if not any(a < f.start < b for a, b in brackets)]
-    if not told:
-        return False
-    given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
-    # read in compounds too ("33-year-old" for "Stoffel, 33") and without a bound ("Some 15")
-    given.update(float(d.replace(",", "")) for text in supports for d in _DIGITS.findall(text))
-    return any(f.low not in given and f.high not in given for f in told)
+    return told
 
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")

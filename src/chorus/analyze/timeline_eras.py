@@ -36,8 +36,7 @@ _READ = re.compile(
 )
 """A year of the common era an event is dated by: after "in" and the like, no range's start
 (no year 0: no calendar has one)."""
-_ERAS = ("A.D.", "a.d.", "AD", "BC", "B.C.", "CE", "C.E.")
-"""What every era's pattern needs."""
+
 _DIGITS = re.compile(r"\d+")
 
 
@@ -47,7 +46,7 @@ def with_era_years(
     """A sentence's date `matches` with the years of the common era its `text` (at `offset`
     in its article) dates an event by, where no other form stands ("in 2012 AD" is read as
     a year); and the years with an era it leaves unread, as written."""
-    if not any(era in text for era in _ERAS):
+    if not _holds_era(text):
         return matches, []  # cheap literals before the patterns: few sentences hold one
     read = [m.span("year") for m in _READ.finditer(text)]
     taken = {start for start, _ in read}
@@ -57,6 +56,20 @@ def with_era_years(
     if not alone:
         return matches, left
     return sorted((*matches, *alone), key=lambda m: m.start), left
+
+
+def _holds_era(text: str) -> bool:
+    """Whether `text` writes what every era's pattern needs. Each literal is tested in
+    turn: `any` over a tuple of them cost twice as much, read on every sentence."""
+    return (
+        "AD" in text
+        or "BC" in text
+        or "CE" in text
+        or "A.D." in text
+        or "a.d." in text
+        or "B.C." in text
+        or "C.E." in text
+    )
 
 
 def era_year(expression: str) -> tuple[dt.date, Precision]:
