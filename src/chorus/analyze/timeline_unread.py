@@ -22,25 +22,32 @@ _YEAR = re.compile(
 """A year or a decade ("1930s", "1960's") standing alone: not part of a figure ("1,999",
 "$2000", "2000%"), a date in figures or a range's join ("2004–05"), a count ("2000 people")
 or an address ("the 2000 block", "1900 Main Street")."""
-_PERIOD = re.compile(
-    "".join(rf"(?<!\b{d} )(?<!\b{d.title()} )" for d in DETERMINERS)
-    + r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)\b(?:['’]s?)?"
-)
-"""A week, month or year told from the writing, not after a determiner ("the next year" and
-"his last week in office" are spans, no calendar period)."""
+_PERIOD = re.compile(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)\b(?:['’]s?)?")
+"""A week, month or year told from the writing."""
+_AFTER_A_DETERMINER = re.compile(rf"\b(?:{'|'.join(DETERMINERS)}) $", re.IGNORECASE)
+"""Before a period, what makes it a span, no calendar period ("the next year", "his last week
+in office"), as `timeline_last` reads it."""
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_PERIOD_WORDS = ("s week", "s month", "s year", "t week", "t month", "t year")
+"""What "this|last|next week|month|year" needs: substring tests far cheaper than the pattern,
+which most sentences ("years", "his") would otherwise run."""
 
 
 def unread_dates(text: str, offset: int, read: list[DateMatch]) -> list[str]:
     """The date expressions of a sentence's `text` (at `offset` in its article) that no match
     in `read` covers, as written ("Last week" as "last week", once in the note's words)."""
     found = []
-    if _YEAR_LIKE.search(text) is not None:  # far cheaper than the pattern: most hold none
-        found += [m for m in _YEAR.finditer(text) if not _covered(m, offset, read)]
-    if ("week" in text or "month" in text or "year" in text) and (
-        "ast " in text or "his " in text or "ext " in text
+    if "1" in text or "2" in text:  # cheap tests first: most sentences hold no year
+        for year in _YEAR_LIKE.finditer(text):  # most years are read: the pattern for the rest
+            if not _covered(year, offset, read) and (whole := _YEAR.match(text, year.start())):
+                found.append(whole)
+    if ("week" in text or "month" in text or "year" in text) and any(
+        words in text for words in _PERIOD_WORDS
     ):
-        found += [m for m in _PERIOD.finditer(text) if not _covered(m, offset, read)]
+        for period in _PERIOD.finditer(text):
+            before = text[max(0, period.start() - 8) : period.start()]
+            if not _AFTER_A_DETERMINER.search(before) and not _covered(period, offset, read):
+                found.append(period)
     return [_as_named(m.group()) for m in sorted(found, key=lambda m: m.start())]
 
 
