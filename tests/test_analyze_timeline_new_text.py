@@ -219,7 +219,10 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # Cleaning's twenty-second pass takes one: 5202's "In 2010 Prof Owen published research
     # ..." is the last item of BBC's fMRI infographic box (no stop, under "FMRI SCANNING"),
     # which now goes as a fact box.
-    assert design_verdicts["event"] >= 174, design_verdicts
+    # The sixty-first pass lists a span of years once, under its first year (`until` its
+    # last): DUC 26's "worked as a salesman for the IBM Corp. from 1965 to 1972" and 5306's
+    # "Gillibrand served from 2007-09" no longer stand under 1972 and 2009 too.
+    assert design_verdicts["event"] >= 172, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -45,7 +45,9 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # study published Tuesday is shown from the other outlet's line.
     # Timeline52 shows 133's "convictions for Kercher's 2007 murder" under 2007, the story's
     # crime (null here, a thing's year; reader45 calls it the case's founding event): 4 wrong.
-    assert score(_GOLD["design"], clusters) == (43, 4, 48)
+    # The sixty-first pass lists 136's "did a second stint from 2003 to 2006" once, under
+    # 2003 (`until` 2006; this gold counts each end): 42.
+    assert score(_GOLD["design"], clusters) == (42, 4, 48)
 
 
 def test_the_blind_half_as_scored_once(clusters):
@@ -57,7 +59,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # planned event of 2015, as timeline_new_text11 judged the same sentence): 36/1 of 39.
     # The sixtieth pass shows 157's NamUs of 2010, two outlets' "National Missing and
     # Unidentified Persons System ... in 2010", once (the gold counts each): 35/1 of 39.
-    assert score(_GOLD["blind"], clusters) == (35, 1, 39)
+    # The sixty-first pass lists 192's "in 2000-2001" and 194's "in 1920-1937" once, under
+    # their first years (`until` the last; this gold counts each end): 33/1 of 39.
+    assert score(_GOLD["blind"], clusters) == (33, 1, 39)
 
 
 def test_a_line_that_leans_back_carries_the_sentence_before(clusters):

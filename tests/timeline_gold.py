@@ -81,6 +81,19 @@ def verdict(entry: TimelineEntry, line: GoldDate | None) -> str:
     return "right" if entry.when == date else "coarse"
 
 
+def _span_ends(
+    entry: TimelineEntry, place: Mapping[str, int], dates: Sequence[GoldDate]
+) -> list[GoldDate]:
+    """The gold lines an entry's span ends on: its sentence under the date it runs `until`
+    (a span is one row since the sixty-first pass; the gold lists its end apart)."""
+    if entry.until is None:
+        return []
+    until = entry.until.isoformat()[: len(entry.when)]
+    return [
+        line for line in dates if str(line[3]) == until and names(entry.sentence, place, *line[:2])
+    ]
+
+
 def judge(
     shown: Sequence[TimelineEntry], place: Mapping[str, int], dates: Sequence[GoldDate]
 ) -> Judged:
@@ -97,6 +110,7 @@ def judge(
         counts[said] += 1
         if said == "right":
             found.add(id(line))
+            found |= {id(end) for end in _span_ends(entry, place, dates)}
     events = [line for line in dates if line[4] == "event" and line[3] is not None]
     return Judged(
         **counts,

@@ -147,6 +147,10 @@ class TimelineEntry:
     """True when its relative date is read against a dated line of its own article's text
     (a stamp, a post's heading: timeline_headings), the article having no publication date:
     the briefing's header and Sources say its date is unknown."""
+    until: dt.date | None = None
+    """The end of the span it opens ("in 2000-2001", "from April 2015 until June 2016",
+    "March 8 to 23, 2017"), at its precision: a span is one entry, under its first end
+    (timeline_spans.ends_a_span)."""
 
     @property
     def when(self) -> str:

@@ -4,12 +4,14 @@ Date expressions are found by their forms (timeline_forms). Forms that name thei
 read directly; relative forms ("on Tuesday", "yesterday", "April 7") are handed to
 dateparser one at a time and resolved against the article's publication date with
 PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early when the article
-was published on that weekday). Both ends of a range of years are each an entry with the
-sentence that names the span, when its clause tells a deed and counts nothing
+was published on that weekday). A range of years is one entry, under its first end with the
+span in its note, when its clause tells a deed and counts nothing
 (timeline_spans.no_deed_over_years).
 Vague spans ("a year ago", "recently") are not dated: they would be wrong with confidence;
 "last week|month|year" is the period before the writing's, as precise as its date fixes it
-(timeline_last: "last week" is a month or a year, never a day).
+(timeline_last: "last week" is a month or a year, never a day; "March this year" that month
+of the writing's year). A date expression no form reads (a thing's year, a decade, "this
+year") is named in the note (timeline_unread): none is dropped silently.
 Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
 stamp, a photo caption's date), and a month and day that falls after the publication date
 is dated only when its sentence says the event lies ahead ("will be held on 4-5 May"; a
@@ -33,6 +35,7 @@ An event that lies ahead of its article's writing is shown, marked planned
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -78,9 +81,10 @@ from chorus.analyze.timeline_pranks import a_prank_s_plan
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_reprinted import copies_of_rows, printed_once
-from chorus.analyze.timeline_spans import second_end_of
+from chorus.analyze.timeline_spans import ends_a_span, second_end_of
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import Tried, the_story_s_crimes
+from chorus.analyze.timeline_unread import unread_dates
 from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
@@ -216,12 +220,18 @@ def timeline(
         elif article.id not in skip_relative and article.id not in another_event:
             left.undated += months_unread(sentence, matches)
         # Read after the other forms, and given to none of their checks: no day of its own.
-        periods = [p for p in last_periods(sentence) if not beside_a_date(p, matches)]
-        if not matches and not periods:
+        found = last_periods(sentence)
+        periods = [p for p in found if not beside_a_date(p, matches)]
+        unread = unread_dates(sentence.text, sentence.start, [*matches, *found])
+        if not matches and not periods and not unread:
             continue
         if article.id not in another_event:  # its full dates are another event's days
             days_written(article.text, matches, days)
         if is_caption(sentence.text):
+            continue
+        if article.id not in another_event:
+            left.unread += unread
+        if not matches and not periods:
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
         short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
@@ -244,6 +254,10 @@ def timeline(
             expression = Excerpt(article, match.start, match.end)
             beside = (article.text, match, matches)
             if second_end_of(article.text, shown, match):
+                if ends_a_span(article.text, shown, match) and (
+                    end := _read(sentence, match, None)
+                ):  # the span's entry, the last appended (`shown`'s), runs until its end
+                    entries[-1] = dataclasses.replace(entries[-1], until=end[0])
                 continue
             if _page_date(sentence, match):
                 # A caption's date may be an old picture's, not the writing's.

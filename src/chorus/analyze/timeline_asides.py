@@ -149,14 +149,22 @@ Democratic primary in 1992 ..., and Pataki, who ran for New York governor in 199
 and Schumer have defied ..."; "Like many others, he was arrested in 2010" is his), or what
 the one it is measured against did ("gives the franchise as many trophies as the Knicks,
 who began play in 1946-47 and last won in 1973")."""
-_SUPERLATIVE_SINCE = re.compile(
+_SUPERLATIVE_FIRST = (
     rf"(?:\b(?:{_SUPERLATIVE})\b|(?:\b(?:the|its|their|his|her|our|my)|['’]s) first\b)"
-    r"[^,;]*\bsince\b"
 )
+_SUPERLATIVE_SINCE = re.compile(rf"{_SUPERLATIVE_FIRST}[^,;]*\bsince\b")
 """A superlative since another time, read over the whole clause, however long ("the most
 well-known dissidents China has put on trial since Tiananmen Square student leader Wang Dan
 in 1996", "gb men's first olympic team medal since a bronze in 1912"; "who first ran in 1994
 and has served since 2011" holds no determiner before "first")."""
+_SINCE_S_APPOSITION = re.compile(
+    rf"{_SUPERLATIVE_FIRST}[^,;:“]*\bsince (?:“[^”]*”|[^,;:“]*),? (?:the|an?) [^,;:]*$"
+)
+"""The thing a superlative is measured since, then its apposition ending on the date (raw
+213: "the first new Popeye cartoon since “Popeye’s Voygage: The Quest for Pappy,” the 3-D
+CGI primetime TV special ... for Popeye’s 75th Anniversary in 2004", as "the first ...
+since the Popeye and Son series from 1987"): the year is the thing's, which the story's
+deed is measured against; a quoted title's commas and colons end no clause."""
 _RECORD_SET = re.compile(r"\b(?:record|mark)s?\b[^;]{0,60}\bset (?:in|on|during) $")
 """A record's year, across a comma: the record the story's event is measured against ("to
 break the flight-duration record set in 1978", "The previous mark for September rainfall
@@ -317,6 +325,8 @@ def not_an_event(before: str, after: str) -> bool:
     if _framed_as_a_comparison(before, near):
         return True
     if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
+        return True
+    if "since " in before and _SINCE_S_APPOSITION.search(before):
         return True
     if near.endswith("set in ") and _RECORD_SET.search(near):
         return True

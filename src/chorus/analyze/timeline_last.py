@@ -2,8 +2,9 @@
 in, read only as precisely as the writing's date fixes it. "last year" in a page of 19
 February 2013 is 2012 and "last month" January 2013; "last week" is some day from the Monday
 of the week before to the day before the writing, so it is the month (or the year) those days
-share, never a day the text does not give; "March last year" is March 2012 there. An undated
-article's are named in the note.
+share, never a day the text does not give; "March last year" is March 2012 there, and "March
+this year" March 2013 (after the writing's month, a plan: timeline_ahead marks it). An
+undated article's are named in the note.
 
 "the last year" and "his last week in office" tell a span or a final period, no calendar
 one: a determiner before "last" leaves it unread."""
@@ -19,11 +20,12 @@ from chorus.analyze.timeline_months import MONTHS
 from chorus.model import Sentence
 
 LAST_PERIOD = "last period"
-"""The form of "last week", "last month" and "last year" (relative to the writing)."""
+"""The form of "last week", "last month", "last year" and "March this year" (relative to the
+writing)."""
 
-_DETERMINERS = ("the", "his", "her", "its", "their", "our", "my", "your", "a", "one", "this")
+DETERMINERS = ("the", "his", "her", "its", "their", "our", "my", "your", "a", "one", "this")
 _LAST = re.compile(
-    "".join(rf"(?<!\b{d} )(?<!\b{d.title()} )" for d in _DETERMINERS)
+    "".join(rf"(?<!\b{d} )(?<!\b{d.title()} )" for d in DETERMINERS)
     + r"\b[Ll]ast (week|month|year)\b(?!['’]s?\b)"
 )
 """"last week|month|year" not after a determiner ("the last year" is the twelve months
@@ -33,24 +35,32 @@ major disaster": the line tells the route's damage since, raw 7)."""
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)}) $")
 """A month right before "last year" ("in March last year"): the month of the year before."""
+_MONTH_THIS_YEAR = re.compile(rf"\b(?:{'|'.join(MONTHS)}) this year\b(?!['’]s?\b)")
+"""A month of the writing's year ("In March this year, when Hillary Clinton visited India",
+raw 192 of 8 December 2018: March 2018); "this year" alone is a span the writing is inside,
+no calendar date (timeline_unread names it)."""
 
 
 def last_periods(sentence: Sentence) -> list[DateMatch]:
-    """The sentence's "last week|month|year", "last year" with the month before it (a
-    substring test first: few sentences hold one)."""
+    """The sentence's "last week|month|year", "last year" with the month before it, and a
+    month "this year" (substring tests first: few sentences hold one)."""
     text = sentence.text
+    offset = sentence.start
+    found = []
+    if "this year" in text:
+        for m in _MONTH_THIS_YEAR.finditer(text):
+            found.append(DateMatch(m.start() + offset, m.end() + offset, True, LAST_PERIOD))
     # "ast " first: one scan rules out most sentences, the three only those it leaves
     if "ast " not in text or (
         "ast week" not in text and "ast month" not in text and "ast year" not in text
     ):
-        return []
-    found = []
+        return found
     for m in _LAST.finditer(text):
         start = m.start()
         if m.group(1) == "year" and (month := _MONTH_BEFORE.search(text, 0, start)) is not None:
             start = month.start()
-        found.append(DateMatch(start + sentence.start, m.end() + sentence.start, True, LAST_PERIOD))
-    return found
+        found.append(DateMatch(start + offset, m.end() + offset, True, LAST_PERIOD))
+    return sorted(found, key=lambda m: m.start)
 
 
 _BESIDE = 4
@@ -71,11 +81,13 @@ def last_period(expression: str, base: dt.date) -> tuple[dt.date, Precision] | N
     precision `base` fixes; None for a week whose days span two years."""
     if base.year < 2:  # a base at the calendar's edge, from metadata: no year before it
         return None
-    period = expression.split()[-1].lower()
+    words = expression.split()
+    period = words[-1].lower()
     if period == "year":
-        first = expression.split()[0]
-        if first in MONTHS:  # "March last year"
-            return dt.date(base.year - 1, MONTHS.index(first) + 1, 1), "month"
+        first = words[0]
+        if first in MONTHS:  # "March last year", "March this year"
+            year = base.year if words[1] == "this" else base.year - 1
+            return dt.date(year, MONTHS.index(first) + 1, 1), "month"
         return dt.date(base.year - 1, 1, 1), "year"
     if period == "month":
         return (base.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"

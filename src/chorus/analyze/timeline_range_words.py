@@ -1,9 +1,9 @@
-"""The words of the range a timeline date ends, which its line's note names ("2017-03-23
-(March 8 to 23, 2017)", "2014 (from 2010 to 2014)", "2019 (between 2019 and 2021)"):
-listed under one end alone, a span would read as an event of that day or year. The
-renderer reads it; the timeline lists both ends of a span of years and one of a window
-(timeline_spans). A "from" before a date opens no span when no end follows it: it tells where
-a thing comes from ("an entire Paris gig from 1969")."""
+"""The words of the range a timeline date ends, which its line's note names ("2017-03-08
+(March 8 to 23, 2017)", "2010 (from 2010 to 2014)", "2019 (between 2019 and 2021)"):
+listed under one end without them, a span would read as an event of that day or year. The
+renderer reads it; the timeline lists a range once, under its first end (timeline_spans).
+A "from" before a date opens no span when no end follows it: it tells where a thing comes
+from ("an entire Paris gig from 1969")."""
 
 from __future__ import annotations
 

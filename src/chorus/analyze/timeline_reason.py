@@ -26,6 +26,9 @@ class LeftOut:
     unreadable: int = 0
     era: list[str] = field(default_factory=list)
     """Years written with their era ("256 A.D.", "327 BC": timeline_eras), read by no form."""
+    unread: list[str] = field(default_factory=list)
+    """Years, decades and periods read by no form ("the 2011 album", "the 1930s", "this
+    year": timeline_unread)."""
 
 
 _EXAMPLES = 3
@@ -86,6 +89,12 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
     why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
     if left.no_event:
         left_out.append(_no_event(left.no_event))
+    if left.unread:
+        left_out.append(
+            f"{len(left.unread)} date expression(s) the timeline does not read "
+            f"({_examples(left.unread)}): a year naming a thing, a decade, a period such as "
+            "'this year'"
+        )
     if entries:
         return "not shown: " + "; ".join(left_out) if left_out else ""
     if why_empty:

@@ -1,10 +1,12 @@
-"""Ranges of years: whether a span ("from 2010 to 2012", "between 2013 and 2014") names a
-deed of the story, each end then an entry with the sentence, or bounds a count, a change or
-a study's data, no event (timeline_asides reads the rest of what stands around a date); a
-period of days a sentence opens with to count over ("From January 1 through June 17 ...,
-there were 46 shootings"), no event either; and the ends listed once, under the first: of a
-range within a year ("November and December 2013") and of a window one deed falls in
-("concluding sometime between 2019 and 2021")."""
+"""Ranges of years: whether a span ("from 2010 to 2012", "between 2013 and 2014") names a deed
+of the story, then an entry under its first end with the span in its note, or bounds a
+count, a change or a study's data, no event (timeline_asides reads the rest of what stands
+around a date); a period of days a sentence opens with to count over ("From January 1
+through June 17 ..., there were 46 shootings"), no event either; and the ends of every range
+listed once, under the first: of a range within a year ("November and December 2013"), of a
+span of years ("in 2000-2001", "in 1920-1937": two rows of one sentence read as two
+entries, raw 192, 194) and of a window one deed falls in ("concluding sometime between 2019
+and 2021")."""
 
 from __future__ import annotations
 
@@ -71,6 +73,8 @@ def a_tally_s_period(before: str, after: str) -> bool:
 
 _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 """What stands between the ends of a range within a year ("November and December 2013")."""
+_SPAN_JOINS = frozenset((" to ", " through ", " until ", "-", "–"))
+"""What joins the two ends of a span of years ("from 2010 to 2014", "in 2000-2001")."""
 _A_WINDOW = re.compile(r"\b(?:[Ss]ome ?time|at some point) between $")
 """Before a range of years' first end, words that make it the window one deed falls in
 ("concluding sometime between 2019 and 2021"), not a span it runs over."""
@@ -80,12 +84,27 @@ def second_end_of(text: str, shown: DateMatch | None, match: DateMatch) -> bool:
     """Whether a date in an article's `text` ends a range whose first end is shown, and is
     listed there once: "November and December 2013", under November with the range in its
     note (its second line, the same sentence under the next month or day, told the reader
-    nothing new); "sometime between 2019 and 2021", under 2019 (a second line would say the
-    deed fell in both years)."""
+    nothing new); "from 2010 to 2014" and "in 2000-2001", under the first year with the span
+    in its note (timeline_range_words); "sometime between 2019 and 2021", under 2019 (a
+    second line would say the deed fell in both years); "from April 2015 until June 2016"
+    under April 2015. "in 2014 and 2015" names two years, each a row."""
     if shown is None or shown.end >= match.start:
         return False
     if shown.form == RANGE_IN_A_YEAR:
         return _A_RANGE_S_JOIN.fullmatch(text, shown.end, match.start) is not None
-    if shown.form != YEAR_RANGE or text[shown.end : match.start] != " and ":
-        return False
-    return _A_WINDOW.search(text, max(0, shown.start - 20), shown.start) is not None
+    if shown.form == YEAR_RANGE and text[shown.end : match.start] == " and ":
+        return True  # "between 2013 and 2014", a window's "sometime between 2019 and 2021"
+    return ends_a_span(text, shown, match)
+
+
+def ends_a_span(text: str, shown: DateMatch, match: DateMatch) -> bool:
+    """Whether a date ends the span whose first end is `shown` ("from 2010 to 2014", "from
+    2007-09", "in 2000-2001", a post held "between 2013 and 2014", "from April 2015 until
+    June 2016", "March 8 to 23, 2017", "October–November 2015"): the entry of the first runs
+    until it. A window one deed falls in is none, nor "November and December 2013"."""
+    join = text[shown.end : match.start]
+    if shown.form == YEAR_RANGE and join == " and ":
+        return _A_WINDOW.search(text, max(0, shown.start - 20), shown.start) is None
+    if shown.form in ("month year", RANGE_IN_A_YEAR):  # "March 8 to 23, 2017" too
+        return match.form in ("month year", RANGE_IN_A_YEAR) and join in _SPAN_JOINS
+    return shown.form in (YEAR_RANGE, "year") and join in _SPAN_JOINS

@@ -63,6 +63,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
                 "planned": e.planned,
                 "year_lent": e.lent,
                 "own_line": e.own_line,
+                "until": None if e.until is None else e.until.isoformat()[: len(e.when)],
                 "expression": _span(e.expression),
                 "dates": None if e.dates is None else _span(e.dates),
                 "sentence": _span(e.sentence),
