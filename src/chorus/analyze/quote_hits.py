@@ -109,6 +109,13 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def compile_patterns() -> None:
+    """Compile every quote pattern now: a long-running process's warm-up (a batch worker,
+    the benchmarks) pays them once, where its first clusters would otherwise."""
+    for pattern in (*_SOURCES.values(), REPORTED_SPEAKER):
+        _compiled(pattern)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A pattern's match in a sentence: who speaks, and the spans of the words they said."""

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from chorus.analyze.quote_hits import compile_patterns
 from chorus.api import brief
 from chorus.errors import ChorusError
 from chorus.ingest import read_texts
@@ -86,9 +87,10 @@ _WARM_ARTICLES = (
 def warm() -> str:
     """Load the model, and everything a briefing loads on first use (the analysis'
     modules and tables, ~2 s), into this process: otherwise the first cluster of every
-    worker is charged for it, in its stored `seconds` and in the rate. Once; later calls
-    are free."""
+    worker is charged for it, in its stored `seconds` and in the rate: the quote patterns
+    a briefing compiles when a sentence first needs one too. Once; later calls are free."""
     embedder()
+    compile_patterns()
     brief(list(_WARM_ARTICLES))
     return worker_name()
 
