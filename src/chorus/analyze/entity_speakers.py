@@ -114,6 +114,11 @@ class Text:
     lowered: dict[str, bool]
 
 
+def joined_text(sentences: Sequence[Sentence]) -> Text:
+    """The sentences' articles' whole texts, each once, for a listing's lookups."""
+    return Text("\n".join(dict.fromkeys(s.article.text for s in sentences)), {})
+
+
 def _lowered(word: str, text: Text) -> bool:
     """Whether the text writes the capitalised `word` in lower case, as a whole word."""
     lower = word.lower()
@@ -185,20 +190,20 @@ def listed_with_speakers(
     # eight times the rest's (2.0 s against 0.24).
     if len(recognized.every_label().keys() | recognized.known.keys()) >= 2 * MAX_ENTITIES:
         return entities(sentences, recognized)
-    articles = "\n".join(dict.fromkeys(s.article.text for s in sentences))
-    text = Text(articles, {})
+    text = joined_text(sentences)
+    articles = text.joined
     speakers = as_written(
         _each_named(speakers, text), dict.fromkeys(s.article.text for s in sentences)
     )
     known = recognized.every_label().keys() | recognized.known.keys()
     credited = credits_of_surnames(speakers, articles, known, lambda w: a_title(w, True, text))
-    more = with_speakers(recognized, (*speakers, *named_by_posts(articles), *credited), sentences)
+    more = with_speakers(recognized, (*speakers, *named_by_posts(articles), *credited), text)
     more = with_journals(more, articles)
     # after the speakers, whose surnames they may not take ("Carlos Alkimin" of a credited
     # "Antonio Carlos Alkimin"), and only in the room the rest leave under the cap
     spoken = set(more.labels)
     given = listable(recognized.given, articles, more.every_label())
-    more = with_speakers(more, given, sentences)
+    more = with_speakers(more, given, text)
     given = more.labels.keys() - spoken
     listed = entities(sentences, more, cap=sys.maxsize)
     if len(listed) <= MAX_ENTITIES:
@@ -257,12 +262,11 @@ def _each_named(speakers: Iterable[str], text: Text) -> Iterator[str]:
             yield speaker
 
 
-def with_speakers(
-    recognized: Recognized, speakers: Iterable[str], sentences: Sequence[Sentence]
-) -> Recognized:
-    """`recognized` with the named speakers no name of it matches labelled as people."""
+def with_speakers(recognized: Recognized, speakers: Iterable[str], text: Text) -> Recognized:
+    """`recognized` with the named speakers no name of it matches labelled as people; `text`
+    is the articles' joined text (one for a listing: its lower-case lookups are kept)."""
     labels = recognized.every_label()
-    if quoted := _people_read_as_bodies(speakers, labels, sentences):
+    if quoted := _people_read_as_bodies(speakers, labels, text.joined):
         recognized = replace(recognized, labels=recognized.labels | quoted)
         labels = recognized.every_label()
     # a speaker is a full name: a surname alone, which `aliases` adds, is none
@@ -273,8 +277,6 @@ def with_speakers(
         unknown -= spelled.keys()
     if not unknown:
         return recognized
-    # the articles' whole texts, for the words they write in lower case
-    text = Text("\n".join(dict.fromkeys(s.article.text for s in sentences)), {})
     named = {name for s in unknown if (name := as_listed(s, text, labels)) and name not in known}
     if not named:
         return recognized
@@ -318,7 +320,7 @@ _SAID_AFTER = re.compile(r" (?:said|says|told|added)\b")
 
 
 def _people_read_as_bodies(
-    speakers: Iterable[str], labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+    speakers: Iterable[str], labels: Mapping[str, EntityLabel], text: str
 ) -> dict[str, EntityLabel]:
     """Quoted speakers the recognizer read as organisations, written as a given name and a
     surname, whose surname the text writes alone beside "said" ("Longacre said"): people
@@ -336,7 +338,6 @@ def _people_read_as_bodies(
     bodies = [found for found in bodies if found[2] not in taken]
     if not bodies:
         return {}
-    text = "\n".join(dict.fromkeys(s.article.text for s in sentences))
     return {found[0]: "person" for found in bodies if _said_alone(found[1], found[2], text)}
 
 
