@@ -52,7 +52,12 @@ from chorus.analyze.quote_hit_speakers import (
     speaking_further,
     with_campus,
 )
-from chorus.analyze.quote_that_words import anothers_words, recalled_saying, relative_refused
+from chorus.analyze.quote_that_words import (
+    anothers_quotation,
+    anothers_words,
+    recalled_saying,
+    relative_refused,
+)
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
 from chorus.language.quote_pattern_needs import PARTICIPLES, REQUIRED, TAILS
@@ -191,10 +196,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             match = speaking_further(pattern, name, match)
         if match is None or names_a_thing(text, match):
             continue
-        if name == "quote, speaker verb" and (
-            named_after_verb(text, match) or recalled_saying(text, match.end())
-        ):
+        if name == "quote, speaker verb" and named_after_verb(text, match):
             continue
+        if name == "quote, speaker verb" and anothers_quotation(text, match.end(), match["who"]):
+            return None  # nor is the clause after the verb ("she says he told her") a row
         if name == "speaker verb quote" and recalled_saying(text, match.end("verb")):
             continue
         if name == "speaker verb that" and (

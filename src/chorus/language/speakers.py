@@ -275,7 +275,7 @@ as the alternative costs a try at every comma of the patterns that take it."""
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _OPENERS = (
     r"(?:But|And|While|When|After|Before|As|Although|Though|Because|If|Since|So|Yet|Still|Earlier"
-    rf"|Later|Now|Meanwhile|Separately|Previously|On\s+{_WEEKDAY})\s+"
+    rf"|Later|Now|Then|Finally|Yesterday|Meanwhile|Separately|Previously|On\s+{_WEEKDAY})\s+"
     # a day owns no paper: "Tuesday's lawsuit says" is the lawsuit's (multi_news-val-2986)
     rf"|{_WEEKDAY}['’]s\s+(?=[a-z])"
 )
@@ -305,9 +305,10 @@ _LEADING = re.compile(
 )
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
-DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309), and an honorific
-("Professor Carpentier said" is the "Alain Carpentier" of the sentence before: 5619; "Senator
-Obama answered: ..." the "Barack Obama" of "Senator Barack Obama was asked": 2145)."""
+DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309, "Then Smith said"),
+and an honorific ("Professor Carpentier said" is the "Alain Carpentier" of the sentence
+before: 5619; "Senator Obama answered: ..." the "Barack Obama" of "Senator Barack Obama was
+asked": 2145)."""
 
 
 _RANK = r"(?:Detective|Sergeant|Lieutenant|Inspector|Constable|Trooper)"
