@@ -41,7 +41,7 @@ from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, informative, states_a_fact
 from chorus.facts import placed_figures
 from chorus.model import Sentence
-from chorus.summarize.newsroom import newsroom_step
+from chorus.summarize.newsroom import newsroom_step, writers_verdict
 
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
@@ -130,7 +130,9 @@ def unique(
 
 def _states_alone(sentences: Sequence[Sentence], row: int, others: _Others, report: int) -> bool:
     """Whether a row's sentence can be shown as one outlet's alone: it states something on
-    its own, is no tune-in line, and gives no large figure another report writes."""
+    its own, is no tune-in line nor the writer's verdict ("... should not be missed ...",
+    raw 213: `newsroom.writers_verdict`, which the summary never shows either), and gives no
+    large figure another report writes."""
     text = sentences[row].text
     return (
         informative(text, following(sentences, row, text))
@@ -139,6 +141,7 @@ def _states_alone(sentences: Sequence[Sentence], row: int, others: _Others, repo
         and not _LISTING_LINE.search(text)
         and not quoted_after_lead(sentences[row])
         and not newsroom_step(_NEITHER.sub(".", text))
+        and not writers_verdict(text)
         and not tune_in(text)
         and not (
             (written := _large_figures(text)) and _told_elsewhere(written, others.texts, report)

@@ -18,6 +18,7 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
+from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
 from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
 from chorus.summarize.credit_lines import (
@@ -54,6 +55,7 @@ from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
 from chorus.summarize.page_lines import (
     heading,
     own_title,
+    points_above,
     points_ahead,
     video_blurb,
     work_title,
@@ -67,6 +69,7 @@ from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
 from chorus.summarize.steps_apart import step_apart, thing_apart
+from chorus.summarize.summed_up import sums_up_before
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
 from chorus.summarize.whose_words import (
@@ -151,8 +154,11 @@ def summarize(
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
     # ... or speaks of them inside its opening clause ("Before he came out, his clerk ...").
     clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
+    # ... or tells someone summed it up ("Bannon ... seemed to capsulize it in a speech ...").
+    summed = np.fromiter(map(sums_up_before, texts), dtype=bool, count=len(texts))
     stands, dated = standing(texts, view.article_starts)
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
+    leaning |= summed
     # ... or presumes what it told ("Failure to pay ...", "that “moment”").
     leaning |= presumes_before(texts, view.article_starts)
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
@@ -195,6 +201,8 @@ def summarize(
     shut = older_updates(texts, view.article_starts)
     # "Here's a sampling of ..." points to a list the summary does not show.
     shut |= points_ahead(texts)
+    # ... and "the above special election" to what the page showed above it.
+    shut |= points_above(texts)
     # "The security official said ..." names its speaker by the introduction sentences before.
     shut |= source_met_before(texts)
     shut |= denied_alone
@@ -331,6 +339,10 @@ def summarize(
         # A thing's "it" shown first or after a line giving someone's words stands for what
         # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
         steps += thing_apart(texts, in_order)
+        # "the Legislature" where no line shown says whose reads as the summary's own
+        # Congress (raw 198's Texas Observer line below "There are 20 women in the Senate"):
+        # left out.
+        steps += legislature_unmet(texts, in_order)
         # Someone's words set as a block below the line saying whose (raw 225's McDowell
         # statement to CBS12) are shown below that line: chosen again with it taken first.
         unshown = unintroduced(block, view.words, options.min_words, chosen)

@@ -38,12 +38,16 @@ lived in Raynham, not Rayham.", raw 66; "An earlier version of this article miss
 tells of the page, not the story.
 
 Thirty-fifth pass: the writer's verdict opening a sentence ("Dunn has made no secret of his
-racist views.", raw 121) is an opinion, not what happened.
+racist views.", raw 121) is an opinion, not what happened; forty-sixth pass: so is its advice
+not to miss something ("... should not be missed, as they are one of the greatest live acts
+on the planet.", raw 213).
 """
 
 from __future__ import annotations
 
 import re
+
+from chorus.dangling import says_outside_quotes
 
 _NOT = r"(?:did|does|do|has|have|had|would|was|were)\s*(?:not|n[’']t)"
 _STEP = re.compile(
@@ -135,9 +139,20 @@ no one's name that the briefing would show as fact. Over the raw and DUC texts t
 sentences open so."""
 
 
+_NOT_TO_MISS = re.compile(
+    r"\b(?:(?:should|must)(?:\s+not|n[’']t)|can(?:not|\s+not|[’']t)|not\s+to)\s+be\s+missed\b"
+)
+"""The writer's advice not to miss something ("They're on tour now, and should not be
+missed, as they are one of the greatest live acts on the planet.", raw 213 [2]): a promotion,
+not news. The one such sentence of raw and DUC."""
+
+
 def writers_verdict(text: str) -> bool:
     """Whether a sentence opens on the writer's judgement ("X has made no secret of ...",
-    "It's clear that ...", "Make no mistake, ...") rather than telling what happened."""
+    "It's clear that ...", "Make no mistake, ...") or tells the reader not to miss something,
+    outside a quotation, rather than telling what happened."""
+    if "be missed" in text and says_outside_quotes(_NOT_TO_MISS, text):
+        return True
     return ("no secret" in text or "clear that" in text or "no mistake" in text) and (
         _VERDICT.match(text) is not None
     )

@@ -10,7 +10,8 @@ Remix)", raw 21), a review's own headline ("‘Kong: Skull Island’ a fun retur
 stomping ground", raw 46), a video's title ("Jimmy Interviews Khaleesi from Game of Thrones
 (Kristen Wiig)", raw 84). A "Here's ..." points to a list, a picture or a text the page
 shows after it (`points_ahead`, moved from `leaning` in "Summary a reader sees, thirtieth
-pass (stop 37)"), and so does a line trailing off into the text below it (raw 213).
+pass (stop 37)"), and so does a line trailing off into the text below it (raw 213); "the
+above ..." points back at what the page showed above it (`points_above`, raw 198).
 """
 
 from __future__ import annotations
@@ -103,6 +104,23 @@ def points_ahead(texts: Sequence[str]) -> np.ndarray:
                 and (row + 1 == len(texts) or len(texts[row + 1].split()) < _ITEM_WORDS)
             )
     return marked
+
+
+_THE_ABOVE = re.compile(r"\b[Tt]he above\b(?!-)")
+"""What the page showed above the line ("Gillibrand won the above special election for the
+Senate seat in 2010 ...", raw 198, five lines below the election; "From the above post, ...",
+184, an embedded post; "Congrats to all the above women ...", 174): not "the above-average"."""
+
+
+def points_above(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it writes "the above ..." (`_THE_ABOVE`): what it points at is on
+    the page, most often further up than the line before, and the summary shows prose, so
+    it points at nothing there."""
+    return np.fromiter(
+        ("he above" in text and _THE_ABOVE.search(text) is not None for text in texts),
+        dtype=bool,
+        count=len(texts),
+    )
 
 
 _TITLED = re.compile(r"[“\"‘]([^“”\"‘’]+)[”\"’]\Z")
