@@ -59,6 +59,7 @@ from chorus.summarize.page_lines import (
     work_title,
 )
 from chorus.summarize.presumed import presumes_before
+from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.replies import news_before_answer
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
@@ -331,6 +332,10 @@ def summarize(
         # A thing's "it" shown first or after a line giving someone's words stands for what
         # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
         steps += thing_apart(texts, in_order)
+        # One remark quoted twice is shown once, where the reader meets it first (raw 217's
+        # Parker, whole in one outlet and a piece of it in another's sentence): read last,
+        # on the rows no rule above leaves out, so the telling kept is one shown.
+        steps += quoted_again(texts, [row for row in ordered if row not in steps])
         # Someone's words set as a block below the line saying whose (raw 225's McDowell
         # statement to CBS12) are shown below that line: chosen again with it taken first.
         unshown = unintroduced(block, view.words, options.min_words, chosen)
