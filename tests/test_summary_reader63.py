@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.quoted_twice import quoted_again, quoted_runs
+from chorus.summarize.quoted_twice import quotations, quoted_again
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import row_of, sentence, sentences, summary
 
@@ -32,7 +32,8 @@ def test_a_piece_of_a_quotation_is_read_as_the_remark_quoted_whole(clusters):
     texts = sentences(clusters[217])
     whole = row_of(texts, '"While anyone can purchase our shares')
     piece = row_of(texts, "In a letter to employees, American’s chief executive")
-    assert quoted_runs(texts[whole]) & quoted_runs(texts[piece])
+    (piece_quoted,) = quotations(texts[piece])
+    assert any(piece_quoted in quoted for quoted in quotations(texts[whole]))
     assert quoted_again(texts, [whole, piece]) == [piece]
     assert quoted_again(texts, [piece, whole]) == [whole]
     # the line saying Parker used the word "puzzling" quotes two words, no remark
@@ -55,6 +56,15 @@ def test_a_title_two_lines_name_is_no_remark(clusters):
     premiere = row_of(texts, "Security officials quickly pulled the man away")
     actress = row_of(texts, 'The "How to Train Your Dragon 2" actress')
     assert quoted_again(texts, [premiere, actress]) == []
+
+
+def test_two_remarks_sharing_words_are_two(clusters):
+    texts = sentences(clusters[216])
+    burials = row_of(texts, '"The two female and the male burials from Dakhleh')
+    cause = row_of(texts, '"HPV is a confirmed cause of cancer')
+    assert "cancer of the uterine cervix and" in texts[burials]
+    assert "cancer of the uterine cervix and" in texts[cause]
+    assert quoted_again(texts, [cause, burials]) == []
 
 
 def test_a_lyric_of_five_words_is_read_as_no_remark(clusters):

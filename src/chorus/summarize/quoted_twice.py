@@ -14,10 +14,14 @@ import re
 from collections.abc import Sequence
 
 RUN = 6
-"""The fewest words in a row two quotations share: raw 102's "could have been me 35 years"
-(Obama's one remark, two outlets), 217's "extremely public stance on the illegal". At 5 raw
-49's lyric "in all thy sons command", quoted by two lines telling two bills, was read as
-one remark."""
+"""The fewest words of a quotation read as a remark another row may quote again: raw 102's
+"Trayvon Martin could have been me 35 years ago" (Obama's one remark, inside a transcript's
+longer quotation), 217's "puzzling given our extremely public stance on the illegal
+subsidies". A shorter piece ("puzzling", "illegal subsidies") is a word quoted, and two
+quotations that only share a run of words are two remarks (raw 216's "... developed cancer of
+the uterine cervix and testicular cancer" and "... a confirmed cause of cancer of the uterine
+cervix and testes"; Cruz's "Pope Francis has been a powerful voice for life ..." and "...
+for marriage ...", raw 108 at 1,000 words)."""
 
 _MARKS = ("“", '"', "``")
 _CURLY = re.compile(r"“([^“”]+)”")
@@ -37,36 +41,43 @@ def _quoted(text: str) -> list[str]:
 
 
 def _title(words: Sequence[str]) -> bool:
-    """Whether a run of words is mostly capitalised: a work's title ("We Are Never Ever
+    """Whether a quotation's words are mostly capitalised: a work's title ("We Are Never Ever
     Getting Back Together", "How to Train Your Dragon 2", raw 201 and 51), which two lines
     name without telling one remark."""
     return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
-def quoted_runs(text: str) -> frozenset[tuple[str, ...]]:
-    """Every run of `RUN` words inside quotation marks in `text`, lower-cased, the runs of
-    a title left out."""
+def quotations(text: str) -> tuple[str, ...]:
+    """Each quotation of `RUN` words or more in `text`, a title's aside, as its lower-cased
+    words joined by single spaces and padded with one on each side (so that one held in
+    another is found as a substring on whole words)."""
     if not any(mark in text for mark in _MARKS):
-        return frozenset()
-    runs = set()
+        return ()
+    found = []
     for stretch in _quoted(text):
         words = _WORD.findall(stretch.replace("’", "'"))
-        for start in range(len(words) - RUN + 1):
-            run = words[start : start + RUN]
-            if not _title(run):
-                runs.add(tuple(word.lower() for word in run))
-    return frozenset(runs)
+        if len(words) >= RUN and not _title(words):
+            found.append(f" {' '.join(words).lower()} ")
+    return tuple(found)
 
 
-def quoted_again(texts: Sequence[str], chosen: Sequence[int]) -> list[int]:
-    """The rows of `chosen` (in the order chosen) quoting `RUN` words in a row a row chosen
-    before them quotes too: the remark is shown once, where the higher-scored row tells it."""
-    seen: set[tuple[str, ...]] = set()
+def _one_remark(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether a quotation of one row holds another's whole."""
+    return any(a in b or b in a for a in mine for b in theirs)
+
+
+def quoted_again(texts: Sequence[str], rows: Sequence[int]) -> list[int]:
+    """The rows of `rows` (a summary in reading order) quoting a remark a row before them
+    quotes: one quotation holds the other whole. The remark is shown once, where the
+    reader meets it first."""
+    seen: list[tuple[str, ...]] = []
     again = []
-    for row in chosen:
-        runs = quoted_runs(texts[row])
-        if runs & seen:
+    for row in rows:
+        mine = quotations(texts[row])
+        if not mine:
+            continue
+        if any(_one_remark(mine, theirs) for theirs in seen):
             again.append(row)
         else:
-            seen |= runs
+            seen.append(mine)
     return again
