@@ -61,6 +61,7 @@ from chorus.summarize.page_lines import (
     work_title,
 )
 from chorus.summarize.presumed import presumes_before
+from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.replies import news_before_answer
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
@@ -343,6 +344,10 @@ def summarize(
         # Congress (raw 198's Texas Observer line below "There are 20 women in the Senate"):
         # left out.
         steps += legislature_unmet(texts, in_order)
+        # One remark quoted twice is shown once, where the reader meets it first (raw 217's
+        # Parker, whole in one outlet and a piece of it in another's sentence): read last,
+        # on the rows no rule above leaves out, so the telling kept is one shown.
+        steps += quoted_again(texts, [row for row in ordered if row not in steps])
         # Someone's words set as a block below the line saying whose (raw 225's McDowell
         # statement to CBS12) are shown below that line: chosen again with it taken first.
         unshown = unintroduced(block, view.words, options.min_words, chosen)

@@ -1,0 +1,83 @@
+"""A quotation shown twice: two outlets quoting one remark, the one whole (raw 217's
+'"While anyone can purchase our shares ..., and we find it puzzling given our extremely
+public stance on the illegal subsidies that ...," Parker wrote.') and the other a piece of it
+inside its own sentence ('... Doug Parker, said that rival Qatar Airways’ plan was “puzzling
+given our extremely public stance on the illegal subsidies” that ...'). Their vectors'
+cosine and their shared words fall under the redundancy, overlap and same-fact cuts (the
+rest of each sentence is its own), so the summary said Parker's words twice; the words
+inside the marks are the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+RUN = 6
+"""The fewest words of a quotation read as a remark another row may quote again: raw 102's
+"Trayvon Martin could have been me 35 years ago" (Obama's one remark, inside a transcript's
+longer quotation), 217's "puzzling given our extremely public stance on the illegal
+subsidies". A shorter piece ("puzzling", "illegal subsidies") is a word quoted, and two
+quotations that only share a run of words are two remarks (raw 216's "... developed cancer of
+the uterine cervix and testicular cancer" and "... a confirmed cause of cancer of the uterine
+cervix and testes"; Cruz's "Pope Francis has been a powerful voice for life ..." and "...
+for marriage ...", raw 108 at 1,000 words)."""
+
+_MARKS = ("“", '"', "``")
+_CURLY = re.compile(r"“([^“”]+)”")
+_STRAIGHT = re.compile(r'"([^"]+)"')
+_TEX = re.compile(r"``(.+?)''")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _quoted(text: str) -> list[str]:
+    """The stretches of `text` inside quotation marks. Straight marks are read in pairs only
+    when they pair up: an odd count leaves which stretch is inside unknown (a quotation
+    opened in the sentence before closes in this one)."""
+    found = _CURLY.findall(text) + _TEX.findall(text)
+    if text.count('"') % 2 == 0:
+        found += _STRAIGHT.findall(text)
+    return found
+
+
+def _title(words: Sequence[str]) -> bool:
+    """Whether a quotation's words are mostly capitalised: a work's title ("We Are Never Ever
+    Getting Back Together", "How to Train Your Dragon 2", raw 201 and 51), which two lines
+    name without telling one remark."""
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
+
+
+def quotations(text: str) -> tuple[str, ...]:
+    """Each quotation of `RUN` words or more in `text`, a title's aside, as its lower-cased
+    words joined by single spaces and padded with one on each side (so that one held in
+    another is found as a substring on whole words)."""
+    if not any(mark in text for mark in _MARKS):
+        return ()
+    found = []
+    for stretch in _quoted(text):
+        words = _WORD.findall(stretch.replace("’", "'"))
+        if len(words) >= RUN and not _title(words):
+            found.append(f" {' '.join(words).lower()} ")
+    return tuple(found)
+
+
+def _one_remark(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether a quotation of one row holds another's whole."""
+    return any(a in b or b in a for a in mine for b in theirs)
+
+
+def quoted_again(texts: Sequence[str], rows: Sequence[int]) -> list[int]:
+    """The rows of `rows` (a summary in reading order) quoting a remark a row before them
+    quotes: one quotation holds the other whole. The remark is shown once, where the
+    reader meets it first."""
+    seen: list[tuple[str, ...]] = []
+    again = []
+    for row in rows:
+        mine = quotations(texts[row])
+        if not mine:
+            continue
+        if any(_one_remark(mine, theirs) for theirs in seen):
+            again.append(row)
+        else:
+            seen.append(mine)
+    return again
