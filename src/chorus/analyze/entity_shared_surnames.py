@@ -31,7 +31,13 @@ def surnames_of_the_one(
                 sharing.setdefault(surname, []).append(name)
     placed = dict(listed)
     for surname, people in sharing.items():
-        if len(people) < 2 or surname in forms or surname in listed:
+        # a name written surname first ("Kim Jong-un") has no first name to tell it by
+        if (
+            len(people) < 2
+            or surname in forms
+            or surname in listed
+            or any(name.startswith(f"{surname} ") for name in people)
+        ):
             continue
         for article, one in _the_ones(people, listed):
             # the surname inside a listed mention ("Shawn J. Smith", "Smith & Wesson") is
