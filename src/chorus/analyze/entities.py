@@ -155,6 +155,7 @@ from chorus.analyze.entity_pieces import (
 )
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
+from chorus.analyze.entity_shared_surnames import surnames_of_the_one
 from chorus.analyze.entity_surname_mentions import full_names_read_as_groups, surnames_placed
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -276,6 +277,7 @@ def entities(
     for name, son in generations_written_apart(listed, label).items():
         listed[son] = joined_mentions(listed.pop(name), listed[son])
     listed = surnames_placed(listed, recognized.kin, forms, label)
+    listed = surnames_of_the_one(listed, forms, label)
     # the one-word organisations `read.lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, read.lowered).items():
         spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"

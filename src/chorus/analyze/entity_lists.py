@@ -84,6 +84,9 @@ _ORGANISATIONS = (
     *("BBC", "NPR", "PBS", "MSNBC", "CNBC", "Fox News", "NBC News", "ABC News", "CBS News"),
     *("New York Times", "Washington Post", "Wall Street Journal", "USA Today", "Politico"),
     *("Los Angeles Times", "Chicago Tribune", "Boston Globe", "Al Jazeera", "Xinhua"),
+    # a magazine shaped as a first name and a surname: a blurb's credit, "—Marie Claire"
+    # (raw 198), was listed as a person by its first name (entity_given_names)
+    "Marie Claire",
     *("Interfax", "Yonhap", "Kyodo", "Google", "Microsoft", "Apple", "Wikipedia", "Netflix"),
     *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
     *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),

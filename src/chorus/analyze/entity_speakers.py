@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.entities import MAX_ENTITIES, entities, ranked
+from chorus.analyze.entity_cap_room import quoted_over_places, spared
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import is_a_title
@@ -192,9 +193,8 @@ def listed_with_speakers(
         return entities(sentences, recognized)
     text = joined_text(sentences)
     articles = text.joined
-    speakers = as_written(
-        _each_named(speakers, text), dict.fromkeys(s.article.text for s in sentences)
-    )
+    quoted = Counter(_each_named(speakers, text))  # rows by speaker
+    speakers = as_written(quoted, dict.fromkeys(s.article.text for s in sentences))
     known = recognized.every_label().keys() | recognized.known.keys()
     credited = credits_of_surnames(speakers, articles, known, lambda w: a_title(w, True, text))
     more = with_speakers(recognized, (*speakers, *named_by_posts(articles), *credited), text)
@@ -222,29 +222,10 @@ def listed_with_speakers(
     room = new.union(found) - read
     others = ranked((e for e in listed if e.name in room), recognized.known)
     places = MAX_ENTITIES - len(read)
-    kept = read | {e.name for e in _spared(others[:places], others[places:], set(found), new)}
+    room_kept = spared(others[:places], others[places:], set(found), new)
+    room_kept = quoted_over_places(room_kept, others[places:], new, recognized.known, quoted)
+    kept = read | {e.name for e in room_kept}
     return tuple(e for e in listed if e.name in kept)
-
-
-def _spared(
-    kept: Sequence[Entity], left: Sequence[Entity], found: set[str], new: set[str]
-) -> list[Entity]:
-    """`kept`, where a known name the listing held without the speakers (`found`) gave way
-    to a speaker in more outlets but of fewer mentions: it takes back the place of the last
-    such speaker. A known name gives way only to a speaker as widely used by both counts
-    (DUC 27's "Taliban", 16 mentions in one outlet, against "Mohammed Abdou Mmadi", once
-    in each of two)."""
-    spared = list(kept)
-    for known in left:
-        if known.name in found:
-            fewer = [
-                i
-                for i, e in enumerate(spared)
-                if e.name in new and len(e.mentions) < len(known.mentions)
-            ]
-            if fewer:
-                spared[fewer[-1]] = known
-    return spared
 
 
 def _each_named(speakers: Iterable[str], text: Text) -> Iterator[str]:
