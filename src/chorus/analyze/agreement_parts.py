@@ -7,9 +7,12 @@ has a slightly dark undercurrent in its midsection." stood on "The song is from 
 band's Grammy-nominated 2011 album, “The Whole Love.”" alone.
 
 An outlet tells the statement in part when its supports, read together, leave out a
-clause of it (`_untold_clause`) or one of its figures (`_untold_figure`: raw 195's "the
-hides of 5,000 mink", which the other outlet never gives). Words alone cannot say that a
-support tells the rest in other words: over the raw validation clusters, half the
+clause of it (`_untold_clause`), one of its figures (`_untold_figure`: raw 195's "the
+hides of 5,000 mink", which the other outlet never gives), the degree it claims
+(`_untold_degree`: raw 227's "to become majority owner of far-right Breitbart News" told
+by "... in exchange for a large stake") or its deed in another mood, what should be for
+what will be (agreement_moods.py: "should run" / "will run", raw 198). Words alone cannot
+say that a support tells the rest in other words: over the raw validation clusters, half the
 supports write fewer than half the stems of their statement, paraphrases among them
 ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A clause none of
 whose words a support writes, or a figure it does not give, it does not tell."""
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from chorus.analyze.agreement_moods import told_in_another_mood
 from chorus.analyze.similarity import stems
 from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
@@ -66,9 +70,14 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
-    """Whether `supports` (one outlet's sentences) leave out a clause or a figure of
-    `statement`."""
-    return _untold_clause(statement, supports) or _untold_figure(statement, supports)
+    """Whether `supports` (one outlet's sentences) leave out a clause, a figure or a degree
+    of `statement`, or tell its deed in another mood."""
+    return (
+        _untold_clause(statement, supports)
+        or _untold_figure(statement, supports)
+        or _untold_degree(statement, supports)
+        or told_in_another_mood(statement, supports)
+    )
 
 
 def _untold_clause(statement: str, supports: Sequence[str]) -> bool:
@@ -85,6 +94,29 @@ def _untold_clause(statement: str, supports: Sequence[str]) -> bool:
             if len(plain) >= MIN_WORDS and not _CREDIT.search(clause):
                 return True
     return False
+
+
+_DEGREE = re.compile(r"\b(?:majority|largest|biggest|smallest)\b", re.IGNORECASE)
+"""A claim of degree ("majority owner", "the largest stake", "second-largest city") a
+support may leave out: "a large stake" is no majority. Not "highest", most often a court's
+("maryland's highest court" is its "court of appeals", Multi-News+ validation 463)."""
+_ANY_DEGREE = re.compile(
+    r"\b(?:most|majority|largest|biggest|smallest|highest|lowest)\b", re.IGNORECASE
+)
+
+
+def _untold_degree(statement: str, supports: Sequence[str]) -> bool:
+    """Whether `statement` claims a degree (`_DEGREE`) and its supports claim none, "most"
+    neither: "the largest party in parliament" is told by "it has the most seats in
+    Parliament" (DUC 18), "Mercer owns the largest stake" not by "Bannon who urged the
+    Mercers to invest in a data-analytics firm" (raw 227)."""
+    # one of its literals spares most statements the search
+    lowered = statement.lower()
+    if "majorit" not in lowered and "gest" not in lowered and "lest" not in lowered:
+        return False
+    if not _DEGREE.search(statement):
+        return False
+    return not any(_ANY_DEGREE.search(text) for text in supports)
 
 
 def _untold_figure(statement: str, supports: Sequence[str]) -> bool:

@@ -6,7 +6,8 @@ or a span, distances from two places, no rank for a top number, a record said no
 mention it (agreement_readings.py); one value in two units
 (agreement_measures.py); "a" against two to nine of one noun, one unit of time against
 several (agreement_counted.py); two lists of charges apart (agreement_charges.py); an
-unnamed "some" saying what a named person says (agreement_voices.py); a deed told as to
+unnamed "some" saying what a named person says, a remark told by a sentence naming neither
+its speaker nor its words (agreement_voices.py); a deed told as to
 come against one told done (agreement_planned.py); a relative against someone of another
 age (agreement_people.py); one quoting the other's words to deny them
 (agreement_rebuttals.py); none shown in conflict with it or with a
@@ -33,7 +34,7 @@ from chorus.analyze.agreement_readings import (
     unmentioned,
 )
 from chorus.analyze.agreement_rebuttals import quoted_to_deny
-from chorus.analyze.agreement_voices import some_against_named
+from chorus.analyze.agreement_voices import remark_untold, some_against_named
 from chorus.analyze.borrowed import (
     body_against_living,
     found_gone_against_found,
@@ -128,6 +129,7 @@ def agrees(statement: str, support: str) -> bool:
         and not spans_apart(statement, support)
         and not charged_apart(statement, support)
         and not some_against_named(statement, support)
+        and not remark_untold(statement, support)
         and not told_before_done(statement, support)
         and not quoted_to_deny(support, statement)
         and not quoted_to_deny(statement, support)
