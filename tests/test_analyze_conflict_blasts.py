@@ -6,6 +6,8 @@ Saturday's car bombs", no count. One day, one city, one toll: one attack, two co
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from chorus import brief
@@ -25,12 +27,13 @@ def raw() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
 
 
-def _blast_conflicts(documents: list[str]) -> list[Conflict]:
-    """The rule alone over a cluster's sentences, split as the analysis splits them."""
+def rule_alone(rule: Callable[..., list[Conflict]], documents: list[str]) -> list[Conflict]:
+    """A rule reading the story's sentences, their texts, lowered and joined, alone over a
+    cluster's sentences, split as the analysis splits them."""
     story = [s for article in as_articles(documents) for s in split(clean(article))]
     texts = [s.text for s in story]
     lowered = [text.lower() for text in texts]
-    return blast_conflicts(story, texts, lowered, Joined.of(lowered))
+    return rule(story, texts, lowered, Joined.of(lowered))
 
 
 def test_damascus_saturday_bombs_are_shown_as_two_against_three(raw):
@@ -77,7 +80,7 @@ def test_counts_read_from_the_articles_words(raw):
     # a double car bomb and two bombs: Makhachkala's one attack, told alike; "at least 46
     # as blasts struck" counts the injured, no blasts
     assert [bomb_counts(d.lower()) for d in documents] == [{2.0}, {2.0}, {2.0}]
-    assert _blast_conflicts(documents) == []
+    assert rule_alone(blast_conflicts, documents) == []
     # the count of bombs is no toll of its own: raw 184's Volgograd, 34 dead, not 2
     volgograd = placed(raw[184]["documents"], "two suicide bombings killed 34 people")[1]
     assert bomb_counts(volgograd.lower()) == {2.0}
@@ -98,5 +101,5 @@ def test_only_raw_76_counts_bombs_two_ways(raw):
         if sum(bool(bomb_counts(d.lower())) for d in cluster["documents"]) >= 2
     ]
     assert counting == [("raw", 76), ("duc", 2)]
-    assert len(_blast_conflicts(raw[76]["documents"])) == 1
-    assert _blast_conflicts(duc[2]["documents"]) == []
+    assert len(rule_alone(blast_conflicts, raw[76]["documents"])) == 1
+    assert rule_alone(blast_conflicts, duc[2]["documents"]) == []

@@ -76,7 +76,10 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   would end all spying on leaders of allied countries"): conflict_verdicts.py. A report
   that none of a thing was found ("no weapon was found in the SUV") answers another
   article's word that there was one ("Dunn said he believed Davis had a weapon"):
-  conflict_found.py. Denials of one dispute that several rules or
+  conflict_found.py. A partner's reported "McDowell was not his girlfriend" answers
+  another article's telling of someone's word naming the denier as that partner ("her
+  boyfriend, Darby Johns"); when every article tells both sides, each stands on both:
+  conflict_couples.py. Denials of one dispute that several rules or
   articles found, a claim sentence in common, are one conflict (`one_per_claim`).
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
@@ -91,6 +94,7 @@ from collections.abc import Iterable, Sequence
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_blocks import block_conflicts
+from chorus.analyze.conflict_couples import couple_conflicts
 from chorus.analyze.conflict_days import day_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
@@ -181,6 +185,25 @@ def one_per_claim(denials: Sequence[Conflict]) -> list[Conflict]:
     return merged
 
 
+def disputed_pairs(found: Iterable[Conflict]) -> list[tuple[Sentence, Sentence]]:
+    """The pairs of sentences shown in conflict, which agreement keeps apart (an article
+    with a sentence in conflict with an agreed statement supports it with none); but not a
+    pair of two articles that each tell both sides of the conflict (raw 225: all three tell
+    McDowell's "her boyfriend, Darby Johns" and Johns's "was not his girlfriend"): such a
+    pair reports one dispute alike, so what both articles report of each side stays
+    agreed."""
+    pairs = []
+    for conflict in found:
+        both = {s.article.id for s in conflict.side_a} & {s.article.id for s in conflict.side_b}
+        pairs += [
+            (a, b)
+            for a in conflict.side_a
+            for b in conflict.side_b
+            if a.article.id not in both or b.article.id not in both
+        ]
+    return pairs
+
+
 def conflicts(
     similarity: Similarity, on_topic: frozenset[str], timeline: Sequence[TimelineEntry]
 ) -> tuple[Conflict, ...]:
@@ -221,6 +244,7 @@ def conflicts(
     denials += [
         c for c in found_conflicts(story, lowered, joined) if c.side_b[0].key not in denying
     ]
+    denials += couple_conflicts(story, texts, lowered, joined)
     return tuple(
         (
             *one_per_claim(denials),

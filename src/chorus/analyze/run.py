@@ -16,7 +16,7 @@ from typing import TypeVar
 import numpy as np
 
 from chorus.analyze.agreement import agreed
-from chorus.analyze.conflicts import conflicts
+from chorus.analyze.conflicts import conflicts, disputed_pairs
 from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import recognize
 from chorus.analyze.entity_speakers import listed_with_speakers
@@ -168,8 +168,7 @@ def analyze(
             else None
         )
         # a pair shown as a conflict is not also shown agreed
-        disputed = [(a, b) for c in found for a in c.side_a for b in c.side_b]
-        facts = agreed(on_story, rows, disputed)
+        facts = agreed(on_story, rows, disputed_pairs(found))
         only = unique(on_story, rows, found_quotes)
     else:
         # a paper reprinting a wire story with its own reporting added (raw 173): each
