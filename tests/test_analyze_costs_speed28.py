@@ -50,14 +50,13 @@ def test_shops_of_their_owners_read_as_every_mention_read(validation_clusters):
     for cluster in validation_clusters:
         for article in as_articles(cluster["documents"]):
             listed = _listed(article)
-            assert entity_mention_shapes.shops_of_their_owners(listed) == _owners_read_whole(
-                listed
-            )
+            assert entity_mention_shapes.shops_of_their_owners(listed) == _owners_read_whole(listed)
             repeated = [name for name, mentions in listed.items() if len(mentions) >= 2]
             for name, owners in zip(
                 repeated, (("Melissa",), ("Melissa", ""), ("Melissa", "Aaron")), strict=False
             ):
-                copy = Article(article.id, _glued(article.text, listed[name], owners), article.outlet)
+                text = _glued(article.text, listed[name], owners)
+                copy = Article(article.id, text, article.outlet)
                 glued = _listed(copy)
                 found = entity_mention_shapes.shops_of_their_owners(glued)
                 assert found == _owners_read_whole(glued)
