@@ -1,14 +1,16 @@
-"""The twenty-eighth speed pass's shortcut gives what the reading it stands for gave, on real
-text: a name is a shop of its owner ("Sweet Cakes by Melissa", entity_mention_shapes) only
-when its first mention runs on into "by" and a first name, so its other mentions are read
-only then; every mention must name the same owner, as when all of them were read."""
+"""The twenty-eighth speed pass's shortcuts give what the readings they stand for gave, on
+real text: a name is a shop of its owner ("Sweet Cakes by Melissa", entity_mention_shapes)
+only when its first mention runs on into "by" and a first name, so its other mentions are
+read only then, and every mention must name the same owner, as when all of them were read;
+one `find` of a kin word reads the names after it and after its plural ("sons, Seif
+al-Islam"), as a `find` of each did."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from chorus.analyze import entity_mention_shapes
+from chorus.analyze import entity_mention_shapes, entity_named_after
 from chorus.analyze.model import Excerpt
 from chorus.api import as_articles
 from chorus.model import Article
@@ -67,3 +69,45 @@ def test_shops_of_their_owners_read_as_every_mention_read(validation_clusters):
                         mixed += 1
                         assert name not in found
     assert shops >= 50 and mixed >= 50
+
+
+def _kin_read_apart(text: str) -> set[str]:
+    """The reading before the pass: the names after each kin word and, apart, its plural."""
+    return {
+        name
+        for word in entity_named_after._KIN
+        for written in (word, f"{word}s")
+        for name in entity_named_after._matched_after(
+            text, written, entity_named_after._NAME_AFTER_A_POST
+        )
+    }
+
+
+_KIN_GLUED = (
+    " His sons, Seif al-Islam and Saadi, spoke.",
+    " Her son Kris Humphries spoke.",
+    " The brothers Jean Dupont spoke.",
+    " Her sisters, Anna Maria Lopez, spoke.",
+    " His sonnet, Dark Lady, is read.",
+)
+
+
+def test_kin_and_their_plurals_read_by_one_find(validation_clusters):
+    """50 raw clusters' articles joined, alone and with kin, plurals and a word opening on
+    "son" glued on: the names after kin are those a `find` of each word and each plural read,
+    and `named_by_posts` lists every glued person."""
+    named = 0  # on the articles' own text
+    for cluster in validation_clusters:
+        text = "\n".join(a.text for a in as_articles(cluster["documents"]))
+        for written in (text, text + "".join(_KIN_GLUED)):
+            found = {
+                name
+                for word in entity_named_after._KIN
+                for name in entity_named_after._named_after_kin(written, word)
+            }
+            assert found == _kin_read_apart(written)
+            named += len(found) if written is text else 0
+        listed = entity_named_after.named_by_posts(text + "".join(_KIN_GLUED))
+        assert {"Seif al-Islam", "Kris Humphries", "Jean Dupont", "Anna Maria Lopez"} <= set(listed)
+        assert "Dark Lady" not in listed
+    assert named >= 5
