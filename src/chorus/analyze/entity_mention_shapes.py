@@ -271,8 +271,9 @@ def shops_of_their_owners(listed: Mapping[str, list[Excerpt]]) -> dict[str, str]
     owner, Melissa Klein), which the recognizer read as a person, and her name apart."""
     found = {}
     for name, mentions in listed.items():
-        owners = {_owner(m) for m in mentions}
-        if len(owners) == 1 and (owner := owners.pop()):
+        # the first mention rules out nearly every name: its others are not read
+        owner = _owner(mentions[0]) if mentions else ""
+        if owner and all(_owner(m) == owner for m in mentions[1:]):
             found[name] = f"{name} by {owner}"
     return found
 

@@ -27,12 +27,11 @@ _RANKS = frozenset(("General", "Admiral", "Colonel", "Field", "Marshal"))
 """A rank between a post and a surname, no first name: "President General Galtieri" (raw
 135)."""
 _KIN = tuple(
-    f" {kin}{plural}"
+    f" {kin}"
     for kin in ("son", "daughter", "brother", "sister", "wife", "husband", "father", "mother")
-    for plural in ("", "s")
 )
 """Kin a person's full name follows ("One of Gadhafi's sons, Seif al-Islam," raw 176; "her
-husband Kris Humphries"), whole words."""
+husband Kris Humphries"), whole words, in the singular or the plural (`_named_after_kin`)."""
 _NAME_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][a-z][A-Za-z]*)?"
 _NAME_AFTER_A_POST = re.compile(
     rf",? ((?:{_NAME_WORD} (?:[A-Z]\. )?){{1,2}}(?:(?:al|el)-)?[A-Z][a-z][A-Za-z]+"
@@ -51,7 +50,7 @@ def named_by_posts(text: str) -> list[str]:
     lists the quotes' speakers. One `find` a post: a pattern searched over the whole text
     cost seven times as much."""
     posts = [name for post in _POSTS for name in _matched_after(text, post, _NAME_AFTER_A_POST)]
-    kin = {name for word in _KIN for name in _matched_after(text, word, _NAME_AFTER_A_POST)}
+    kin = {name for word in _KIN for name in _named_after_kin(text, word)}
     named = posts + sorted(name for name in kin if not _of_a_family(name, text))
     return [name for name in named if _a_full_name(name)]
 
@@ -89,6 +88,19 @@ def _matched_after(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[s
     while at >= 0:
         at += len(word)
         if found := pattern.match(text, at):
+            yield found[1]
+        at = text.find(word, at)
+
+
+def _named_after_kin(text: str, word: str) -> Iterator[str]:
+    """The names `_NAME_AFTER_A_POST` reads right after each place `text` writes the kin
+    `word` or its plural: every " sons" is a " son", so one `find` reads both (a name never
+    follows right on "son" then "s", which opens no comma nor space)."""
+    at = text.find(word)
+    while at >= 0:
+        at += len(word)
+        start = at + 1 if text.startswith("s", at) else at
+        if found := _NAME_AFTER_A_POST.match(text, start):
             yield found[1]
         at = text.find(word, at)
 

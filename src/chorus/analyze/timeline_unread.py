@@ -48,6 +48,8 @@ def unread_dates(text: str, offset: int, read: list[DateMatch]) -> list[str]:
             before = text[max(0, period.start() - 8) : period.start()]
             if not _AFTER_A_DETERMINER.search(before) and not _covered(period, offset, read):
                 found.append(period)
+    if not found:  # most sentences: nothing to sort
+        return []
     return [_as_named(m.group()) for m in sorted(found, key=lambda m: m.start())]
 
 
