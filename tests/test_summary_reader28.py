@@ -47,7 +47,7 @@ def test_dated_articles_read_by_date_in_the_dated_places():
     ("number", "was", "now"),
     [
         (46, "There's also a military escort", "Kong: Skull Island is still great fun"),
-        (111, "His bandmate Brad Fischetti", "Devin died early Wednesday morning"),
+        (111, "His bandmate Brad Fischetti", "Lima (real name Harold Lima)"),
     ],
 )
 def test_a_summary_opens_on_no_sentence_leaning_back(number, was, now):

@@ -60,6 +60,7 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
+from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.replies import news_before_answer
@@ -157,9 +158,12 @@ def summarize(
     clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
     # ... or tells someone summed it up ("Bannon ... seemed to capsulize it in a speech ...").
     summed = np.fromiter(map(sums_up_before, texts), dtype=bool, count=len(texts))
+    # ... or points at something told before inside its words ("... searching for that
+    # person.", "... to answer these questions ...", "To our knowledge, such an analysis").
+    pointed = np.fromiter(map(points_at_before, texts), dtype=bool, count=len(texts))
     stands, dated = standing(texts, view.article_starts)
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
-    leaning |= summed
+    leaning |= summed | pointed
     # ... or presumes what it told ("Failure to pay ...", "that “moment”").
     leaning |= presumes_before(texts, view.article_starts)
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
@@ -168,9 +172,11 @@ def summarize(
     follows = leaning | leans_on_before(texts) | not_just(texts)
     # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
     # there was no evidence ..."), is shown with that sentence. An article's last sentence
-    # introduces nothing that can be shown with it. A quotation is shown with the credit
-    # line below it, which waits for it.
-    leads = introduces(texts) | sets_up_contrast(texts) | taken_back(texts)
+    # points ahead at nothing its page tells ("Brad also revealed the last conversation he
+    # had with Devin.", raw 111): never shown. A quotation is shown with the credit line
+    # below it, which waits for it.
+    ahead = introduces(texts) | teases(texts)
+    leads = ahead | sets_up_contrast(texts) | taken_back(texts)
     # "The problem is not that ..." is shown with the sentence making its point, or never.
     denying, denied_alone = denied_points(texts, view.article_starts)
     leads |= denying
@@ -207,6 +213,11 @@ def summarize(
     # "The security official said ..." names its speaker by the introduction sentences before.
     shut |= source_met_before(texts)
     shut |= denied_alone
+    # ... and a line pointing ahead from its article's last row, at what no line tells.
+    last = np.zeros(len(texts), dtype=bool)
+    last[view.article_starts - 1] = True
+    if np.count_nonzero(ahead & last) < len(texts):
+        shut |= ahead & last
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.

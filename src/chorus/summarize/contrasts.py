@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from chorus.dangling import QUOTED
+
 _ONE_THING = re.compile(
     r"[\s(\[“\"]*It(?:’s|'s|\s+is|\s+was)\s+one\s+thing\s+to\b(?!.*\banother\b)"
 )
@@ -83,17 +85,31 @@ doubt only of when or how ("However, it's unclear when Sony's headset will launc
 169) leaves the claim standing; "should be denied the chance" denies no claim (DUC
 d30010t); a credit further on tells where a fact comes from ("But at 11 p.m. on Feb. 20,
 according to Russell's Portland-area family, ...", raw 215)."""
+_CALLED_FALSE = re.compile(
+    r"(?:\bthough\b|\bhowever\b|\A[\s(\[“\"]*But\b)"
+    r".*?\b(?:was|were|is|are)\s+(?:all\s+)?(?:a\s+)?(?:lie|lies|hoax|false|untrue|fabricated)\b"
+)
+"""A sentence calling what the one before tells a lie, a hoax or false, set against it by a
+contrast ("The story though was all a lie according to police, ...", raw 141, after the
+mother's "When she woke up in Largo Central Park, Jordan was gone, she said."; "But within
+hours, police decided it was all a hoax, ...", 246). Without the contrast it may be a
+charge someone calls false in its own words ("..., a charge Chu claimed was fabricated.",
+DUC d30029t)."""
+_FALSE_WORDS = (" lie", "hoax", "false", "untrue", "fabricated")
 
 
 def taken_back(texts: Sequence[str]) -> np.ndarray:
-    """Per text: whether the text after it takes it back (`_TAKES_BACK`), to be shown only
-    with that text. An article's last text is compared with the next article's first: the
-    caller clears the leads of articles' last rows."""
+    """Per text: whether the text after it takes it back (`_TAKES_BACK`) or calls it false
+    (`_CALLED_FALSE`), to be shown only with that text. An article's last text is compared
+    with the next article's first: the caller clears the leads of articles' last rows."""
     marked = np.zeros(len(texts), dtype=bool)
     # the pattern alone: anchored on its opening contrast, it fails there on nearly every
     # text, 3× faster than looking for its words first
     for row, after in enumerate(texts[1:]):
-        if _TAKES_BACK.match(after):
+        if _TAKES_BACK.match(after) or (
+            any(word in after for word in _FALSE_WORDS)
+            and _CALLED_FALSE.search(QUOTED.sub(" ", after)) is not None
+        ):
             marked[row] = True
     return marked
 

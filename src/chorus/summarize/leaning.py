@@ -79,6 +79,7 @@ import numpy as np
 
 from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun, picked_before
 from chorus.summarize.credit_lines import BARE_QUOTE
+from chorus.summarize.pointed_at import role_opening
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
@@ -335,10 +336,16 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
 def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     """The summary's first row (`ordered` in reading order, rows of `texts`) when it opens
     with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw
-    102), "His", "There's also" or "But he"/"Yet she" (raw 213): nothing shown before it
-    names who. Read once the summary is chosen, for it to be chosen again without that
-    row."""
-    return [ordered[0]] if ordered and _LEANING_OPENING.match(texts[ordered[0]]) else []
+    102), "His", "There's also" or "But he"/"Yet she" (raw 213), or closes on ", she said."
+    ("When she woke up in Largo Central Park, Jordan was gone, she said.", raw 141), or opens
+    on a role for a name ("The Phish frontman says ...", 44: `pointed_at.role_opening`):
+    nothing shown before it names who. Read once the summary is chosen, for it to be chosen
+    again without that row."""
+    if not ordered:
+        return []
+    text = texts[ordered[0]]
+    leans = _LEANING_OPENING.match(text) or credits_a_pronoun(text) or role_opening(text)
+    return [ordered[0]] if leans else []
 
 
 def speaker_apart(

@@ -1,0 +1,108 @@
+"""Summary sentences pointing at something a line before them told, inside their words,
+where the opening reads (`dangling`, `leaning`) do not look, and lines pointing ahead at
+what their page never tells.
+
+Read over the 250 raw validation and 30 DUC clusters (journal/summary.md, "Summary a reader
+sees, forty-seventh pass"):
+
+- "these questions", "those allegations" and other words of talk ("It was decided that a
+  rigorous, scientific approach was necessary to gather the data to answer these questions
+  ...", raw 118): 23 sentences, each pointing back at questions or claims told before;
+- "that person", "that man", "that woman", "that individual" with no person written before
+  it in the sentence ("It was unclear if police were still searching for that person.", raw
+  141, the man of a 7-Eleven video the sentence before tells of; not "... his eventual
+  nominee ... to summarily deny that person a hearing.", 193);
+- "such a"/"such an" right after an opening phrase ("To our knowledge, such an analysis of
+  an actual recorded trauma has not been reported ...", 118), as an opening "Such" is read.
+
+Each such sentence waits for the sentence before it. A summary opening on "The", a
+capitalised word or three and a person's role, with no name after it ("The Phish frontman
+says that accepting the invitation was a no-brainer.", raw 44 as briefed; `role_opening`),
+never says who, here Trey Anastasio: read for the first row alone
+(`leaning.unnamed_opening`). Made to wait for its line before everywhere, it took raw 199's
+"The Oscar winner's line ..." out from below the line naming Halle Berry.
+
+A line telling that someone revealed or recalled a conversation, a moment or a story, and
+closing there ("In a heartbreaking twist to the story, Brad also revealed the last
+conversation he had with Devin.", raw 111, its article's last line) points ahead at what it
+does not tell (`teases`): shown with the sentence after it, or, as its article's last, never.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from chorus.dangling import QUOTED
+
+_TALK = "questions|issues|concerns|allegations|accusations|claims|charges|comments|remarks|problems"
+_TALKED_OF = re.compile(rf"\b(?:these|those)\s+(?:{_TALK})\b")
+"""Words of talk told before, pointed at ("to answer these questions", "denied those
+allegations")."""
+_THAT_ONE = re.compile(r"\bthat\s+(?:person|man|woman|individual)\b(?![’'-])")
+"""A person pointed at ("searching for that person")."""
+_ONE_WRITTEN = re.compile(
+    r"\b(?:he|she|him|his|her|person|man|woman|individual|someone|anyone|nominee|candidate)\b"
+)
+"""A person the sentence writes before its "that person", who that one is ("... his eventual
+nominee ... to summarily deny that person a hearing.", raw 193; "To speak of a person’s “inner
+child” is not to call that person a child.", 102)."""
+_SUCH_AFTER_PHRASE = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+such\s+an?\s")
+"""An opening phrase naming no one, then "such a"/"such an" ("To our knowledge, such an
+analysis ...")."""
+_ROLES = (
+    "frontman|frontwoman|singer|rapper|actor|actress|comedian|musician|guitarist|drummer|star|"
+    "winner|senator|congressman|congresswoman|lawmaker|governor|mayor|billionaire|mogul|"
+    "quarterback|coach"
+)
+_ROLE_OPENING = re.compile(
+    rf"[\s(\[]*The\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{_ROLES})\b(?!,?\s+[A-Z])"
+)
+"""An opening "The", one to three capitalised words and a person's role, no name after it
+("The Phish frontman says ...", "The Texas senator, an outspoken critic ..."; not "The Oscar
+winner Jim Broadbent is tipped ...")."""
+
+
+def role_opening(text: str) -> bool:
+    """Whether a text opens on "The", capitalised words and a person's role, naming no one
+    after it (`_ROLE_OPENING`)."""
+    return text.startswith("The ") and _ROLE_OPENING.match(text) is not None
+
+
+def points_at_before(text: str) -> bool:
+    """Whether a text points at something a sentence before it told, in words the opening
+    reads pass by (see the module docstring): it waits for the sentence before it."""
+    # literals first: each form is in about one sentence in a hundred or fewer
+    if ("these " in text or "those " in text) and _TALKED_OF.search(QUOTED.sub(" ", text)):
+        return True
+    if "that " in text and _that_one(QUOTED.sub(" ", text)):
+        return True
+    return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
+
+
+def _that_one(bare: str) -> bool:
+    found = _THAT_ONE.search(bare)
+    return found is not None and _ONE_WRITTEN.search(bare, 0, found.start()) is None
+
+
+_TEASES = re.compile(
+    r"\b(?:revealed|shared|recalled|described|disclosed|detailed)\s+(?:the|his|her|their)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:conversation|exchange|talk|chat|moment|story|details|reason|secret)s?"
+    r"(?:\s+(?:he|she|they|we|I)\s+(?:had|shared)\s+with\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)?"
+    r"\.[\"”’']?\Z"
+)
+"""A line closing on what someone revealed or recalled, untold ("Brad also revealed the last
+conversation he had with Devin.")."""
+_TEASE_VERBS = ("revealed ", "shared ", "recalled ", "described ", "disclosed ", "detailed ")
+
+
+def teases(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it closes on a conversation, moment or story someone revealed
+    without telling it (`_TEASES`): the sentence after it tells it, or nothing does."""
+    return np.fromiter(
+        (any(verb in t for verb in _TEASE_VERBS) and _TEASES.search(t) is not None for t in texts),
+        dtype=bool,
+        count=len(texts),
+    )
