@@ -59,7 +59,8 @@ def _runs(line: str) -> frozenset[tuple[str, ...]]:
 def _runs_of_a_call() -> Runs:
     """`_runs` kept for one call's lines: a line is compared with each other article's row of
     its date (a 300-article cluster reads ~740 lines ~7,000 times). Not kept past the call:
-    ~30 KB a line, ~22 MiB at 300 articles (docs/journal/speed.md, speed29)."""
+    ~30 KB a line, kept for the process they raised a 300-article brief's peak by ~25 MiB
+    (docs/journal/speed.md, "Memory and summary speed, twenty-ninth pass (stop 42)")."""
     return functools.cache(_runs)
 
 
