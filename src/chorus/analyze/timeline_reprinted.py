@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from chorus.analyze.model import TimelineEntry
@@ -37,6 +37,7 @@ RUN = 7
 """The fewest words in a row two lines of one month or day must share to tell one event."""
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _FIGURES = {w: str(n) for n, w in enumerate(_NUMBER_WORDS, 1)}
+Runs = Callable[[str], frozenset[tuple[str, ...]]]
 
 
 def _words(sentence: Sentence) -> str:
@@ -44,11 +45,9 @@ def _words(sentence: Sentence) -> str:
     return " " + " ".join(_WORD.findall(sentence.text.lower())) + " "
 
 
-@functools.lru_cache(maxsize=1024)
 def _runs(line: str) -> frozenset[tuple[str, ...]]:
     """A line's (as `_words`) runs of RUN words, and of RUN + 1 words with one word inside
-    blanked, numbers written as words read as figures ("5" / "five"). Cached: a line is
-    compared with each other article's row of its date."""
+    blanked, numbers written as words read as figures ("5" / "five")."""
     words = [_FIGURES.get(w, w) for w in line.split()]
     runs = {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
     for i in range(len(words) - RUN):
@@ -57,10 +56,18 @@ def _runs(line: str) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
-def _shares_a_run(a: str, b: str) -> bool:
+def _runs_of_a_call() -> Runs:
+    """`_runs` kept for one call's lines: a line is compared with each other article's row of
+    its date (a 300-article cluster reads ~740 lines ~7,000 times). Not kept past the call:
+    ~30 KB a line, kept for the process they raised a 300-article brief's peak by ~25 MiB
+    (docs/journal/speed.md, "Memory and summary speed, twenty-ninth pass (stop 42)")."""
+    return functools.cache(_runs)
+
+
+def _shares_a_run(a: str, b: str, runs: Runs) -> bool:
     """Whether two lines' words (as `_words`) share RUN words in a row, or RUN words around one
     they write differently ("closed their gresham store in 2013" / "... bakery in 2013")."""
-    return not _runs(a).isdisjoint(_runs(b))
+    return not runs(a).isdisjoint(runs(b))
 
 
 def _fragment(entry: TimelineEntry) -> bool:
@@ -83,7 +90,7 @@ def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> Ti
     return replace(kept, copies=tuple(dict.fromkeys(copies)))  # a third article's once
 
 
-def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> bool:
+def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str], runs: Runs) -> bool:
     """Whether two rows of one date from two articles give it one sentence, its words
     standing in order inside the other's, or one event, their lines sharing a run of words
     (`words`: each row's, read once)."""
@@ -95,7 +102,7 @@ def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> 
     a, b = sorted((words[id(one.sentence)], words[id(other.sentence)]), key=len)
     if a.count(" ") > SHORTEST and a in b:
         return True
-    return _shares_a_run(a, b)
+    return _shares_a_run(a, b, runs)
 
 
 def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
@@ -105,9 +112,10 @@ def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     # Each row's words by its sentence (a row is replaced when it gains a copy); only rows
     # sharing a date with another article's are read.
     words: dict[int, str] = {}
+    runs = _runs_of_a_call()
     for entry in entries:
         same_day = on.setdefault(entry.when, [])
-        at = next((i for i in same_day if _copies(kept[i], entry, words)), None)
+        at = next((i for i in same_day if _copies(kept[i], entry, words, runs)), None)
         if at is None:
             same_day.append(len(kept))
             kept.append(entry)
@@ -127,6 +135,7 @@ def copies_of_rows(
     four unresolved beside the rows of the same sentences)."""
     rows = list(entries)
     placed = []
+    runs = _runs_of_a_call()
     for sentence, expression in unplaced:
         words = ""  # read only once a row of the same word is found: most have none
         for at, row in enumerate(rows):
@@ -136,7 +145,7 @@ def copies_of_rows(
                 continue
             words = words or _words(sentence)
             a, b = sorted((words, _words(row.sentence)), key=len)
-            if (a.count(" ") > SHORTEST and a in b) or _shares_a_run(a, b):
+            if (a.count(" ") > SHORTEST and a in b) or _shares_a_run(a, b, runs):
                 copies = tuple(dict.fromkeys((*row.copies, sentence)))
                 rows[at] = replace(row, copies=copies)
                 placed.append(expression)

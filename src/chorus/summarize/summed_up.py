@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 _SUMS_IT = re.compile(
-    r"\b(?:(?:en)?capsulat|capsuli[sz]|describ|characteri[sz])(?:e|es|ed|ing)\s+it\b"
-    r"|\bsum(?:s|med|ming)?\s+it\s+up\b"
+    # a word opening on a letter no form opens on is passed by at once (0.048 -> 0.033 ms a
+    # cluster over raw's sentences writing " it", the same matches)
+    r"\b(?=[cdes])(?:(?:(?:en)?capsulat|capsuli[sz]|describ|characteri[sz])(?:e|es|ed|ing)\s+it\b"
+    r"|sum(?:s|med|ming)?\s+it\s+up\b)"
 )
 """A verb of summing up or describing with "it" as its object ("capsulize it", "summed it
 up", "has described it as ...")."""
