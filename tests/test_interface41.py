@@ -143,14 +143,15 @@ def _coverage(page: str) -> str:
 
 
 def test_the_coverage_chart_names_a_source_without_outlet_as_sources_do(briefings):
-    # Raw 191: three files naming no outlet and The Guardian ([4], read from its scoop line).
+    # Raw 191: two files naming no outlet, Reuters ([3], read from its editing credit since
+    # cleaning47) and The Guardian ([4], read from its scoop line).
     chart = _coverage(to_html(briefings[191]))
     assert "Coverage: which source reported which fact" in chart
     rows = re.findall(r'<text x="0" y="\d+" class="small">([^<]*)</text>', chart)
     assert rows == [
         "[1] outlet unknown",
         "[2] outlet unknown",
-        "[3] outlet unknown",
+        "[3] Reuters",
         "[4] The Guardian",
     ]
     assert "c191.jsonl document 2, outlet unknown, reports none; " in chart

@@ -31,7 +31,8 @@ def test_a_source_naming_no_outlet_is_null_in_the_json_sources(briefing_191):
     assert [(s["outlet"], s["outlet_from"]) for s in sources] == [
         (None, "file name"),
         (None, "file name"),
-        (None, "file name"),
+        # Reuters' page by its closing "(Additional reporting by …; Editing by …)" (cleaning47)
+        ("Reuters", "article text"),
         ("The Guardian", "article text"),  # "…, the Guardian has learned."
     ]
     assert [s["origin"].rsplit("/", 1)[-1] for s in sources] == [
@@ -56,10 +57,11 @@ def test_the_analysis_names_no_file_as_an_outlet(briefing_191):
         f["outlets"] in ([None, "The Guardian"], ["The Guardian", None]) for f in suing
     )
     for fact in analysis["agreed"] + analysis["unique"]:
-        assert set(fact["outlets"]) <= {None, "The Guardian"}
+        assert set(fact["outlets"]) <= {None, "The Guardian", "Reuters"}
     by_speaker = {q["speaker"]: q["outlet"] for q in analysis["quotes"]}
-    # Reuters' page, [3], names no outlet (the town's statement, credited to both since quotes65)
-    assert by_speaker["Patricia Llodra and Joseph Erardi"] is None
+    # Reuters' page, [3], named by its credit since cleaning47 (the town's statement, credited
+    # to both since quotes65)
+    assert by_speaker["Patricia Llodra and Joseph Erardi"] == "Reuters"
     assert by_speaker["Karen Hinton"] == "The Guardian"  # [4]
 
 

@@ -42,6 +42,7 @@ from chorus.ingest.own_pitches import (
 from chorus.ingest.own_signoffs import (
     AGENCY_CONTRIBUTORS,
     COMMENT_REQUEST,
+    EDITING_CREDIT,
     IN_HOUSE_ILLUSTRATION,
     NETWORK_REPORT,
     OUTLET_NAME,
@@ -237,7 +238,8 @@ def own_outlet(text: str) -> OwnLine | None:
     paper whose staff a contributor's line credits, else the outlet a writer's credit line
     names ("… writes for WXIA-TV in Atlanta"), else the station whose video blurb names its
     reporter, else the network whose correspondent a paragraph closes on, else the agency
-    signing off on its last line, else its syndication notice, else a picture it made or its
+    signing off on its last line, else Reuters by its credit to its reporters and editors
+    ("(Reporting by …; Editing by …)"), else its syndication notice, else a picture it made or its
     staff took, else its own unanswered request for comment, else the outlet whose staff a
     contributor's line credits by its name ("ABC News' Gerard McNiff …") on a page quoting
     what it was told by that name, else the station naming its own reporter by its brand
@@ -287,6 +289,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("station's video line", STATION_VIDEO_LINE.search, lines),
         ("correspondent's sign-off", NETWORK_REPORT.search, lines),
         ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
+        ("wire's editing credit", EDITING_CREDIT.fullmatch, lines),
         ("syndication notice", SYNDICATION_LINE.fullmatch, lines),
         ("caption of its own picture", IN_HOUSE_ILLUSTRATION.search, lines),
         ("caption of its own picture", STAFF_PHOTO_CREDIT.fullmatch, lines),
@@ -336,13 +339,21 @@ def _quoted(line: str, found: re.Match[str]) -> str:
     return f"…{line[start : found.end()]}"
 
 
+_RULE_OUTLETS = {
+    "agency writer's byline": AGENCIES["AP"],
+    "agency's contributor line": AGENCIES["AP"],
+    "caption credit": AGENCIES["AP"],
+    "wire's editing credit": AGENCIES["Reuters"],
+    "fundraiser's own words": FUNDRAISING_SITE,
+}
+"""The outlet a rule's line names by its form, not by a name it writes."""
+
+
 def _outlet(found: re.Match[str], rule: str) -> str:
-    if rule in ("agency writer's byline", "agency's contributor line", "caption credit"):
-        return AGENCIES["AP"]
+    if rule in _RULE_OUTLETS:
+        return _RULE_OUTLETS[rule]
     if rule == "date stamp":
         return stamp_outlet(found)
-    if rule == "fundraiser's own words":
-        return FUNDRAISING_SITE
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
         return AGENCIES[agency] if agency else _WIRE_NAMES.get(found["name"], found["name"])

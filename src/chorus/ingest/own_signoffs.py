@@ -6,7 +6,8 @@ contributor's line crediting the paper's own staff (by its short name, or by its
 possessive on a page quoting what it was told by that name), a writer's credit line ("… writes for
 WXIA-TV in Atlanta"), a station's video blurb naming its reporter, a network's paragraph
 closing on its correspondent, a site's syndication notice, a picture it made or its staff
-took, and its own request for comment. Each reads one line; an address only names the site
+took, its own request for comment, and Reuters' credit to its reporters and editors. Each
+reads one line; an address only names the site
 a reader visits."""
 
 from __future__ import annotations
@@ -127,6 +128,17 @@ open on AP's dateline, the other five (115 [0], 149 [0], 208 [4], 230 [0], 234 [
 AP's text with its captions. The same credit without the rule is also how a paper thanks
 the agency ("Associated Press writer Eric Tucker contributed …"): no source then."""
 _WIRE_RULE = re.compile(r"_{3,}")
+EDITING_CREDIT = re.compile(
+    r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|Compiled) by [^()]{1,400}?[;,] "
+    r"(?:and )?[Ee]diting by [^()]{1,200}\)"
+)
+"""Reuters' credit closing its story, its reporters' and then its editors' names in one
+bracket: "(Reporting by David Lawder; Editing by Tom Heneghan)" (raw 72 [1]), "(Additional
+reporting by Chine Labbe, Brian Love and Jean-Baptiste Vey; Writing by Ingrid Melander;
+Editing by Crispian Balmer)" (110 [2]). Raw's eight such lines and Multi-News+ train's 80
+(lower-cased) each close a Reuters story, half of them with no other mention of Reuters (the
+dateline's "(Reuters) -" lost, "WASHINGTON The Senate …"); a paper's own credit names a
+contributor, "With reporting by Ray Waddell" (44 [0]), never an editor."""
 
 
 def under_wire_rule(lines: list[str]) -> list[str]:

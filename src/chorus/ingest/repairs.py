@@ -4,9 +4,11 @@ Characters a page never shows (zero-width spaces, soft hyphens, direction marks)
 out, with a print page's hyphen beside a soft one; two marks an earlier wrong reading left are
 set right, a closing ” lost to "\ufffd?" and the ";" an escaped "&" left behind ("AT&T; and
 Verizon"); a drop cap a scrape set on a line of its own is joined to its word again
-(`chorus.ingest.drop_caps`). Every span counts the text so read: the article keeps each
-change (`Article.changes`), and the briefing says per source what was changed
-(`changes_said`), so that a reader checking a span against the text they sent can map it.
+(`chorus.ingest.drop_caps`); a wire's stock tickers after a company's name, "Michael Kors
+(KORS.N)", are taken out (`chorus.ingest.stock_tickers`). Every span counts the text so read:
+the article keeps each change (`Article.changes`), and the briefing says per source what was
+changed (`changes_said`), so that a reader checking a span against the text they sent can map
+it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from chorus.ingest.drop_caps import drop_cap_breaks
+from chorus.ingest.stock_tickers import ticker_edits
 from chorus.ingest.text_edits import Edit, composed, edited
 from chorus.model import Change
 
@@ -25,6 +28,7 @@ PRINT_HYPHEN = "print hyphen"
 LOST_CLOSING = "lost closing quotation mark"
 ENTITY_LEFTOVER = "entity leftover"
 DROP_CAP = "drop cap"
+STOCK_TICKER = "stock ticker"
 """The reasons a change gives (docs/json-schema.md lists them)."""
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -106,10 +110,11 @@ _REPAIRS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
     (INVISIBLE, _invisible),
     (LOST_CLOSING, _closing_quotes),
     (DROP_CAP, drop_cap_breaks),
+    (STOCK_TICKER, ticker_edits),
 )
 """In the order they are made, each on the text the one before left: a print hyphen goes
 with its soft hyphen before soft hyphens go alone, and a drop cap is found once a line's
-invisible characters are out."""
+invisible characters are out; a ticker is read last, in words set right."""
 
 
 def as_read(text: str) -> tuple[str, tuple[Change, ...]]:
@@ -142,11 +147,12 @@ _SAID = {
         "lost to '\ufffd?' read as ”",
     ),
     DROP_CAP: ("drop cap", "drop caps", "set on a line of its own joined to its word"),
+    STOCK_TICKER: ("stock ticker", "stock tickers", "taken out"),
 }
 """How a note says each repair: its noun, one and many, then what was done."""
 _SHOWN = (PRINT_HYPHEN, ENTITY_LEFTOVER, DROP_CAP)
 """Repairs a note shows the first of, the word as given and as read: an invisible character
-shows as nothing, and a closing mark's is said whole."""
+shows as nothing, a closing mark's is said whole, and a ticker is shown as it was given."""
 _AROUND = 30
 """Characters looked through either side of a change for the word it stands in."""
 
@@ -160,11 +166,13 @@ def changes_said(text: str, changes: tuple[Change, ...]) -> str:
     for reason, count in counts.items():
         one, many, done = _SAID[reason]
         first = next(change for change in changes if change.reason == reason)
-        shown = (
-            f" ({'' if count == 1 else 'e.g. '}{_as_given(text, first)})"
-            if reason in _SHOWN
-            else ""
-        )
+        example = "" if count == 1 else "e.g. "
+        if reason in _SHOWN:
+            shown = f" ({example}{_as_given(text, first)})"
+        elif reason == STOCK_TICKER:
+            shown = f" ({example}'{first.given.strip()}')"
+        else:
+            shown = ""
         said.append(f"{count} {one if count == 1 else many} {done}{shown}")
     return "; ".join(said)
 
