@@ -1,8 +1,9 @@
 """Who a quote pattern's match gives as its speaker, read past what the pattern alone
-cannot tell: whether that speaker may speak at all (or the next match's does), a speaker in
-a condition, an owner's role noun before an apposition, a name after a preposition's object,
-a title noun after a participle's speaker, a university's campus after its role's comma.
-Split from `quote_hits.py`, which applies them.
+cannot tell: whether that speaker may speak at all (or the next match's does; a
+correspondent signing off a network's script does not), a speaker in a condition, an
+owner's role noun before an apposition, a name after a preposition's object, a title noun
+after a participle's speaker, a university's campus after its role's comma. Split from
+`quote_hits.py`, which applies them.
 """
 
 from __future__ import annotations
@@ -65,7 +66,32 @@ def may_speak(name: str, match: re.Match[str]) -> bool:
         return False
     if who[-2:-1] == " " and _REDACTED.fullmatch(who):
         return False
+    if name in _STATEMENTS and signs_off(name, match):
+        return False
     return not never_speaks(who)
+
+
+_STATEMENTS = ("statement, verb speaker", "statement, speaker verb")
+"""The patterns whose words run from the sentence's start to a speaker at its end."""
+_BYLINE = re.compile(r"(?:\b(?:correspondent|reporter)|[A-Za-z\d]['’]s?)\s+$")
+"""A reporter's title, or the network owning the name, right before it."""
+
+
+def signs_off(name: str, match: re.Match[str]) -> bool:
+    """Whether a statement's speaker is the reporter signing off a network's script, who
+    narrates it and says nothing: "A surveillance video ... appears to show a Hummer at a
+    red light, followed by a Mercedes SUV, reports CBS News correspondent Manuel Bojorquez."
+    (raw 32 [3], the sentence a script's paragraph closes on; the sources stage reads its
+    page's outlet from it), "..., NPR's David Schaper reports." Only "reports", as a script
+    writes it: "..., KARE reported", "..., reports the BBC" cite another outlet."""
+    text = match.string
+    after = text[match.end("who") :].strip()
+    before = text[match.end("text") : match.start("who")]
+    if name == "statement, verb speaker":
+        signed = after in ("", ".") and before.lstrip(", ").startswith("reports ")
+    else:
+        signed = after in ("reports", "reports.")
+    return signed and _BYLINE.search(before) is not None
 
 
 _REDACTED = re.compile(

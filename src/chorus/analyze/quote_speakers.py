@@ -3,7 +3,8 @@ a first name the one full name it opens, a surname two people share the one of t
 named just before it, or the one its article names, an abbreviation ("LCC") the name a
 sentence gives it in brackets after, and "team" the one team its article quotes; a surname,
 a body's short name or "her family" the one form of the name an article wrote
-(`quote_name_forms`). Split from `quotes.py`, which finds the attributions."""
+(`quote_name_forms`), "his attorney" the lawyer its article names for him
+(`quote_counsel`). Split from `quotes.py`, which finds the attributions."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
+from chorus.analyze.quote_counsel import counsel_named
 from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
 from chorus.analyze.quote_hits import Attribution
@@ -73,6 +75,7 @@ def speaker_names(
     given = described_again(_one_team(_one_voice(given, texts), texts), texts)
     given = owned_family(long_forms(given, texts, known_names), texts)
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
+    given = counsel_named(given, found)
     given = named_in_full(given, found, known_names, sentences)
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
