@@ -87,36 +87,33 @@ def test_the_occupiers_are_not_the_country_occupied(analyses):
     assert one_word_each("He regretted the veto.", "Paris regrets the veto.", {"regre"})
 
 
-def test_a_second_predicate_the_support_leaves_out_is_told_in_part(analyses):
-    debate = _item(analyses[120], "The debate about how much Poland")
-    assert _marked(debate, "The law would impose fines")
+@pytest.mark.parametrize(
+    ("line", "statement", "support"),
+    [
+        # a second predicate after "and has" the support leaves out
+        (120, "The debate about how much Poland", "The law would impose fines"),
+        # one charge of two
+        (141, "faces aggravated child abuse and", "with first-degree murder in the death of"),
+        # how many times she was shot
+        (32, "was shot once in the right leg", "was also shot during the incident"),
+        # what would be done for what was
+        (56, "When voltage was applied across", "would be converted to ethanol"),
+        # one talking point of a newsletter's block, parted at its "..."
+        (144, "TRADE DEAL TALKING POINTS", "I don't mind Kias and Hyundais sold here"),
+    ],
+)
+def test_a_support_telling_a_part_is_marked(analyses, line, statement, support):
+    assert _marked(_item(analyses[line], statement), support)
 
 
-def test_one_charge_of_two_tells_the_charges_in_part(analyses):
+def test_the_charges_and_the_deed_are_read_against_each_outlet_s_words():
     assert BOTH_CHARGES in _documents(141) and MURDER_ALONE in _documents(141)
-    charges = _item(analyses[141], "faces aggravated child abuse and first degree murder")
-    assert _marked(charges, "with first-degree murder in the death of her son")
     assert charge_untold(CHARGES, [MURDER_ALONE])
     assert not charge_untold(CHARGES, [BOTH_CHARGES])
-
-
-def test_a_support_not_saying_how_often_she_was_shot_tells_in_part(analyses):
-    wife = _item(analyses[32], "was shot once in the right leg")
-    assert _marked(wife, "was also shot during the incident")
-
-
-def test_what_would_be_done_tells_in_part_what_was(analyses):
     assert CONVERTED in _documents(56) and WOULD_BE_CONVERTED in _documents(56)
-    voltage = _item(analyses[56], "When voltage was applied across the electrodes")
-    assert _marked(voltage, "would be converted to ethanol")
     assert done_told_to_come(CONVERTED, [WOULD_BE_CONVERTED])
     # told done as well, the deed is told whole
     assert not done_told_to_come(CONVERTED, [WOULD_BE_CONVERTED, CONVERTED])
-
-
-def test_one_talking_point_tells_the_newsletter_s_block_in_part(analyses):
-    points = _item(analyses[144], "TRADE DEAL TALKING POINTS")
-    assert _marked(points, "I don't mind Kias and Hyundais sold here")
 
 
 def test_one_vote_tally_links_below_the_floor(analyses):
