@@ -13,7 +13,7 @@ import re
 from chorus.analyze.similarity import Similarity
 
 _SCALED_SUM = re.compile(r"\$\s?(\d[\d.,]*)\s*(million|billion|trillion)\b", re.IGNORECASE)
-_TALLY = re.compile(r"\b(\d{1,3})[-–](\d{1,3})[ ]+(?:[a-z]+[ ]+)?votes?\b")
+_TALLY = re.compile(r"\b(\d{1,3})[-–](\d{1,3})[ ]+(?:[a-z-]+[ ]+)?votes?\b")
 """The tally of a vote, its counts joined by a hyphen or a dash before "vote" (a word may
 come between: "a 52-46 party-line vote"): "3-1" alone is as often a score or a ratio."""
 
