@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.agreement_links import names_a_kind, one_word_each
+from chorus.analyze.agreement_links import names_a_kind
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.model import Analysis
 from chorus.analyze.own_words import names_in_common
 from tests.gold import analysed_lines, pair_shown

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.agreement_links import figures_from_one, one_word_each
+from chorus.analyze.agreement_links import figures_from_one
+from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.lead_ins import points_to_before
 from chorus.analyze.model import Analysis
 from tests.gold import load, lone_tally, reader_analyses, reader_tally

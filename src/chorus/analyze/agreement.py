@@ -70,7 +70,8 @@ nor one imagining what would be against what is (borrowed.imagined_against_fact)
 missing against what was found (borrowed.found_gone_against_found), nor a body against someone
 living on (borrowed.body_against_living); two sentences whose only own words in common say where a
 study was published tell two facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two
-whose words in common are two words one stem joins ("appropriate" / "approach"), only a day and its
+whose words in common are two words one stem joins ("appropriate" / "approach", "occupiers"
+/ "occupied", raw 120: agreement_word_forms.py), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both (the letter
 "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
 agreement_links.py), nor a figure that is part of a name both write ("Malaysia Airlines
@@ -101,8 +102,9 @@ call found the little boy", raw 240: agreement_scenes.py); nor, by score alone, 
 speaker's quotation in the first person and what an unnamed "He" did for her own ("He asked
 Robinson’s oldest daughter ...", raw 239: agreement_voices.speaker_and_another). Below
 AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the others
-leave (agreement_links.links_below). Two sentences of the same words, one of them in a
-passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
+leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's tally both
+give ("52-46 vote", raw 72: agreement_tallies.py). Two sentences of the same words, one of
+them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage). A caption, a line whose every word opens with a capital
 ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a
@@ -129,13 +131,13 @@ from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_choice import Statement, chosen_supports
 from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
+    LOW_FLOOR,
     beyond_who,
     counts_apart,
     figures_from_one,
     links_below,
     may_link_below,
     names_a_kind,
-    one_word_each,
     only_the_speaker,
     scored_pairs,
 )
@@ -152,6 +154,8 @@ from chorus.analyze.agreement_supports import (
     supports_at_peace,
     undisputed,
 )
+from chorus.analyze.agreement_tallies import tally_pairs
+from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.copies import Relays, repeated_at_home
 from chorus.analyze.credits import (
@@ -222,10 +226,12 @@ def agreed(
     sentences = similarity.sentences
     apart = disputed_rows(similarity, disputed)
     found = scored_pairs(similarity, AGREEMENT_THRESHOLD)
-    own = own_words(similarity, {row for i, j, _ in found[0] + found[1] for row in (i, j)})
+    # a vote's tally both give links below LOW_FLOOR too (agreement_tallies.py)
+    below = found[1] + tally_pairs(similarity, LOW_FLOOR)
+    own = own_words(similarity, {row for i, j, _ in found[0] + below for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
-    low = [(i, j, s) for i, j, s in found[1] if (c := own[i] & own[j]) and may_link_below(c)]
+    low = [(i, j, s) for i, j, s in below if (c := own[i] & own[j]) and may_link_below(c)]
     candidates = undisputed(found[0] + low, apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     # each linked row's text sliced once: a pair's reading slices both again otherwise

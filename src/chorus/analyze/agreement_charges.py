@@ -1,11 +1,13 @@
 """Two sentences naming different charges against someone (agreement_supports.agrees): "...
 arrested ... on suspicion of witness intimidation and being an accessory after the fact" is
 not agreed by "... facing charges of witness intimidation and conspiracy to commit murder"
-(raw 161): the two lists share one charge and each names one the other does not."""
+(raw 161): the two lists share one charge and each names one the other does not. A support
+naming one charge of two tells its statement in part (`charge_untold`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from chorus.analyze.similarity import STOP_WORDS
 
@@ -15,6 +17,9 @@ _CHARGES = re.compile(
 )
 """What follows a charge's cue up to the end of its clause: "witness intimidation and being
 an accessory after the fact"."""
+_FACED = re.compile(r"\bfac(?:es|ed|ing)[ ]+([^,.;:]+?)[ ]+charges\b", re.IGNORECASE)
+"""A list of charges someone faces, named before "charges": "faces aggravated child abuse and
+first degree murder charges" (raw 141)."""
 _AND = re.compile(r"[ ]+and[ ]+(?:one[ ]+counts?[ ]+of[ ]+)?")
 _END = re.compile(
     r"[ ]+(?:in[ ]+connection|in[ ]+the|for[ ]+the|after[ ]+(?!the[ ]+fact)"
@@ -40,11 +45,23 @@ def charged_apart(statement: str, support: str) -> bool:
     )
 
 
+def charge_untold(statement: str, supports: Sequence[str]) -> bool:
+    """Whether the statement lists two charges or more and `supports` (one outlet's sentences)
+    write none of the words of one of them: "charged 21-year-old Charisse Stinson with
+    first-degree murder" tells in part that she "faces aggravated child abuse and first
+    degree murder charges" (raw 141; agreement_parts.py)."""
+    listed = _charges(statement)
+    if len(listed) < 2:
+        return False
+    told = {word[:STEM] for text in supports for word in re.findall(r"[a-z]{4,}", text.lower())}
+    return any(member.isdisjoint(told) for member in listed)
+
+
 def _charges(text: str) -> list[frozenset[str]]:
     """The stems of each charge of the first list a sentence gives after a charge's cue."""
     if "charge" not in text and "suspicion" not in text and "count" not in text:
         return []
-    match = _CHARGES.search(text)
+    match = _CHARGES.search(text) or _FACED.search(text)
     if match is None:
         return []
     listed = _END.sub("", match[1])

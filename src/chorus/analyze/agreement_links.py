@@ -1,8 +1,8 @@
-"""Own words two sentences share that link no fact (agreement.py): two words only their
-stem joins ("appropriate" / "approach", raw 81), a number word counting two things ("two
-weeks" / "two years", raw 191), a day and its figure from which each goes on to sums of
-its own (raw 19's Dow), and the figures of a day both write (raw 23's "May 29, 1962");
-and those that link two sentences scoring below the agreement threshold (links_below)."""
+"""Own words two sentences share that link no fact (agreement.py): a number word counting
+two things ("two weeks" / "two years", raw 191), a day and its figure from which each goes
+on to sums of its own (raw 19's Dow), and the figures of a day both write (raw 23's "May 29,
+1962"); and those that link two sentences scoring below the agreement threshold
+(links_below). A lone word only its stem joins: agreement_word_forms.py."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from chorus.analyze.agreement_names import name_numbers
+from chorus.analyze.agreement_tallies import figures_link
 from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import STEM_LENGTH, STOP_WORDS, Similarity
 from chorus.facts import Placed, aged, placed_figures
@@ -32,7 +33,6 @@ pairs whose own words are read (10,498 to 5,100 over the 211 raw clusters with a
 LOW_WORDS = 3
 """Own words beyond names, figures and number words that link two sentences from LOW_FLOOR
 up: 191's "20 first-grade students and six adults" in an aside is no third word."""
-_SCALED_SUM = re.compile(r"\$\s?(\d[\d.,]*)\s*(million|billion|trillion)\b", re.IGNORECASE)
 
 
 def scored_pairs(
@@ -74,8 +74,8 @@ def may_link_below(shared: set[str]) -> bool:
 def links_below(a: str, b: str, shared: set[str], names: frozenset[str]) -> bool:
     """Whether two sentences scoring from LOW_FLOOR to the agreement threshold are linked by
     their own words in common `shared`: LOW_WORDS of them that are no name nor figure, or a
-    sum of money with its scale each article gives once ("roughly $300 billion over two
-    years" / "almost $300 billion above existing limits", raw 146: 0.30). A lone word or
+    sum of money with its scale each article gives once or a vote's tally both give
+    (agreement_tallies.py). A lone word or
     two, or a figure alone, most often join two facts of one story at such scores: a
     measure with its unit and a word besides ("The Carpentier heart weighs 900g, is roughly
     the same size as a real heart ..." / "weighs about 900g (around 2 lb)- nearly three
@@ -90,10 +90,7 @@ def links_below(a: str, b: str, shared: set[str], names: frozenset[str]) -> bool
         and len(words) - max(_compounded(a, words), _compounded(b, words)) >= LOW_WORDS
     ):
         return True
-    if "$" not in a or "$" not in b:
-        return False
-    common = _sums(a) & _sums(b)
-    return any(re.match(r"\d+", value)[0] in shared for value, _ in common)
+    return figures_link(a, b, shared)
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -110,29 +107,6 @@ def _compounded(text: str, stems: set[str]) -> int:
         parts = {part[:STEM_LENGTH].lower() for part in word.split("-")} & stems
         joined += max(len(parts) - 1, 0)
     return joined
-
-
-def _sums(text: str) -> set[tuple[str, str]]:
-    """The sums of money with a scale a sentence gives, as (figure, scale)."""
-    return {(m[1].rstrip(".,"), m[2].lower()) for m in _SCALED_SUM.finditer(text)}
-
-
-def one_word_each(a: str, b: str, shared: set[str]) -> set[str]:
-    """`shared` but a lone stem the two sentences write as two words that only their first
-    STEM_LENGTH letters join ("appropriate elegance" / "my approach is that fashion must
-    always be optimistic", raw 81). A word no longer than its stem ("child" / "children")
-    or two going on alike past it ("regretted" / "regrets") are one. With more stems in
-    common the pair is linked by the others whatever this one is: only a lone stem is read
-    (reading every pair's words cost agreed() 5%)."""
-    if len(shared) != 1:
-        return shared
-    (stem,) = shared
-    if len(stem) < STEM_LENGTH:
-        return shared
-    words_a, words_b = _longer(a, stem), _longer(b, stem)
-    if not words_a or not words_b or any(_one_word(x, y) for x in words_a for y in words_b):
-        return shared
-    return set()
 
 
 _NUMBER_STEMS = {word[:STEM_LENGTH]: word for word in NUMBER_WORDS}
@@ -276,27 +250,6 @@ def _counted(text: str, word: str) -> set[str]:
     }
 
 
-def _longer(text: str, stem: str) -> list[str]:
-    """The words of a text longer than `stem` that it begins, as `ascii_words` reads them:
-    found from the stem's places (reading every word cost ~3 µs a sentence)."""
-    lowered, words = text.lower(), []
-    at = lowered.find(stem)
-    while at >= 0:
-        end = at + len(stem)
-        if at == 0 or not _is_word_character(lowered[at - 1]):
-            while end < len(lowered) and _is_word_character(lowered[end]):
-                end += 1
-            if end > at + len(stem):
-                words.append(lowered[at:end])
-        at = lowered.find(stem, end)
-    return words
-
-
-def _is_word_character(character: str) -> bool:
-    """An ASCII letter or digit, of which `ascii_words` makes words."""
-    return character.isascii() and character.isalnum()
-
-
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH = rf"(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DAY = re.compile(
@@ -354,33 +307,6 @@ def _same_value(a: Figure, b: Figure) -> bool:
     if math.isinf(a.high) or math.isinf(b.high):
         return a.low == b.low
     return a.low <= b.high and b.low <= a.high
-
-
-_ENDINGS = ("ings", "ing", "ed", "es", "s", "y")
-"""Endings taken off a word before it is read against another of its stem (`_one_word`)."""
-
-
-def _one_word(a: str, b: str) -> bool:
-    """Whether two words longer than their stem are one word (`one_word_each`): they go on
-    alike past it ("feasible" / "feasibility"), or without an ending (`_ENDINGS`) one
-    begins the other ("accused" / "accusations", "creepy" / "creeps", "married" /
-    "marriage"). A word and its "-ship" are two: "... to deter North Korea and its erratic
-    leader, Kim Jong Un." / "And South Korea is in a leadership vacuum." (raw 104, its one
-    such pair over the 250 raw, 30 DUC and first 1,000 Multi-News+ validation clusters)."""
-    bare_a, bare_b = _bare(a), _bare(b)
-    if bare_a.endswith("ship") != bare_b.endswith("ship"):
-        return False
-    if a[STEM_LENGTH] == b[STEM_LENGTH]:
-        return True
-    return bare_a.startswith(bare_b) or bare_b.startswith(bare_a)
-
-
-def _bare(word: str) -> str:
-    """A word without its first ending of `_ENDINGS`, never shorter than a stem."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= STEM_LENGTH:
-            return word[: -len(ending)]
-    return word
 
 
 def beyond_who(a: str, b: str, shared: set[str]) -> bool:

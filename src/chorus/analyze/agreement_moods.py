@@ -4,13 +4,17 @@ run." gives her wish, not that she "isn't positive Hillary Clinton will run for 
 but ... would like to think so" (raw 198). "must", "have to" and "ought to" are left: they
 are most often what "is required to" or "advises" tells in other words ("must stand" /
 "requires players to stand", "have to report" / "must report to law enforcement",
-Multi-News+)."""
+Multi-News+). Nor does what would be done tell what was: "Then the carbon monoxide would be
+converted to ethanol ... electrochemically." gives the process hoped for, not that "When voltage
+was applied across the electrodes, the carbon monoxide gas was converted into ethanol" (raw
+56)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from chorus.analyze.agreement_planned import STEM, done_verbs
 from chorus.analyze.similarity import stems
 
 _MOODED = re.compile(
@@ -49,3 +53,23 @@ def _moods(text: str) -> tuple[set[str], set[str]]:
         for stem in stems(found[2])[:1]:
             (should if found[1].lower().startswith("should") else will).add(stem)
     return should, will
+
+
+_TO_COME = re.compile(
+    r"\b(?:will|would)[ ]+(?:not[ ]+)?(?:be|have[ ]+been)[ ]+([a-z]{3,}ed)\b", re.IGNORECASE
+)
+"""A deed told as one to come, in the passive as a deed done is (agreement_planned.done_verbs):
+"would be converted", "will be sentenced"."""
+
+
+def done_told_to_come(statement: str, supports: Iterable[str]) -> bool:
+    """Whether a deed the statement tells done ("was converted") its supports tell only as
+    one to come ("would be converted") and never done."""
+    texts = [text for text in supports if "will " in text or "would " in text]
+    if not texts or "ed" not in statement:
+        return False
+    to_come = {found[1][:STEM].lower() for text in texts for found in _TO_COME.finditer(text)}
+    if not to_come:
+        return False
+    told_done = {verb for text in supports for verb in done_verbs(text)}
+    return bool(done_verbs(statement) & to_come - told_done)

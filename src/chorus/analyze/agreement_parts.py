@@ -10,30 +10,36 @@ An outlet tells the statement in part when its supports, read together, leave ou
 clause of it (`_untold_clause`), one of its figures (`_untold_figure`: raw 195's "the
 hides of 5,000 mink", which the other outlet never gives), the degree it claims
 (`_untold_degree`: raw 227's "to become majority owner of far-right Breitbart News" told
-by "... in exchange for a large stake") or its deed in another mood, what should be for
-what will be (agreement_moods.py: "should run" / "will run", raw 198). Words alone cannot
-say that a support tells the rest in other words: over the raw validation clusters, half the
-supports write fewer than half the stems of their statement, paraphrases among them
-("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A clause none of
-whose words a support writes, or a figure it does not give, it does not tell."""
+by "... in exchange for a large stake"), how many times someone was shot (`_untold_times`:
+"was shot once in the right leg", raw 32), one of the charges it lists (raw 141:
+agreement_charges.charge_untold) or its deed in another mood, what should be for what will
+be or what would be for what was (agreement_moods.py: "should run" / "will run", raw 198).
+Words alone cannot say that a support tells the rest in other words: over the raw validation
+clusters, half the supports write fewer than half the stems of their statement, paraphrases
+among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
+clause none of whose words a support writes, or a figure it does not give, it does not
+tell."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 
-from chorus.analyze.agreement_moods import told_in_another_mood
+from chorus.analyze.agreement_charges import charge_untold
+from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
 from chorus.analyze.similarity import stems
 from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
 
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:—–()]|\s-\s|\b(?:although|though|but|while|whereas)\b"
+    r"(?<!\d),|,(?!\d)|[;:—–()…]|\.\.\.|\s-\s|\b(?:although|though|but|while|whereas)\b"
+    r"|\band(?= (?:has|have|had|was|were|is|are|will|would)\b)"
 )
 """Where a statement's clauses and phrases part: punctuation (not a comma inside a figure,
-"1,087"), and the conjunctions that join a second thought to the first ("..., although
-lyrically it has a slightly dark undercurrent", ", but she didn't mention the subject
-Thursday", raw 213, 230)."""
+"1,087"), an ellipsis, the conjunctions that join a second thought to the first ("...,
+although lyrically it has a slightly dark undercurrent", ", but she didn't mention the
+subject Thursday", raw 213, 230) and an "and" opening a second predicate ("... has gone on
+for a long time and has had depressing as well as uplifting aspects", raw 120)."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_WORDS = 3
 """Lowercase content words a clause needs to tell something of its own: a name ("Kansas"),
@@ -70,13 +76,16 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
-    """Whether `supports` (one outlet's sentences) leave out a clause, a figure or a degree
-    of `statement`, or tell its deed in another mood."""
+    """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a degree or
+    a charge of `statement`, or tell its deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_figure(statement, supports)
         or _untold_degree(statement, supports)
+        or charge_untold(statement, supports)
+        or _untold_times(statement, supports)
         or told_in_another_mood(statement, supports)
+        or done_told_to_come(statement, supports)
     )
 
 
@@ -143,6 +152,27 @@ def _told_figures(statement: str) -> list[Figure]:
         brackets = [m.span() for m in _BRACKETS.finditer(statement)]
         told = [f for f in told if not any(a < f.start < b for a, b in brackets)]
     return told
+
+
+_TIMES = re.compile(
+    r"\b(?:shot|stabbed|struck|hit|punched|kicked)[ ]+(?:[a-z]+[ ]+){0,2}?"
+    r"(once|twice|several[ ]+times|multiple[ ]+times)\b",
+    re.IGNORECASE,
+)
+"""How many times someone was shot or struck, in words a figure does not read: "was shot once
+in the right leg" (raw 32), "shot several times"."""
+
+
+def _untold_times(statement: str, supports: Sequence[str]) -> bool:
+    """Whether `statement` tells how many times someone was shot or struck (`_TIMES`) and no
+    support writes those words: "Smith's wife, Racquel Smith, was also shot during the
+    incident." tells in part that she "was shot once in the right leg" (raw 32)."""
+    # its literals spare most statements the search
+    lowered = statement.lower()
+    if "once" not in lowered and "twice" not in lowered and "times" not in lowered:
+        return False
+    counts = {found[1].lower() for found in _TIMES.finditer(statement)}
+    return any(all(count not in text.lower() for text in supports) for count in counts)
 
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")

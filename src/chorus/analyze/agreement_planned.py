@@ -57,7 +57,7 @@ def told_before_done(statement: str, support: str) -> bool:
     (and not as to come), or one of the two tells someone will announce what the other,
     naming no announcement and nothing to come, tells as done."""
     planned = _planned(statement)
-    if planned and planned & (_done(support) - _planned(support)) - _done(statement):
+    if planned and planned & (done_verbs(support) - _planned(support)) - done_verbs(statement):
         return True
     return _announced_apart(statement, support) or _announced_apart(support, statement)
 
@@ -71,7 +71,7 @@ def _announced_apart(text: str, other: str) -> bool:
         "will " in text
         and bool(_TO_ANNOUNCE.search(text))
         and not any(cue in other for cue in (*_ANNOUNCING, "will ", *_PLANNED_CUES))
-        and bool(_done(other))
+        and bool(done_verbs(other))
     )
 
 
@@ -86,7 +86,7 @@ def _planned(text: str) -> set[str]:
     }
 
 
-def _done(text: str) -> set[str]:
+def done_verbs(text: str) -> set[str]:
     """The verbs (their first STEM letters) a text tells as done."""
     if "ed" not in text:
         return set()
