@@ -13,9 +13,11 @@ Parker's letter): it tells what the remark is about, not that he made it."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from chorus.analyze.credits import QUOTED_RUN
 from chorus.analyze.own_words import QUOTED
+from chorus.analyze.similarity import STOP_WORDS
 from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.words import ascii_words, wording
 
@@ -88,9 +90,10 @@ def remark_untold(statement: str, support: str) -> bool:
     """Whether one of the two is a remark in the first person credited to someone named
     outside its quotation marks and the other, in the writer's voice (no quotation mark, no
     first person), names that speaker nowhere and writes none of the remark's words
-    QUOTED_RUN in a row: it tells what the remark speaks of, not that it was made. "“While
-    anyone can purchase our shares in the open market, ... the illegal subsidies that Qatar,
-    Emirates and Etihad have all received ...,” Parker wrote." is not told by "US airlines
+    QUOTED_RUN in a row, nor two of its content words in a row: it tells what the remark
+    speaks of, not that it was made. "“While anyone can purchase our shares in the open
+    market, ... the illegal subsidies that Qatar, Emirates and Etihad have all received ...,”
+    Parker wrote." is not told by "US airlines
     have raised concerns that the subsidies that Qatar Airways, Etihad Airways, and Emirates
     receive ... could squeeze them out of key markets." (raw 217: 0.342, Emirates, Etihad
     and "market" in common). The speaker's own words quoted elsewhere ("“The judge was wrong
@@ -112,7 +115,20 @@ def _remark_untold_by(quoted: str, other: str) -> bool:
         return False
     written = f" {wording(quoted)} "
     words = ascii_words(other)
+    if any(f" {first} {second} " in written for first, second in _named_pairs(words)):
+        return False
     return not any(
         f" {' '.join(words[start : start + QUOTED_RUN])} " in written
         for start in range(len(words) - QUOTED_RUN + 1)
     )
+
+
+def _named_pairs(words: list[str]) -> list[tuple[str, str]]:
+    # two content words in a row name the thing the remark speaks of as the remark does:
+    # raw 209's "battery life" ("has a limited battery life" / "is due to run out of battery
+    # life", one fact to reader35's gold)
+    return [
+        (first, second)
+        for first, second in pairwise(words)
+        if len(first) > 2 and len(second) > 2 and not {first, second} & STOP_WORDS
+    ]
