@@ -42,11 +42,21 @@ def test_each_finding_is_shown_as_judged(raw, analysed, finding):
         assert not finding["shown_after"]
 
 
+JUDGED_LATER = {
+    141: [
+        "One side denies what the other claims: "
+        "“The story though was all a lie according to police”"
+    ]
+}
+"""The conflicts of these clusters a later pass judged true and shows (141's police verdict
+on the mother's story, conflict_gold.json, shown since the forty-eighth pass)."""
+
+
 @pytest.mark.parametrize("line", sorted({f["raw_line"] for f in FINDINGS}))
 def test_the_findings_clusters_show_nothing_wrong(analysed, line):
-    # The four clusters hold no conflict the rules can tell with confidence: none is shown
-    # (141's and 58's true ones are misses, left; a shown one would need judging here).
-    assert analysed[line].conflicts == ()
+    # The four clusters held no conflict the rules could tell with confidence: none was
+    # shown (141's and 58's true ones were misses, left); one shown since is judged later.
+    assert [c.reason for c in analysed[line].conflicts] == JUDGED_LATER.get(line, [])
 
 
 @pytest.mark.parametrize("sample", DESIGN, ids=lambda s: str(s["raw_line"]))

@@ -32,7 +32,7 @@ def spying() -> list[str]:
 
 @pytest.fixture(scope="module")
 def train() -> dict[int, list[str]]:
-    return _plus_documents("train", {25714, 30602, 36046, 41619})
+    return _plus_documents("train", {2056, 25714, 30602, 36046, 41619})
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,31 @@ def test_verdicts_of_other_shapes_answer_nothing(train, validation, file, line, 
     documents = (train if file == "train" else validation)[line]
     assert verdict in placed(documents, verdict)[1]
     assert not [c for c in _conflicts(documents) if verdict in " ".join(s.text for s in c.side_b)]
+
+
+LIE = "One side denies what the other claims: “The story though was all a lie according to police”"
+
+
+def test_the_police_verdict_on_the_mothers_story_answers_her_word_in_two_outlets():
+    # raw 141 (val-2067): [1] tells the mother's story, then its verdict on the police's
+    # word; [3] tells the same waking in the park (reader 65's missed claim against denial)
+    documents = read_clusters(RAW_VALIDATION, 142)[141]["documents"]
+    told = placed(documents, "When she woke up in Largo Central Park, Jordan was gone, she said.")
+    retold = placed(documents, "She told police the next thing she knew, she woke up in Largo")
+    verdict = placed(documents, "The story though was all a lie according to police")
+    assert (told[0], retold[0], verdict[0]) == (1, 3, 1)
+    (denial,) = [c for c in _conflicts(documents, words=250) if c.kind == "denial"]
+    assert (denial.reason, denial.against_finding) == (LIE, False)
+    assert [s.text for s in denial.side_a] == [told[1], retold[1]]
+    assert [s.text for s in denial.side_b] == [verdict[1]]
+
+
+def test_a_verdict_on_no_ones_word_answers_nothing(train):
+    # train 2056: "These stories are all fabricated" is Trump's own blanket denial in his
+    # quoted words; it names no one whose verdict it is, and is not read
+    documents = train[2056]
+    assert (
+        "these stories are all fabricated"
+        in placed(documents, "stories are all fabricated")[1].lower()
+    )
+    assert not [c for c in _conflicts(documents) if "fabricated" in c.reason]

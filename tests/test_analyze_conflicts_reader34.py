@@ -3,8 +3,9 @@
 sources (the opposition network, the UN: count_credits.py) rather than that "now" may date
 them apart; 191's counts of families (estates, notices, a lawsuit) and its two Koskoffs,
 no conflict shown; 56's Kanan, assistant and associate professor, a conflict of a title
-left for want of a kind; 153's bridges and 130's denial judged again; and a blind half of
-Multi-News+ conflicts whose sentences both credit someone."""
+left for want of a kind then, shown since the forty-eighth pass (conflict_ranks.py);
+153's bridges and 130's denial judged again; and a blind half of Multi-News+ conflicts
+whose sentences both credit someone."""
 
 from __future__ import annotations
 

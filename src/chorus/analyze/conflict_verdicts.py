@@ -6,6 +6,11 @@ claim, "... said she expected that the White House would end all spying on leade
 allied countries" (raw validation 149). No denial verb stands there, so denials.py does not
 read it, and the verdict shares almost nothing with the claim (0.11 alike to the other
 article's telling): the sentence its pointer answers is what finds the claim elsewhere.
+A verdict may also open its sentence on the word of who is named after it: "The story
+though was all a lie according to police" answers the mother's "When she woke up in Largo
+Central Park, Jordan was gone, she said." before it and [3]'s "She told police the next
+thing she knew, she woke up in Largo Central Park and the child was missing." (raw
+validation 141).
 """
 
 from __future__ import annotations
@@ -43,6 +48,21 @@ incorrect" (train 36046) corrects a toll its own sentence gives. Nor a stressed 
 kristina was taken off life support", whose tellings elsewhere were other things (her
 mother's will; doctors telling her father "it's time to withdraw life support", which the
 denier's own article tells too)."""
+ATTRIBUTED_WORDS = ("according to",)
+"""The literal of a verdict told on someone's word after it (`_ATTRIBUTED`)."""
+_ATTRIBUTED = re.compile(
+    r"((?:the|this|that|these|those|her|his|their)\s+(?:stor(?:y|ies)|accounts?|claims?)"
+    r"(?:\s+(?:though|however))?\s+(?:was|is|were|are)\s+(?:all\s+)?"
+    r"(?:a\s+lie|lies|fabricated|made\s+up|false|untrue),?\s+according\s+to\s+[^,.;:]+)",
+    re.IGNORECASE,
+)
+"""A verdict opening its sentence on someone's word told after it: "The story though was
+all a lie according to police, who added that Stinson's wounds were self-inflicted" (raw
+validation 141, after the mother's "When she woke up in Largo Central Park, Jordan was
+gone, she said."). Over every article of the data a pointer to a story, an account or a
+claim opening a sentence and called a lie, fabricated, made up, false or untrue is
+141's and Multi-News+ train 2056's "These stories are all fabricated", Trump's own
+blanket denial in his quoted words: only 141's names whose verdict it is."""
 TOLD_WORDS = (
     *("said", "says", "told", "tells", "statement", "report", "according to", '"', "“"),
     *("alleg", "claim", "accus"),
@@ -66,16 +86,20 @@ def _tells(text: str) -> bool:
 def verdict_conflicts(
     similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
-    """Each verdict on what its article just told (`_VERDICT`, opening a sentence of its
-    own: a line the splitter left whole holds the claim and the verdict together), with
-    that sentence and the tellings of other articles: alike to it (`DENIAL_SIMILARITY` or
-    more), telling what someone said, sharing a stem other than a name or the telling's
-    with it, taking no denying side. None when no other article tells it: one article
-    telling both sides is no conflict between the sources."""
+    """Each verdict on what its article just told (`_VERDICT`, or `_ATTRIBUTED` on the
+    word of who is named after it, opening a sentence of its own: a line the splitter left
+    whole holds the claim and the verdict together), with that sentence and the tellings
+    of other articles: alike to it (`DENIAL_SIMILARITY` or more), telling what someone
+    said, sharing a stem other than a name or the telling's with it, taking no denying
+    side. None when no other article tells it: one article telling both sides is no
+    conflict between the sources."""
     sentences = similarity.sentences
     conflicts = []
-    for n in sorted(lowered.holding(VERDICT_WORDS)):
-        verdict = _VERDICT.search(texts[n])
+    verdicts = lowered.holding(VERDICT_WORDS)
+    for n in sorted(verdicts | lowered.holding(ATTRIBUTED_WORDS)):
+        verdict = _ATTRIBUTED.match(texts[n]) or (
+            _VERDICT.search(texts[n]) if n in verdicts else None
+        )
         if verdict is None or n == 0 or own_start(texts[n], verdict.start()) > 0:
             continue
         row, before = rows[n], rows[n - 1]

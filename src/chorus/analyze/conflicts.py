@@ -1,6 +1,7 @@
 """Conflicts: claims of different articles that cannot both be right.
 
-Three kinds, each a rule over pairs of similar sentences (similarity.py):
+Four kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
+story's sentences give one thing:
 - number: the same quantity (a death toll, a vote count, those aboard: "150 Chinese
   passengers" vs "153 Chinese passengers"; never a percentage) with values no reading of
   both can match, a floor read as its source's figure ("more than 7,500" against 9,000;
@@ -39,6 +40,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   June 17, ... Dwight Smith, 30, who was arrested", conflict_days.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour and at most an hour and a half apart (positions.py);
+- title: one person's academic rank given two ways ("Matthew Kanan, an assistant professor"
+  vs "Matthew Kanan, an associate professor", one full name, no article giving it two;
+  conflict_ranks.py);
 - denial (denials.py): a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
@@ -73,7 +77,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   conflict_reports.py. A verdict someone is reported giving on what their article just
   told ("The administration official said that statement was not accurate") answers that
   sentence and other articles' tellings of it ("said she expected that the White House
-  would end all spying on leaders of allied countries"): conflict_verdicts.py. A report
+  would end all spying on leaders of allied countries"), and one opening its sentence on
+  someone's word told after it ("The story though was all a lie according to police"):
+  conflict_verdicts.py. A report
   that none of a thing was found ("no weapon was found in the SUV") answers another
   article's word that there was one ("Dunn said he believed Davis had a weapon"):
   conflict_found.py. A partner's reported "McDowell was not his girlfriend" answers
@@ -99,6 +105,7 @@ from chorus.analyze.conflict_days import day_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_ranges import range_conflicts
+from chorus.analyze.conflict_ranks import rank_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.conflict_verdicts import verdict_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
@@ -267,6 +274,7 @@ def conflicts(
             *memoir_conflicts(story, lowered, joined),
             *day_conflicts(story, texts, joined),
             *block_conflicts(story, lowered, joined),
+            *rank_conflicts(story, texts, joined),
             *span_conflicts(similarity, close, paired),
         )
     )

@@ -21,7 +21,7 @@ SECTIONS = ("agreed", "unique", "conflicts", "quotes", "timeline", "entities", "
 
 Precision = Literal["day", "month", "year"]
 QuoteKind = Literal["quote", "reported"]
-ConflictKind = Literal["number", "date", "denial"]
+ConflictKind = Literal["number", "date", "title", "denial"]
 EntityLabel = Literal["person", "organisation", "place"]
 
 
