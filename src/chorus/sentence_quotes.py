@@ -2,7 +2,9 @@
 after a quotation whose attribution follows ("“Isn’t this ...?” Hiddleston asks her.").
 
 A quotation may open with one kind of mark and close with another (“...," and "...''
-in raw Multi-News pages): where a piece holds two kinds, its marks are read in order.
+in raw Multi-News pages): where a piece holds two kinds, its marks are read in order. A
+quotation in single marks goes on after a colon, or after a "‘" whose close the line soon
+brings (a "‘" is an apostrophe as often: "Hit ‘Em Up").
 """
 
 from __future__ import annotations
@@ -14,6 +16,12 @@ from chorus.language.quote_patterns import QUOTE_PATTERNS
 
 _MAX_QUOTED_WORDS = 80
 """A quotation left open this long is a stray quote mark, not one long sentence."""
+_CLOSE_IN_SIGHT_WORDS = 40
+"""Words of the line after a boundary within which a quotation opened with "‘" must close for
+the sentence to go on: a "‘" is an apostrophe as often ("Hit ‘Em Up"), and then no close
+follows it so near."""
+_LINE_REACH = 600
+"""Characters of the line after a boundary that hold `_CLOSE_IN_SIGHT_WORDS` words."""
 _QUOTE_CLOSINGS = tuple(end + quote for end in "?!." for quote in '"”')
 _ASKED_OR_EXCLAIMED = tuple(stop + quote for stop in "?!" for quote in ('"', "”", "''"))
 _QUOTATION_AND_SPEAKER = re.compile(dict(QUOTE_PATTERNS)["quote, speaker verb"])
@@ -86,6 +94,43 @@ def _single_quote_open(piece: str) -> bool:
     return bool(openings) and _SINGLE_CLOSING.search(piece, openings[-1].end()) is None
 
 
+_CURLY_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(“\"—–]))‘(?=[A-Z])")
+_CURLY_SINGLE_CLOSING = re.compile(r"’(?![^\W_])")
+"""A curly single mark after a word or a stop and before no letter: a quotation's close, or
+a plural's apostrophe ("the boys’ toys")."""
+
+
+def _curly_single_open(piece: str) -> bool:
+    """True when `piece` opens a quotation with "‘" before a capital and does not close it
+    ("‘They are divorcing.", raw validation 28 [2], a quotation that goes on: "They haven’t
+    been together for a month ... which Kris has failed to visit.’")."""
+    if "‘" not in piece:
+        return False
+    openings = list(_CURLY_SINGLE_OPENING.finditer(piece))
+    return bool(openings) and _CURLY_SINGLE_CLOSING.search(piece, openings[-1].end()) is None
+
+
+def _rest_of_line(text: str, next_start: int) -> str:
+    """The first `_CLOSE_IN_SIGHT_WORDS` words of the line from `next_start`."""
+    line_end = text.find("\n", next_start, next_start + _LINE_REACH)
+    rest = text[next_start : line_end if line_end >= 0 else next_start + _LINE_REACH]
+    return " ".join(rest.split()[:_CLOSE_IN_SIGHT_WORDS])
+
+
+def _curly_single_closes(rest: str) -> bool:
+    """True when the first curly single close in `rest` follows a stop or a comma: a
+    quotation's close ("... to visit.’"), not a plural's apostrophe."""
+    close = _CURLY_SINGLE_CLOSING.search(rest)
+    return close is not None and rest[close.start() - 1 : close.start()] in (".", ",", "?", "!")
+
+
+def _curly_single_closes_in_sight(piece: str, text: str, next_start: int) -> bool:
+    """True when `piece` leaves a quotation open in "‘" and the line closes it after a stop
+    or a comma within `_CLOSE_IN_SIGHT_WORDS` words of `next_start`: a "‘" without its close
+    so near is an apostrophe ("Hit ‘Em Up") or a quotation the page never closes."""
+    return _curly_single_open(piece) and _curly_single_closes(_rest_of_line(text, next_start))
+
+
 def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
     """True when the quotation that ends `text[start:end]` is followed at `next_start` by
     its speaker and a speech verb, and the attribution ends there or says only where, when
@@ -110,7 +155,11 @@ def quotation_goes_on(text: str, start: int, piece: str, next_start: int) -> boo
     "?", "!" or "." is followed by its attribution in lower case ("Is there something
     wrong with it?" fan Jordan Deuschleman asked.) or, after "?" or "!", by a speaker and
     a speech verb ("Hiddleston asks her.")."""
-    if (quote_open(piece) or _single_quote_open(piece)) and len(piece.split()) < _MAX_QUOTED_WORDS:
+    if (
+        quote_open(piece)
+        or _single_quote_open(piece)
+        or _curly_single_closes_in_sight(piece, text, next_start)
+    ) and len(piece.split()) < _MAX_QUOTED_WORDS:
         return True
     if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, next_start):
         return True
