@@ -43,6 +43,7 @@ from chorus.analyze.quote_blocks import block_quotes
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_co_speakers import with_co_speaker
+from chorus.analyze.quote_continued import went_on
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
 from chorus.analyze.quote_given import (
@@ -226,6 +227,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         | answered(sentences)
         | led(sentences, texts, said)
         | introduced(sentences, texts, said)
+        | went_on(sentences, texts, said)
     )
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
     offices = "ffice" in article or "s campaign" in article
