@@ -1,7 +1,9 @@
 """The timeline's sixty-second pass (reader63, reader65; raw validation by 0-based line): a
 page judged not news gives no row, its dates named apart in the note (198's blurb "Since
 joining the Senate in 2009 ..."—Marie Claire; 44's replay offer), and alone they are no reason
-a timeline is empty (233's promotion page). Expectations from reading the articles."""
+a timeline is empty (233's promotion page); an "if" eight words before a year makes it a
+condition's (198's "if Hillary Clinton is the Democratic nominee in 2016"). Expectations from
+reading the articles."""
 
 from __future__ import annotations
 
@@ -51,3 +53,13 @@ def test_a_not_news_page_s_date_alone_is_no_reason_for_an_empty_timeline(analyse
     analysis = analysed[233]
     assert analysis.timeline == ()
     assert analysis.reasons["timeline"] == "no dated events found in the articles on the story"
+
+
+def test_a_condition_s_year_eight_words_on_is_no_row(analysed):
+    # 198 [4] (background): "... which could exacerbate their problems if Hillary Clinton is
+    # the Democratic nominee in 2016": a condition, no event; the "if" stands eight words
+    # before the year, past the modals' six. [3]'s "the 2016 files" stays.
+    analysis = analysed[198]
+    in_2016 = [e.sentence.text[:24] for e in analysis.timeline if e.when == "2016"]
+    assert in_2016 == ["In case you were wonderi"]
+    assert "('2016') read as dating no event" in analysis.reasons["timeline"]
