@@ -59,8 +59,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # row twice; missed: 204's "memories of the 2000 presidential recount, when it took ...".
     # Since the sixtieth pass 204's "Mark Herron, an election lawyer who represented Al Gore in
     # the 2000 presidential recount, called ..." is no row (a thing's year in a clause hanging
-    # from an apposition): 5 wrong.
-    assert _score(_GOLD["blind"], clusters) == (8, 5, 9, 0)
+    # from an apposition): 5 wrong. Since the sixty-second pass an "if" eight words before a
+    # date is read (198's "if Hillary Clinton is the Democratic nominee in 2016"): 4 wrong.
+    assert _score(_GOLD["blind"], clusters) == (8, 4, 9, 0)
 
 
 def test_a_reprinted_sentence_shows_once_without_its_label(clusters):

@@ -34,7 +34,8 @@ from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import only_article, relevance
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
-from chorus.analyze.timeline import about_another_event, timeline
+from chorus.analyze.timeline import timeline
+from chorus.analyze.timeline_set_aside import about_another_event, not_news
 from chorus.analyze.unique import unique
 from chorus.model import Document, Sentence
 from chorus.represent import embed
@@ -137,7 +138,12 @@ def analyze(
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
     found_quotes = _story_first(found_quotes, lambda q: (q.sentence,), off_topic)
     found_entities = _story_first(found_entities, lambda e: e.mentions, off_topic)
-    dated = timeline(flat, skip_relative=off_topic, another_event=about_another_event(ranked))
+    dated = timeline(
+        flat,
+        skip_relative=off_topic,
+        another_event=about_another_event(ranked),
+        not_news_pages=not_news(ranked),
+    )
     reasons = {
         **_empty("quotes", found_quotes, "no quotation or reported speech with a named speaker"),
         **({"timeline": dated.reason} if dated.reason else {}),

@@ -27,8 +27,8 @@ holiday's "June 19") or told from another day ("the Friday after Election Day") 
 that names no event of the story: a range's end, a figure's year, a comparison, a
 possibility (timeline_asides), which the note names, or a crime a sentence of its verdict
 names, but for the story's own (timeline_trials), shown with its words. Neither are the
-dates of an article the relevance step is confident tells another event
-(`about_another_event`); the reason counts them.
+dates of an article the relevance step is confident tells another event, or of a page it
+judged not news (`about_another_event`); the reason counts them.
 An event that lies ahead of its article's writing is shown, marked planned
 (timeline_ahead), unless a prank claims it (timeline_pranks).
 """
@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
+from chorus.analyze.model import Excerpt, Precision, TimelineEntry
 from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     period_end,
@@ -163,19 +163,6 @@ def _dates_below(
         written[article_id] = max(heading[0], written.get(article_id, dt.date.min))
 
 
-ANOTHER_EVENT_SCORE = 0.2
-"""At or below this relevance score (p off-topic >= 0.8) an off-topic article tells another
-event (1703's op-ed, 0.17); above it the score does not part the story from the rest (the
-articles off between 0.25 and 0.62 in raw validation date 13 events of their stories and 15
-of other things). The cast rule's background articles score high (seeds' 002: 0.82)."""
-
-
-def about_another_event(ranked: Iterable[Relevance]) -> frozenset[str]:
-    """The off-topic articles scored at or below ANOTHER_EVENT_SCORE: no date of theirs is
-    the story's."""
-    return frozenset(r.article_id for r in ranked if r.off_topic and r.score <= ANOTHER_EVENT_SCORE)
-
-
 @dataclass(frozen=True, slots=True)
 class Timeline:
     entries: tuple[TimelineEntry, ...]
@@ -186,10 +173,12 @@ def timeline(
     sentences: Iterable[Sentence],
     skip_relative: frozenset[str],
     another_event: frozenset[str] = frozenset(),
+    not_news_pages: frozenset[str] = frozenset(),
 ) -> Timeline:
     """Dated sentences in date order. Relative dates of articles in `skip_relative`
     (background articles, whose publication date may not be the story's) are left out, and
-    every date of articles in `another_event`."""
+    every date of articles in `another_event`; the note names those of `not_news_pages`
+    (of them, the pages judged not news) apart."""
     entries: list[TimelineEntry] = []
     left = LeftOut([], [], [])
     # The latest of each article's own dates (a post's, a stamp's): when it was written.
@@ -278,7 +267,9 @@ def timeline(
             if is_a_name(article.text, sentence.start, sentence.end, match):
                 continue
             if article.id in another_event:
-                left.another_event.append(expression.text)
+                (left.not_news if article.id in not_news_pages else left.another_event).append(
+                    expression.text
+                )
                 continue
             if match.relative and article.id in skip_relative:
                 left.background += 1

@@ -26,6 +26,8 @@ class LeftOut:
     unreadable: int = 0
     era: list[str] = field(default_factory=list)
     """Years written with their era ("256 A.D.", "327 BC": timeline_eras), read by no form."""
+    not_news: list[str] = field(default_factory=list)
+    """Expressions of pages judged not news (a book's page of praise)."""
     unread: list[str] = field(default_factory=list)
     """Years, decades and periods read by no form ("the 2011 album", "the 1930s", "this
     year": timeline_unread)."""
@@ -74,7 +76,15 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
             f"{len(left.another_event)} date expression(s) ({_examples(left.another_event)}) "
             "of articles that read as another event than the story (see Background)"
         )
-    if left.background and (entries or left_out or left.after):
+    # A page with no story of its own, as a background article, is no reason a timeline is
+    # empty (raw 233's promotion page's "Tuesday, Feb. 23"): named only beside another.
+    aside_pages = entries or left_out or left.after
+    if left.not_news and aside_pages:
+        left_out.append(
+            f"{len(left.not_news)} date expression(s) ({_examples(left.not_news)}) "
+            "of pages that are not news (see Background)"
+        )
+    if left.background and aside_pages:
         left_out.append(_background(left))
     if left.after:
         left_out.append(
@@ -114,7 +124,7 @@ def _no_event(expressions: Sequence[str]) -> str:
 
 def _nothing_dated(left: LeftOut) -> str:
     """Why an empty timeline is empty when no left-out date names the reason."""
-    if left.background:
+    if left.background or left.not_news:
         return "no dated events found in the articles on the story"
     if left.unreadable:
         return f"{left.unreadable} date expression(s) could not be read"
