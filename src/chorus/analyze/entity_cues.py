@@ -154,7 +154,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         return None  # most mentions: one test
     if head.endswith(_PERFORMED_BY):
         return "person"
-    if such := next((cue for cue in _SUCH if head.endswith(cue)), None):
+    if head.endswith(_SUCH):  # one test for the many mentions after " of ", " in ", ...
+        such = next(cue for cue in _SUCH if head.endswith(cue))
         word = _word_before(head[: -len(such) + 1])
         if word in _BODIES_SUCH:
             return "organisation"

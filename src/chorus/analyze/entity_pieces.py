@@ -64,8 +64,10 @@ def _a_capital_after(mention: Excerpt) -> bool:
 def _first_whole(name: str, found: Sequence[Excerpt]) -> Excerpt:
     """The first mention of `name` written in full, not by its surname alone ("Hill" of the
     recognizer's "Unfazed Hill"), or the first mention where none is."""
-    size = len(name)
-    return next((m for m in found if m.end - m.start == size), found[0])
+    size, first = len(name), found[0]
+    if first.end - first.start == size:  # most names: no generator made
+        return first
+    return next((m for m in found if m.end - m.start == size), first)
 
 
 def _whole(name: str, found: Sequence[Excerpt]) -> list[Excerpt]:

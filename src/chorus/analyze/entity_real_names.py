@@ -9,10 +9,11 @@ from collections.abc import Callable, Mapping
 
 from chorus.analyze.model import EntityLabel, Excerpt
 
-_CUES = (" (real name ", ", whose real name is ", ", real name ", " (born ", ", born ", " (née ")
-"""What a text writes between a person's name and their real or birth name. Not "aka":
-"Stephanie Clifford (aka Stormy Daniels, aka Peggy Peterson)" lists a pseudonym too (a
-contract's stand-in name, entity_stand_ins.py)."""
+_CUES = {"real name ": (" (", ", ", ", whose "), "born ": (" (", ", "), "née ": (" (",)}
+"""What a text writes between a person's name and their real or birth name, by its last
+words and the words that may open it: " (real name ", ", whose real name is ", ", born ".
+Not "aka": "Stephanie Clifford (aka Stormy Daniels, aka Peggy Peterson)" lists a pseudonym
+too (a contract's stand-in name, entity_stand_ins.py)."""
 _WORD = r"[A-Z][\w'’-]+"
 _REAL = re.compile(rf"{_WORD}(?: (?:[A-Z]\. )?{_WORD}){{1,2}}(?=[),.;]|$| [a-z(])")
 """The real name after a cue: two or three capitalised words (a middle initial allowed),
@@ -32,13 +33,14 @@ def one_person_two_names(
     person's as theirs), each mapped to the one of the two with more mentions, shown by that
     name: "Harold Lima" (1) → "Devin Lima" (17), "Stormy Daniels" (4) → "Stephanie Clifford"
     (61). A name is matched to its person by `forms`, its surname alone included ("Lima").
-    One `find` a cue: nearly no text writes one."""
+    One `find` for each cue's last words: nearly no text writes one."""
     found: dict[str, str] = {}
-    for cue in _CUES:
+    for cue, openers in _CUES.items():
         at = text.find(cue)
         while at >= 0:
-            pair = _pair(text, at, cue, listed, forms, label)
-            if pair is not None:
+            opener = next((o for o in openers if text.endswith(o, 0, at)), None)
+            real = at + len(cue) + 3 * text.startswith("is ", at + len(cue))
+            if opener and (pair := _pair(text, at - len(opener), real, listed, forms, label)):
                 shown, other = sorted(pair, key=lambda n: (-len(listed[n]), n))
                 found.setdefault(other, shown)
             at = text.find(cue, at + 1)
@@ -49,13 +51,13 @@ def one_person_two_names(
 def _pair(
     text: str,
     at: int,
-    cue: str,
+    after: int,
     listed: Mapping[str, list[Excerpt]],
     forms: Mapping[str, str],
     label: Callable[[str], EntityLabel],
 ) -> tuple[str, str] | None:
-    """The two listed people a cue at `at` joins, or None."""
-    real = _REAL.match(text, at + len(cue))
+    """The two listed people a cue from `at` to `after` joins, or None."""
+    real = _REAL.match(text, after)
     before = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
     if real is None or before is None:
         return None
