@@ -32,8 +32,11 @@ a facility ending in "'s" casts no vote; a name of two words or more before "fil
 several words before its host ("Weekend Update host") are not listed; a work read after
 "daily" or "tabloid" is the paper ("the daily Corriere della Sera", entity_votes.py). A
 function word ending a span is cut ("Matt Damon as"), things and designations in capitals
-("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor",
-"Delaware County District" of "... District Attorney") are not listed, a peer's title is a
+("CPU", "C-124"), a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor",
+"Delaware County District" of "... District Attorney") or before a side's ("Unfazed Hill
+Republicans") and makes in the plural ("Kias and Hyundais", entity_plurals.py) are not
+listed, a newsletter's heading in capitals before a dash is cut off a name ("OBAMA -
+American Bankers Association", entity_headings.py), a peer's title is a
 person's ("Duke of Närke"), names spelled with other hyphens, capitals or full stops ("Kim
 Jong Un", "Kim Jong-un"; "G.O.P.", "GOP"; "al-Qaeda", "Al-Qaeda", entity_folds.py) are
 one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming" beside
@@ -83,7 +86,9 @@ Airplane and Jefferson Starship"); a one-word name always before a minister's ti
 Defense Secretary") is a portfolio, not listed (entity_named_things.py). "America" closing a
 bank's or a group's name ("Bank of America", "Democracy for America") is no mention of the
 land (entity_known.py), and the owner of an army read as an organisation is a person
-("Alexander’s besieging army", entity_votes.py). Past MAX_ENTITIES, of names as widely used
+("Alexander’s besieging army", entity_votes.py). A person the text names by another's real
+or birth name ("Lima (real name Harold Lima)") is one row with them (entity_real_names.py).
+Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`ranked`).
 """
 
@@ -153,6 +158,8 @@ from chorus.analyze.entity_pieces import (
     heads_of_posts,
     pieces_of_longer_names,
 )
+from chorus.analyze.entity_plurals import makes_in_the_plural
+from chorus.analyze.entity_real_names import one_person_two_names
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
 from chorus.analyze.entity_shared_surnames import surnames_of_the_one
@@ -210,6 +217,7 @@ def entities(
         *sign_offs(listed, labels),
         *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
+        *makes_in_the_plural(listed, label),
     } - owned.keys():
         del listed[name]
     for name, kept in numbered_units(listed).items():
@@ -284,6 +292,8 @@ def entities(
         cued[spelled] = label(name)
         listed[spelled] = grown
         del listed[name]
+    for other, shown in one_person_two_names(listed, forms, label, read.joined).items():
+        listed[shown] = joined_mentions(listed.pop(other), listed[shown])
     found = [
         Entity(
             name=name,

@@ -81,12 +81,22 @@ _INCLUDING = " including "
 _PERFORMED_BY = (" played by ", " concert by ", " performance by ", " performances by ")
 """A performer's name follows them: an actor's, a singer's ("a private concert by Beyonce",
 raw 192, read as a place; "performances by Miley Cyrus and Ed Sheeran")."""
-_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, *_PERFORMED_BY, _INCLUDING)
+_SUCH = (_INCLUDING, " like ", " such as ")
+_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, *_PERFORMED_BY, *_SUCH)
 _PEOPLE_INCLUDING = frozenset(
     ("bloggers", "vloggers", "YouTubers", "rappers", "singers", "comedians", "celebrities")
 )
 """People in the plural before "including" and a name: "YouTube videos from beauty bloggers
 including Rclbeauty101" (raw 63, a handle read as an organisation)."""
+_BODIES_SUCH = frozenset(
+    (
+        *("brands", "labels", "houses", "companies", "firms", "retailers", "chains", "banks"),
+        *("automakers", "carmakers", "airlines", "insurers", "lenders"),
+    )
+)
+"""Businesses in the plural before "including", "like" or "such as" and a name: "luxury
+houses like Gucci", "brands including Gucci, Yves Saint Laurent" (raw 15, read as a
+person)."""
 
 
 ORGANISATION_BEFORE = frozenset(
@@ -120,7 +130,9 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     "“Moonlight,” not ..." closes its quotation first), and after "played by" (an actor:
     "Marie ... is played by Cecile de France", an organisation) or a performance and "by"
     ("a private concert by Beyonce", a place) and after people in the
-    plural and "including" ("bloggers including Rclbeauty101"), and after an age closed by
+    plural and "including" ("bloggers including Rclbeauty101"); organisation after
+    businesses in the plural and "including", "like" or "such as" ("luxury houses like
+    Gucci"); person after an age closed by
     a comma or a stop ("13-year-old Sophia,", a place); place, for one `in_a_place`; None
     for none of them."""
     # the word before, found without splitting: this runs on most mentions
@@ -142,8 +154,12 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         return None  # most mentions: one test
     if head.endswith(_PERFORMED_BY):
         return "person"
-    if head.endswith(_INCLUDING):
-        return "person" if _word_before(head[: -len(_INCLUDING) + 1]) in _PEOPLE_INCLUDING else None
+    if head.endswith(_SUCH):  # one test for the many mentions after " of ", " in ", ...
+        such = next(cue for cue in _SUCH if head.endswith(cue))
+        word = _word_before(head[: -len(such) + 1])
+        if word in _BODIES_SUCH:
+            return "organisation"
+        return "person" if such == _INCLUDING and word in _PEOPLE_INCLUDING else None
     return "place" if in_a_place(head) else None
 
 

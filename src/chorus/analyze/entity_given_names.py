@@ -15,12 +15,16 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_pieces import HOLDERS
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel
 from chorus.language.first_name_genders import FIRST_NAMES
 
 _PARTIES = frozenset(("Republican", "Democrat", "Democratic", "Independent", "GOP"))
 """A party's word before a lawmaker's name ("Republican Ted Cruz"), no part of it."""
+_POSTS = _PARTIES | HOLDERS
+"""Words before a name that are none of it: a party's, a post's ("Minister Benjamin
+Netanyahu", raw 120, "Prime" opening the sentence)."""
 _LAWMAKERS = frozenset(("Sen.", "Rep.", "Gov."))
 """Titles only a person's name follows: after one, any given name opens a full name ("Sen.
 Cindy Hyde-Smith"), not only a common one."""
@@ -112,12 +116,13 @@ def _at(text: str, name: str) -> Iterator[int]:
 
 
 def _given_at(words: list[str]) -> int:
-    """Where the first name opens in a run's words, after titles and such alone, or -1."""
+    """Where the first name opens in a run's words, after titles, posts and such alone, or
+    -1."""
     for at, word in enumerate(words[:-1]):
         if word in FIRST_NAMES or (
             at and words[at - 1] in _LAWMAKERS and _GIVEN.fullmatch(word) and at + 2 == len(words)
         ):
             return at
-        if not (is_a_title(word) or word in _PARTIES or word in KNOWN or word in PEOPLES):
+        if not (is_a_title(word) or word in _POSTS or word in KNOWN or word in PEOPLES):
             return -1
     return -1

@@ -14,6 +14,25 @@ from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.summarize.lexical import STOPWORDS
 
+_HEADING_DASHES = (" - ", " – ", " — ")
+
+
+def headings_cut_off(names: Collection[str]) -> dict[str, str]:
+    """Names opening on a heading in capitals and a dash, mapped to the name after it: a
+    newsletter's item opens so, and the recognizer reads its last word into the name ("ABA'S
+    KEATING RIPS OBAMA - American Bankers Association President Frank Keating", raw 144's
+    "OBAMA - American Bankers Association")."""
+    found = {}
+    for name in names:
+        for dash in _HEADING_DASHES:
+            heading, cut, rest = name.rpartition(dash)
+            if cut and heading.isupper() and rest[:1].isupper() and not rest.isupper():
+                # a dateline's town before its story's first words: "DETROIT - A Wayne State
+                # University" (raw 50) is the university's
+                found[name] = rest.removeprefix("The ").removeprefix("An ").removeprefix("A ")
+                break
+    return found
+
 
 def headings_and_shouts(
     listed: dict[str, list[Excerpt]], labels: Callable[[str], EntityLabel], text: str

@@ -36,23 +36,45 @@ _JOIN_STARTS = (" of ", " for ", " by ")
 def cut_before_a_post(
     listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> list[str]:
-    """People's full names every mention of which runs on into a post's word (HOLDERS): a
-    span the recognizer cut inside a title, no person ("Hobart Lord" of "Hobart Lord Mayor
-    Ron Christie", a town and the first word of its mayor's title; the one such name on the
-    280 raw and DUC clusters); and names of any label closing on a post's first word every
-    mention of which runs on into its second ("Delaware County District" of "Delaware County
-    District Attorney Jack Whelan", raw 95, a place)."""
+    """People's full names every mention of which written in full runs on into a post's or
+    a side's word (HOLDERS): a span the recognizer cut inside a title, no person ("Hobart
+    Lord" of "Hobart Lord Mayor Ron Christie", a town and the first word of its mayor's
+    title; "Unfazed Hill" of "... Unfazed Hill Republicans responded", raw 144, whose "the
+    Hill" was counted as its surname); and names of any label closing on a post's first
+    word every mention of which runs on into its second ("Delaware County District" of
+    "Delaware County District Attorney Jack Whelan", raw 95, a place)."""
     return [
         name
         for name, found in listed.items()
-        # a capital after the first mention's space rules out most names before any call
-        if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
-        and " " in name
+        if " " in name
+        # a capital after the first full mention's space rules out most names before any call
+        and _a_capital_after(_first_whole(name, found))
         and (
-            (all(map(_before_a_post, found)) and label(name) == "person")
+            (all(map(_before_a_post, _whole(name, found))) and label(name) == "person")
             or _inside_a_post(name, found)
         )
     ]
+
+
+def _a_capital_after(mention: Excerpt) -> bool:
+    """Whether a space and a capital follow a mention."""
+    return mention.article.text[mention.end + 1 : mention.end + 2].isupper()
+
+
+def _first_whole(name: str, found: Sequence[Excerpt]) -> Excerpt:
+    """The first mention of `name` written in full, not by its surname alone ("Hill" of the
+    recognizer's "Unfazed Hill"), or the first mention where none is."""
+    size, first = len(name), found[0]
+    if first.end - first.start == size:  # most names: no generator made
+        return first
+    return next((m for m in found if m.end - m.start == size), first)
+
+
+def _whole(name: str, found: Sequence[Excerpt]) -> list[Excerpt]:
+    """The mentions of `name` written in full, or all where none is: a surname alone ("the
+    Hill") does not make a span cut before a post ("Unfazed Hill Republicans") a person."""
+    size = len(name)
+    return [m for m in found if m.end - m.start == size] or list(found)
 
 
 _POSTS_OPENED = {"District": " Attorney", "Lord": " Mayor", "Attorney": " General"}

@@ -1,13 +1,14 @@
 """Names a text lists before their kind's word in the plural: "where Crane and Steep Hill
 beaches meet" names Crane Beach and Steep Hill Beach, which the recognizer read as an
-organisation ("Crane") and a person ("Steep Hill") beside the beaches it read whole."""
+organisation ("Crane") and a person ("Steep Hill") beside the beaches it read whole; and
+makes in the plural, the cars they stand for ("Kias and Hyundais"), none."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from chorus.analyze.model import EntityLabel
+from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
@@ -54,3 +55,37 @@ def listed_before_their_kind(
                 found |= {n: longer[n] for n in _JOINS.split(listed[0]) if n in longer}
             at = text.find(f" {plural}", at + 1)
     return found
+
+
+_PLURAL_AFTER = re.compile(r" and(?:-- and)? ([A-Z][a-z]+s)\b")
+_PLURAL_BEFORE = re.compile(r"\b([A-Z][a-z]+s) and $")
+_NOT_PLURAL = ("ss", "us", "is")
+"""Endings of a name that are no plural's as often as a plural's: "Ross", "Louis" ("Lucas"
+is left to its partner, which no listed name is)."""
+
+
+def makes_in_the_plural(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """One-word people every mention of which is joined by "and" to another capitalised
+    plural no listed name is: brands in the plural, the things they make, no one ("If
+    Americans can buy Kias and Hyundais, we should see South Koreans driving Chevys and
+    Chryslers", raw 144, two people by the recognizer). Two surnames so joined ("Adams and
+    Jones") are both listed."""
+    return [
+        name
+        for name, found in listed.items()
+        if name[-1:] == "s"
+        and " " not in name
+        and not name.endswith(_NOT_PLURAL)
+        and label(name) == "person"
+        and all(_beside_a_plural(m, listed) for m in found)
+    ]
+
+
+def _beside_a_plural(mention: Excerpt, listed: Mapping[str, list[Excerpt]]) -> bool:
+    text = mention.article.text
+    other = _PLURAL_AFTER.match(text, mention.end) or _PLURAL_BEFORE.search(
+        text, max(0, mention.start - 20), mention.start
+    )
+    return other is not None and other[1] not in listed

@@ -25,6 +25,7 @@ from chorus.analyze.entity_first_names import first_names_written_short, surname
 from chorus.analyze.entity_folds import articles_lowered, folded_spellings, written_alike
 from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_given_names import people_by_first_names
+from chorus.analyze.entity_headings import headings_cut_off
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
@@ -184,6 +185,8 @@ def recognize(
     }
     for glued in told_and_subject(list(labels), [s.text for s in sentences]):
         del labels[glued]
+    for glued, name in headings_cut_off(labels).items():
+        labels.setdefault(name, labels.pop(glued))
     unread = {name for name, _ in reading.windows} - votes.keys() - PEOPLES
     labels |= dict.fromkeys(bodies_by_apposition(unread, sentences), "organisation")
     for name in PEOPLES.intersection(labels):

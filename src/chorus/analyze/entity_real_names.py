@@ -1,0 +1,73 @@
+"""One person under two names: a name the text gives as another's real or birth name
+("Lima (real name Harold Lima)", raw 111; "Stormy Daniels, whose real name is Stephanie
+Clifford", raw 34), listed apart, is one row with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_CUES = {"real name ": (" (", ", ", ", whose "), "born ": (" (", ", "), "née ": (" (",)}
+"""What a text writes between a person's name and their real or birth name, by its last
+words and the words that may open it: " (real name ", ", whose real name is ", ", born ".
+Not "aka": "Stephanie Clifford (aka Stormy Daniels, aka Peggy Peterson)" lists a pseudonym
+too (a contract's stand-in name, entity_stand_ins.py)."""
+_WORD = r"[A-Z][\w'’-]+"
+_REAL = re.compile(rf"{_WORD}(?: (?:[A-Z]\. )?{_WORD}){{1,2}}(?=[),.;]|$| [a-z(])")
+"""The real name after a cue: two or three capitalised words (a middle initial allowed),
+closed by a bracket, a stop or a word in lower case ("born Albert Johnson, was raised")."""
+_BEFORE = re.compile(rf"({_WORD}(?: {_WORD}){{0,2}})$")
+"""The name a cue follows: one to three capitalised words."""
+_LOOK_BACK = 60
+
+
+def one_person_two_names(
+    listed: Mapping[str, list[Excerpt]],
+    forms: Mapping[str, str],
+    label: Callable[[str], EntityLabel],
+    text: str,
+) -> dict[str, str]:
+    """Listed people `text` names as another listed person's real or birth name (or that
+    person's as theirs), each mapped to the one of the two with more mentions, shown by that
+    name: "Harold Lima" (1) → "Devin Lima" (17), "Stormy Daniels" (4) → "Stephanie Clifford"
+    (61). A name is matched to its person by `forms`, its surname alone included ("Lima").
+    One `find` for each cue's last words: nearly no text writes one."""
+    found: dict[str, str] = {}
+    for cue, openers in _CUES.items():
+        at = text.find(cue)
+        while at >= 0:
+            opener = next((o for o in openers if text.endswith(o, 0, at)), None)
+            real = at + len(cue) + 3 * text.startswith("is ", at + len(cue))
+            if opener and (pair := _pair(text, at - len(opener), real, listed, forms, label)):
+                shown, other = sorted(pair, key=lambda n: (-len(listed[n]), n))
+                found.setdefault(other, shown)
+            at = text.find(cue, at + 1)
+    # a name joined to one that is itself joined on: to the last
+    return {other: found.get(shown, shown) for other, shown in found.items() if shown != other}
+
+
+def _pair(
+    text: str,
+    at: int,
+    after: int,
+    listed: Mapping[str, list[Excerpt]],
+    forms: Mapping[str, str],
+    label: Callable[[str], EntityLabel],
+) -> tuple[str, str] | None:
+    """The two listed people a cue from `at` to `after` joins, or None."""
+    real = _REAL.match(text, after)
+    before = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+    if real is None or before is None:
+        return None
+    # the longest run before the cue that is a form of a listed name: "Stormy Daniels", "Lima"
+    words = before[1].split(" ")
+    known = (forms.get(" ".join(words[i:])) for i in range(len(words)))
+    first = next((name for name in known if name is not None), None)
+    second = forms.get(real[0])
+    if first is None or second is None or first == second:
+        return None
+    if all(n in listed and label(n) == "person" for n in (first, second)):
+        return first, second
+    return None
