@@ -6,23 +6,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.dangling import _ANNOUNCED, _ANNOUNCES, introduces
-from chorus.sentences import split
 from chorus.summarize.contrasts import _TAKES_BACK, taken_back
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentences
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     """The sentences of the first 40 raw clusters, in order."""
-    return [
-        s.text
-        for c in read_clusters(RAW_VALIDATION, 40)
-        for article in as_articles(c["documents"])
-        for s in split(clean(article))
-    ]
+    return [text for c in read_clusters(RAW_VALIDATION, 40) for text in sentences(c)]
 
 
 def _announces_before(text: str) -> bool:

@@ -8,12 +8,10 @@ import re
 
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
 from chorus.summarize.summed_up import _SUMS_IT
 from chorus.summarize.told_before import _ONE_OF_THE_PEOPLE
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentences
 
 _SUMS_IT_BEFORE = re.compile(
     r"\b(?:(?:en)?capsulat|capsuli[sz]|describ|characteri[sz])(?:e|es|ed|ing)\s+it\b"
@@ -47,12 +45,7 @@ _GLUED = (
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     """The sentences of the first 40 raw clusters, in order."""
-    return [
-        s.text
-        for c in read_clusters(RAW_VALIDATION, 40)
-        for article in as_articles(c["documents"])
-        for s in split(clean(article))
-    ]
+    return [text for c in read_clusters(RAW_VALIDATION, 40) for text in sentences(c)]
 
 
 def _glued(texts: list[str]) -> list[str]:
