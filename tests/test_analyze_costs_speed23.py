@@ -66,7 +66,7 @@ def test_appositions_found_once_label_the_names_each_find_did(validation_cluster
         unread = list(_names_before_commas(text))
         old = _old_bodies(unread, text)
         found += len(old)
-        assert entity_appositions.bodies_by_apposition(unread, sentences) == old
+        assert entity_appositions.bodies_by_apposition(unread, text) == old
     assert found >= 3
 
 
@@ -80,7 +80,7 @@ def test_names_after_the_counted_in_the_joined_sentences_as_in_each(validation_c
         new = Counter(m[1] for m in entity_after_the._AFTER_THE.finditer("\n".join(texts)))
         assert list(new.items()) == list(old.items())
         twice = {n for n, times in old.items() if times > 1}
-        assert entity_after_the.named_after_the({}, texts).keys() == twice
+        assert entity_after_the.named_after_the({}, "\n".join(texts)).keys() == twice
         listed += len(twice)
     assert listed >= 3
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_lists import CITIES
@@ -24,16 +24,15 @@ raw 36; "the Seattle Reign’s 2-1 defeat", raw 37: read by no window; not "the 
 Coordination Centre")."""
 
 
-def named_after_the(
-    labels: Mapping[str, EntityLabel], texts: Sequence[str]
-) -> dict[str, EntityLabel]:
-    """Names `texts` write after "the" (_AFTER_THE) twice or more that no read name covers,
-    labelled by their last word (`by_ending`: "the Jerusalem Airport" a place) or else as
-    organisations. Once is as often a body in passing ("according to the Cato Institute"),
-    which took the room of people named three times under the listing's cap."""
-    # one search of the texts joined by newlines, which no match holds (nor "\b" nor the
+def named_after_the(labels: Mapping[str, EntityLabel], text: str) -> dict[str, EntityLabel]:
+    """Names `text` (the sentences joined by newlines) writes after "the" (_AFTER_THE) twice
+    or more that no read name covers, labelled by their last word (`by_ending`: "the
+    Jerusalem Airport" a place) or else as organisations. Once is as often a body in passing
+    ("according to the Cato Institute"), which took the room of people named three times
+    under the listing's cap."""
+    # one search of the sentences joined, which no match holds (nor "\b" nor the
     # look-around read differently there): a call a sentence cost more than the scan
-    found = Counter(m[1] for m in _AFTER_THE.finditer("\n".join(texts)))
+    found = Counter(m[1] for m in _AFTER_THE.finditer(text))
     return {
         name: by_ending(name, "organisation")
         for name, times in found.items()

@@ -5,10 +5,9 @@ it that names a body's kind: "But LKAB, the state-owned company responsible for 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from chorus.analyze.entity_cues import ORGANISATION_BEFORE
-from chorus.model import Sentence
 
 _KINDS = "|".join(sorted(ORGANISATION_BEFORE))
 _APPOSITION = re.compile(
@@ -20,12 +19,12 @@ between: "from CEO Mark Zuckerberg, the company plans" opens a clause; and a kin
 possessive is another's ("Johanna Sevä, the store's co-owner")."""
 
 
-def bodies_by_apposition(unread: Collection[str], sentences: Sequence[Sentence]) -> list[str]:
-    """Of `unread`, names read in a window that gave them no label, those the text writes
-    before a comma and an apposition naming a body's kind: organisations."""
+def bodies_by_apposition(unread: Collection[str], text: str) -> list[str]:
+    """Of `unread`, names read in a window that gave them no label, those `text` (the
+    sentences joined by newlines) writes before a comma and an apposition naming a body's
+    kind: organisations."""
     if not unread:
         return []
-    text = "\n".join(s.text for s in sentences)
     # The appositions found once, each name then looked for before their commas: a `find`
     # of each of ~8 names read the whole text (0.062 → 0.013 ms a cluster). No apposition
     # holds a comma past its first, so `finditer` skips none that `match` would find.

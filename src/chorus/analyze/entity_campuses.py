@@ -4,20 +4,17 @@ recognizer cuts the name at the comma, listing the university for every campus."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
 from chorus.analyze.model import EntityLabel
-from chorus.model import Sentence
 
 _CAMPUS = re.compile(r", ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 """A comma and a town's name of one to three words, no other capitalised word after it:
 ", Los Angeles, who calls", ", Irvine."."""
 
 
-def campuses_after_a_comma(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> set[str]:
+def campuses_after_a_comma(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
     """Names of a read university ("University of ...", "... University") and a town after
     a comma, where the text so writes them and the town is a read or known place: the
     campus, one body ("University of California, Irvine", raw 93; "California State
@@ -30,8 +27,7 @@ def campuses_after_a_comma(
         and (name.startswith("University of ") or name.endswith(" University"))
     ]
     if not universities:
-        return set()  # most clusters: the text is joined only for a university
-    text = "\n".join(s.text for s in sentences)
+        return set()  # most clusters: no university
     found = set()
     for name in universities:
         at = text.find(f"{name}, ")

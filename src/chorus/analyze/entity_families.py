@@ -7,16 +7,12 @@ siblings' surnames."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from operator import attrgetter
 
 from chorus.analyze.entity_mention_shapes import mentions_inside
 from chorus.analyze.entity_surnames import first_names_written, surnames_alone, written_after
 from chorus.analyze.model import EntityLabel, Excerpt
-from chorus.model import Sentence
-
-_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +27,7 @@ class Family:
     """The other full names of the surname ("Stephanie Kercher", "Lyle Kercher")."""
 
 
-def families_written_whole(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, Family]:
+def families_written_whole(labels: Mapping[str, EntityLabel], text: str) -> dict[str, Family]:
     """One-word people no read full name ends (a surname read alone: "Kercher" of "Ms
     Kercher"), each mapped to its family where the text writes the surname after first names
     (as `entity_surnames.surnames_written_whole` takes them) and exactly one of those first
@@ -51,7 +45,6 @@ def families_written_whole(
     }
     # a read one-word name may be a first name here: `first_names_written` takes none of them
     unread = {name: label for name, label in labels.items() if name not in read}
-    text = "\n".join(map(_TEXT, sentences))
     written = first_names_written(lone, unread, text)
     found = {}
     for surname, firsts in written.items():

@@ -82,14 +82,12 @@ lower-case word ends them."""
 _INNER_ARTICLES = tuple(f" {article}" for article in _ARTICLES)
 
 
-def articles_lowered(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
+def articles_lowered(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
     """A read name with the Arabic article (`_ARTICLES`) opening it or a word of it, as the
     text also writes it with the article in lower case, mapped from that spelling: raw
     110's "al-Qaeda" beside "Al-Qaeda" (one outlet each, the first no mention), raw 127's
-    "Zainab al-Khawaja" (her surname was her father's mention). The text is joined only
-    for a cluster reading such a name."""
+    "Zainab al-Khawaja" (her surname was her father's mention). `text` is the sentences
+    joined by newlines, searched only for a cluster reading such a name."""
     opening = [
         name
         for name in labels
@@ -97,7 +95,6 @@ def articles_lowered(
     ]
     if not opening:
         return {}
-    text = "\n".join(s.text for s in sentences)
     found = {}
     for name in opening:
         at = (

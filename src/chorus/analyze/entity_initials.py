@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
-from operator import attrgetter
+from collections.abc import Collection, Mapping
 
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel
-from chorus.model import Sentence
-
-_TEXT = attrgetter("text")
 
 _OTHER_INITIALS = {
     **{dotted: dotted.replace(".", "") for dotted in DOTTED_SPELLINGS},
@@ -26,15 +22,12 @@ _OTHER_INITIALS = {
 "U.S." and "US"."""
 
 
-def dotted_spellings(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
+def dotted_spellings(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
     """A name opening on a country's or body's initials (`SPELLINGS`) the cluster also
     writes with their other spelling, full stops or none, mapped from that spelling: one
     outlet's "U.S. 7th Fleet" is another's "US 7th Fleet", "US Navy" another's "U.S. Navy"
     (each listed in one outlet). A candidate run may stop short of it ("U.S. Navy
-    personnel"): the text is asked, joined once, for the few clusters with such a name."""
-    text = ""  # the sentences joined, for the first name that may be so written
+    personnel"): `text`, the sentences joined by newlines, is asked for it."""
     found = {}
     for name in labels:
         first, space, rest = name.partition(" ")
@@ -42,7 +35,6 @@ def dotted_spellings(
             # a body of two words or more is also written without its country: "the Fish
             # and Wildlife Service" of "The U.S. Fish and Wildlife Service"
             alone = (rest,) if " " in rest and labels[name] == "organisation" else ()
-            text = text or "\n".join(map(_TEXT, sentences))
             for spelled in (f"{_OTHER_INITIALS[first]} {rest}", *alone):
                 if (
                     spelled not in labels

@@ -119,9 +119,7 @@ def runs_misspelled(labels: Mapping[str, EntityLabel], runs: Collection[str]) ->
     return found
 
 
-def spellings_corrected(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
+def spellings_corrected(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
     """A one-word name the text writes only as a correction of a read person's name, one
     slip from its surname but for its capitals ("it was Jack Magee, not McGee", raw 155: the
     name the son had searched, an organisation by the recognizer), mapped to that person.
@@ -139,8 +137,7 @@ def spellings_corrected(
         if word[0] == surname[0].upper() and _one_slip(word.lower(), surname, False)
     ]
     if not pairs:
-        return {}  # nearly every cluster: the text is joined only for a slip
-    text = "\n".join(s.text for s in sentences)
+        return {}  # nearly every cluster: no slip
     return {
         word: person
         for word, person in pairs

@@ -6,10 +6,9 @@ makes in the plural, the cars they stand for ("Kias and Hyundais"), none."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 from chorus.analyze.model import EntityLabel, Excerpt
-from chorus.model import Sentence
 
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 _LIST_BEFORE = re.compile(rf"(?:{_NAME}(?:, and |, | and ))+{_NAME}$")
@@ -31,9 +30,7 @@ def _plural(word: str) -> str:
     return f"{word}s"
 
 
-def listed_before_their_kind(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
+def listed_before_their_kind(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
     """Read names also read with a last word after them ("Steep Hill", "Steep Hill Beach"),
     mapped to that longer name where the text lists them before that word in the plural
     ("Crane and Steep Hill beaches", raw 164: "Crane" an organisation, "Steep Hill" a
@@ -45,8 +42,7 @@ def listed_before_their_kind(
         if space and head in labels and last[:1].isupper():
             wholes.setdefault(_plural(last), {})[head] = name
     if not wholes:
-        return {}  # nearly every cluster: the text is joined only for such a pair
-    text = "\n".join(s.text for s in sentences)
+        return {}  # nearly every cluster: no such pair
     found = {}
     for plural, longer in wholes.items():
         at = text.find(f" {plural}")

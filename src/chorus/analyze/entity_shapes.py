@@ -14,13 +14,11 @@ entity_mention_shapes.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from operator import attrgetter
+from collections.abc import Collection, Iterable, Mapping
 
 from chorus.analyze.entity_cues import SPEECH_AFTER
 from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
 from chorus.analyze.model import EntityLabel
-from chorus.model import Sentence
 
 _NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
 _FEATURES = frozenset(
@@ -32,7 +30,6 @@ _FEATURES = frozenset(
 """Last words of a natural feature's name, whose first word alone is the place ("ancient
 Dakhleh")."""
 _STREETS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Drive", "Lane"))
-_TEXT = attrgetter("text")
 
 
 def _two_capitals_then_lower(name: str) -> bool:
@@ -46,7 +43,7 @@ _REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
 
 
 def by_shape(
-    labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
+    labels: Mapping[str, EntityLabel], runs: Collection[str], text: str
 ) -> dict[str, EntityLabel]:
     """Names of `labels` whose shape gives them another label, with that label; `runs` are
     the candidate runs (`Reading.names`), every capitalised run of the text."""
@@ -85,7 +82,6 @@ def by_shape(
         elif rest in runs and rest not in labels and " " not in rest and name not in LANDS_SPELLED:
             speakers.append((first, rest))
     if speakers:
-        text = "\n".join(map(_TEXT, sentences))
         found |= {
             f"{first} {last}": "person" for first, last in speakers if _speaks(first, last, text)
         }

@@ -72,7 +72,7 @@ def other_capitals(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> 
 
 
 def bodies_without_their_openers(
-    labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
+    labels: Mapping[str, EntityLabel], runs: Collection[str], text: str
 ) -> dict[str, str]:
     """The last three words or more of one read organisation's name, opening with a capital
     and written alone (not after the words they follow in the name), mapped to the
@@ -80,8 +80,8 @@ def bodies_without_their_openers(
     (raw 189: one outlet writes the campus, the other not), and a city's body after the
     read place opening it ("the City Council" of the "Los Angeles City Council"). A tail two
     organisations end with is neither's. Its capitalised words up to the first in lower case
-    must be a candidate run (`runs`) before the text is searched (~20 µs a cluster to join
-    it)."""
+    must be a candidate run (`runs`) before `text`, the sentences joined by newlines, is
+    searched."""
     tails: dict[str, set[str]] = defaultdict(set)
     for name, label in labels.items():
         words = name.split(" ")
@@ -105,7 +105,6 @@ def bodies_without_their_openers(
                 tails[tail].add(name)
     if not tails:
         return {}
-    text = "\n".join(s.text for s in sentences)
     return {
         tail: names.pop() for tail, names in tails.items() if len(names) == 1 and _alone(text, tail)
     }
@@ -191,9 +190,7 @@ def companies_written_short(
     return found
 
 
-def first_names_of_one_person(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
+def first_names_of_one_person(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
     """A read person's name of two words that opens one other read person's name of three,
     mapped to it, where the text writes its second word only after its first (no surname
     of its own): raw 3's "Mona Lisa" (a first name of two words, 9 mentions) is "Mona Lisa
@@ -207,10 +204,8 @@ def first_names_of_one_person(
         if len(rest) == 1 and rest[0][1:].islower():
             longer[f"{first} {second}"].append(name)
     found = {}
-    text = ""  # the sentences joined, for the few names that may be so written
     for name in people:
         if len(names := longer.get(name, ())) == 1:
-            text = text or "\n".join(s.text for s in sentences)
             second = name.partition(" ")[2]
             if text.count(second) == text.count(name):
                 found[name] = names[0]

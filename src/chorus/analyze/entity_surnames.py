@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from operator import attrgetter
 
 from chorus.analyze.entity_first_names import joined_mentions, surname_forms
 from chorus.analyze.entity_forms import is_a_title
@@ -20,7 +19,6 @@ from chorus.analyze.entity_windows import windows_alone
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
-_TEXT = attrgetter("text")
 _POSTS = frozenset(
     ("President", "Premier", "Chancellor", "Chairman", "Speaker", "King", "Queen", "Pope")
 )
@@ -28,9 +26,7 @@ _POSTS = frozenset(
 _OPENING = "(“\"‘'"
 
 
-def surnames_written_whole(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
+def surnames_written_whole(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
     """A one-word person no read full name ends, mapped to the one "First Surname" (or
     "First M. Surname": "Robert S. Mueller III") the text writes it in, where the first
     word is no title and is never written in lower case (no "When Snyder"): "Tagliabue"
@@ -39,7 +35,7 @@ def surnames_written_whole(
     Two full names of one surname, none."""
     if not (lone := surnames_alone(labels)):
         return {}
-    written = first_names_written(lone, labels, "\n".join(s.text for s in sentences))
+    written = first_names_written(lone, labels, text)
     return {
         surname: f"{next(iter(firsts))} {surname}"
         for surname, firsts in written.items()
@@ -114,7 +110,7 @@ _RUNS_ON = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 
 
 def first_names_before_one_surname(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+    labels: Mapping[str, EntityLabel], text: str
 ) -> dict[str, tuple[str, bool]]:
     """A one-word person (a capital, then lower case) whom the text writes right before one
     and the same surname, that word no read name, and otherwise alone (before no other
@@ -136,7 +132,6 @@ def first_names_before_one_surname(
     # one of a family's, a surname two read people share ("John" of John Ramsey beside
     # Patsy and Burke Ramsey, raw 69: written alone, that surname is no one's)
     ended = Counter(last for name in labels if " " in name for last in surname_forms(name))
-    text = "\n".join(map(_TEXT, sentences))
     found = {}
     for first in lone:
         surnames = set()
@@ -173,7 +168,10 @@ def written_after(text: str, end: int) -> str | None:
 
 
 def kin_written_whole(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence], recognizer: Recognizer
+    labels: Mapping[str, EntityLabel],
+    sentences: Sequence[Sentence],
+    text: str,
+    recognizer: Recognizer,
 ) -> set[str]:
     """Full names the text writes with a read person's surname and another first name, the
     budget of names read having left them: "Linda Lyons, 60, who lives" beside her son Mike
@@ -186,7 +184,6 @@ def kin_written_whole(
     read = {last: name for name in people for last in surname_forms(name)}
     if not read:
         return set()
-    text = "\n".join(map(_TEXT, sentences))
     kin = {
         whole for surname, name in read.items() for whole in _kin_of(text, surname, name, labels)
     }

@@ -6,7 +6,7 @@ the subject are each written apart."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from chorus.language.quote_participles import CLAUSE_VERBS
 
@@ -15,12 +15,12 @@ _FINITE = frozenset((*CLAUSE_VERBS.split("|"), "should", "must"))
 """A verb that only the subject of what was told comes before: no one is told "X would"."""
 
 
-def told_and_subject(names: Iterable[str], texts: Sequence[str]) -> list[str]:
-    """The read names of two words or more that the texts write only right after "told" or
-    "tells" and before a finite verb ("would", "is", ...), and that open on words the texts
-    write without the rest (the outlet told) while the rest is written apart too (a name
-    of its own: "BOLI said ..."). No name on the 280 raw and DUC clusters but 242's."""
-    joined = "\n".join(texts)
+def told_and_subject(names: Iterable[str], joined: str) -> list[str]:
+    """The read names of two words or more that `joined` (the sentences joined by newlines)
+    writes only right after "told" or "tells" and before a finite verb ("would", "is", ...),
+    and that open on words it writes without the rest (the outlet told) while the rest is
+    written apart too (a name of its own: "BOLI said ..."). No name on the 280 raw and DUC
+    clusters but 242's."""
     # what follows each "told": a few spots a cluster, looked up before any name is counted
     told = [joined[at + len(verb) : at + 80] for verb in _TOLD for at in _spots(joined, verb)]
     return [

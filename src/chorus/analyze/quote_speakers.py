@@ -288,7 +288,8 @@ def _surnames(
     words = {name: kind for name, kind in kinds.items() if " " not in name}
     # the whole cluster's sentences: "American Ferrera", a typo one article writes, is the
     # "America Ferrera" of others (multi_news-val-296): two first names, none
-    whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), sentences)
+    text = "\n".join(s.text for s in sentences)
+    whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), text)
     # a day or a month is no first name: DUC's "Wednesday Turkey", a dateline's day before
     # the place; "in September and October UConn said" (multi_news-val-3340); not the
     # months that are first names too (April, May, June, August)
