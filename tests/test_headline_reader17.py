@@ -16,6 +16,9 @@ from tests.briefings import assert_change_holds, briefing, change_id, raw_briefi
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_pass17.json"
 JUDGED = json.loads(FIXTURE.read_text(encoding="utf-8"))
+# summary53 (stop 42) opens 141's summary on the lead of [3], the judged headline's sentence:
+# the same headline, summary sentence 1 for 6.
+LATER_SOURCE = {141: "summary sentence 1, shortened"}
 
 
 def _number(line: int, opening: str, analyze: bool = True, words: int = 250) -> int:
@@ -90,4 +93,5 @@ def test_the_blind_clusters_keep_their_judged_headlines():
     assert sum(b["judged"] == "right story" for b in JUDGED["blind"]) == 5
     for judged in JUDGED["blind"]:
         chosen = headline(raw_briefing(judged["cluster"]))
-        assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])
+        source = LATER_SOURCE.get(judged["cluster"], judged["source"])
+        assert (chosen.text, chosen.source) == (judged["headline"], source)

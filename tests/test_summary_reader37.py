@@ -39,7 +39,7 @@ def test_a_things_it_after_someones_words_is_left_out(clusters):
 def test_an_opening_participle_and_a_raised_it_speak_of_a_thing(clusters):
     """Raw 179: the heart is "it" after a participle phrase, and "It is expected to cost"
     is the Carmat device, named right before (an "It is ... to" read as impersonal
-    elsewhere); neither opens nor follows a report of words in the summary."""
+    elsewhere); neither opens nor follows a report of words writing no "it" of its own."""
     heart, cost = (
         sentence(clusters[179], "Controlled by a computer"),
         sentence(clusters[179], "It is expected to cost"),
@@ -47,8 +47,13 @@ def test_an_opening_participle_and_a_raised_it_speak_of_a_thing(clusters):
     assert speaks_of_a_thing(heart) and speaks_of_a_thing(cost)
     assert "Carmat device" in before_and(clusters[179], "It is expected to cost")[0]
     shown = summary(clusters[179])
-    assert heart not in shown and cost not in shown
-    assert any("Carpentier" in line for line in shown[:2])
+    assert cost not in shown
+    # since summary53 Reuters' lead opens and the heart line is shown below "But Carmat says
+    # it could easily manufacture a smaller version ...", whose own "it" is the device's
+    assert heart not in shown[:1]
+    before = shown[shown.index(heart) - 1] if heart in shown else ""
+    assert not before or before.startswith("But Carmat says it could")
+    assert any("Carpentier" in line for line in shown)
 
 
 def test_an_impersonal_it_an_its_and_a_line_writing_it_are_left_alone(clusters):

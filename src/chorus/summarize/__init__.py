@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,7 +28,7 @@ from chorus.summarize.credit_lines import (
     quoted_elsewhere,
     speaks_as_we,
 )
-from chorus.summarize.features import FEATURES, ClusterView, cluster_view, feature_matrix
+from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
     older_updates,
@@ -51,6 +50,7 @@ from chorus.summarize.newsroom import (
     writers_verdict,
 )
 from chorus.summarize.opening_clause import clause_leans_back
+from chorus.summarize.order import reading_order
 from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
 from chorus.summarize.page_lines import (
     heading,
@@ -63,7 +63,6 @@ from chorus.summarize.page_lines import (
 from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.quoted_twice import quoted_again
-from chorus.summarize.replies import news_before_answer
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
@@ -81,32 +80,6 @@ from chorus.summarize.whose_words import (
     quotation_apart,
     speaker_unshown,
 )
-
-
-def article_places(dates: Sequence[dt.date | None]) -> list[int]:
-    """Each article's place in reading: the dated articles, in order of date, take the
-    places the dated ones hold in the input; an undated article keeps its own place.
-    An undated page is not later news (raw 119's undated AP lead, the headline's, read
-    after a dated feature once sources7 dated more pages)."""
-    dated = [i for i, day in enumerate(dates) if day is not None]
-    by_day = sorted(dated, key=lambda i: (dates[i], i))
-    places = list(range(len(dates)))
-    for place, article in zip(dated, by_day, strict=True):
-        places[article] = place
-    return places
-
-
-def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
-    """Rows ordered by their article's place (`article_places`), then position; a page
-    opening on a reaction to the news reads after the lead telling it
-    (`replies.news_before_answer`)."""
-    dates = [view.sentences[int(start)].article.published for start in view.article_starts]
-    places = article_places(dates)
-
-    def key(row: int) -> tuple[int, int]:
-        return (places[int(view.article_of[row])], view.sentences[row].index)
-
-    return news_before_answer(view.sentences, sorted(rows, key=key))
 
 
 def _page_not_story(text: str) -> bool:
@@ -201,6 +174,8 @@ def summarize(
     finished = features[:, FEATURES.index("unfinished")] == 0
     lead = (features[:, FEATURES.index("first")] == 1) & (view.words >= options.min_words)
     fill = finished & ((view.words < options.min_words) | lead)
+    # Each article's first prose row: the summary opens on one when one is shown.
+    prose_leads = frozenset(int(row) for row in np.flatnonzero(lead & finished))
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
     same = wording(view.terms, view.article_of)
@@ -242,6 +217,7 @@ def summarize(
     read: set[int] = set()
     titles: set[int] = set()
     says_we: set[int] = set()
+    reopened = False
     while True:
         chosen = select(
             key,
@@ -278,7 +254,7 @@ def summarize(
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
         if len(starts) > 1:
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
-        ordered = reading_order(view, chosen)
+        ordered = reading_order(view, chosen, prose_leads if reopened else frozenset())
         steps += retold_events(same, texts, view.vectors, ordered)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
@@ -294,7 +270,9 @@ def summarize(
         # "On behalf of all of us, I am incredibly proud ...").
         if shown_order:  # nothing chosen: a budget under every sentence's length
             first = ordered[shown_order[0]]
-            steps += unnamed_opening(texts, [first])
+            unnamed_first = unnamed_opening(texts, [first])
+            reopened |= bool(unnamed_first)
+            steps += unnamed_first
             if len(starts) > 1 and first in says_we:
                 steps += own_pages.rows([first])
         # One opening on a bare quotation never says who speaks: it is taken with the
