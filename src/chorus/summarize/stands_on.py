@@ -5,7 +5,9 @@ taken together with it (select's `pulls`), or left out when it cannot be taken
 - an opening "Until then", "By then", "Before then", "From then" ("Until then, they are in
   need of donations ...", raw 13): the moment is the sentence before's;
 - an opening "Someone else", "Something else" ("Someone else shouts, “That went right
-  through the door!” ...", raw 94): else than the one the sentence before tells;
+  through the door!” ...", raw 94): else than the one the sentence before tells; so an
+  opening "Their other ..." or "The other ..." ("Their other hits include ...", raw 111,
+  below "LFO are best known for their 1999 single “Summer Girls.”"; summary54);
 - words credited to "another" speaker ('"That went right through the door," another
   council member said.', 94);
 - an opening "It" that speaks ("It said at the time, “In response to a trend ...”", raw
@@ -50,12 +52,14 @@ _OPENINGS = re.compile(
     r"\n[ (\[“\"]*(?:(?:Until|Till|By|Before|From)\s+then\b"
     r"|(?:Someone|Somebody|Something|Anyone|Anybody|Everyone|Everybody|No\s+one|Nobody"
     r"|Nothing)\s+else\b"
+    r"|(?:Their|His|Her|Its|The|Our|My)\s+other\s+[a-z]"
     r"|Those\s+[a-z]+(?:ed|en)\b"
     r"|It\s+(?:said|says|added|announced|noted|stated|told|wrote|explained)\b)"
 )
 """The openings read, as one pattern over the texts joined on newlines: "Until then",
-"Someone else", and "Those" with a past participle, people named by a deed done to them
-("Those killed", "Those arrested"; not "Those who ...", which `dangling` reads with the
+"Someone else", "Their other hits" (raw 111, after "LFO are best known for their 1999
+single ..."; summary54), and "Those" with a past participle, people named by a deed done to
+them ("Those killed", "Those arrested"; not "Those who ...", which `dangling` reads with the
 other openings on "Those"), and an "It" that speaks ("It said at the time, “...”", raw 222:
 the FDA of the sentence before; "It added that ...", 217), a body or a report named there."""
 _ANOTHER_CREDIT = re.compile(
