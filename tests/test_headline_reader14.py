@@ -128,9 +128,10 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
 # Colbert and 237's two popes (judged better there). summary24 (stop 36) shows a first-person
 # quotation with its credit: 26's and 68's headlines keep their words, a place further or nearer;
 # summary28 (stop 36) chooses 111's summary again without its opening "His …" line;
-# summary52 (stop 42) takes out 111's teaser and opens on Lima's diagnosis: the same
-# headline, a place further; summary41 (stop 40) leaves out 168's closing "Japan made an
-# apology ..." (below its cluster's mean): the same headline, a place nearer.
+# summary52 (stop 42) takes out 111's teaser, summary53 opens on the death and summary54 shows
+# "Summer Girls" before "Their other hits": the same headline, three places further;
+# summary41 (stop 40) leaves out 168's closing "Japan made an apology ..." (below its
+# cluster's mean): the same headline, a place nearer.
 LATER_SUMMARY = {
     26: (
         "… Chief Executive Mark Zuckerberg now is positioning the company as the backbone of what"
@@ -150,7 +151,7 @@ LATER_SUMMARY = {
     111: (
         "Musician Brad Fischetti, the last surviving member of LFO, is mourning the recent death"
         " of friend and band mate Devin Lima.",
-        "summary sentence 6",
+        "summary sentence 8",
     ),
     137: (
         'Stephen Colbert kicked off day one of "Russia Week" on The Late Show with more jabs at'
