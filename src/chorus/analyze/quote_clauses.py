@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.quote_asides import aside_end, dashed_cut, has_dash, opens_quotation
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
@@ -107,9 +108,9 @@ sentence end the splitter did not see."""
 
 def narration_cut(
     text: str, start: int, end: int, who: str, speaker_after: bool = False
-) -> tuple[int, int | None]:
+) -> tuple[int, tuple[int, int] | None]:
     """Where the words attributed to `who` end before a clause of the writer's, and where
-    the words of a second speech verb in that clause start, if it has one.
+    the words of a second speech verb in that clause start and end, if it has one.
 
     The writer's clause is a coordinated one whose subject is the speaker again, by name
     or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
@@ -120,13 +121,10 @@ def narration_cut(
     run_on = _RUN_ON.search(text, start, end)
     if run_on is not None:
         end = run_on.end()
-    quoted = _opens_quotation(text, start)
-    aside = _ASIDE_AFTER_QUOTATION.search(text, start, end) if quoted else None
-    if aside is not None and not inside_quotation(text, aside.end()):
-        end = aside.start() + 1
-    dashed = None if quoted or "—" not in text else _DASHED_CLAUSE.search(text, start, end)
-    if dashed is not None and not inside_quotation(text, dashed.start()):
-        end = dashed.start()
+    quoted = opens_quotation(text, start)
+    end = aside_end(text, start, end)
+    if not quoted and has_dash(text):
+        end = dashed_cut(text, start, end)
     for clause in (_COORDINATED_AFTER_QUOTATION if quoted else _COORDINATED).finditer(
         text, start, end
     ):
@@ -148,38 +146,16 @@ def narration_cut(
         else:
             writers = subject[:4].lower() == "the " or bare_name(subject) in who.split()
         if writers and not inside_quotation(text, clause.start("conj")):
-            then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
-            return clause.start(), then
+            if verb not in _SAYS_WHAT:
+                return clause.start(), None
+            then = _THAT.match(text, clause.end()).end()
+            return clause.start(), (then, aside_end(text, then, end))
     return end, None
-
-
-_ASIDE_AFTER_QUOTATION = re.compile(
-    rf"[{CLOSE}]\s*[—–]\s*(?:an?|the|which)\s"
-    rf"|[{CLOSE}](?=,?\s+(?:he|she|they)\s+(?:said|says|asked|asks|added|adds|told|tells)\b)"
-)
-"""A dash after the quotation the words open with, then the writer's aside on it ("called
-the deal “a sugar-coated Satan sandwich” — a sentiment reflected ... in a number of public
-comments": multi_news-val-2094); or its attribution told again, the writer going on after
-it ("Sebastian asked us how ..., “Can we ride a rocket ship ...?” he asked, and our hearts
-broke all over again": 4986)."""
-
-
-_DASHED_CLAUSE = re.compile(r"\s*—\s*(?:(?:and|but)\s+(?:he|she|they)\s+[a-z]|but\s+not\s)")
-"""A clause after a dash in reported words, of someone told of by a pronoun: the writer
-going on with what happened ("she says she had to do it for her family—and she was almost
-immediately caught": multi_news-val-3949); or the writer's "but not ..." on them ("He told
-New York magazine in 2007 that he loves Richard Nixon — but not for the appropriate reasons,
-like that Nixon got really good at winning presidential elections": 4236)."""
 
 
 def _after_the_close(text: str, clause: re.Match[str]) -> bool:
     """Whether a coordinated clause comes right after a closing quotation mark."""
     return any(mark in text[clause.start() : clause.start("conj")] for mark in CLOSE)
-
-
-def _opens_quotation(text: str, start: int) -> bool:
-    """Whether words start at or just inside a quotation mark."""
-    return any(0 <= at < len(text) and text[at] in OPEN for at in (start - 1, start))
 
 
 _SETTING_LAST = re.compile(SETTING_LAST)

@@ -286,8 +286,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if name == "speaker verb quote":
             cut = quotation_cut(text, start, cut)
         if name in PARTICIPLES and (other := _second_participle(text, start, cut)):
-            cut, then = other.start(), other.end()
-        second = None if then is None else balanced(text, *trim(text, then, end))
+            cut, then = other.start(), (other.end(), end)
+        second = None if then is None else balanced(text, *trim(text, *then))
         start, end = balanced(text, *trim(text, start, cut))
         # a "that" clause is the speaker's own claim, what follows its colon too ("has
         # noted that his proposed change would ... return the lyrics closer to one of the
