@@ -95,7 +95,24 @@ mother's "When she woke up in Largo Central Park, Jordan was gone, she said."; "
 hours, police decided it was all a hoax, ...", 246). Without the contrast it may be a
 charge someone calls false in its own words ("..., a charge Chu claimed was fabricated.",
 DUC d30029t)."""
-_FALSE_WORDS = (" lie", "hoax", "false", "untrue", "fabricated")
+
+
+def _called_false(text: str) -> bool:
+    """Whether a text calls what the one before tells false (`_CALLED_FALSE`). Its contrast
+    words first (one is in 1 text in 16), then its words of falsehood in the text as
+    written, each written out: an `any` over a tuple cost more than the searches
+    (journal/speed.md, thirty-first pass)."""
+    return (
+        ("though" in text or "however" in text or "But" in text)
+        and (
+            " lie" in text
+            or "hoax" in text
+            or "false" in text
+            or "untrue" in text
+            or "fabricated" in text
+        )
+        and _CALLED_FALSE.search(QUOTED.sub(" ", text)) is not None
+    )
 
 
 def taken_back(texts: Sequence[str]) -> np.ndarray:
@@ -106,10 +123,7 @@ def taken_back(texts: Sequence[str]) -> np.ndarray:
     # the pattern alone: anchored on its opening contrast, it fails there on nearly every
     # text, 3× faster than looking for its words first
     for row, after in enumerate(texts[1:]):
-        if _TAKES_BACK.match(after) or (
-            any(word in after for word in _FALSE_WORDS)
-            and _CALLED_FALSE.search(QUOTED.sub(" ", after)) is not None
-        ):
+        if _TAKES_BACK.match(after) or _called_false(after):
             marked[row] = True
     return marked
 

@@ -37,7 +37,7 @@ def lead_article_first(
     the front, when the first row is no lead. A transcript's speaker label and a hedged
     claim are no lead here. An article dated after the first row's is left
     in its place: its news is later."""
-    if not ordered or ordered[0] in leads:
+    if not ordered or not leads or ordered[0] in leads:
         return list(ordered)
     first_day = dates[article_of[ordered[0]]]
     for row in ordered:
@@ -73,10 +73,11 @@ def reading_order(view: ClusterView, rows: Sequence[int], leads: frozenset[int])
     dates = [view.sentences[int(start)].article.published for start in view.article_starts]
     places = article_places(dates)
 
+    articles = view.article_of.tolist()
+
     def key(row: int) -> tuple[int, int]:
-        return (places[int(view.article_of[row])], view.sentences[row].index)
+        return (places[articles[row]], view.sentences[row].index)
 
     by_place = sorted(rows, key=key)
-    articles = [int(article) for article in view.article_of]
     by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
     return news_before_answer(view.sentences, by_place)

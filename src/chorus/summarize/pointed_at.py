@@ -77,9 +77,17 @@ def points_at_before(text: str) -> bool:
     # literals first: each form is in about one sentence in a hundred or fewer
     if ("these " in text or "those " in text) and _TALKED_OF.search(QUOTED.sub(" ", text)):
         return True
-    if "that " in text and _that_one(QUOTED.sub(" ", text)):
+    # "that " is in 1 sentence in 4, with a noun `_THAT_ONE` reads in 1 in 28: only those
+    # are read with their quotations blanked
+    if "that " in text and _person_noun(text) and _that_one(QUOTED.sub(" ", text)):
         return True
     return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
+
+
+def _person_noun(text: str) -> bool:
+    """Whether a text writes a noun `_THAT_ONE` reads ("woman" holds "man"): blanking the
+    quotations only writes spaces, so a noun it finds is written in the text itself."""
+    return "man" in text or "person" in text or "individual" in text
 
 
 def _that_one(bare: str) -> bool:
@@ -95,14 +103,27 @@ _TEASES = re.compile(
 )
 """A line closing on what someone revealed or recalled, untold ("Brad also revealed the last
 conversation he had with Devin.")."""
-_TEASE_VERBS = ("revealed ", "shared ", "recalled ", "described ", "disclosed ", "detailed ")
 
 
 def teases(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it closes on a conversation, moment or story someone revealed
     without telling it (`_TEASES`): the sentence after it tells it, or nothing does."""
     return np.fromiter(
-        (any(verb in t for verb in _TEASE_VERBS) and _TEASES.search(t) is not None for t in texts),
+        (_tease_verb(t) and _TEASES.search(t) is not None for t in texts),
         dtype=bool,
         count=len(texts),
+    )
+
+
+def _tease_verb(text: str) -> bool:
+    """Whether a text writes one of `_TEASES`' verbs and the space after it: in 1 sentence
+    in 93, so the pattern is searched on few. Written out, not an `any` over a tuple: the
+    generator cost more than the six searches (journal/speed.md, thirty-first pass)."""
+    return (
+        "revealed " in text
+        or "shared " in text
+        or "recalled " in text
+        or "described " in text
+        or "disclosed " in text
+        or "detailed " in text
     )
