@@ -155,6 +155,7 @@ from chorus.analyze.agreement_supports import (
     undisputed,
 )
 from chorus.analyze.agreement_tallies import tally_pairs
+from chorus.analyze.agreement_things import only_a_thing, tried_against_done
 from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.copies import Relays, repeated_at_home
@@ -305,6 +306,8 @@ def agreed(
                 or (len(shared) == 1 and credited_unnamed(sentences[i], sentences[j]))
                 or described_after_name(text_i, text_j, shared)
                 or speakers_apart(text_i, text_j)
+                or only_a_thing(text_i, text_j, shared, stem_lists[i], stem_lists[j])
+                or tried_against_done(text_i, text_j, shared)
             ):
                 continue
         # linked by score alone, two sentences crediting one source may tell its two facts
