@@ -254,7 +254,7 @@ def summarize(
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
         if len(starts) > 1:
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
-        ordered = reading_order(view, chosen, prose_leads if reopened else frozenset())
+        ordered = reading_order(view, chosen, prose_leads, reopened)
         steps += retold_events(same, texts, view.vectors, ordered)
         # ... and of one deal (raw 15's two tellings of Kors buying Jimmy Choo for $1.2 billion).
         steps += retold_sums(texts, ordered, view.article_of)

@@ -4,7 +4,10 @@ opens it (journal/summary.md, "Summary a reader sees, forty-eighth pass"): readi
 article put the first article's next chosen row first when that article's lead was not
 chosen, and the opening chosen again gave "A judge Wednesday afternoon set no bond ..." (raw
 141, no one named) or a 2017 diagnosis before the death (111), while another article's lead
-telling the news was shown further down."""
+telling the news was shown further down. A lead also opens a summary whose first row opens
+on "The", a count and a plural ("The two vehicles stop for a moment, ...", raw 32, a page
+that opens mid-story): that row moved below the lead rather than left out, the summary keeps
+the lead (fiftieth pass)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.summarize.features import ClusterView
+from chorus.summarize.pointed_at import count_opening
 from chorus.summarize.replies import news_before_answer
 
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]+:\s")
@@ -65,9 +69,13 @@ def article_places(dates: Sequence[dt.date | None]) -> list[int]:
     return places
 
 
-def reading_order(view: ClusterView, rows: Sequence[int], leads: frozenset[int]) -> list[int]:
-    """Rows ordered by their article's place (`article_places`), then position, an article
-    whose lead (of `leads`) is shown first when the first row is no lead
+def reading_order(
+    view: ClusterView, rows: Sequence[int], leads: frozenset[int], reopened: bool
+) -> list[int]:
+    """Rows ordered by their article's place (`article_places`), then position; once the
+    summary's opening was chosen again (`reopened`), or when the first row opens on "The",
+    a count and a plural (`pointed_at.count_opening`: "The two vehicles stop ...", raw 32),
+    an article whose lead (of `leads`) is shown first when the first row is no lead
     (`lead_article_first`); a page opening on a reaction to the news reads after the lead
     telling it (`replies.news_before_answer`)."""
     dates = [view.sentences[int(start)].article.published for start in view.article_starts]
@@ -79,5 +87,6 @@ def reading_order(view: ClusterView, rows: Sequence[int], leads: frozenset[int])
         return (places[articles[row]], view.sentences[row].index)
 
     by_place = sorted(rows, key=key)
-    by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
+    if reopened or (by_place and count_opening(view.texts[by_place[0]])):
+        by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
     return news_before_answer(view.sentences, by_place)

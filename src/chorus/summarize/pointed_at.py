@@ -20,7 +20,11 @@ capitalised word or three and a person's role, with no name after it ("The Phish
 says that accepting the invitation was a no-brainer.", raw 44 as briefed; `role_opening`),
 never says who, here Trey Anastasio: read for the first row alone
 (`leaning.unnamed_opening`). Made to wait for its line before everywhere, it took raw 199's
-"The Oscar winner's line ..." out from below the line naming Halle Berry.
+"The Oscar winner's line ..." out from below the line naming Halle Berry. Nor does one
+opening on "The", a count and a plural ("The two vehicles stop for a moment, ...", raw 32;
+`count_opening`) say which: an article's lead shown reads before it (`order.reading_order`).
+Left out as the role is, the summary chosen again opened raw 237 at 100 words on "When they
+entered the chapel ..." for "The two men dressed in white ..." (fiftieth pass).
 
 A line telling that someone revealed or recalled a conversation, a moment or a story, and
 closing there ("In a heartbreaking twist to the story, Brad also revealed the last
@@ -65,10 +69,27 @@ _ROLE_OPENING = re.compile(
 winner Jim Broadbent is tipped ...")."""
 
 
+_COUNT_OPENING = re.compile(
+    r"The\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+s|men|women|people|children)"
+    r"\b(?![’']|\s*[,–—-]|\s+(?:who|whom|whose|that|which)\b)"
+)
+"""An opening "The", a count and a plural ("The two vehicles stop for a moment, ...", raw 32;
+"The two men dressed in white embraced warmly ...", 237): the count presumes its members
+told before. Not with a comma or a dash after the plural, which names them next ("The two
+tracks - blues classic Keys to the Highway, ... and an early version of ... Whole Lotta Love
+- are among ...", 20), nor a relative clause saying which ones ("The two typhoons that
+recently hit the country, Zeb and Babs, ...", DUC)."""
+
+
 def role_opening(text: str) -> bool:
     """Whether a text opens on "The", capitalised words and a person's role, naming no one
     after it (`_ROLE_OPENING`)."""
     return text.startswith("The ") and _ROLE_OPENING.match(text) is not None
+
+
+def count_opening(text: str) -> bool:
+    """Whether a text opens on "The", a count and a plural (`_COUNT_OPENING`)."""
+    return text.startswith("The ") and _COUNT_OPENING.match(text) is not None
 
 
 def points_at_before(text: str) -> bool:
