@@ -29,7 +29,17 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.-]+\s+){0,5}\Z")
 def sums_up_before(text: str) -> bool:
     """Whether a text tells that someone summed up or described "it", outside an "as"
     clause: it waits for the sentence before it, which tells what."""
-    if " it" not in text:
+    # " it" is in 1 text in 7, a stem of the verbs in 1 of those 38 (raw and DUC): the
+    # pattern, which tries every word, is searched on those only (0.058 -> 0.026 ms a
+    # cluster, journal/speed.md, thirty-second pass)
+    if " it" not in text or not _holds_stem(text):
         return False
     found = _SUMS_IT.search(text)
     return found is not None and _AS_BEFORE.search(text, 0, found.start()) is None
+
+
+def _holds_stem(text: str) -> bool:
+    """Whether a text writes the stem of one of `_SUMS_IT`'s verbs, as each of its forms
+    does: "sum" (sums, summed, summing), "capsul" (encapsulate, capsulize), "describ",
+    "characteri"."""
+    return "sum" in text or "describ" in text or "capsul" in text or "characteri" in text
