@@ -34,7 +34,9 @@ def test_quoted_words_end_before_the_writers_clause_about_him(briefed):
     # [1]: 'The president added that "we've been able to make steady progress ...," but he
     # added that "the unemployment rate is still way too high" -- and that's why he regards
     # himself as the underdog in the 2012 race.': the second verb's words end at the close
-    sentence = quotes_in(briefed[_OBAMA], "the unemployment rate is still way too high")
+    # (the ABC transcript's "But the unemployment rate is still way too high." is a row of
+    # its own, quotes76)
+    sentence = quotes_in(briefed[_OBAMA], "but he added that")
     (row,) = [q for q in sentence if "unemployment" in q.words]
     assert row.speaker == "Barack Obama"
     assert row.words == "the unemployment rate is still way too high"

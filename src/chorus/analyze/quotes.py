@@ -69,6 +69,7 @@ from chorus.analyze.quote_statements import (
     heading_line,
     unheaded,
 )
+from chorus.analyze.quote_transcripts import turns
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -229,10 +230,13 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         | introduced(sentences, texts, said)
         | went_on(sentences, texts, said)
     )
+    transcript = turns(sentences, verbs)
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
     offices = "ffice" in article or "s campaign" in article
     stated = "statement" in article or " release " in article
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
+        if n in transcript:
+            found.append(transcript[n])
         if runs_on and not here and heading_line(sentence):
             continue  # a quotation left open goes on after the page's heading
         if here and here[0].speaker_start > here[0].end and cut_mid_clause(here[0], article):
