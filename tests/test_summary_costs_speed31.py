@@ -8,7 +8,14 @@ import pytest
 
 from chorus.dangling import QUOTED
 from chorus.summarize.contrasts import _CALLED_FALSE, _TAKES_BACK, taken_back
-from chorus.summarize.pointed_at import _TALKED_OF, _TEASES, _that_one, points_at_before, teases
+from chorus.summarize.pointed_at import (
+    _MENTIONED,
+    _TALKED_OF,
+    _TEASES,
+    _that_one,
+    points_at_before,
+    teases,
+)
 from chorus.summarize.quoted_twice import (
     _CURLY,
     _STRAIGHT,
@@ -68,6 +75,8 @@ def _tenths(texts: list[str]) -> int:
 
 def _points_at_before(text: str) -> bool:
     if ("these " in text or "those " in text) and _TALKED_OF.search(QUOTED.sub(" ", text)):
+        return True
+    if _MENTIONED.search(QUOTED.sub(" ", text)):
         return True
     return "that " in text and _that_one(QUOTED.sub(" ", text))
 

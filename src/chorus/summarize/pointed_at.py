@@ -12,6 +12,9 @@ sees, forty-seventh pass"):
   it in the sentence ("It was unclear if police were still searching for that person.", raw
   141, the man of a 7-Eleven video the sentence before tells of; not "... his eventual
   nominee ... to summarily deny that person a hearing.", 193);
+- "the aforementioned" ("The ARSO-I then created an international task force composed of
+  the aforementioned Ghana Police Force, ...", raw 128; summary57): six raw sentences write
+  it, each of something told higher up;
 - "such a"/"such an" right after an opening phrase ("To our knowledge, such an analysis of
   an actual recorded trauma has not been reported ...", 118), as an opening "Such" is read.
 
@@ -56,6 +59,9 @@ child” is not to call that person a child.", 102)."""
 _SUCH_AFTER_PHRASE = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+such\s+an?\s")
 """An opening phrase naming no one, then "such a"/"such an" ("To our knowledge, such an
 analysis ...")."""
+_MENTIONED = re.compile(r"\b(?:the|these|those|this|that)\s+(?:afore|above-?)mentioned\b", re.I)
+"""Something named "the aforementioned" ("... composed of the aforementioned Ghana Police
+Force, ...", raw 128; "the above-mentioned"): the page told it higher up."""
 _ROLES = (
     "frontman|frontwoman|singer|rapper|actor|actress|comedian|musician|guitarist|drummer|star|"
     "winner|senator|congressman|congresswoman|lawmaker|governor|mayor|billionaire|mogul|"
@@ -101,6 +107,8 @@ def points_at_before(text: str) -> bool:
     # "that " is in 1 sentence in 4, with a noun `_THAT_ONE` reads in 1 in 28: only those
     # are read with their quotations blanked
     if "that " in text and _person_noun(text) and _that_one(QUOTED.sub(" ", text)):
+        return True
+    if "mentioned" in text and _MENTIONED.search(QUOTED.sub(" ", text)) is not None:
         return True
     return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
 

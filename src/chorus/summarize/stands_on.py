@@ -30,10 +30,12 @@ up most of the floor space ..."). `credited_to_another` reads a chosen summary f
 quotation credited to "he" or "she" shown right after another outlet's or paragraph's
 quotation credited by name ('"...," says Page.' / '"My enthusiasm ...?" he laughs.', raw 20,
 whose "he" is Robert Plant), or a quotation alone shown so (20's '"These things aren't to
-study. ..."'); `another_outlets_one` for an opening "He"/"She" shown right after another
-article's sentence (raw 55's Paula Blades after Anne Ziegenhorn; docs/journal/summary.md,
-"Summary a reader sees, twenty-third pass (stop 35)").
-"""
+study. ..."'), the speaker heard carried down a run of quotations alone each shown right
+after its article's sentence before (raw 116's Levin quotation alone, from another outlet,
+after Camp's credited one and his next one alone; summary57); `another_outlets_one` for an
+opening "He"/"She" shown right after another article's sentence (raw 55's Paula Blades
+after Anne Ziegenhorn; docs/journal/summary.md, "Summary a reader sees, twenty-third pass
+(stop 35)")."""
 
 from __future__ import annotations
 
@@ -97,13 +99,13 @@ _PRONOUN_CREDIT = re.compile(
 """A quotation credited to "he" or "she" after its closing mark, by any verb ('...?" he
 laughs.', ',” she said.')."""
 _HE_SHE = re.compile(r"(?:He|She)\b")
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 _NAMED_CREDIT = re.compile(
-    r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}[A-Z][\w’'-]+"
-    r"|[A-Z][\w’'-]+\s+(?:says|said|added))[.!]?\s*\Z"
+    r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}(?P<after>[A-Z][\w’'-]+)"
+    r"|(?P<before>[A-Z][\w’'-]+)\s+(?:says|said|added))(?:,\s+[RDI]-[A-Z][\w.]*)?[.!]?\s*\Z"
 )
 """A quotation closing its sentence credited to someone by name ('...," says Page.', '...,"
-Page said.')."""
+Page said.'), a party and state after it or not ('..., said committee chairman Dave Camp,
+R-Mich.', raw 116); the name in `after` or `before`."""
 
 
 def _outside_quotes(text: str) -> str:
@@ -174,15 +176,17 @@ def credited_to_another(
     quotation credited to "he" or "she", or a quotation alone, shown right after a sentence
     other than their article's one before, which closes on a quotation credited by name:
     the reader gives the words to that speaker (raw 20's Plant, "“These things aren't to
-    study. ...”" after "..., says Page."). A quotation alone is left as it is after its own
-    article's credit when every sentence between that names someone names the same speaker
-    (raw 97's McTiernan, 144's Obama). Read once the summary is chosen, for it to be chosen
-    again without them."""
+    study. ...”" after "..., says Page."), or after a run of quotations alone going on from
+    such a sentence in its article (`_speaking`); a credit may close on a party and state
+    ("..., said committee chairman Dave Camp, R-Mich."). A quotation alone is left as it is
+    after its own article's credit when every sentence between that names someone names the
+    same speaker (raw 97's McTiernan, 144's Obama). Read once the summary is chosen, for it
+    to be chosen again without them."""
     marked = []
     for at, row in enumerate(ordered):
         if not at or ordered[at - 1] == row - 1 or row in first_rows:
             continue
-        before = ordered[at - 1]
+        before = ordered[_speaking(texts, ordered, at - 1, first_rows)]
         credit = _NAMED_CREDIT.search(texts[before])
         if credit is None:
             continue
@@ -190,10 +194,28 @@ def credited_to_another(
             if _PRONOUN_CREDIT.search(texts[row]) is not None:
                 marked.append(row)
         elif BARE_QUOTE.match(texts[row]) is not None and not _same_speaker_between(
-            texts, before, row, _CAPITALISED.findall(credit.group())[-1], first_rows
+            texts, before, row, credit.group("after") or credit.group("before"), first_rows
         ):
             marked.append(row)
     return marked
+
+
+def _speaking(
+    texts: Sequence[str], ordered: Sequence[int], at: int, first_rows: Sequence[int]
+) -> int:
+    """The position in `ordered` of the line whose speaker the reader hears at `at`: back
+    over quotations alone each shown right after its article's sentence before, which go on
+    in that one's speaker's words (raw 116's Camp: '"We think ...," said committee chairman
+    Dave Camp, R-Mich.' / '"We have to make sure ..."', then another outlet's Levin quotation
+    alone)."""
+    while (
+        at
+        and ordered[at - 1] == ordered[at] - 1
+        and ordered[at] not in first_rows
+        and BARE_QUOTE.match(texts[ordered[at]]) is not None
+    ):
+        at -= 1
+    return at
 
 
 def _same_speaker_between(

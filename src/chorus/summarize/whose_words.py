@@ -14,7 +14,10 @@ handed out. ...”", raw 1) is left: read too, it changed 51 raw summaries for R
 (thirtieth pass). A "we" is a person's too (raw 129's '"We were so proud, ..."', Shinozuka's
 mother's, shown after "Shinozuka's device ..."): read since the thirty-fourth pass, +0.031 /
 +0.047 (6 raw summaries). So is one opening on "He" or "She" (raw 227's Painter, "“He’s
-trying to put someone in there ...”", shown below a pull quote's credit: forty-third pass).
+trying to put someone in there ...”", shown below a pull quote's credit: forty-third pass),
+and one in any person below no line naming someone or closing on a credit (raw 128's
+"“The criminals running the operation were able to pay off corrupt officials ...”", the
+State Department's, under two lines naming no one: no one's words; summary57).
 
 A quotation credited to "he" or "she" whom no line shown before names (raw 86's '"It's
 without a doubt going to be the governor's most difficult challenge," he said.', Grimm's,
@@ -64,8 +67,9 @@ def quotation_apart(
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order, rows of `texts`; `first_rows` are
     the articles' first rows) that are a quotation alone in the first person, or opening on
-    a "he" or "she" (`_SPOKEN_OF`), shown after a line other than their article's sentence
-    before, unless that line is an earlier sentence of their article closing on a
+    a "he" or "she" (`_SPOKEN_OF`), or in any person below no line naming someone or
+    closing on a credit (`_someone_speaks`), shown after a line other than their article's
+    sentence before, unless that line is an earlier sentence of their article closing on a
     quotation's credit and every sentence between that names someone names the credited
     one. The summary's first row is `credit_lines.bare_opening`'s."""
     marked = []
@@ -74,11 +78,20 @@ def quotation_apart(
             continue
         if BARE_QUOTE.match(texts[row]) is None:
             continue
-        if _FIRST_PERSON.search(texts[row]) is None and _SPOKEN_OF.match(texts[row]) is None:
+        personal = _FIRST_PERSON.search(texts[row]) or _SPOKEN_OF.match(texts[row])
+        if not personal and _someone_speaks(texts, ordered[:at]):
             continue
         if not _credited_earlier(texts, ordered[at - 1], row, first_rows):
             marked.append(row)
     return marked
+
+
+def _someone_speaks(texts: Sequence[str], shown: Sequence[int]) -> bool:
+    """Whether a line of `shown` (rows of `texts`) closes on a quotation's credit or names
+    someone: a quotation alone in no person shown below reads as theirs. Below none, it
+    is no one's (raw 128's "“The criminals running the operation were able to pay off
+    corrupt officials ...”" under two lines of [1] naming no one)."""
+    return any(CLOSES_ON_CREDIT.search(texts[row]) or names_someone(texts[row]) for row in shown)
 
 
 def _credited_earlier(
