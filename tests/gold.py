@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from chorus import Article
-from chorus.analyze.model import Analysis, Quote
+from chorus.analyze.model import Analysis, Fact, Quote
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles, brief
 from chorus.clean import clean
@@ -251,6 +251,20 @@ def pair_shown(analysis: Analysis | None, words_a: str, words_b: str) -> bool:
         for fact in analysis.agreed
         for support in fact.support
     )
+
+
+def agreed_item(analysis: Analysis | None, words: str) -> Fact:
+    """The one agreed item whose statement holds `words`."""
+    assert analysis is not None
+    found = [fact for fact in analysis.agreed if words in fact.statement.text]
+    assert len(found) == 1, words
+    return found[0]
+
+
+def marked_in_part(fact: Fact, words: str) -> bool:
+    """Whether the article of the support holding `words` is marked as telling in part."""
+    (support,) = [s for s in fact.support if words in s.text]
+    return support.article.id in fact.partial
 
 
 def analysed_raw_lines(fixture: Mapping, raw: Sequence[dict]) -> dict[int, Analysis | None]:

@@ -94,7 +94,8 @@ negating as "not" does, DUC 7's "denied supporting Kurdish rebels"; beside words
 capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
-conflicts", raw 53: own_words.described_after_name), nor, at any score, two sharing beside
+conflicts", raw 53: own_words.described_after_name), nor two sharing only what a claim
+says (raw 120: agreement_claims.py), nor, at any score, two sharing beside
 names only a time of day and an errand told word for word ("Around 3:30 a.m., Mr. Smith
 approached two uniformed officers responding to a 911 call" / "Police responding to a 911
 call found the little boy", raw 240: agreement_scenes.py); nor, by score alone, a quotation whose
@@ -129,6 +130,7 @@ import numpy as np
 
 from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_choice import Statement, chosen_supports
+from chorus.analyze.agreement_claims import only_the_claim
 from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
     LOW_FLOOR,
@@ -272,6 +274,7 @@ def agreed(
                 or only_a_role(text_i, text_j, shared, score)
                 or described_alike(text_i, text_j, shared)
                 or one_scene(text_i, text_j, shared, stem_lists[i], stem_lists[j])
+                or only_the_claim(text_i, text_j)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
