@@ -10,29 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.model import Article, Document, SummarySentence
+from chorus.model import Document, SummarySentence
 from chorus.sentences import split
 from chorus.summarize.page_lines import video_blurb
+from chorus.summarize.papers import a_study
 from chorus.summarize.replies import answers_the_news, opens_article
-
-_CITATIONS = re.compile(r"\b[A-Za-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b")
-"""A paper's reference numbers run into the word they follow ("a desirable fuel1,2,3",
-"the mantle wedge11,12,13,14"): what a journal's text keeps and a news report never
-writes."""
-_PAPER_CITATIONS = 2
-# Where a paper shows itself: its abstract's heading and first references come early
-# (raw 56's second sentence; raw 243's paper, its first); reading all of every long page
-# cost a quarter of `headline`.
-_PAPER_OPENING = 1000
-_ABSTRACT_LINE = re.compile(r"^(?:Abstract(?: and Introduction)?|INTRODUCTION:)$", re.MULTILINE)
-
-
-def _a_paper(article: Article) -> bool:
-    """Whether an article is a study's own text: in its opening, a line heading its
-    abstract or introduction, or reference numbers run into its words more than once."""
-    text = article.text[:_PAPER_OPENING]
-    return bool(_ABSTRACT_LINE.search(text)) or len(_CITATIONS.findall(text)) >= _PAPER_CITATIONS
-
 
 _TEASERS = 2
 """How many questions or exclamations a report may open on before its lead ("Shopping on an
@@ -43,7 +25,7 @@ def _opens_report(sentence: SummarySentence, documents: Sequence[Document]) -> b
     """Whether a summary sentence opens an article that is no study's own text: its first,
     or the first after a teaser's questions and exclamations."""
     shown = sentence.shown
-    if shown.index > _TEASERS or _a_paper(shown.article):
+    if shown.index > _TEASERS or a_study(shown.article):
         return False
     document = next(d for d in documents if d.article.id == shown.article.id)
     before = split(document)[: shown.index]
@@ -56,13 +38,14 @@ def report_first(
     """`candidates` with the first article's lead that is no study's own text first, when
     the first is a study's: a paper opens on its field's background ("The electrochemical
     conversion of CO 2 and H 2 O into liquid fuel is ideal for high-density renewable energy
-    storage ...", raw validation cluster 56, a Nature abstract) where a news report of it
-    tells what was found ("Scientists said on Wednesday they have developed a new way to
-    make liquid ethanol ..."), maybe after a teaser ("People buy far more stuff and spend
+    storage ...", raw validation cluster 56, a Nature abstract, until `summarize.papers` left
+    it out of that summary) where a news report of it tells what was found ("Scientists
+    said on Wednesday they have developed a new way to make liquid ethanol ..."), maybe
+    after a teaser ("People buy far more stuff and spend
     more money when they're hungry ...", 6, after "Shopping on an empty stomach? Go and eat
     something quick!"). Only a lead: without the analysis, 118's abstract gave way to an
     off-topic page's "Look at the cheeky glimpse he gives the referee."."""
-    if not candidates or not _a_paper(summary[candidates[0] - 1].shown.article):
+    if not candidates or not a_study(summary[candidates[0] - 1].shown.article):
         return candidates
     leads = (n for n in candidates if _opens_report(summary[n - 1], documents))
     return put_first(next(leads, None), candidates)

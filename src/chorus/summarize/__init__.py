@@ -60,6 +60,7 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
+from chorus.summarize.papers import reported_studies
 from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.quoted_twice import quoted_again
@@ -187,6 +188,10 @@ def summarize(
     shut |= points_above(texts)
     # "The security official said ..." names its speaker by the introduction sentences before.
     shut |= source_met_before(texts)
+    # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
+    # and H 2 O", "fuel1,2,3"): the reports tell what it found.
+    studies = reported_studies([view.sentences[start].article for start in view.article_starts])
+    shut |= np.isin(view.article_of, studies)
     shut |= denied_alone
     # ... and a line pointing ahead from its article's last row, at what no line tells.
     last = np.zeros(len(texts), dtype=bool)

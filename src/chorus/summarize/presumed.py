@@ -6,6 +6,12 @@ without it, nothing was to be paid. "Now, Shinozuka hopes to bring that “momen
 families." (raw 129) quotes the word his mother's words gave the sentence before ("It was
 such a great moment."): shown alone, no moment was told. Each waits for the sentence before
 it (docs/journal/summary.md, "Summary a reader sees, thirty-third pass").
+
+"Senators offer the amendments because the votes can demonstrate support ..." (raw 72)
+follows "... a multi-hour "vote-a-rama" in which senators repeatedly debate and vote on a
+pile of non-binding amendments ...": "the amendments" are the ones the sentence before
+brought in, first in its article, with no "the" of its own. Shown alone, no amendments were
+told ("Summary a reader sees, fiftieth pass").
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from chorus.dangling import says_outside_quotes
 
 _FAILING = re.compile(r"[ \t(\[“\"]*(?:Failure|Failing) to\b")
 """A failure to do what was asked ("Failure to pay would ...", raw 127; "Failure to do so
@@ -28,6 +36,22 @@ the word ("that “unethical liberals”" after "claimed" opens a clause)."""
 _POINTER = re.compile(r"th(?:at|is|ese|ose) [“\"]")
 """Where `_POINTED` may match: its literal opening found fast over the texts joined, the
 whole pattern read there only."""
+_THE_PLURAL = re.compile(
+    r"\bthe\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]{3,}[^s\W]s)\b"
+    r"(?!\s+(?:of|who|whom|whose|that|which|in|on|at|from|with|for|to|by|under|over|between"
+    r"|among|named|called|[a-z]+ed)\b)"
+)
+"""A "the" and a plural, up to one word between ("the amendments", "the two documents"),
+that no modifier after it says which ("the details of a $130,000 payment", "the suspects
+who escaped", "the students charged" are told there)."""
+_INTRODUCED = re.compile(
+    r"\b(?:[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Dd]ozens|[Hh]undreds|[Tt]wo|[Tt]hree|[Ff]our"
+    r"|[Ff]ive|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}\Z"
+)
+"""An indefinite opening up to three words before a noun of the sentence before ("a pile of
+non-binding amendments", "two electrodes"): it brings the things in. One written bare is as
+often a kind ("find search results faster", raw 171, before "the right of the results":
+the page's results, not those)."""
 _FAIL = re.compile("Fail")
 """Where `_FAILING` may match: found by the pattern engine's literal search (three times
 faster than `str.find` over a cluster's texts joined)."""
@@ -54,4 +78,39 @@ def presumes_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.n
         if row and pointed is not None:
             marked[row] |= pointed.group(1) in texts[row - 1].lower()
     marked[np.asarray(article_starts, dtype=np.int64)] = False
+    marked |= _plurals_brought_in(texts, article_starts)
+    return marked
+
+
+def _brought_in(noun: str, before: str, earlier: Sequence[str]) -> bool:
+    """Whether the sentence `before` brings `noun` in after an indefinite opening, and no
+    `earlier` sentence of its article writes it."""
+    return any(
+        _INTRODUCED.search(before, max(0, found.start() - 50), found.start())
+        for found in re.finditer(rf"\b{noun}\b", before)
+    ) and not any(noun in text for text in earlier)
+
+
+def _plurals_brought_in(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it writes, outside its quotations, "the" and a plural it did not
+    write before that the sentence before brought into its article (see the module
+    docstring)."""
+    marked = np.zeros(len(texts), dtype=bool)
+    starts = set(int(start) for start in article_starts)
+    first = 0
+    for row, text in enumerate(texts):
+        if row in starts:
+            first = row
+            continue
+        before = texts[row - 1]
+        for match in _THE_PLURAL.finditer(text):
+            noun = match.group(1)
+            # literals first: the noun in the sentence before, not in this one's words before
+            if noun not in before or noun in text[: match.start()]:
+                continue
+            if _brought_in(noun, before, texts[first : row - 1]) and says_outside_quotes(
+                re.compile(rf"\bthe\s+(?:[a-z][a-z-]+\s+)?{noun}\b"), text
+            ):
+                marked[row] = True
+                break
     return marked
