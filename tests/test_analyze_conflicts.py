@@ -122,14 +122,16 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # 51 of 51 with a couple one partner denies (val-4321's nine "her boyfriend, Darby
     # Johns" / "not his girlfriend" pairs, every article telling both, the forty-seventh);
     # 54 of 54 with one person's two academic ranks and a police verdict on a story
-    # (val-315's Kanan, val-2067's "all a lie according to police", the forty-eighth).
-    assert total.right >= 54
+    # (val-315's Kanan, val-2067's "all a lie according to police", the forty-eighth); 53
+    # of 53 once val-599's Lerner pairs were judged no conflict (the claim's outlet tells
+    # her innocence too, the fiftieth).
+    assert total.right >= 53
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 54, total
+    assert total.found >= 53, total
 
 
 @pytest.mark.parametrize(
@@ -199,8 +201,11 @@ def test_real_conflicts_are_kept(analysed):
     # Two counts of one part: "including three children" / "including two children".
     assert _shown(analysed, "multi_news-val-1090", "three children", "two children")
     # A denial that names only who denies ("Lerner, who has denied any wrongdoing") answers
-    # the claims made about them.
-    assert _shown(
+    # the claims made about them, but not one whose own outlet tells the accused's side too
+    # ("Lerner's lawyer issued a statement Wednesday declaring her innocence"): the outlets
+    # report one dispute alike (the Multi-News+ copy, whose AP article is cut before the
+    # lawyer's statement, still shows it: test_analyze_conflicts_plus12).
+    assert not _shown(
         analysed, "multi_news-val-599", "uncovered evidence that Lois Lerner", "denied any"
     )
     # A floor far below another estimate: "more than 7,500" is the UN's figure, not 9,000.

@@ -44,12 +44,15 @@ _AGED_NAME = re.compile(rf"\b(\d{{1,3}})-year-old (?:[a-z]+ ){{0,2}}?{_NAME}")
 _AGED_PAIR = re.compile(rf"\b(\d{{1,3}})-year-olds {_NAME},? and {_NAME}")
 """One age before two names it gives alike: "13-year-olds Liberty German and Abigail
 Williams" (raw validation 153, where the other outlets give her 14)."""
-_NAME_AGED = re.compile(rf"{_NAME}, (\d{{1,3}})(?:[,;]|\.(?:\s|$))")
-"""An age set off after its name: "Macomber, 65, was found", "Kevin Deon Johnson, 24;"."""
-_AGE_AFTER = re.compile(r", \d{1,3}[,;.]")
-"""What an age set off after its name holds; with "-year-old", found in the joined texts
-it picks the few sentences the name patterns read (a literal start: ~4x cheaper than
-both in one alternation)."""
+_NAME_AGED = re.compile(rf"{_NAME}, ?(\d{{1,3}})(?:[,;](?!\d)|\.(?:\s|$))")
+"""An age set off after its name: "Macomber, 65, was found", "Kevin Deon Johnson, 24;",
+the space after the comma left out too ("Liberty "Libby" German,14,": raw validation 153's
+RTV6, whose "Williams,13," and "German,14" were read as no age); not a list of numbers,
+a paper's authors' affiliations ("Jaime E. Hart,2,3", Multi-News+ train 28900)."""
+_AGE_AFTER = re.compile(r",(?: |(?<=[a-z],))\d{1,3}[,;.]")
+"""What an age set off after its name holds, a comma after a letter needing no space; with
+"-year-old", found in the joined texts it picks the few sentences the name patterns read
+(a literal start: ~4x cheaper than both in one alternation; "1,000," is no age)."""
 _AGE_ALONE = re.compile(rf"(?:(He|She)|{_NAME}) (?:was|is) (\d{{1,3}})(?: years old)?\.$")
 """An age told as a sentence of its own: "Kroll was 34.", "He was 35." (raw validation 73)."""
 ALONE_LENGTH = 48
@@ -73,7 +76,7 @@ NOT_NAMES = frozenset(
 """Capitalised words that are no part of a person's name: dates ("On July 19, 2016,"),
 words that open a sentence, titles (which would make "Officer Rose" a second Rose)."""
 _LOWER_NAME_AGED = re.compile(
-    r"(?<![\w'’-])([A-Za-z][a-z'’-]+) ([a-z][a-z'’-]+), (\d{1,3})(?:[,;]|\.(?:\s|$))"
+    r"(?<![\w'’-])([A-Za-z][a-z'’-]+) ([a-z][a-z'’-]+), ?(\d{1,3})(?:[,;](?!\d)|\.(?:\s|$))"
 )
 """In lower-case text (Multi-News+), an age set off after the two words of a name:
 "desiree strout, 27, was on her way", "Tammy lee hinton, 50, was busted"."""

@@ -3,7 +3,8 @@ behind", "responsible for", "carried out", blame) with a cue no negation in its 
 takes back, and that speak of no denial themselves; the accusations among them; and which
 of them a denial answers by what it names (`claim_answers`: "the allegations" those
 naming the denier; `accusing_denier`: "denied any wrongdoing" accusations sharing a word
-with who denies; `claiming`: "denied having heard" claims of hearing).
+with who denies, not those of an article telling the accused's side too: `told_alone`;
+`claiming`: "denied having heard" claims of hearing).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ ONE_TELLING = 0.50
 """A claim and a denial this alike (similarity.py) tell one thing, not two sides: "saudi
 arabia was dismissed ... as a defendant" and "a u.s. judge ... dismissed claims against
 saudi arabia" score 0.60 (Multi-News+ train 30711); the real pairs of the gold, 0.16–0.43."""
-_SIDES_WITH_DENIER = ("innocen", "acquit", "exonerat", "exculpat")
+SIDES_WITH_DENIER = ("innocen", "acquit", "exonerat", "exculpat")
 """Words, lowercased, of a sentence that takes the denier's side: "the proof of their
 innocent[ce]" agrees with "denied all the charges" (Multi-News+ train 31175), "exculpatory
 evidence" with "denied wrongdoing" (train 24643)."""
@@ -68,12 +69,12 @@ def _asked(text: str, end: int) -> bool:
 
 def _speaks_of_denial(text: str) -> bool:
     """Whether a sentence speaks of a denial ("denied", "its denials", "reports ... are
-    untrue") or sides with the denier (`_SIDES_WITH_DENIER`): an `or` of substring tests,
+    untrue") or sides with the denier (`SIDES_WITH_DENIER`): an `or` of substring tests,
     the lower-cased copy made only for the rare sentence with one of their letters."""
     if "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text:
         return True
     return ("nnocen" in text or "cquit" in text or "xonerat" in text or "xculpat" in text) and any(
-        word in text.lower() for word in _SIDES_WITH_DENIER
+        word in text.lower() for word in SIDES_WITH_DENIER
     )
 
 
@@ -175,6 +176,53 @@ def accusing_denier(
     Multi-News+ train 38410)."""
     denier = denier_words(text, match.start())
     return [r for r in accusing(claims, similarity) if not denier.isdisjoint(similarity.stems[r])]
+
+
+def told_alone(
+    denial: int,
+    match: re.Match[str],
+    claims: list[int],
+    siding: dict[int, frozenset[str]],
+    similarity: Similarity,
+) -> list[int]:
+    """The accusations a denial of wrongdoing answers (`accusing_denier`) but those of
+    another article that tells the accused's side itself: a sentence of it (`siding`: row
+    → whose side it tells, `sides_told`) names a word the claim and who denies share. Raw
+    validation 116: [1]'s "uncovered evidence that Lois Lerner may have violated ..."
+    beside its "Lerner's lawyer issued a statement Wednesday declaring her innocence",
+    against [2]'s "Lerner, who has denied any wrongdoing": [1] tells the dispute both
+    ways, so the outlets do not disagree. Claims of the denial's own article stay, as for
+    every denial (shown beside another article's)."""
+    sentences = similarity.sentences
+    denier = denier_words(sentences[denial].text, match.start())
+    own = sentences[denial].article
+    return [
+        r
+        for r in claims
+        if sentences[r].article is own
+        or not any(
+            sentences[s].article is sentences[r].article
+            and not denier.intersection(similarity.stems[r]).isdisjoint(whose)
+            for s, whose in siding.items()
+        )
+    ]
+
+
+def sides_told(
+    denials: list[tuple[int, re.Match[str]]], siding: set[int], similarity: Similarity
+) -> dict[int, frozenset[str]]:
+    """Whose side each sentence telling one tells: a denial, its denier's (`_denier`, the
+    word before its verb: not Berlusconi's in "the women began receiving 2,500 euros each
+    month from berlusconi and subsequently they offered ... testimony in court denying
+    that the parties had sexual overtones", Multi-News+ train 33955, whose article tells
+    no denial of his); one of the `siding` rows that hold a word of `SIDES_WITH_DENIER`,
+    anyone's it names ("Lerner's lawyer issued a statement Wednesday declaring her
+    innocence")."""
+    told = {
+        row: frozenset(stems(_denier(similarity.sentences[row].text, match.start())))
+        for row, match in denials
+    }
+    return told | {row: frozenset(similarity.stems[row]) for row in siding}
 
 
 def denier_words(text: str, at: int) -> frozenset[str]:

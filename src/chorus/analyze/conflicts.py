@@ -29,7 +29,7 @@ story's sentences give one thing:
   event of a run two spans ("the third Model S fire in six weeks" vs "the third such
   incident in five weeks", durations.py); and one person given two ages by two articles,
   whatever their sentences say besides ("Kroll was 34." vs "He was 35." after a sentence
-  opening on "Colin Kroll", ages.py);
+  opening on "Colin Kroll"; "German,14," read as "German, 14,"; ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
@@ -60,7 +60,9 @@ story's sentences give one thing:
   alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
   ("proof of their innocence") answers none, nor one told on the denier's own word
   ("according to a joint statement issued by the government and vulcan") or telling the
-  denier's own admission ("Peinovich decided to fess up": one man's two positions).
+  denier's own admission ("Peinovich decided to fess up": one man's two positions); a
+  denial of wrongdoing answers no accusation of another article that tells the accused's
+  side itself ("Lerner's lawyer issued a statement Wednesday declaring her innocence").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act, none blaming another ("blamed israel for"); one of "the

@@ -19,6 +19,7 @@ from chorus.analyze.claims import (
     ONE_TELLING,
     OWN_ACT,
     SENTENCE_END,
+    SIDES_WITH_DENIER,
     accusing_denier,
     asserts,
     attributed,
@@ -26,7 +27,9 @@ from chorus.analyze.claims import (
     claiming,
     others_claims,
     own_start,
+    sides_told,
     taken_back,
+    told_alone,
 )
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
@@ -327,6 +330,7 @@ def denial_conflicts(
         if rows[n] not in denying and asserts(texts[n])
     ]
     reported: list[int] | None = None  # read for the first denied act only: most have none
+    siding: dict[int, frozenset[str]] | None = None  # and for the first denied wrongdoing
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
@@ -355,7 +359,11 @@ def denial_conflicts(
         if not pointer and _claim_only(text, match):
             denied, answerable = claim_answers(text, match, answerable, similarity)
         elif _denies_generally(text, match):
-            answerable = accusing_denier(text, match, answerable, similarity)
+            if siding is None:
+                innocent = {rows[n] for n in lowered.holding(SIDES_WITH_DENIER)}
+                siding = sides_told(denials, innocent, similarity)
+            accusations = accusing_denier(text, match, answerable, similarity)
+            answerable = told_alone(denial, match, accusations, siding, similarity)
         if pointer:
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
