@@ -51,11 +51,13 @@ def date_conflicts(
 ) -> list[Conflict]:
     """Sentences alike that date one event on different days: both name the event next to
     their dates (sentences this alike often tell of two events of one story, a fleet that
-    sailed on the 18th and a ship that sank on the 24th)."""
+    sailed on the 18th and a ship that sank on the 24th). A weekday whose week was lent
+    (`TimelineEntry.week_lent`) is left out: raw 153's "Police confirmed Wednesday the
+    identities ..." against "Police didn't identify ... Tuesday" are two days' news."""
     days: dict[tuple[str, int], set[str]] = defaultdict(set)
     events: dict[tuple[str, int], set[str]] = defaultdict(set)
     for entry in timeline:
-        if entry.precision == "day" and not _cited(entry):
+        if entry.precision == "day" and not entry.week_lent and not _cited(entry):
             days[entry.sentence.key].add(entry.when)
             events[entry.sentence.key] |= _event_words(entry)
     keep = {row for row in rows if similarity.sentences[row].key in days}

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from chorus.language.counts import WEEKDAYS
 from chorus.model import Article, Sentence
 
 SECTIONS = ("agreed", "unique", "conflicts", "quotes", "timeline", "entities", "background")
@@ -151,6 +152,13 @@ class TimelineEntry:
     """The end of the span it opens ("in 2000-2001", "from April 2015 until June 2016",
     "March 8 to 23, 2017"), at its precision: a span is one entry, under its first end
     (timeline_spans.ends_a_span)."""
+
+    @property
+    def week_lent(self) -> bool:
+        """True when it is a weekday whose week, not only its year, is read from its article's
+        own full date and the cluster's other articles (timeline_weeks): a day no article
+        writes, no ground for a conflict of dates."""
+        return self.lent and self.expression.text.lower() in WEEKDAYS
 
     @property
     def when(self) -> str:

@@ -71,7 +71,7 @@ from chorus.analyze.timeline_headings import (
 )
 from chorus.analyze.timeline_imagined import quoted
 from chorus.analyze.timeline_last import LAST_PERIOD, beside_a_date, last_period, last_periods
-from chorus.analyze.timeline_lead_ins import lead_in, lead_ins_once
+from chorus.analyze.timeline_lead_ins import introductions_carried, lead_in, lead_ins_once
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone, months_unread
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
@@ -92,6 +92,7 @@ from chorus.analyze.timeline_weekday import (
     off_its_weekday,
     with_weekday_dates,
 )
+from chorus.analyze.timeline_weeks import in_its_week, weeks_lent
 from chorus.model import Sentence
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
@@ -197,6 +198,8 @@ def timeline(
     undated: list[tuple[Sentence, DateMatch, list[DateMatch], tuple[Sentence, ...]]] = []
     tried: list[Tried] = []  # rows of a crime a later step of the law is told of
     unresolved: list[tuple[Sentence, str]] = []  # undated weekdays, "yesterday", ...
+    sentences = tuple(sentences)  # read twice: the weeks its dates fix first
+    weeks = weeks_lent(sentences, skip_relative | another_event)
     articles = {}
     for sentence in sentences:
         article = articles[sentence.article.id] = sentence.article
@@ -285,6 +288,8 @@ def timeline(
                 resolved = month_alone(article.text, match, base)
             elif base is None and match.form in A_DAY_OF_A_YEAR and article.id in recent:
                 resolved = year_carried(article.text, match, recent[article.id], sentence.index)
+            elif match.form == "weekday" and base is None and article.id in weeks:
+                resolved = in_its_week(sentence, match, weeks[article.id])
             elif match.form == LAST_PERIOD and base is not None:
                 resolved = last_period(expression.text, base)
                 if resolved is None:  # a week of two years: dateparser would give a day
@@ -326,8 +331,16 @@ def timeline(
             relative = match.relative and match.form != WEEKDAY_DATE
             context = lead_in(sentence, before_it)
             own_line = relative and headed and article.published is None
+            week = base is None and match.form == "weekday"  # read in its week (timeline_weeks)
             entry = TimelineEntry(
-                date, precision, sentence, expression, relative, context=context, own_line=own_line
+                date,
+                precision,
+                sentence,
+                expression,
+                relative,
+                context=context,
+                lent=week,
+                own_line=own_line,
             )
             if (told := crime(sentence, match)) is not None:
                 tried.append(Tried(entry, told))  # the story's, or none: once all is read
@@ -357,7 +370,8 @@ def timeline(
         for entry in crimes + again:  # shown, or its crime shown at a finer date
             left.no_event.remove(entry.expression.text)
         entries += crimes
-    rows, placed_as_copies = copies_of_rows(printed_once(told_again(entries)), unresolved)
+    rows = printed_once(told_again(introductions_carried(entries)))
+    rows, placed_as_copies = copies_of_rows(rows, unresolved)
     for expression in placed_as_copies:
         left.undated.remove(expression)
     marked = [marked_if_planned(e, written) for e in rows]

@@ -8,7 +8,11 @@ a connective ("However, ...", "But ..."), or a "he" or "she" before any name.
 A line before it that ends no sentence is a heading or a related link's title ("Celebrities
 who beamed aboard the 'Star Trek' franchise" above Takei's "No, I'm not running for
 Congress...", raw validation 88; "Analysis: Khuram Butt showed his extremist colours", 27):
-it says nothing the line leans on, and none is carried."""
+it says nothing the line leans on, and none is carried.
+
+A line that introduces the next ("The New Baltimore Police Department, where Rose worked as a
+cadet in 2010, released the following statement:", raw 50) and dates it as the next does
+(the statement's "served ... as a Cadet in 2010") is one row: the statement's, carrying it."""
 
 from __future__ import annotations
 
@@ -36,6 +40,30 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
     text = sentence.text
     leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
     return (before,) if leans and _ENDS_A_SENTENCE.search(before.text) else ()
+
+
+def introductions_carried(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries, a line ending in ":" left out where the line after it in its article is a
+    row of the same date, which carries it as its lead-in."""
+    if not any(entry.sentence.text.rstrip().endswith(":") for entry in entries):
+        return entries
+    rows = {(e.sentence.article.id, e.sentence.index, e.when) for e in entries}
+    kept: list[TimelineEntry] = []
+    carried: dict[tuple[str, int], Sentence] = {}
+    for entry in entries:
+        sentence = entry.sentence
+        if sentence.text.rstrip().endswith(":") and (
+            (sentence.article.id, sentence.index + 1, entry.when) in rows
+        ):
+            carried[(sentence.article.id, sentence.index + 1)] = sentence
+        else:
+            kept.append(entry)
+    return [
+        dataclasses.replace(e, context=(carried[key],))
+        if (key := (e.sentence.article.id, e.sentence.index)) in carried
+        else e
+        for e in kept
+    ]
 
 
 def lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:

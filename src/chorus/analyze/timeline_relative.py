@@ -45,7 +45,7 @@ _LAST_WEEK = dt.date.max - dt.timedelta(days=7)
 """The last date a week can be added to: a weekday ahead of a base near 9999-12-31 is none."""
 
 
-def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
+def weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     """Whether the words before a weekday, in its clause, say the event lies ahead: a cue
     among the last few, or one farther back with no verb in the past after it ("will begin
     the Church's most important liturgical season on Sunday", "plan to be there until at
@@ -96,7 +96,7 @@ def placed(
     `base` (timeline_beside.the_year_before)."""
     date, precision = resolved
     bare = " " not in sentence.article.text[match.start : match.end]
-    if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
+    if match.form == "weekday" and bare and date < base and weekday_ahead(sentence, match):
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
     if match.form not in A_DAY_OF_A_YEAR:
         return resolved

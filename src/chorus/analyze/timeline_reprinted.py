@@ -53,6 +53,11 @@ def _runs(line: str) -> frozenset[tuple[str, ...]]:
     for i in range(len(words) - RUN):
         run = words[i : i + RUN + 1]
         runs.update((*run[:k], "", *run[k + 1 :]) for k in range(1, RUN))
+    longer = RUN + 2
+    runs.update(tuple(words[i : i + longer]) for i in range(len(words) - longer + 1))
+    for i in range(len(words) - longer):
+        run = words[i : i + longer + 1]
+        runs.update((*run[:k], *run[k + 1 :]) for k in range(1, longer))
     return frozenset(runs)
 
 

@@ -219,6 +219,11 @@ LENT = "year from the other articles"
 """Said of a month and day whose year its own undated article does not give
 (timeline_beside.years_lent): the reader can weigh it."""
 
+WEEK_LENT = "week from its own date and the other articles"
+"""Said of a weekday of an undated article read within three days of the one full date it
+writes, a dated article of the cluster telling that day by its weekday
+(timeline_weeks.weeks_lent)."""
+
 OWN_LINE = "read against its article's own dated line"
 """Said of a relative date read against a stamp or a post's heading in an article with no
 publication date (TimelineEntry.own_line): the header and Sources say "date unknown", and
@@ -241,7 +246,8 @@ def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = N
     alone, near the article's 2017"), what the date dates in a sentence of a later event
     ("2007 (Kercher's 2007 murder)": the appeal's line under the murder's year), and
     "planned" for an event ahead of its article's writing, "year from the other articles"
-    for a month and day of an undated article placed by the cluster's dates, OWN_LINE for a
+    for a month and day of an undated article placed by the cluster's dates, WEEK_LENT for
+    a weekday of one placed by its own full date and the cluster's, OWN_LINE for a
     relative date an undated article's own stamp placed, and the kind of an article set
     aside for its line ("background", "not news": `background` maps their ids to it)
     (Markdown and HTML)."""
@@ -267,7 +273,9 @@ def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = N
     if entry.dates is not None:  # the crime a verdict's line dates: "Kercher's 2007 murder"
         words = entry.dates.text
     from_background = (background or {}).get(sentence.article.id, "")
-    lent = LENT if entry.lent else OWN_LINE if entry.own_line else ""
+    lent = OWN_LINE if entry.own_line else ""
+    if entry.lent:  # a month and day's year, or a weekday's week
+        lent = WEEK_LENT if entry.week_lent else LENT
     notes = [n for n in (words, "planned" if entry.planned else "", lent, from_background) if n]
     return f" ({', '.join(notes)})" if notes else ""
 
