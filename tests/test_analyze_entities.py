@@ -292,8 +292,11 @@ def test_entities_a_name_that_only_begins_a_title_stays(recognized):
 def test_entities_stock_symbols_are_read_where_the_text_names_them(recognized):
     keurig = _labels(recognized, "multi_news-val-4775")
     # read in "(NASDAQ:GMCR)" the recognizer found no GMCR and "Keurig Green Mountain",
-    # person; read in "GMCR reported fiscal Q1 results" it is an organisation
-    assert keurig["GMCR"] == "organisation" and "Keurig Green Mountain" not in keurig
+    # person; read in "GMCR reported fiscal Q1 results" it is an organisation, and the
+    # symbol after "Keurig Green Mountain (NASDAQ:" is the company's, one row (entities74)
+    assert keurig["Keurig"] == "organisation" and "Keurig Green Mountain" not in keurig
+    assert recognized["multi_news-val-4775"][0].spellings["GMCR"] == "Keurig"
+    assert "GMCR" not in keurig
     # written only as "(NYSE: XOXO)": no name a reader looks for
     assert "XOXO" not in _labels(recognized, "multi_news-val-2095")
 
@@ -560,9 +563,11 @@ def test_entities_a_name_before_a_street_is_a_place(recognized):
 
 
 def test_entities_a_university_written_short_is_an_organisation(recognized):
-    # "Wayne State officer" beside "Wayne State University" (a place); "along with Kent
-    # State and Virginia Tech" (a person)
-    assert _labels(recognized, "multi_news-val-3544")["Wayne State"] == "organisation"
+    # "Wayne State officer" beside "Wayne State University" (a place), its mentions the
+    # university's; "along with Kent State and Virginia Tech" (a person)
+    wayne = recognized["multi_news-val-3544"]
+    assert wayne[0].spellings["Wayne State"] == "Wayne State University"
+    assert _labels(recognized, "multi_news-val-3544")["Wayne State University"] == "organisation"
     assert _labels(recognized, UNIVERSITY)["Kent State"] == "organisation"
 
 

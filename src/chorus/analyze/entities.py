@@ -153,6 +153,7 @@ from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_names import is_an_era_scrap
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
 from chorus.analyze.entity_pieces import (
+    cut_at_a_hyphen,
     cut_before_a_post,
     cut_before_a_surname,
     heads_of_posts,
@@ -218,6 +219,7 @@ def entities(
         *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
         *makes_in_the_plural(listed, label),
+        *cut_at_a_hyphen(listed),
     } - owned.keys():
         del listed[name]
     for name, kept in numbered_units(listed).items():

@@ -2,7 +2,8 @@
 country's initials with full stops or none ("U.S. Navy", "US Navy"), an organisation's or an
 airport's initials ("KCC", "JFK"; "LAPD" read as no name), a mountain without its "Mount", a
 run no window read spelling out read initials ("Korean Central News Agency" of "KCNA"), and
-a body read with and without its country's or owner's initials."""
+a body read with and without its country's or owner's initials, and a company's stock
+symbol."""
 
 from __future__ import annotations
 
@@ -153,3 +154,36 @@ def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS)
+
+
+_EXCHANGES = ("(NASDAQ:", "(Nasdaq:", "(NYSE:", "(NYSE MKT:", "(AMEX:")
+
+
+def tickers_of_companies(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """A stock symbol in parentheses after its exchange, mapped to the read name opening
+    the capitalised run the parenthesis follows, the company: "GMCR" of "Keurig Green
+    Mountain (NASDAQ:GMCR)", listed apart from Keurig (raw 61). `text` is the sentences
+    joined by newlines."""
+    found = {}
+    for exchange in _EXCHANGES:
+        at = text.find(exchange)
+        while at >= 0:
+            symbol = text[at + len(exchange) : text.find(")", at)].strip()
+            run = _run_before(text[max(0, at - 80) : at])
+            name = next(
+                (n for size in range(len(run), 0, -1) if (n := " ".join(run[:size])) in labels),
+                None,
+            )
+            if name and symbol.isalpha() and symbol.isupper() and symbol != name:
+                found[symbol] = name
+            at = text.find(exchange, at + 1)
+    return found
+
+
+def _run_before(text: str) -> list[str]:
+    """The capitalised words closing `text`, in order."""
+    words = text.split()
+    start = len(words)
+    while start and words[start - 1][:1].isupper():
+        start -= 1
+    return words[start:]

@@ -1,7 +1,7 @@
 """Names the recognizer cut from a longer one, not listed: the names only ever written as a
 piece of a longer title-case name ("Chemical Weapons" of "the Convention on the Prohibition
 of Chemical Weapons"), cut before a post's word ("Hobart Lord" of "Hobart Lord Mayor Ron
-Christie") or before a surname ("Ford" of "Ford O’Connell")."""
+Christie") or before a surname ("Ford" of "Ford O’Connell") or at a hyphen ("KRS" of "KRS-One")."""
 
 from __future__ import annotations
 
@@ -183,6 +183,19 @@ def cut_before_a_join(text: str, end: int) -> bool:
     "by" and a capitalised word: the start of a longer name ("Florida Department" of "the
     Florida Department of Law Enforcement")."""
     return _GOES_ON.match(text, end) is not None
+
+
+def cut_at_a_hyphen(listed: Mapping[str, list[Excerpt]]) -> list[str]:
+    """Names every mention of which a hyphen glues to a capitalised word or a digit: the
+    recognizer's cut of a hyphenated name, "KRS" of the rapper KRS-One (raw 21, listed as an
+    organisation). Not a name also written alone: "U.S." of "U.S.-Mexico" and "U.S. Customs"."""
+    return [name for name, found in listed.items() if all(map(_glued, found))]
+
+
+def _glued(mention: Excerpt) -> bool:
+    text, end = mention.article.text, mention.end
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] == "-" and (after.isupper() or after.isdigit())
 
 
 def pieces_of_longer_names(

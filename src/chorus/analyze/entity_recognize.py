@@ -31,6 +31,7 @@ from chorus.analyze.entity_initials import (
     dotted_spellings,
     initials_spelled_out,
     spelled_short,
+    tickers_of_companies,
 )
 from chorus.analyze.entity_inside import short_forms_of_institutions
 from chorus.analyze.entity_kinds import two_names_joined_by_a_possessive
@@ -51,6 +52,7 @@ from chorus.analyze.entity_misspellings import (
 from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_plurals import listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
+from chorus.analyze.entity_quoted_nicknames import nicknames_between
 from chorus.analyze.entity_shapes import (
     bodies_written_short,
     by_shape,
@@ -62,12 +64,14 @@ from chorus.analyze.entity_shapes import (
 from chorus.analyze.entity_spellings import (
     accented_spellings,
     bodies_without_their_openers,
+    bodies_written_with_of,
     companies_written_short,
     firms_cut_at_their_head,
     first_names_of_one_person,
     initials_of_people,
     middle_names_written,
     other_capitals,
+    saints_written_short,
     transliterated_people,
 )
 from chorus.analyze.entity_surnames import (
@@ -265,6 +269,7 @@ def recognize(
         | initials_of_people(labels)
         | transliterated_people(labels)
         | listed_before_their_kind(labels, text)
+        | tickers_of_companies(labels, text)
     )
     taken = short.keys() | credits
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)
@@ -288,6 +293,9 @@ def recognize(
             accented_spellings(labels, reading.names)
             | other_capitals(labels, reading.names)
             | bodies_without_their_openers(labels, reading.names, text)
+            | bodies_written_with_of(labels, text)
+            | saints_written_short(labels, reading.names)
+            | nicknames_between(labels, text)
             | dotted_spellings(labels, text)
             | lowered
             | folded

@@ -105,7 +105,7 @@ _UNITS = frozenset(("city", "province", "county", "prefecture"))
 """A place's unit in lower case after its name ("Busan city"): the place itself."""
 
 
-_INVERTED = frozenset(("Department", "Ministry", "Bureau", "Office", "Board", "Commission"))
+INVERTED = frozenset(("Department", "Ministry", "Bureau", "Office", "Board", "Commission"))
 """A body's head word written after its field as often as before it with "of"."""
 
 
@@ -113,8 +113,8 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     """Two read names of one body or place, the shorter mapped to the longer or to the name
         without a unit: an organisation's name of two words or more after one word opening one
         other ("Central Bank" of "European Central Bank"; two such, none), one written without
-        its last word "Department" ("Anaheim Police", "Anaheim Police Department") or a one-word
-    name without "University" ("Stanford" of "Stanford University", raw 56) or one of two
+        its last word "Department" ("Anaheim Police", "Anaheim Police Department") or a name
+    without "University" ("Stanford" of "Stanford University", raw 56; "Wayne State") or one of two
     words or more without "College" ("Claremont McKenna", raw 206), one with its
     head word after its field ("Buildings Department" of "Department of Buildings"), and a
         place before its unit in lower case ("Busan city", "Busan")."""
@@ -133,7 +133,8 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
                 longer.setdefault(rest, []).append(name)
             if last == "Department" and labels.get(head) == "organisation":
                 longer.setdefault(head, []).append(name)
-            if last == "University" and labels.get(head) == "organisation" and " " not in head:
+            # "Wayne State" of "Wayne State University" (raw 50) as "Stanford" of Stanford's
+            if last == "University" and labels.get(head) == "organisation":
                 longer.setdefault(head, []).append(name)
             # "the dean of students at Claremont McKenna" (raw 206), read as a surname's
             # person: a name of two words written before "College" is the college's, whatever
@@ -142,7 +143,7 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
                 longer.setdefault(head, []).append(name)
             # "the Buildings Department" of the "Department of Buildings" (raw 17), "the
             # Justice Department" of the "Department of Justice" (raw 116)
-            if last in _INVERTED and labels.get(whole := f"{last} of {head}") == "organisation":
+            if last in INVERTED and labels.get(whole := f"{last} of {head}") == "organisation":
                 found[name] = whole
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
     return found | bodies_after_their_place(labels)

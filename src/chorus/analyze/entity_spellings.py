@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_shapes import INVERTED
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 
@@ -108,6 +109,58 @@ def bodies_without_their_openers(
     return {
         tail: names.pop() for tail, names in tails.items() if len(names) == 1 and _alone(text, tail)
     }
+
+
+_SAINTS = {"Saint": "St.", "St.": "Saint"}
+
+
+def saints_written_short(
+    labels: Mapping[str, EntityLabel], runs: Collection[str]
+) -> dict[str, str]:
+    """A read name opening on "Saint" that the candidate runs (`Reading.names`) also write
+    with "St.", or the other way round, mapped from that spelling: [1]'s "Saint Petersburg"
+    is [2]'s "St. Petersburg" (raw 137, its place counted in one outlet of two)."""
+    found = {}
+    for name in labels:
+        first, space, rest = name.partition(" ")
+        if space and (other := _SAINTS.get(first)) and (spelled := f"{other} {rest}") in runs:
+            found[spelled] = name
+    return found
+
+
+_COUNTRY_INITIALS = frozenset(("U.S.", "US", "UK", "U.K."))
+
+
+def bodies_written_with_of(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """A read organisation of a field and a head word ("State Department") that `text`, the
+    sentences joined, also writes head first with "of" ("Department of State", raw 128: its
+    [1] counted apart), mapped from that spelling. Only where every time it is written no
+    capitalised word follows it ("Department of State Health Services", another body), nor
+    one but a country's initials opens it ("Florida Department of State", a state's)."""
+    found = {}
+    for name, label in labels.items():
+        field, _, head = name.partition(" ")
+        if label == "organisation" and head in INVERTED and field.isalpha():
+            spelled = f"{head} of {field}"
+            if spelled not in labels and _written_alone(text, spelled):
+                found[spelled] = name
+    return found
+
+
+def _written_alone(text: str, name: str) -> bool:
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        end = at + len(name)
+        after = text[end : end + 2]
+        before = text[max(0, at - 12) : at].split()
+        if after[:1].isalnum() or (after[:1] == " " and after[1:].isupper()):
+            return False
+        if before and before[-1][:1].isupper() and before[-1] not in _COUNTRY_INITIALS:
+            return False
+        at = text.find(name, end)
+    return True
 
 
 def _alone(text: str, tail: str) -> bool:
