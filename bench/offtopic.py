@@ -33,7 +33,7 @@ from chorus.analyze.relevance_page import (
     word_features,
     word_score,
 )
-from chorus.analyze.relevance_text import shares_figure
+from chorus.analyze.relevance_text import shares_story_fact
 from chorus.analyze.similarity import similarity
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -70,7 +70,8 @@ def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
 
 Cluster = tuple[np.ndarray, np.ndarray, list[str], np.ndarray]
 """A cluster's feature rows without the page-score columns, its articles' mean vectors,
-their lowercased words (joined by spaces) and whether each gives a figure another gives."""
+their lowercased words (joined by spaces) and whether each gives a figure another gives or
+opens on the day another names (shares_story_fact)."""
 
 
 def cluster_features(texts: list[str]) -> Cluster | None:
@@ -85,8 +86,7 @@ def cluster_features(texts: list[str]) -> Cluster | None:
     rows, means, words = article_features(
         documents, similarity(sentences, embed([s.text for s in sentences]))
     )
-    figure_shared = shares_figure([d.article.text for d in documents])
-    return rows, means, [" ".join(w) for w in words], figure_shared
+    return rows, means, [" ".join(w) for w in words], shares_story_fact(documents, sentences)
 
 
 def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int, np.ndarray]:
@@ -217,8 +217,8 @@ def evaluate(path: Path) -> None:
     vectors = np.vstack([means for _, means, _, _ in found])
     words = np.array([word_score(text.split()) for _, _, texts, _ in found for text in texts])
     rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1], words)
-    figure_shared = np.concatenate([shared for _, _, _, shared in found])
-    flagged = model_flags(rows, probabilities(rows), figure_shared)
+    tied = np.concatenate([shared for _, _, _, shared in found])
+    flagged = model_flags(rows, probabilities(rows), tied)
     flagged = np.concatenate([flagged, np.ones(len(emptied), dtype=bool)])
     labels = np.concatenate([labels, emptied])
     precision, recall, f1 = _scores(flagged, labels)

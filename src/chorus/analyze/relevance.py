@@ -42,7 +42,7 @@ from chorus.analyze.relevance_page import (
     unlike_reason,
     without_story,
 )
-from chorus.analyze.relevance_text import shares_figure
+from chorus.analyze.relevance_text import shares_story_fact
 from chorus.analyze.similarity import Similarity
 from chorus.model import Article, Document
 
@@ -93,10 +93,13 @@ SHORT_WORDS = 80
 SHORT_LEAD_MATCH = 0.35
 """A page of SHORT_WORDS words or fewer whose first sentences match the story's (mean best
 match at least SHORT_LEAD_MATCH) and that gives an amount another article gives
-(relevance_text.figures) is the story's, whatever the model says: raw 5 #1, a list's own
-37-word slide for Tina Fey ("$13 million", as the list says). Without the amount half
-such flagged pages are "not relevant" in Multi-News+; at a mean of 0.30 an "&#124;" page
-joins (journal, "Off-topic articles, fourteenth pass (stop 36)")."""
+(relevance_text.figures), or that opens on what was done "on" a weekday another article
+names (relevance_text.shares_day), is the story's, whatever the model says: raw 5 #1, a
+list's own 37-word slide for Tina Fey ("$13 million", as the list says); raw 61 #1, the
+WSJ's 41 words on Keurig's results ("on Wednesday cut its guidance", the day the Post
+reports). Without the amount or the day half such flagged pages are "not relevant" in
+Multi-News+; at a mean of 0.30 an "&#124;" page joins (journal, "Off-topic articles,
+fourteenth pass (stop 36)" and "twentieth pass (stop 43)")."""
 PASSAGE_SENTENCES = 3
 """An article with this many sentences in a row each matched elsewhere at SUPPORT_LEVELS[0]
 retells a passage of the story, whatever else it holds: raw 129 #2, the inventor's own
@@ -131,22 +134,22 @@ def repeats_story(rows: np.ndarray) -> np.ndarray:
     return several & matched & (rows[:, _CLOSE] >= REPEATED_SHARE)
 
 
-def short_on_story(rows: np.ndarray, figure_shared: np.ndarray) -> np.ndarray:
-    """Whether each article is a short page on the story that gives the story's figures
-    (SHORT_WORDS); `figure_shared` says which articles give a figure another gives."""
+def short_on_story(rows: np.ndarray, tied: np.ndarray) -> np.ndarray:
+    """Whether each article is a short page on the story that gives the story's figures or
+    its day (SHORT_WORDS); `tied` says which articles do (shares_story_fact)."""
     short = (rows[:, _SENTENCES] > 0) & (rows[:, _WORDS] <= np.log1p(SHORT_WORDS))
-    return short & (rows[:, _LEAD] >= SHORT_LEAD_MATCH) & figure_shared
+    return short & (rows[:, _LEAD] >= SHORT_LEAD_MATCH) & tied
 
 
 def model_flags(
-    rows: np.ndarray, probability: np.ndarray, figure_shared: np.ndarray | None = None
+    rows: np.ndarray, probability: np.ndarray, tied: np.ndarray | None = None
 ) -> np.ndarray:
     """The model's verdicts on feature rows and their probabilities: off-topic at
     OFF_TOPIC_PROBABILITY, but not an article that repeats the story's sentences, nor a
-    short page giving the story's figures when `figure_shared` is known (shares_figure)."""
+    short page giving the story's figures or day when `tied` is known (shares_story_fact)."""
     kept = repeats_story(rows)
-    if figure_shared is not None:
-        kept |= short_on_story(rows, figure_shared)
+    if tied is not None:
+        kept |= short_on_story(rows, tied)
     return (probability >= OFF_TOPIC_PROBABILITY) & ~kept
 
 
@@ -209,7 +212,7 @@ def relevance(
     present = {s.article.id for s in similarity.sentences}
     rows = features(documents, similarity)
     p = probabilities(rows)
-    flagged = model_flags(rows, p, shares_figure([a.text for a in articles]))
+    flagged = model_flags(rows, p, shares_story_fact(documents, similarity.sentences))
     # the cast rule reads an article the model sets apart and that repeats no story text
     apart = stands_out(p) & ~repeats_story(rows)
     # only an article with PASSAGE_SENTENCES matched sentences can hold a passage

@@ -1,7 +1,7 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
 where its spaces and words are instead of by splitting; its lowercased words, and the
-shares of them that are web-page vocabulary or address the reader; the figures
-articles share.
+shares of them that are web-page vocabulary or address the reader; the figures and the
+day articles share.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
@@ -186,3 +186,41 @@ def shares_figure(texts: Sequence[str]) -> np.ndarray:
     found = [figures(text) for text in texts]
     users = Counter(chain.from_iterable(found))
     return np.array([any(users[f] > 1 for f in figs) for figs in found], dtype=bool)
+
+
+_ON_DAY = re.compile(
+    r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+
+
+def shares_day(openings: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    """Whether each article's opening (its first sentence) tells what was done "on" a
+    weekday another of `texts` names: a report of the same day's news, as a wire lede
+    opens ("Keurig Green Mountain Inc. on Wednesday cut its guidance"). Multi-News+ text is
+    lowercased, so case is not asked."""
+    shared = np.zeros(len(texts), dtype=bool)
+    for n, opening in enumerate(openings):
+        # every weekday's name ends in "day": a literal looked for before the pattern
+        days = _ON_DAY.findall(opening) if "day" in opening.lower() else ()
+        for day in {d.lower() for d in days}:
+            # as a raw page writes it, or as Multi-News+ lowercases it: a substring
+            # search, not a pattern over every article
+            forms = (day.capitalize(), day)
+            shared[n] |= any(f in t for m, t in enumerate(texts) if m != n for f in forms)
+    return shared
+
+
+def openings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[str]:
+    """Each article's first sentence, "" for an article cleaning left without one."""
+    first: dict[str, str] = {}
+    for sentence in sentences:
+        first.setdefault(sentence.article.id, sentence.text)
+    return [first.get(d.article.id, "") for d in documents]
+
+
+def shares_story_fact(documents: Sequence[Document], sentences: Sequence[Sentence]) -> np.ndarray:
+    """Whether each article gives a figure another gives (shares_figure) or opens on the
+    day another names (shares_day): what ties a short page to the story
+    (relevance.short_on_story)."""
+    texts = [d.article.text for d in documents]
+    return shares_figure(texts) | shares_day(openings(documents, sentences), texts)
