@@ -57,6 +57,7 @@ from chorus.summarize.page_lines import (
     own_title,
     points_above,
     points_ahead,
+    points_at_figure,
     video_blurb,
     work_title,
 )
@@ -186,6 +187,8 @@ def summarize(
     shut |= points_ahead(texts)
     # ... and "the above special election" to what the page showed above it.
     shut |= points_above(texts)
+    # ... and "(Fig. 6)" or "table 4" to a paper's figure, which the summary cannot show.
+    shut |= points_at_figure(texts)
     # "The security official said ..." names its speaker by the introduction sentences before.
     shut |= source_met_before(texts)
     # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2

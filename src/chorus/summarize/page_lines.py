@@ -123,6 +123,21 @@ def points_above(texts: Sequence[str]) -> np.ndarray:
     )
 
 
+_FIGURE = re.compile(r"\b(?:[Tt]able|[Ff]igure|[Ff]ig\.)\s+\d")
+"""A paper's table or figure ("(Not shown in table 4 , seven of the top-ranked ads ...", raw
+154's BMJ Open paper; "... the Cascadia subduction system21 (Fig. 6) ...", 243)."""
+
+
+def points_at_figure(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it points at a table or figure (`_FIGURE`), which the summary does
+    not show (24 raw validation sentences, all in papers' text, none in a summary)."""
+    return np.fromiter(
+        (("able " in text or "ig" in text) and _FIGURE.search(text) is not None for text in texts),
+        dtype=bool,
+        count=len(texts),
+    )
+
+
 _TITLED = re.compile(r"[“\"‘]([^“”\"‘’]+)[”\"’]\Z")
 """A sentence that is one quotation and nothing more."""
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")

@@ -27,6 +27,17 @@ from chorus.dangling import QUOTED, opens_with_pronoun
 _THEN = re.compile(r"[\s\"“(]*Then\b(?![-‑]|,? again)")
 """An opening "Then" ("Then, as the Hummer appears to pull over, ..."), not "Then again"
 (a contrast) nor "Then-President ..." (a title)."""
+_THEN_AFTER_SUBJECT = re.compile(
+    r"(?:(?:The|These|Those|Its|Their|His|Her)\s+(?:[a-z][\w’'-]*\s+){1,3}?"
+    r"|(?:They|We|He|She)\s+|[A-Z][a-z]+s\s+(?=were\b))"
+    r"(?:(?:was|were|had|would|will)\s+)?(?<!since\s)then\s+(?!is\b|was\b)[a-z]"
+)
+"""A "then" right after a short subject that names no one, or its helping verb ("Participants
+were then shown their first ad twice, ...", raw 154's method; "They then looked at ...", 31;
+"The bill will then go to the Seanad tomorrow.", 202): the next step of what its article told
+before, as an opening "Then" is. A named subject ("Hackett was then flown back to shore, ...",
+164) says who and what happened: read as it is, it kept 164's rescue, which the summary chosen
+again without it lost to an opening "Auerbach ..." no line names."""
 _QUOTED_THESE = re.compile(r"\s*[“\"]\s*(?:These|Those)\b(?!\s+(?:days|who|whom|whose)\b)")
 """A quotation opening on "These" or "Those" (`dangling.refers_back` reads them unquoted):
 what they stand for its article told right before ("“These are the earliest recorded uses
@@ -85,7 +96,8 @@ def _apart(shown: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
-    """The rows of `shown` (a summary in its shown order) opening on "Then", on a
+    """The rows of `shown` (a summary in its shown order) opening on "Then" or telling a
+    step with "then" after its subject (`_THEN_AFTER_SUBJECT`), on a
     quotation's "These" or "Those" (`_QUOTED_THESE`) below another line, or on "Its" and a
     noun, whose line shown right before is not the row before them: the step, what "These"
     are, or whose "its", reads as what that line told."""
@@ -93,6 +105,7 @@ def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
         row
         for n, row in _apart(shown)
         if _THEN.match(texts[row])
+        or (" then " in texts[row] and _THEN_AFTER_SUBJECT.match(texts[row]) is not None)
         or (n and _QUOTED_THESE.match(texts[row]))
         or (texts[row].startswith("Its") and _ITS_OPENING.match(texts[row]))
     ]
