@@ -237,7 +237,8 @@ def test_a_month_without_its_day_dates_no_article(raw):
 def test_a_first_publisher_an_office_and_a_blog_name_their_sources(raw, tmp_path):
     """Raw 216's "Originally published on Live Science.", raw 128's Washington Post blog
     ("More from Morning Mix:", the Post never named) and the State Department's "By
-    Jennifer Froetschel, DS Public Affairs": each "outlet unknown" before."""
+    Jennifer Froetschel, DS Public Affairs": each "outlet unknown" before. The blog names
+    its paper (stop 43, reader68: "Morning Mix" shown as the outlet was wrong)."""
     texts = [_documents(raw[216])[0], *_documents(raw[128])[1:]]
     paths = [tmp_path / f"{name}.txt" for name in ("mummy", "blog", "office")]
     for path, text in zip(paths, texts, strict=True):
@@ -245,13 +246,14 @@ def test_a_first_publisher_an_office_and_a_blog_name_their_sources(raw, tmp_path
     ingested = read_inputs([str(p) for p in paths])
     assert [a.outlet for a in ingested.articles] == [
         "Live Science",
-        "Morning Mix",
+        "The Washington Post",
         "DS Public Affairs",
     ]
     assert [n.split(": ", 1)[1] for n in ingested.notes if "read from" in n] == [
         "outlet 'Live Science' read from its first publisher's line, 'Originally published "
         "on Live Science.'",
-        "outlet 'Morning Mix' read from its heading of its own links, 'More from Morning Mix:'",
+        "outlet 'The Washington Post' read from its heading of its own links, 'More from "
+        "Morning Mix:'",
         "outlet 'DS Public Affairs' read from its office's byline, 'By Jennifer Froetschel, "
         "DS Public Affairs'",
     ]

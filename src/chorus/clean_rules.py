@@ -18,11 +18,12 @@ NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
 _RELATED_HEADING = r"Related(?: News)? (?:[Aa]rticles|[Ll]inks|[Ss]tories|[Cc]ontent)"
 # A heading a list of related links follows, each link a headline on its line: "Read more:",
-# "Read more from The Hill:", "Read more on PostPolitics.com", "ALSO:", "Related News
-# Articles" (raw Multi-News).
+# "Read more from The Hill:", "Read more on PostPolitics.com", "More from TIME on
+# population:", "ALSO:", "Related News Articles" (raw Multi-News).
+_OWN_LINKS_HEADING = r"More from [A-Z][^:]{0,60}"
 LINK_LIST_HEADING = (
     r"^(?:[►»•] ?)?(?:(?i:read more|more|also|see also|read also|related)"
-    rf"|Read more (?:from|on) [^:]{{1,40}}|{_RELATED_HEADING})\s*:?$"
+    rf"|Read more (?:from|on) [^:]{{1,40}}|{_OWN_LINKS_HEADING}|{_RELATED_HEADING})\s*:?$"
 )
 # A headline: short, opening with a capital, ending with no sentence's stop ("Women with
 # advanced breast cancer are surviving longer, study says"; a question may be one).
@@ -83,6 +84,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", ending(r"\bRead more$", "Read more")),
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
+    # A site's heading of its own links closing the page, "More from Morning Mix:" (raw 128
+    # [1], the Post's blog), "More from TIME on population:" (45 [1]): a name's capital after
+    # "from", so "More from the interview:" opening an interview's lines stays.
+    ("related link", rf"^{_OWN_LINKS_HEADING}:$"),
     # A related story's teaser pasted between paragraphs, its headline glued to its one-line
     # standfirst, one stop closing both, and its link's "More" after it: "Missing swimmer
     # found alive, rescued off Ipswich coast A man who went missing ... has been rescued.

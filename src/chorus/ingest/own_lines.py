@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
-from chorus.ingest.own_mentions import ISSUE_PITCH, OWN_STORY_LINK, UPDATE_NOTE
+from chorus.ingest.own_mentions import ISSUE_PITCH, OWN_STORY_LINK, PAID_ONLY_BY, UPDATE_NOTE
 from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_WIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
@@ -114,9 +114,14 @@ _LINK_LIST = re.compile(
     r"(?: on [a-z][\w ,'’-]{0,40})?:"
 )
 """The heading of a page's links to its own stories, "More from TIME on population:",
-"Read more from The Hill:", or to its blog's, "More from Morning Mix:" (the Washington
-Post's; the page never names the Post): "More from the interview:" names no one, and
-"Read more from Anne Applebaum's archive, …" is a sentence."""
+"Read more from The Hill:", or to its blog's, "More from Morning Mix:" (`_BLOG_PAPERS`):
+"More from the interview:" names no one, and "Read more from Anne Applebaum's archive, …"
+is a sentence."""
+_BLOG_PAPERS = {"Morning Mix": "The Washington Post"}
+"""A paper's blog a heading of its links names, and the paper that publishes it: raw 128
+[1], the Post's Morning Mix, never names the Post, and a reader took the blog's name for its
+outlet as wrong (reader68). A blog's name alone is no publisher: one not listed here is read
+as the heading writes it, as TIME's and The Hill's are."""
 _NOT_ITS_VIEWS = re.compile(
     r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
     r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
@@ -248,8 +253,9 @@ def own_outlet(text: str) -> OwnLine | None:
     ("… in suburban... (Associated Press)"), else the outlet its story names as itself:
     its link to another of its stories ("(Also on POLITICO: …)"), its pitch for its own
     issue ("pick up a copy of this week's issue of PEOPLE") or an update note correcting its
-    first story ("UPDATE, 10:11 p.m. — Variety's first story said …"); None when none does,
-    or when one rule's lines name two outlets."""
+    first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), else the site its
+    writer's disclosure says pays them ("(other than from Seeking Alpha)"); None when none
+    does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -301,6 +307,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("link to its own story", OWN_STORY_LINK.fullmatch, lines),
         ("pitch for its own issue", ISSUE_PITCH.search, lines),
         ("update note on its own story", UPDATE_NOTE.fullmatch, lines),
+        ("writer's disclosure", PAID_ONLY_BY.search, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -363,6 +370,8 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
     if found.re in _ADDRESSES:
         return name.lower().replace(" dot ", ".")
+    if rule == "heading of its own links":
+        name = _BLOG_PAPERS.get(name, name)
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
     # and its owner.

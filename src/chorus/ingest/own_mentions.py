@@ -2,10 +2,12 @@
 `ingest.own_lines`, which reads them after its other rules: a link set into the story to
 another of its own ("(Also on POLITICO: …)"), a magazine's pitch for its own issue ("pick
 up a copy of this week's issue of PEOPLE") and an editor's update note correcting its own
-first story ("UPDATE, 10:11 p.m. — Variety's first story said …"). A name the story was
-told or shown something by ("told CNN", "obtained by POLITICO", "In a statement to CBS12")
-is how sites cite one another (an AP story's "a copy of the order obtained by NBC News",
-raw 34 [0]), so it names no source here."""
+first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), and a writer's disclosure
+naming the site as the one that pays them ("… not receiving compensation for it (other
+than from Seeking Alpha)."). A name the story was told or shown something by ("told CNN",
+"obtained by POLITICO", "In a statement to CBS12") is how sites cite one another (an AP
+story's "a copy of the order obtained by NBC News", raw 34 [0]), so it names no source
+here."""
 
 from __future__ import annotations
 
@@ -39,3 +41,12 @@ first story said that "Furious 7" is the first Universal film to go past $1 bill
 (raw 231 [1], the only such line of raw and DUC; Multi-News+ validation holds none). Only
 as an update note's first words and of a story: a sentence on "CNN's first report" (a
 page criticising the network's, Multi-News+ validation 1129 [1]) names another outlet."""
+PAID_ONLY_BY = re.compile(
+    r"(?:I am|The author is) not receiving compensation for it "
+    rf"\(other than from {OUTLET_NAME}\)\."
+)
+"""A writer's disclosure naming the one site that pays them for the article, "The author
+wrote this article themselves, and it expresses their own opinions. The author is not
+receiving compensation for it (other than from Seeking Alpha)." (raw 61 [0], the only such
+line of raw and DUC; Multi-News+ holds none): Seeking Alpha's template, which a writer
+signs for the site that publishes them."""
