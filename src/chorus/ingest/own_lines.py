@@ -117,11 +117,18 @@ _LINK_LIST = re.compile(
 "Read more from The Hill:", or to its blog's, "More from Morning Mix:" (`_BLOG_PAPERS`):
 "More from the interview:" names no one, and "Read more from Anne Applebaum's archive, …"
 is a sentence."""
-_BLOG_PAPERS = {"Morning Mix": "The Washington Post"}
+_WASHINGTON_POST_BLOGS = "Morning Mix|The Fix|Wonkblog|PostPolitics|Post Politics|The Switch|\
+Answer Sheet|Speaking of Science|The Monkey Cage|Monkey Cage|WorldViews|Post Nation|Capital \
+Weather Gang|The Plum Line|Right Turn"
+_NEW_YORK_TIMES_BLOGS = "DealBook|The Upshot|City Room|ArtsBeat|The Caucus|Dot Earth"
+_BLOG_PAPERS = dict.fromkeys(
+    _WASHINGTON_POST_BLOGS.split("|"), "The Washington Post"
+) | dict.fromkeys(_NEW_YORK_TIMES_BLOGS.split("|"), "The New York Times")
 """A paper's blog a heading of its links names, and the paper that publishes it: raw 128
 [1], the Post's Morning Mix, never names the Post, and a reader took the blog's name for its
-outlet as wrong (reader68). A blog's name alone is no publisher: one not listed here is read
-as the heading writes it, as TIME's and The Hill's are."""
+outlet as wrong (reader68). The Post's and the Times' long-running blogs are listed; a blog's name
+alone is no publisher: one not listed here is read as the heading writes it, as TIME's and
+The Hill's are."""
 _NOT_ITS_VIEWS = re.compile(
     r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
     r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
