@@ -5,7 +5,10 @@ Detroit man pleaded not guilty Friday to murder charges ...": the two share "ple
 "guilty" and tell two pleas, one of them denied. In raw 128 the State Department's fake
 embassy "only operated on Monday, Tuesday and Friday, from 7:30 a.m. to noon", which [3]'s
 "They would shuttle the customers to Accra, and rent them a room at a hotel nearby." never
-says, and [3] was not marked as telling it in part."""
+says, and [3] was not marked as telling it in part. In raw 65 "Northwestern's football
+players are the first in college sports to seek union representation." stood on AP's "An
+attorney representing the university, Alex Barbour, noted Northwestern has one of the
+highest graduation rates ...": the word they share says who the attorney is."""
 
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ import pytest
 
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_parts import told_in_part
+from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.model import Analysis
-from tests.conftest import DATA
+from tests.conftest import DATA, read_clusters
 from tests.gold import agreed_item, analysed_lines, data_sentence, marked_in_part, pair_shown
 from tests.raw_pages import raw_clusters
 
@@ -52,7 +56,7 @@ WARRANT_TOLD = (
 
 @pytest.fixture(scope="module")
 def analyses() -> dict[int, Analysis | None]:
-    return analysed_lines(raw_clusters(), (50, 128))
+    return analysed_lines(raw_clusters(), (50, 65, 128))
 
 
 def _documents(line: int) -> str:
@@ -96,3 +100,32 @@ def test_an_hour_tells_its_time():
     assert not told_in_part(WARRANT, [WARRANT_TOLD])
     # the same line without its hour leaves the time untold
     assert told_in_part(WARRANT, [WARRANT_TOLD.replace("around 5 a.m.", "early Tuesday")])
+
+
+FIRST_TO_SEEK = (
+    "Northwestern's football players are the first in college sports to seek union representation."
+)
+REPRESENTING = (
+    "An attorney representing the university, Alex Barbour, noted Northwestern has one of the "
+    "highest graduation rates for college football players in the nation, around 97 percent."
+)
+# DUC 29: two men, each "A third" dissident arrested
+WANG = (
+    "A third Democracy Party advocate, Wang Youcai, already in custody for a month, was also "
+    "formally arrested Monday"
+)
+XU = "A third prominent member of the dissident community, Xu Wenli, was also arrested"
+
+
+def test_a_role_before_a_name_tells_who_speaks(analyses):
+    assert FIRST_TO_SEEK in _documents(65) and REPRESENTING in _documents(65)
+    assert not pair_shown(analyses[65], FIRST_TO_SEEK[:40], REPRESENTING[:40])
+    assert described_apart(FIRST_TO_SEEK, REPRESENTING, {"repre"})
+    # the bills both tell stay agreed
+    assert pair_shown(analyses[65], "legal bills have been paid", "footing the legal bills")
+    duc = "".join(read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)[29]["documents"])
+    assert WANG in duc and XU in duc
+    assert described_apart(WANG, XU, {"third"})
+    # a lone word outside the role links as before
+    sought = "Northwestern players were the first to seek representation."
+    assert not described_apart(FIRST_TO_SEEK, sought, {"repre"})
