@@ -252,10 +252,9 @@ def _untold_clock(statement: str, supports: Sequence[str]) -> bool:
     # a colon or a point before two digits spares most statements the search
     if ":" not in statement and "." not in statement:
         return False
+    outside = _BRACKETS.sub("", statement)
     told = {
-        (int(found[1]), found[2])
-        for found in _CLOCK.finditer(_BRACKETS.sub("", statement))
-        if _is_clock(statement, found)
+        (int(found[1]), found[2]) for found in _CLOCK.finditer(outside) if _is_clock(outside, found)
     }
     given = {(int(found[1]), found[2]) for text in supports for found in _CLOCK.finditer(text)}
     # an hour alone tells its times: "11 a.m." is "11:00 BST" (raw 27), "around 5 a.m." the
@@ -271,6 +270,7 @@ def _is_clock(text: str, found: re.Match[str]) -> bool:
 
 _MERIDIEM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s?[ap]\.?m\b", re.IGNORECASE)
+"""An hour without its minutes: "11 a.m.", "around 5 a.m."."""
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,[ ](\d{1,3}),")
 """An age set between commas after a name: "Hayes, 28, was arrested ..."."""
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
