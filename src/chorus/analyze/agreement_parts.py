@@ -249,13 +249,12 @@ def _untold_clock(statement: str, supports: Sequence[str]) -> bool:
     DUC 9), that no support writes: "... the fake embassy, which only operated on Monday,
     Tuesday and Friday, from 7:30 a.m. to noon." is told in part by "They would shuttle the
     customers to Accra, and rent them a room at a hotel nearby." (raw 128)."""
-    # a colon or a point before two digits spares most statements the search
-    if ":" not in statement and "." not in statement:
-        return False
-    outside = _BRACKETS.sub("", statement)
+    outside = _BRACKETS.sub("", statement) if "(" in statement else statement
     told = {
         (int(found[1]), found[2]) for found in _CLOCK.finditer(outside) if _is_clock(outside, found)
     }
+    if not told:
+        return False  # most statements give no time: their supports are not read
     given = {(int(found[1]), found[2]) for text in supports for found in _CLOCK.finditer(text)}
     # an hour alone tells its times: "11 a.m." is "11:00 BST" (raw 27), "around 5 a.m." the
     # warrant served "at 5:02 a.m." (raw 180)
