@@ -94,8 +94,8 @@ negating as "not" does, DUC 7's "denied supporting Kurdish rebels"; beside words
 capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
-conflicts", raw 53: own_words.described_after_name), nor two sharing only what a claim
-says (raw 120: agreement_claims.py), nor, at any score, two sharing beside
+conflicts", raw 53; a role set before a name, raw 65: agreement_roles.py), nor two sharing
+only what a claim says (raw 120: agreement_claims.py), nor, at any score, two sharing beside
 names only a time of day and an errand told word for word ("Around 3:30 a.m., Mr. Smith
 approached two uniformed officers responding to a 911 call" / "Police responding to a 911
 call found the little boy", raw 240: agreement_scenes.py); nor, by score alone, a quotation whose
@@ -145,6 +145,7 @@ from chorus.analyze.agreement_links import (
 )
 from chorus.analyze.agreement_names import scene_names
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
 from chorus.analyze.agreement_supports import (
@@ -177,7 +178,6 @@ from chorus.analyze.lead_ins import (
 from chorus.analyze.model import Fact
 from chorus.analyze.own_words import (
     aside_stems,
-    described_after_name,
     described_alike,
     inserted_stems,
     names_in_common,
@@ -307,7 +307,7 @@ def agreed(
                 or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
                 or only_the_speaker(text_i, text_j, shared)
                 or (len(shared) == 1 and credited_unnamed(sentences[i], sentences[j]))
-                or described_after_name(text_i, text_j, shared)
+                or described_apart(text_i, text_j, shared)
                 or speakers_apart(text_i, text_j)
                 or only_a_thing(text_i, text_j, shared, stem_lists[i], stem_lists[j])
                 or tried_against_done(text_i, text_j, shared)

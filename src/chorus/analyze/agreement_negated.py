@@ -7,7 +7,9 @@ do; so do "There is no bill." and "the bill" beside names both write (raw 107). 
 "cease" negates as "not" does: "Syria has denied supporting Kurdish rebels." does not
 support "... following allegations that Syria is supporting Turkish Kurdish rebels" (DUC 7),
 nor "searchers using the Navy-owned pinger locator" "... will cease using the U.S. Navy's
-towed pinger locator" (raw 218)."""
+towed pinger locator" (raw 218). Beside other own words, below OPEN_THRESHOLD, one negated
+inside a phrase the other writes without the negation says its opposite too: "pleaded
+guilty" / "pleaded not guilty" (raw 50)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def negated_apart(a: str, b: str, shared: set[str]) -> bool:
     of this video" (raw 63) say the word's opposite. Beside words both capitalise, the one
     left must follow "no" wherever one writes it (`_none_of`)."""
     if len(shared) != 1:
-        return _none_of(a, b, shared)
+        return _none_of(a, b, shared) or _one_negated(a, b, shared)
     (stem,) = shared
     negated = [_negated(text, stem) for text in (a, b)]
     if None in negated or negated[0] == negated[1]:
@@ -69,6 +71,44 @@ def _none_of(a: str, b: str, shared: set[str]) -> bool:
         if found and all(at and words[at - 1] == "no" for at in found):
             return _negates_nothing(other)
     return False
+
+
+def _one_negated(a: str, b: str, shared: set[str]) -> bool:
+    """Whether, of several own words two sentences share, one is negated in one sentence
+    inside a phrase the other, negating nothing, writes without the negation: "In 2011, he
+    was charged with two counts of felony assault ... and pleaded guilty, ..." / "(CNN) A
+    Detroit man pleaded not guilty Friday to murder charges ..." (raw 50) tell two pleas.
+    The word before the negation must be the other's word before the shared one: "was not
+    feeling well" / "complaining of feeling unwell" (DUC 11), "had not determined the fire's
+    cause" / "until the cause ... has been determined" (DUC 22) or "never seen anything like
+    it" / "unlike anything he's ever seen" tell one fact. Read below OPEN_THRESHOLD only
+    (agreement.agreed), where the other words in common do not carry the pair."""
+    # most pairs negate nothing: their words are not read
+    negating = [_negating(a), _negating(b)]
+    if negating[0] == negating[1]:
+        return False
+    text, other = (a, b) if negating[0] else (b, a)
+    if not _negates_nothing(other):
+        return False
+    words, other_words = _words(text), _words(other)
+    return any(
+        _negated_in_phrase(words, other_words, stem)
+        for stem in shared - (_capitalised(a) & _capitalised(b))
+    )
+
+
+def _negated_in_phrase(words: list[str], other_words: list[str], stem: str) -> bool:
+    """Whether every word of `stem` in `words` follows a negation right before it, itself
+    after a word the other writes right before its word of `stem` ("pleaded not guilty" /
+    "pleaded guilty")."""
+    found = [at for at, word in enumerate(words) if word[:STEM_LENGTH] == stem]
+    if not found or not all(at > 1 and _is_negation(words[at - 1]) for at in found):
+        return False
+    before = {words[at - 2][:STEM_LENGTH] for at in found}
+    return any(
+        word[:STEM_LENGTH] == stem and at and other_words[at - 1][:STEM_LENGTH] in before
+        for at, word in enumerate(other_words)
+    )
 
 
 _LETTERS = re.compile(r"[a-z]+")

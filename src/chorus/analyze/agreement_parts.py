@@ -14,7 +14,8 @@ clause of it (`_untold_clause`), what it says of a subject it opens by describin
 not an age after a name when they write most of its words), the degree it claims
 (`_untold_degree`: raw 227's "to become majority owner of far-right Breitbart News" told
 by "... in exchange for a large stake"), how many times someone was shot (`_untold_times`:
-"was shot once in the right leg", raw 32), one of the charges it lists (raw 141:
+"was shot once in the right leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m.
+to noon", raw 128), one of the charges it lists (raw 141:
 agreement_charges.charge_untold) or its deed in another mood, what should be for what will
 be or what would be for what was (agreement_moods.py: "should run" / "will run", raw 198).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
@@ -80,8 +81,8 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
-    """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a degree or
-    a charge of `statement`, or tell its deed in another mood."""
+    """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
+    day, a degree or a charge of `statement`, or tell its deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -89,6 +90,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or _untold_degree(statement, supports)
         or charge_untold(statement, supports)
         or _untold_times(statement, supports)
+        or _untold_clock(statement, supports)
         or told_in_another_mood(statement, supports)
         or done_told_to_come(statement, supports)
     )
@@ -238,6 +240,36 @@ def _untold_times(statement: str, supports: Sequence[str]) -> bool:
     return any(all(count not in text.lower() for text in supports) for count in counts)
 
 
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d{2})(?![\d.:]\d)")
+"""A time of day, "7:30 a.m." or "2.16pm" (figures read no such time)."""
+
+
+def _untold_clock(statement: str, supports: Sequence[str]) -> bool:
+    """Whether `statement` gives a time of day, outside brackets ("at 8:30 a.m. (0630 gmt)",
+    DUC 9), that no support writes: "... the fake embassy, which only operated on Monday,
+    Tuesday and Friday, from 7:30 a.m. to noon." is told in part by "They would shuttle the
+    customers to Accra, and rent them a room at a hotel nearby." (raw 128)."""
+    outside = _BRACKETS.sub("", statement) if "(" in statement else statement
+    told = {
+        (int(found[1]), found[2]) for found in _CLOCK.finditer(outside) if _is_clock(outside, found)
+    }
+    if not told:
+        return False  # most statements give no time: their supports are not read
+    given = {(int(found[1]), found[2]) for text in supports for found in _CLOCK.finditer(text)}
+    # an hour alone tells its times: "11 a.m." is "11:00 BST" (raw 27), "around 5 a.m." the
+    # warrant served "at 5:02 a.m." (raw 180)
+    hours = {int(found[1]) for text in supports for found in _HOUR.finditer(text)}
+    return any(time not in given and time[0] not in hours for time in told)
+
+
+def _is_clock(text: str, found: re.Match[str]) -> bool:
+    """Whether a match of _CLOCK is a time: written with a colon, or followed by "a.m."/"pm"."""
+    return ":" in found[0] or bool(_MERIDIEM.match(text, found.end()))
+
+
+_MERIDIEM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
+_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s?[ap]\.?m\b", re.IGNORECASE)
+"""An hour without its minutes: "11 a.m.", "around 5 a.m."."""
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,[ ](\d{1,3}),")
 """An age set between commas after a name: "Hayes, 28, was arrested ..."."""
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
