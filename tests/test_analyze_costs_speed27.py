@@ -44,13 +44,20 @@ _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _untold_figure_read_whole(statement: str, supports: list[str]) -> bool:
-    """The reading before the pass: every support's figures read, then their digits."""
+    """The reading before the pass: every support's figures read, then their digits; an
+    age after a name then spared as `_untold_figure` spares it."""
     told = agreement_parts._told_figures(statement)
     if not told:
         return False
     given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
     given.update(float(d.replace(",", "")) for text in supports for d in _DIGITS.findall(text))
-    return any(f.low not in given and f.high not in given for f in told)
+    untold = [f for f in told if f.low not in given and f.high not in given]
+    if not untold or "," not in statement:
+        return bool(untold)
+    # agree60: an age after a name alone does not mark a support writing most of the words
+    ages = {found.start(1) for found in agreement_parts._AGE_AFTER_NAME.finditer(statement)}
+    untold_past_ages = not all(f.start in ages for f in untold)
+    return untold_past_ages or not agreement_parts._mostly_told(statement, supports)
 
 
 def test_untold_figure_reads_as_every_support_figure_read(validation_clusters):
