@@ -11,7 +11,7 @@ from typing import NamedTuple
 import chorus
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.ingest import read_inputs
+from chorus.ingest import Ingested, read_inputs
 from chorus.ingest.own_lines import own_outlet
 from chorus.model import Document
 from chorus.sentences import split
@@ -103,11 +103,17 @@ def outlet_read(text: str) -> tuple[str, str] | None:
     return None if found is None else (found.value, found.rule)
 
 
+def read_as_file(line: int, folder: Path) -> Ingested:
+    """Raw validation cluster `line` read as `chorus brief` reads its JSONL file `cNNN.jsonl`
+    (own lines read), written in `folder`."""
+    path = folder / f"c{line}.jsonl"
+    path.write_text(json.dumps(raw_clusters()[line]) + "\n", encoding="utf-8")
+    return read_inputs([path])
+
+
 def sources_markdown(line: int, folder: Path) -> tuple[str, list[str]]:
     """Raw validation cluster `line` briefed without its analysis as `chorus brief` briefs its
     JSONL file (own lines read): the Markdown, and the notes reading gave."""
-    path = folder / f"c{line}.jsonl"
-    path.write_text(json.dumps(raw_clusters()[line]) + "\n", encoding="utf-8")
-    read = read_inputs([path])
+    read = read_as_file(line, folder)
     briefing = chorus.brief(read.articles, notes=read.notes, analyze=False)
     return chorus.render.to_markdown(briefing), read.notes

@@ -233,7 +233,7 @@ def relevance(
             # the model reads the praise of the story's subject as on it (raw 198 #1, 0.12)
             result.append(Relevance(article.id, score, True, PRAISE_REASON, NOT_NEWS))
         elif flagged[n] and article.id != kept:
-            kind, reason = unlike_reason(rows[n, _PAGE_SCORE], article.text)
+            kind, reason = unlike_reason(rows[n, _PAGE_SCORE], article)
             result.append(Relevance(article.id, score, True, reason, kind))
         elif article.id in strangers and apart[n]:
             names = ", ".join(sorted((cast or {})[article.id]))

@@ -28,7 +28,8 @@ import numpy as np
 from chorus.analyze.model import BACKGROUND, NOT_ENGLISH, NOT_NEWS
 from chorus.clean import in_other_script
 from chorus.clean_listings import OTHER_SCRIPT
-from chorus.model import Document
+from chorus.model import Article, Document
+from chorus.summarize.papers import a_study_anywhere
 
 WORDS_FILE = "page_words.npz"
 """In chorus/data: `words` (str), `weights` (float32) and `bias` of the word page model."""
@@ -185,6 +186,9 @@ validation, DUC 2003, the seeds or Multi-News+ (cut to ~90 words an article) rea
 
 
 _DASHES = ("—", "–", "―", "--")
+STUDY_REASON = "a study's own text (a paper), not a news report"
+"""Said of a paper set aside: it may be the very study the other articles report, so
+"shares little with the other articles" would mislead."""
 PRAISE_REASON = (
     "quotations praising a book, each credited after a dash to a name or an outlet: "
     "a publisher's page, not a news report"
@@ -206,15 +210,19 @@ def blurb_page(text: str) -> bool:
     return 2 * sum(_READING.search(m.group(1)) is not None for m in found) >= len(found)
 
 
-def unlike_reason(page_score: float, text: str) -> tuple[str, str]:
+def unlike_reason(page_score: float, article: Article) -> tuple[str, str]:
     """What the model flagged an article as (a Relevance kind) and why, in a reader's words:
     web-page text, not news, when the page model reads it so (a notice, a video's
-    description, a comment) or its lines are mostly links, else background: what an
-    article sharing little with the others is (a reader found a
-    horoscope page and a column called "another event" alone misleading: neither is an
-    event; a show's page of links about the story's episode is neither another event)."""
-    if page_score > FURNITURE_SCORE or _mostly_links(text):
+    description, a comment) or its lines are mostly links, else background: a study's own
+    text (raw 29's paper on the flashes of light the others report was "another event or
+    subject" to a reader who read it as the same study), or what an article sharing little
+    with the others is (a reader found a horoscope page and a column called "another event"
+    alone misleading: neither is an event; a show's page of links about the story's episode
+    is neither another event)."""
+    if page_score > FURNITURE_SCORE or _mostly_links(article.text):
         return NOT_NEWS, "reads as web-page text, not a news report"
+    if a_study_anywhere(article):
+        return BACKGROUND, STUDY_REASON
     return BACKGROUND, (
         "shares little with the other articles (another event or subject, or background "
         "to the story)"

@@ -196,11 +196,21 @@ def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
-def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: int) -> list[str]:
-    # With background articles among the sources, "all" would claim them too.
-    among = "" if total == sources else " on-story outlets"
+def _fact_lines(briefing: Briefing, analysis: Analysis) -> list[str]:
+    """Each agreed item with its share of the on-story outlets, "(3 of 4)", the count its
+    JSON `outlets` lists: sources one outlet gave count once, raw 9's "[1][3][4][5][6] (4 of
+    6)" counted POLITICO's [1] and [5] once against six sources. The count says "outlets"
+    where they are fewer than the sources, "(4 of 5 outlets)", and "on-story outlets" with
+    articles set aside, which "all" would claim too."""
+    on_story = {r.article_id for r in analysis.relevance if not r.off_topic}
+    outlets = {d.article.outlet for d in briefing.documents if d.article.id in on_story}
+    total = len(outlets)
+    if len(on_story) < len(analysis.relevance):
+        among = " on-story outlets"
+    else:
+        among = " outlets" if total < len(on_story) else ""
     lines = []
-    for fact in facts:
+    for fact in analysis.agreed:
         share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
         share += among + _in_part(briefing, fact)
         lines.append(f"- {fact.statement.text} {_marks(briefing, fact.sentences)} ({share})")
@@ -296,9 +306,8 @@ def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
 
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
     background = aside_kinds(analysis)
-    on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
     if section == "agreed":
-        return _fact_lines(briefing, analysis.agreed, on_story, len(analysis.relevance))
+        return _fact_lines(briefing, analysis)
     if section == "unique":
         return [
             f"- {after_lead_in(f.context)}{f.statement.text} {_marks(briefing, f.sentences)}"
