@@ -3,15 +3,23 @@ text: two timeline lines are compared by their runs of words (timeline_reprinted
 they share three words in a row, and each line's runs are built by `zip`; the runs and the
 answers are those of the step-at-a-time reading before the pass, for real sentences and for
 copies with a word put in, taken out or replaced (which share a run only around it), and
-pairs sharing nine words only in three pieces of three."""
+pairs sharing nine words only in three pieces of three. A page writing fewer colons than a
+transcript's four labelled turns (quote_transcripts) is no transcript, as reading its labels
+found; where quotation marks open words is read as before (quote_asides)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from chorus.analyze import timeline_reprinted
+from chorus.analyze import quote_transcripts, timeline_reprinted
+from chorus.analyze.quote_asides import opens_quotation
 from chorus.analyze.timeline_reprinted import RUN
 from chorus.api import as_articles
+from chorus.language.quote_marks import OPEN
+from chorus.model import Document, Span
+from chorus.sentences import split
+from tests.conftest import RAW_VALIDATION, read_clusters
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 
@@ -96,3 +104,60 @@ def test_lines_share_a_run_as_when_every_pair_was_read(validation_clusters):
             apart += not expected
             pieces += expected and "store" in other
     assert shared > 1000 and apart > 200 and pieces > 500
+
+
+def _labels_twice(text: str) -> bool:
+    """The reading the colon count spares: two labels each opening two turns or more."""
+    found = (
+        quote_transcripts._turn(text, match) for match in quote_transcripts._LABEL.finditer(text)
+    )
+    opened = Counter(turn.name.split()[-1] for turn in found if turn)
+    return sum(count >= quote_transcripts._TURNS for count in opened.values()) >= 2
+
+
+def _rows(text: str) -> dict:
+    """`turns` over a page's sentences, with no quote pattern's cue."""
+    article = as_articles([text])[0]
+    sentences = split(Document(article, (Span(0, len(text)),)))
+    return quote_transcripts.turns(sentences, [()] * len(sentences))
+
+
+def test_a_page_with_fewer_colons_than_four_turns_is_no_transcript():
+    """Every page of raw validation's 250 clusters: one writing fewer than four colons has
+    no two labels opening two turns each; raw 144's and 91's transcripts (0-based) have, and
+    a page of four of raw 0's lines under two labels, four colons, gives rows where three do not."""
+    clusters = read_clusters(RAW_VALIDATION, 250)
+    pages = [text for cluster in clusters for text in cluster["documents"]]
+    spared = [text for text in pages if text.count(":") < 4]
+    assert len(spared) > 500
+    assert not any(_labels_twice(text) for text in spared)
+    for number in (144, 91):
+        assert any(_labels_twice(text) and _rows(text) for text in clusters[number]["documents"])
+    plain = (
+        line.strip()
+        for line in _SENTENCE.findall(clusters[0]["documents"][0])
+        if not quote_transcripts._SPEECH.search(line) and not set(line) & set('“”":')
+    )
+    lines = [line for line in plain if line.count(" ") >= 8][:4]
+    page = "".join(
+        f"{name}: {line}\n" for name, line in zip(["SMITH", "JONES"] * 2, lines, strict=True)
+    )
+    assert page.count(":") == 4 and len(_rows(page)) == 4
+    assert _rows(page.split("\n", 1)[1]) == {}
+
+
+def test_words_open_on_a_quotation_mark_as_before(validation_clusters):
+    """At every place around every quotation mark of 50 raw clusters' pages, and at each
+    page's ends, as the test of both places by a generator read it."""
+    marks = 0
+    for cluster in validation_clusters:
+        for text in cluster["documents"]:
+            places = {-1, 0, 1, len(text) - 1, len(text), len(text) + 1}
+            for at, character in enumerate(text):
+                if character in OPEN:
+                    places.update((at - 1, at, at + 1, at + 2))
+                    marks += 1
+            for start in places:
+                old = any(0 <= a < len(text) and text[a] in OPEN for a in (start - 1, start))
+                assert opens_quotation(text, start) == old
+    assert marks > 1000
