@@ -73,7 +73,9 @@ def turns(
     the first one's start, as `quote_rows` joins a quotation the splitter cut), each
     speaker's `_ROWS` longest. None unless two labels open `_TURNS` turns or more each."""
     text = sentences[0].article.text if sentences else ""
-    if ":" not in text:
+    # each turn's label writes a colon: most pages (499 of raw's 637 read here) write fewer
+    # than two labels' turns need, and are spared the labels' search
+    if text.count(":") < 2 * _TURNS:
         return {}
     found = [turn for match in _LABEL.finditer(text) if (turn := _turn(text, match))]
     opened = Counter(turn.name.split()[-1] for turn in found)
