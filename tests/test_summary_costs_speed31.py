@@ -13,6 +13,7 @@ from chorus.summarize.pointed_at import (
     _TALKED_OF,
     _TEASES,
     _that_one,
+    _that_talk,
     points_at_before,
     teases,
 )
@@ -77,6 +78,8 @@ def _points_at_before(text: str) -> bool:
     if ("these " in text or "those " in text) and _TALKED_OF.search(QUOTED.sub(" ", text)):
         return True
     if _MENTIONED.search(QUOTED.sub(" ", text)):
+        return True
+    if "that " in text and _that_talk(QUOTED.sub(" ", text)):
         return True
     return "that " in text and _that_one(QUOTED.sub(" ", text))
 

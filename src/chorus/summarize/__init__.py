@@ -28,6 +28,7 @@ from chorus.summarize.credit_lines import (
     quoted_elsewhere,
     speaks_as_we,
 )
+from chorus.summarize.enumerated import opens_enumeration
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
@@ -150,7 +151,7 @@ def summarize(
     # points ahead at nothing its page tells ("Brad also revealed the last conversation he
     # had with Devin.", raw 111): never shown. A quotation is shown with the credit line
     # below it, which waits for it.
-    ahead = introduces(texts) | teases(texts)
+    ahead = introduces(texts) | teases(texts) | opens_enumeration(texts)
     leads = ahead | sets_up_contrast(texts) | taken_back(texts)
     # "The problem is not that ..." is shown with the sentence making its point, or never.
     denying, denied_alone = denied_points(texts, view.article_starts)
@@ -275,9 +276,14 @@ def summarize(
         # A source's title below the summary's first line repeats its lead in a headline's
         # words; the title opening the summary heads the briefing.
         steps += [ordered[n] for n in shown_order[1:] if ordered[n] in titles]
-        # A summary opening on "He ..." never says who; nor one opening on an "I" speaking
-        # for a "we" on its own page beside other articles (a memo or a letter: raw 231's
-        # "On behalf of all of us, I am incredibly proud ...").
+        # A summary opening on "He ..." never says who; nor one opening on an "I" on its
+        # own page beside other articles: a memo or a letter speaking for a "we" (raw 231's
+        # "On behalf of all of us, I am incredibly proud ..."), or a review's or a column's
+        # lead in its writer's aside (raw 70's "Truthfully, if it hadn't been my paying job
+        # as a critic ..."), read as the briefing's own voice. Only a lead: a column's "I"
+        # further down (raw 61) left out gave the opening, and the headline, to its next
+        # line ("The overwhelming majority of sales are for pods ...") over the quarter's
+        # figures.
         if shown_order:  # nothing chosen: a budget under every sentence's length
             first = ordered[shown_order[0]]
             unnamed_first = unnamed_opening(texts, [first])
@@ -285,6 +291,8 @@ def summarize(
             steps += unnamed_first
             if len(starts) > 1 and first in says_we:
                 steps += own_pages.rows([first])
+            elif len(starts) > 1 and first in prose_leads:
+                steps += own_pages.asides([first])
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before

@@ -111,6 +111,12 @@ sentences over raw validation (212's), where leaving their "I" rows out cost raw
 −0.14 / −0.16 (docs/journal/summary.md, "Summary a reader sees, thirty-fourth pass")."""
 
 
+_ASIDE_SHARE = 1 / 3
+"""The share of a page's sentences saying "I" under which its "I" is the writer's aside
+(raw validation: 70's review 0.21, 61's column 0.26), not the page's account (220's op-ed
+0.48)."""
+
+
 class OwnPages:
     """Which chosen rows speak as "I" on a page that is their speaker's own: their article
     says "I" outside quotation marks other than in a block of someone's words
@@ -136,6 +142,20 @@ class OwnPages:
         sentences say it): a student's own project write-up (raw 129's "One night, I was
         looking after my grandfather ...") names no one as its "I"."""
         return [row for row in self.rows(rows) if self._i_share(row) >= _WRITTEN_AS_I]
+
+    def asides(self, rows: Sequence[int]) -> list[int]:
+        """The `rows` saying "I" on their writer's own page where the "I" is an aside, the
+        page saying it in under `_ASIDE_SHARE` of its sentences: a critic's or a
+        columnist's "I" (raw 70's "Truthfully, if it hadn't been my paying job as a critic
+        ...", 57's McRib column, 61's Seeking Alpha piece), not an op-ed whose writer is the
+        news (220's Romney on Bain, 0.48; 212's Alexander, 0.59). A row holding an opening
+        single quotation mark may say its "I" inside it (205's "Emma Stone: ‘I was holding
+        my best actress card ...’"): not read."""
+        return [
+            row
+            for row in self.rows(rows)
+            if "‘" not in self._sentences[row].text and self._i_share(row) < _ASIDE_SHARE
+        ]
 
     def _i_share(self, row: int) -> float:
         article = int(self._article_of[row])

@@ -12,6 +12,11 @@ sees, forty-seventh pass"):
   it in the sentence ("It was unclear if police were still searching for that person.", raw
   141, the man of a 7-Eleven video the sentence before tells of; not "... his eventual
   nominee ... to summarily deny that person a hearing.", 193);
+- "that conversation", "that meeting", "that discussion", "that encounter" ("Trump aides
+  dispute Comey's reported account of that conversation.", raw 9; summary59): 14 sentences
+  over raw and DUC, each pointing at a meeting or a talk told before (not one the sentence
+  tells itself first: "They met with Vasiliades again on May 18, and during that meeting,
+  ...", 228);
 - "the aforementioned" ("The ARSO-I then created an international task force composed of
   the aforementioned Ghana Police Force, ...", raw 128; summary57): six raw sentences write
   it, each of something told higher up;
@@ -50,6 +55,13 @@ _TALKED_OF = re.compile(rf"\b(?:these|those)\s+(?:{_TALK})\b")
 allegations")."""
 _THAT_ONE = re.compile(r"\bthat\s+(?:person|man|woman|individual)\b(?![’'-])")
 """A person pointed at ("searching for that person")."""
+_THAT_TALK = re.compile(r"\bthat\s+(?:conversation|meeting|discussion|encounter)\b(?![’'-])")
+"""A meeting or a talk pointed at ("Trump aides dispute Comey's reported account of that
+conversation.", raw 9, after the line telling the Oval Office meeting; "Congressional aides
+have said they would like to question Kushner about that meeting, ...", 219)."""
+_TALK_WRITTEN = re.compile(r"\b(?:met|meet|meets|talked|spoke)\b")
+"""A meeting the sentence tells before its "that meeting", which that one is ("They met with
+Vasiliades again on May 18, and during that meeting, he ordered ...", raw 228)."""
 _ONE_WRITTEN = re.compile(
     r"\b(?:he|she|him|his|her|person|man|woman|individual|someone|anyone|nominee|candidate)\b"
 )
@@ -108,6 +120,8 @@ def points_at_before(text: str) -> bool:
     # are read with their quotations blanked
     if "that " in text and _person_noun(text) and _that_one(QUOTED.sub(" ", text)):
         return True
+    if _talk_noun(text) and _that_talk(QUOTED.sub(" ", text)):
+        return True
     if "mentioned" in text and _MENTIONED.search(QUOTED.sub(" ", text)) is not None:
         return True
     return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
@@ -117,6 +131,19 @@ def _person_noun(text: str) -> bool:
     """Whether a text writes a noun `_THAT_ONE` reads ("woman" holds "man"): blanking the
     quotations only writes spaces, so a noun it finds is written in the text itself."""
     return "man" in text or "person" in text or "individual" in text
+
+
+def _talk_noun(text: str) -> bool:
+    """Whether a text writes "that " and a noun `_THAT_TALK` reads (in 1 sentence in 60 or
+    fewer): only those are read with their quotations blanked."""
+    return "that " in text and (
+        "conversation" in text or "meeting" in text or "discussion" in text or "encounter" in text
+    )
+
+
+def _that_talk(bare: str) -> bool:
+    found = _THAT_TALK.search(bare)
+    return found is not None and _TALK_WRITTEN.search(bare, 0, found.start()) is None
 
 
 def _that_one(bare: str) -> bool:
