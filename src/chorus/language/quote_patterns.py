@@ -181,7 +181,8 @@ inspector general report") and maybe an apposition ("The study, published in Nat
 found"). "Company" is no role noun: as one, it also changed whom "he" stood for after it
 (DUC d30012t lost two of Ozkul's quotations)."""
 _COLLECTIVE_VERB = (
-    rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
+    rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}"
+    rf"(?!{WHERE_SAID}|quoting\s|citing\s|(?:is|are|was|were)\s)"
     rf"(?:that\s+)?"
     rf"|{TELL_AN_ACCOUNT},?\s+"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
@@ -190,7 +191,8 @@ _COLLECTIVE_VERB = (
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008); what it told an outlet ("Law
-enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404)."""
+enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404). A day before a
+verb is the words' subject: "City leaders say Monday was a good day ..." (raw 124)."""
 
 
 OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
