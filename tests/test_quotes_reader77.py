@@ -2,8 +2,8 @@
 0-based 153, multi_news-val-3651; 128, 230; 116, 599; 65, 101; 21, 410): the writer's "but
 that changed" after police words, an attribution set between commas inside reported words,
 a party word before a name, "that" as the subject of a verb written short ("isn't"),
-"leaders" as a group that speaks, a relative clause after a subject's name, and a
-statement whose sender the sentence before names."""
+"leaders" as a group that speaks, a relative clause after a subject's name, a statement
+whose sender the sentence before names, and "said X from Y"."""
 
 from __future__ import annotations
 
@@ -87,3 +87,13 @@ def test_the_statement_is_the_publicists_the_sentence_before_names(briefed):
         "Mobb Deep's publicist"
     }
     assert not any(q.speaker == "statement" for q in quotes)
+
+
+def test_where_a_speaker_after_the_words_is_from_is_no_part_of_the_credit(briefed):
+    # [0]: "The search parties for German and Williams ended when the bodies were found, said
+    # Amanda Leader from Brookston, who volunteered to look for the missing girls."
+    (row,) = quotes_in(briefed[_DELPHI], "said Amanda Leader from Brookston")
+    assert row.speaker == "Amanda Leader"
+    assert (
+        row.words == "The search parties for German and Williams ended when the bodies were found"
+    )

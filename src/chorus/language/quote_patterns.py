@@ -101,6 +101,9 @@ said, “...”": 5500)."""
 _OF_BODY = r"(?:\s+of\s+the(?:\s+[A-Z][\w.&'’-]*+){1,5}?(?=\s+[a-z]))?"
 """The body a speaker named after a quotation serves, before the verb: "“...,” Brig. Gen.
 Bill Seekins of the North Dakota National Guard told ABC News" (multi_news-val-1432)."""
+_FROM_PLACE = rf"(?:\s+from\s+{WORD}(?:\s+{WORD})?(?=,|\.?$))?"
+"""Where a speaker named after the words is from: "..., said Amanda Leader from Brookston,
+who volunteered to look for the missing girls." (raw 153 [0])."""
 _CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
 _GROUPS = by_first_letter(GROUPS)
 """The group nouns as one alternation, each position trying only those of its letter."""
@@ -266,7 +269,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "statement, verb speaker",
         rf"^(?P<text>(?:[^{OPEN}]|{_QUOTATION_GOES_ON}){_CLAUSE}){COMMA_VERB}{TITLE_BEFORE_NAME}"
-        rf"{SPEAKER_AFTER}(?:\s+{WORD})*{ANONYMOUS}"
+        rf"{SPEAKER_AFTER}(?:\s+{WORD})*{_FROM_PLACE}{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
         rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER}|{_AT_OUTLET})?\.?$)",
     ),
