@@ -62,6 +62,9 @@ def test_quotes_the_writers_words_around_reported_ones(briefed):
 
 
 def test_quotes_the_statement_read(briefed):
-    # '"It is with extreme sadness ... Mobb Deep," the statement read.' (the publicist's)
+    # '"It is with extreme sadness ... Mobb Deep," the statement read.' (the publicist's,
+    # whom the sentence before names: "Mobb Deep's publicist confirmed the rapper's death in
+    # a statement to Rolling Stone.", the seventy-seventh pass)
     [read] = quotes_in(briefed[_PRODIGY], "the statement read")
-    assert read.speaker == "statement" and read.text.text.startswith("It is with extreme")
+    assert read.speaker == "Mobb Deep's publicist"
+    assert read.text.text.startswith("It is with extreme")

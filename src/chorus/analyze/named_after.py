@@ -145,12 +145,15 @@ _ISSUED_AFTER = re.compile(rf"[^.;,“”\"]{{0,40}}?\b{_IN_A_STATEMENT}")
 
 _SENT = re.compile(
     r"(?:[A-Z][^,“”\"]{0,40},\s+)?(?P<who>(?:An?|The)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:official|spokes(?:man|woman|person)|aide|representative)|[A-Z][a-z]+\s+[A-Z][a-z]+)"
-    r"\s+(?:sent|issued|released|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement\b"
+    r"(?:official|spokes(?:man|woman|person)|aide|representative)|[A-Z][a-z]+\s+[A-Z][a-z]+"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:publicist|spokes(?:man|woman|person)))"
+    r"\s+(?:sent|issued|released|put\s+out|confirmed\s+[^,“”\"]{1,60}?\s+in)"
+    r"\s+an?\s+(?:[\w-]+\s+)?statement\b"
 )
 """A sentence that says who sent a statement, with no words of it: "A White House official
 sent a statement to CNBC on Monday expressing concern over the drop." (multi_news-val-5041),
-whose "“...,” the statement said." follows."""
+whose "“...,” the statement said." follows; "Mobb Deep's publicist confirmed the rapper's death
+in a statement to Rolling Stone." (raw 21 [4]), whose '"...," the statement read.' follows."""
 
 
 def issued(found: Attribution | None, text: str, start: int) -> str | None:

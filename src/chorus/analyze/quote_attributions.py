@@ -143,6 +143,8 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
             role=None,
             start=sentence.start + words_start,
         )
+    if hit.words[0] < hit.who_start < hit.words[1]:
+        found = replace(found, interruption=_aside(text, hit, sentence.start))
     second = hit.second
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
@@ -161,6 +163,21 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
         between = (sentence.start + hit.words[1], sentence.start + start)
         return (replace(found, end=sentence.start + end, interruption=between),)
     return found, replace(found, start=sentence.start + start, end=sentence.start + end)
+
+
+def _aside(text: str, hit: Hit, at: int) -> tuple[int, int] | None:
+    """The attribution set between commas inside words that are the speaker's whole
+    sentence, as an interruption (article offsets): "The sham embassy, authorities said,
+    did not allow walk-in appointments ..." (raw 128 [1]) shows "The sham embassy did not
+    allow ...", not the writer's "authorities said" inside the words."""
+    opened = text.rfind(",", hit.words[0], hit.who_start)
+    closed = text.find(",", hit.who_end, hit.words[1])
+    if opened < 0 or closed < 0 or text[opened + 1 : hit.who_start].strip():
+        return None
+    resumed = closed + 1
+    while text[resumed : resumed + 1].isspace():
+        resumed += 1
+    return at + opened, at + resumed
 
 
 def _shown(text: str, hit: Hit, sentence: Sentence) -> Hit:

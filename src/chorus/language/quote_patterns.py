@@ -101,6 +101,9 @@ said, “...”": 5500)."""
 _OF_BODY = r"(?:\s+of\s+the(?:\s+[A-Z][\w.&'’-]*+){1,5}?(?=\s+[a-z]))?"
 """The body a speaker named after a quotation serves, before the verb: "“...,” Brig. Gen.
 Bill Seekins of the North Dakota National Guard told ABC News" (multi_news-val-1432)."""
+_FROM_PLACE = rf"(?:\s+from\s+{WORD}(?:\s+{WORD})?(?=,|\.?$))?"
+"""Where a speaker named after the words is from: "..., said Amanda Leader from Brookston,
+who volunteered to look for the missing girls." (raw 153 [0])."""
 _CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
 _GROUPS = by_first_letter(GROUPS)
 """The group nouns as one alternation, each position trying only those of its letter."""
@@ -181,7 +184,8 @@ inspector general report") and maybe an apposition ("The study, published in Nat
 found"). "Company" is no role noun: as one, it also changed whom "he" stood for after it
 (DUC d30012t lost two of Ozkul's quotations)."""
 _COLLECTIVE_VERB = (
-    rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
+    rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}"
+    rf"(?!{WHERE_SAID}|quoting\s|citing\s|(?:is|are|was|were)\s)"
     rf"(?:that\s+)?"
     rf"|{TELL_AN_ACCOUNT},?\s+"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
@@ -190,7 +194,8 @@ _COLLECTIVE_VERB = (
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008); what it told an outlet ("Law
-enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404)."""
+enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404). A day before a
+verb is the words' subject: "City leaders say Monday was a good day ..." (raw 124)."""
 
 
 OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
@@ -264,7 +269,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "statement, verb speaker",
         rf"^(?P<text>(?:[^{OPEN}]|{_QUOTATION_GOES_ON}){_CLAUSE}){COMMA_VERB}{TITLE_BEFORE_NAME}"
-        rf"{SPEAKER_AFTER}(?:\s+{WORD})*{ANONYMOUS}"
+        rf"{SPEAKER_AFTER}(?:\s+{WORD})*{_FROM_PLACE}{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
         rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER}|{_AT_OUTLET})?\.?$)",
     ),

@@ -36,6 +36,8 @@ GROUPS = (
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
     *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
     *("team", "military", "government", "records", "authors"),
+    # "Democratic leaders said the vote was a political stunt ..." (raw 116 [0])
+    "leaders",
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -300,15 +302,20 @@ BENCH_TITLE = (
 Mayor Ron Christie" of the sentence before (raw multi_news-val-2053), "Justice Elena Kagan"
 the Elena Kagan of the entities (3200); not the "Justice Department". A town's "First
 Selectman" heads its board: "First" is the title's too (584)."""
+_PARTY_BEFORE = r"(?:Democrat|Republican)\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$)"
+"""A party word before a first name and surname, the whole speaker: not a title's first word
+("Republican National Committee Chairman Reince Priebus": raw 151)."""
 _LEADING = re.compile(
-    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}|{BENCH_TITLE}){{0,2}}"
+    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{_PARTY_BEFORE})?"
+    rf"(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}|{BENCH_TITLE}){{0,2}}"
 )
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
 DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309, "Then Smith said"),
 and an honorific ("Professor Carpentier said" is the "Alain Carpentier" of the sentence
 before: 5619; "Senator Obama answered: ..." the "Barack Obama" of "Senator Barack Obama was
-asked": 2145)."""
+asked": 2145), and a party before a name ("top panel Democrat Sander Levin (D-Mich.) said"
+is the "Sander Levin" of "said Rep. Sander Levin of Michigan": raw 116)."""
 
 
 _RANK = r"(?:Detective|Sergeant|Lieutenant|Inspector|Constable|Trooper)"
