@@ -21,8 +21,12 @@ from chorus.language.datelines import ANY_DASH, PLACE_WORD, WIRE_TAG
 from chorus.language.speakers import OWNED, ROLE_NOUNS
 from chorus.language.words import ascii_words
 
-QUOTED = re.compile(r'“[^”]*”?|"[^"]*"?|‘[^’]*’?')
-"""A quotation, to the end of the sentence when it is not closed there."""
+QUOTED = re.compile(r'“[^”’]*(?:’(?!’)[^”’]*)*(?:”|’’)?|"[^"]*"?|‘[^’]*’?')
+"""A quotation, to the end of the sentence when it is not closed there. Some pages close a
+curly quotation with two apostrophes ("the new “Evil Dead’’ is far less humorous than its
+predecessor, which catapulted ... Bruce Campbell ...", raw 70): read to the end, the title
+hid every name after it, and a support naming Bruce Campbell alone linked as if it shared
+words of its own."""
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 """A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
 _WORD = re.compile(r"[A-Za-z0-9]+")
