@@ -17,6 +17,7 @@ from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_votes import Recognizer, majority, vote
 from chorus.analyze.entity_windows import windows_alone
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.language.given_name_forms import SHORT_PAIRS
 from chorus.model import Sentence
 
 _POSTS = frozenset(
@@ -271,17 +272,6 @@ def _after_kin(marks: list[tuple[str, int, bool]], mention: Excerpt) -> bool:
     return before >= 0 and marks[before][0] == mention.article.id and marks[before][2]
 
 
-_NICKNAMES = {
-    frozenset(pair)
-    for pair in (
-        *(("Bob", "Robert"), ("Bill", "William"), ("Dick", "Richard"), ("Ted", "Edward")),
-        *(("Teddy", "Theodore"), ("Jack", "John"), ("Peggy", "Margaret"), ("Tom", "Thomas")),
-        *(("Jim", "James"), ("Tony", "Anthony"), ("Betty", "Elizabeth"), ("Kate", "Catherine")),
-    )
-}
-"""Nicknames that open with other letters than the name."""
-
-
 def _another_first_name(first: str, name: str) -> bool:
     """Whether `first` is no word of the full `name` in either case ("De" of F.W. de Klerk)
     nor its first name spelled otherwise."""
@@ -289,7 +279,7 @@ def _another_first_name(first: str, name: str) -> bool:
     return (
         first.lower() not in name.lower().split(" ")
         and first[:2] != words[0][:2]
-        and frozenset((first, words[0])) not in _NICKNAMES
+        and frozenset((first, words[0])) not in SHORT_PAIRS
     )
 
 

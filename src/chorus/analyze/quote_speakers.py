@@ -17,6 +17,7 @@ from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_counsel import counsel_named
 from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
+from chorus.analyze.quote_given_forms import given_names_joined
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_name_forms import (
     full_first_names,
@@ -77,6 +78,7 @@ def speaker_names(
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
     given = counsel_named(given, found)
     given = named_in_full(given, found, known_names, sentences)
+    given = given_names_joined(given, known_names)
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 
