@@ -139,10 +139,12 @@ LATER_SUMMARY = {
         " he hopes will be a new “social infrastructure”…",
         "summary sentence 6, shortened",
     ),
+    # sources12 (stop 43) takes [1]'s related links out: selection shows the other copy of
+    # "I have understood ..." last, and the same headline is summary sentence 4
     45: (
         "Some time late in 2011 … humanity will reach a new demographic milestone with the"
         " birth of the 7th billion living person.",
-        "summary sentence 5, shortened",
+        "summary sentence 4, shortened",
     ),
     68: (
         "American school children will for the first time receive extensive lessons on climate"

@@ -38,12 +38,24 @@ def test_every_headline_the_pass_changed_is_judged_better():
 # 212 left: since summary33 (stop 38) its summary no longer shows the neurosurgeon's "...
 # while my body lay in coma, my mind ... was alive and well." (the critic quotes it as his),
 # and "Once upon a time, a neurosurgeon named Eben Alexander ..." heads it.
-_CHANGES = [c for c in JUDGED["changes"] if c["cluster"] != 212]
+# 61 left: offtopic20 (stop 43) keeps the WSJ's earnings page on the story, and its lede
+# "… on Wednesday cut its guidance for the year as earnings fell 4% ..." heads (the
+# editor's "Keurig Green Mountain cuts its outlook ..."; judged better, tested below).
+_LATER = {212, 61}
+_CHANGES = [c for c in JUDGED["changes"] if c["cluster"] not in _LATER]
 
 
 @pytest.mark.parametrize("change", _CHANGES, ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
     assert_change_holds(change)
+
+
+def test_the_earnings_page_kept_on_the_story_heads_61():
+    # The writer's "what I was concerned about in my previous GMCR article" still does not
+    # head; the Journal's lede, the cluster's news, does.
+    chosen = headline(raw_briefing(61))
+    assert chosen.text.startswith("Keurig Green Mountain Inc. on Wednesday cut its guidance")
+    assert not chosen.text.startswith("The problem was exactly what I was concerned about")
 
 
 def test_a_writer_s_first_person_gives_way_to_another_outlet_s_words():
@@ -116,7 +128,7 @@ def test_a_negated_verb_after_an_apposition_is_the_subject_s():
 
 @pytest.mark.parametrize(
     "item",
-    [i for i in JUDGED["items"] if i["cluster"] != 212],
+    [i for i in JUDGED["items"] if i["cluster"] not in _LATER],
     ids=lambda a: f"item-{a['cluster']}",
 )
 def test_the_items_head_as_judged(item):
