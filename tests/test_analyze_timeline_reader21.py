@@ -119,9 +119,11 @@ def test_a_standfirst_told_again_goes_for_its_body_not_for_its_if(clusters):
     # (no condition: the eleventh pass) opens its article; its body says the 1981 movie again.
     sentences = _sentences(clusters["raw", 1616])
     opening = "a playfully reverent if not-overly-so remake"
-    shown_on([s for s in sentences if opening in s.text], opening, "1981")
+    # Timeline64: in a line about the remake the year only names the film it redoes
+    # (timeline_settings.an_earlier_work_s_year): no row, the opening read alone or not.
+    read_not_shown([s for s in sentences if opening in s.text], opening, "1981")
     read_not_shown(sentences, opening, "1981")
-    shown_on(sentences, "star of the 1981 movie", "1981")
+    read_not_shown(sentences, "star of the 1981 movie", "1981")
 
 
 def test_a_standfirst_whose_event_the_body_does_not_tell_again_stays(clusters):

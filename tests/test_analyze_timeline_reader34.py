@@ -34,7 +34,9 @@ def test_the_design_half_finds_more_and_is_never_more_wrong(clusters):
     # parts them from the story's own past). Branch: 19's Monday and two yesterdays under
     # their headings, 182's two Tuesdays under the stamp. The thirty-seventh pass reads a
     # quotation's "today" under a heading as the day it was said: "way up again today".
-    assert score(_GOLD["design"], clusters) == (12, 2, 14)
+    # Timeline64: "raced ahead in 2017 and early 2018" is one row under 2017 running until
+    # 2018 (a span's end is no row of its own, as the sixty-first pass's): 11 found.
+    assert score(_GOLD["design"], clusters) == (11, 2, 14)
 
 
 def test_the_blind_half_as_scored_once(clusters):

@@ -39,7 +39,8 @@ def test_the_design_half(clusters):
     # examples go. 17's inspection shows as each outlet tells it (two rows, decided).
     # Sources' eighth pass: the posts' stamps date 21 [1] and [4], and the death is found.
     # Timeline49: 17's inspection is one row, [0]'s telling no longer shown apart (8 found).
-    assert _score(_GOLD["design"], clusters) == (8, 1, 10, 0)
+    # Timeline64: 9's 2016 election goes (a thing's year in a line of "last week"): 0 wrong.
+    assert _score(_GOLD["design"], clusters) == (8, 0, 10, 0)
 
 
 def test_the_blind_half_as_scored_once(clusters):

@@ -78,7 +78,7 @@ from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_no_event import aside, crime
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_pranks import a_prank_s_plan
-from chorus.analyze.timeline_reason import LeftOut, reason
+from chorus.analyze.timeline_reason import LeftOut, reason, with_word_before
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_reprinted import copies_of_rows, printed_once
 from chorus.analyze.timeline_spans import ends_a_span, second_end_of
@@ -322,6 +322,7 @@ def timeline(
                     continue
             if aside(sentence, match, matches):  # last: it reads words around the few dates shown
                 left.no_event.append(expression.text)
+                left.aside_words.append(with_word_before(sentence.text, match, sentence.start))
                 continue
             date, precision = resolved
             if match.form == "year":

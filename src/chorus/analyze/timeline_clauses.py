@@ -173,15 +173,23 @@ _A_DAY_S_FORMS = frozenset(
 """The forms that name a day: a line holding one tells that day's deed."""
 
 
-def a_thing_s_year_beside_a_day(before: str, matches: list[DateMatch]) -> bool:
-    """Whether the year after `before` qualifies a thing in a sentence that names a day
-    (`matches`, its dates): the line tells that day's deed, which the thing's year would show
-    again, misdated ("said Thursday that ... amid a federal probe into Russian interference in
-    the 2016 election", "signed ... on Oct. 28, 2016, just days before the 2016 presidential
-    election", "Port authority police spotted a 2000 volkswagen beetle ... Saturday")."""
-    return ADJECTIVE_YEAR.search(before[-8:]) is not None and any(
-        m.form in _A_DAY_S_FORMS for m in matches
-    )
+_THIS_WEEK = re.compile(r"\b(?:[Ll]ast|[Tt]his) week\b")
+"""A week just past or under way: as near as a day ("Comey's firing last week")."""
+
+
+def a_thing_s_year_beside_a_day(before: str, matches: list[DateMatch], text: str) -> bool:
+    """Whether the year after `before` qualifies a thing in a sentence (`text`) that names a
+    day (`matches`, its dates) or the week just past: the line tells that day's deed, which
+    the thing's year would show again, misdated ("said Thursday that ... amid a federal probe
+    into Russian interference in the 2016 election", "signed ... on Oct. 28, 2016, just days
+    before the 2016 presidential election", "Port authority police spotted a 2000 volkswagen
+    beetle ... Saturday", "reasons for Comey's firing last week, the ongoing FBI probe into
+    Russian influence on the 2016 election was cited", raw 9)."""
+    if ADJECTIVE_YEAR.search(before[-8:]) is None:
+        return False
+    if any(m.form in _A_DAY_S_FORMS for m in matches):
+        return True
+    return " week" in text and _THIS_WEEK.search(text) is not None
 
 
 _A_CLAUSE_OPENED = re.compile(r", (?:who|whom|whose|which) [^.!?\"“”]*$")

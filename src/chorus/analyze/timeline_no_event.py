@@ -29,7 +29,7 @@ from chorus.analyze.timeline_examples import opens_an_example
 from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch
 from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR
-from chorus.analyze.timeline_settings import a_work_s_own_time
+from chorus.analyze.timeline_settings import a_work_s_own_time, an_earlier_work_s_year
 from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
 from chorus.analyze.timeline_trials import Crime, crime_its_people_live_after, crime_tried_later
 from chorus.model import Sentence
@@ -71,7 +71,9 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
         return True
     if opens_an_example(before, after):
         return True
-    if match.form == "year" and a_work_s_own_time(before):
+    if match.form == "year" and (
+        a_work_s_own_time(before) or an_earlier_work_s_year(before, after, text)
+    ):
         return True
     if match.form in ("year", "month year") and (
         a_thing_s_year_about_someone(before) or a_record_s_holder_year(before)
@@ -89,7 +91,7 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
         return crime_its_people_live_after(before, after) is None
     if match.form == "year" and (
         a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
-        or a_thing_s_year_beside_a_day(before, matches)
+        or a_thing_s_year_beside_a_day(before, matches, text)
         or a_clause_s_year_after_a_day(before, offset, matches)
         or a_thing_s_year_appraised(before)
         or before_the_opening_date(before, sentence.article.text, offset, matches[0])

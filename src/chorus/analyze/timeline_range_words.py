@@ -27,10 +27,10 @@ _AND_A_YEAR = re.compile(rf" and {YEAR}\b")
 "in 2014 and 2015" names two years, no span."""
 _SECOND_END = re.compile(
     rf"^(?:{_JOIN}(?:{MONTH} )?(?:{DAY},? {YEAR}|{YEAR})|[-–]{SHORT_END}"
-    rf"|{_JOIN_OF_MONTHS}{MONTH},? {YEAR})"
+    rf"|{_JOIN_OF_MONTHS}{MONTH},? {YEAR}| and early {YEAR})"
 )
 """After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
-"–November 2015", " and December 2013")."""
+"–November 2015", " and December 2013", " and early 2018")."""
 _LAST_DAY = re.compile(
     rf"{_JOIN_OF_MONTHS}((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?![,.]?\d| ?[:%]| percent)"
 )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chorus.analyze.model import TimelineEntry
+from chorus.analyze.timeline_forms import DateMatch
 
 
 @dataclass(slots=True)
@@ -31,6 +32,9 @@ class LeftOut:
     unread: list[str] = field(default_factory=list)
     """Years, decades and periods read by no form ("the 2011 album", "the 1930s", "this
     year": timeline_unread)."""
+    aside_words: list[tuple[str, str]] = field(default_factory=list)
+    """Each date `no_event` holds from the asides' test, with the word before it: how the
+    note names one whose words a row also shows (`_told_apart`)."""
 
 
 _EXAMPLES = 3
@@ -98,7 +102,7 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
         )
     why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
     if left.no_event:
-        left_out.append(_no_event(left.no_event))
+        left_out.append(_no_event(_told_apart(left.no_event, left.aside_words, entries)))
     if left.unread:
         left_out.append(
             f"{len(left.unread)} date expression(s) the timeline does not read "
@@ -110,6 +114,34 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
     if why_empty:
         return "; ".join(left_out)
     return "; ".join((_nothing_dated(left), *left_out))
+
+
+_BOUNDING = frozenset(("since", "before", "after", "until", "by"))
+"""Words that make a date a comparison's or a state's bound ("the fastest pace ... since
+2009"): named with it, the date set aside is told apart from a row of the same year."""
+
+
+def with_word_before(text: str, match: DateMatch, start: int) -> tuple[str, str]:
+    """A date's words in its sentence's `text` (which starts at `start` in its article) and
+    the same with the word before it when that word bounds it ("since 2009")."""
+    words = text[match.start - start : match.end - start]
+    before = text[: match.start - start].split()[-1:]
+    bound = [w for w in before if w.lower() in _BOUNDING]
+    return words, " ".join((*bound, words))
+
+
+def _told_apart(
+    expressions: Sequence[str], words: Sequence[tuple[str, str]], entries: Sequence[TimelineEntry]
+) -> list[str]:
+    """The dates set aside, each whose words a row also shows named with the word before it:
+    "'2009' ... read as dating no event" beside two rows of 2009 read as a note denying its
+    rows (raw 19: Shah's "since 2009" set aside, Yardeni's "in 2009" shown)."""
+    shown = {e.expression.text for e in entries}
+    longer: dict[str, list[str]] = {}
+    for said, phrase in words:
+        if said in shown:
+            longer.setdefault(said, []).append(phrase)
+    return [longer[e].pop(0) if longer.get(e) else e for e in expressions]
 
 
 def _no_event(expressions: Sequence[str]) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.timeline_labels import ADJECTIVE_YEAR
+
 _LEAD_IN = r"(?:the (?:\w+ )?(?:of )?|early |late |mid-)?$"
 """Words between "in" and a year: "in the summer of 1973", "in early 1970"."""
 _SET_IN = re.compile(rf"(?:\b(?:is|are)|\w['’]s) set (?:entirely |largely |mostly )?in {_LEAD_IN}")
@@ -31,3 +33,20 @@ def a_work_s_own_time(before: str) -> bool:
     if "set " not in before and "from " not in before[-6:]:
         return False
     return any(p.search(before) for p in (_SET_IN, _MADE_SET, _REMADE))
+
+
+_A_NEW_VERSION = re.compile(r"\b(?:[Rr]emake|[Rr]eboot|[Tt]he new (?:film|movie|version))\b")
+"""A line about a work made again: its news is the new version."""
+_A_WORK_NAMED = re.compile(r"^ (?:[a-z-]+ )?(?:film|movie|original|version|favou?rite|classic)\b")
+"""After a year used as an adjective, the work it dates ("Sam Raimi's 1981 horror film",
+"the 1981 movie", "Sam Raimi's 1981 cult favorite")."""
+
+
+def an_earlier_work_s_year(before: str, after: str, text: str) -> bool:
+    """Whether a year, between `before` and `after` in its sentence `text`, names the work a
+    remake redoes ("The remake of “The Evil Dead,” Sam Raimi's 1981 horror film ...", "The
+    new film is produced by ... star of the 1981 movie", raw 70): the line tells the new
+    version, and under the old one's year it reads as that year's news."""
+    if ADJECTIVE_YEAR.search(before[-8:]) is None or _A_WORK_NAMED.match(after) is None:
+        return False
+    return _A_NEW_VERSION.search(text) is not None

@@ -75,6 +75,9 @@ _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 """What stands between the ends of a range within a year ("November and December 2013")."""
 _SPAN_JOINS = frozenset((" to ", " through ", " until ", "-", "–"))
 """What joins the two ends of a span of years ("from 2010 to 2014", "in 2000-2001")."""
+_INTO_EARLY = " and early "
+"""What joins a year to the start of the next, one run of time ("stocks ... raced ahead in
+2017 and early 2018", raw 19): under both years one sentence read as two deeds."""
 _A_WINDOW = re.compile(r"\b(?:[Ss]ome ?time|at some point) between $")
 """Before a range of years' first end, words that make it the window one deed falls in
 ("concluding sometime between 2019 and 2021"), not a span it runs over."""
@@ -107,4 +110,6 @@ def ends_a_span(text: str, shown: DateMatch, match: DateMatch) -> bool:
         return _A_WINDOW.search(text, max(0, shown.start - 20), shown.start) is None
     if shown.form in ("month year", RANGE_IN_A_YEAR):  # "March 8 to 23, 2017" too
         return match.form in ("month year", RANGE_IN_A_YEAR) and join in _SPAN_JOINS
+    if shown.form == "year" and join == _INTO_EARLY:
+        return match.form == "year"
     return shown.form in (YEAR_RANGE, "year") and join in _SPAN_JOINS
