@@ -160,7 +160,7 @@ from chorus.analyze.entity_pieces import (
     pieces_of_longer_names,
 )
 from chorus.analyze.entity_plurals import makes_in_the_plural
-from chorus.analyze.entity_real_names import one_person_two_names
+from chorus.analyze.entity_real_names import one_person_two_names, short_given_names
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
 from chorus.analyze.entity_shared_surnames import surnames_of_the_one
@@ -296,6 +296,8 @@ def entities(
         del listed[name]
     for other, shown in one_person_two_names(listed, forms, label, read.joined).items():
         listed[shown] = joined_mentions(listed.pop(other), listed[shown])
+    for short, full in short_given_names(listed, labels, label).items():
+        listed[full] = joined_mentions(listed.pop(short), listed[full])
     found = [
         Entity(
             name=name,

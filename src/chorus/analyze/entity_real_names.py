@@ -1,6 +1,7 @@
 """One person under two names: a name the text gives as another's real or birth name
 ("Lima (real name Harold Lima)", raw 111; "Stormy Daniels, whose real name is Stephanie
-Clifford", raw 34), listed apart, is one row with it."""
+Clifford", raw 34), or a short form of the given name another outlet writes in full ("Bill
+Taylor" of "William W. Taylor III", raw 116), listed apart, is one row with it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.analyze.quote_given_forms import given_names_joined
 
 _CUES = {"real name ": (" (", ", ", ", whose "), "born ": (" (", ", "), "née ": (" (",)}
 """What a text writes between a person's name and their real or birth name, by its last
@@ -71,3 +73,19 @@ def _pair(
     if all(n in listed and label(n) == "person" for n in (first, second)):
         return first, second
     return None
+
+
+def short_given_names(
+    listed: Mapping[str, list[Excerpt]],
+    labels: Mapping[str, EntityLabel],
+    label: Callable[[str], EntityLabel],
+) -> dict[str, str]:
+    """Listed people named by a short form of a given name ("Bill Taylor") mapped to the one
+    listed person named by the given name in full ("William W. Taylor III"), the name the
+    quotes give them both (`given_names_joined`, one rule for the two sections): only where
+    every person of that surname among the listed and `labels`, the recognizer's, has one of
+    the two given names; two short forms (raw 208's Bob and Bobby Goodlatte, father and son)
+    are never joined."""
+    people = [name for name in listed if label(name) == "person"]
+    joined = given_names_joined(people, labels)
+    return {name: full for name, full in zip(people, joined, strict=True) if full != name}
