@@ -46,6 +46,7 @@ from chorus.summarize.newsroom import (
     photo_caption,
     quoted_piece,
     writers_address,
+    writers_disclosure,
     writers_own_piece,
     writers_question,
     writers_verdict,
@@ -67,7 +68,14 @@ from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
-from chorus.summarize.same_fact import Told, retold_events, retold_sums, told_within, wording
+from chorus.summarize.same_fact import (
+    Told,
+    retold_events,
+    retold_shares,
+    retold_sums,
+    told_within,
+    wording,
+)
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
@@ -87,8 +95,8 @@ from chorus.summarize.whose_words import (
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step or correction note, a writer's
-    congratulations, question, verdict or earlier piece, a caption, a teaser cut short, a piece of a
-    quotation or a noun with no verb of its own."""
+    congratulations, question, verdict, earlier piece or disclosure, a caption, a teaser
+    cut short, a piece of a quotation or a noun with no verb of its own."""
     return (
         newsroom_step(text)
         or correction_note(text)
@@ -97,6 +105,7 @@ def _page_not_story(text: str) -> bool:
         or writers_question(text)
         or writers_verdict(text)
         or writers_own_piece(text)
+        or writers_disclosure(text)
         or cut_short(text)
         or quoted_piece(text)
         or noun_alone(text)
@@ -267,6 +276,8 @@ def summarize(
         steps += retold_events(same, texts, view.vectors, ordered)
         # ... and of one deal (raw 15's two tellings of Kors buying Jimmy Choo for $1.2 billion).
         steps += retold_sums(texts, ordered, view.article_of)
+        # ... and of one share (raw 61's 23% fall in brewer sales, told by two outlets).
+        steps += retold_shares(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
         # A surname waits for the sentence that names its person in full, from any article;

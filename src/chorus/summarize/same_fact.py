@@ -22,7 +22,7 @@ choosing, the second telling (often a lead with the most to say) was the one lef
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -252,23 +252,78 @@ def retold_sums(texts: Sequence[str], ordered: Sequence[int], article_of: np.nda
     million pounds, or about $1.2 billion, ..." / "... Michael Kors agreed to buy luxury
     shoemaker Jimmy Choo for $1.2 billion, ...", raw 15). Their wordings differ past the deal
     (cosine 0.46, one word each article writes there alone shared), under `Told`'s signs."""
-    sums = {row: frozenset(_SUM.findall(texts[row])) for row in ordered if "illion" in texts[row]}
-    if len(sums) < 2:
-        return []
+    signs = {
+        row: (frozenset(_SUM.findall(texts[row])), deeds(texts[row]), _names(texts[row]))
+        for row in ordered
+        if "illion" in texts[row]
+    }
+    return _told_again(signs, article_of, _one_deal)
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(_NAME.findall(text))
+
+
+Signs = tuple[frozenset[str], ...]
+"""What a row tells, read by kind: its figures first (a sum, a share), then words."""
+
+
+def _one_deal(mine: Signs, theirs: Signs) -> bool:
+    """Whether two rows write one sum, one deed and one name."""
+    return all(a & b for a, b in zip(mine, theirs, strict=True))
+
+
+def _one_share(mine: Signs, theirs: Signs) -> bool:
+    """Whether two rows write one share and `COUNTED` words of what it counts."""
+    return bool(mine[0] & theirs[0]) and len(mine[1] & theirs[1]) >= COUNTED
+
+
+_PERCENT = re.compile(r"\b(\d[\d.]*)(?:%|\s?percent\b)")
+"""A share ("23%", "23 percent"), read as its figure."""
+_COUNTED = re.compile(r"\b[a-z]{4,}\b")
+COUNTED = 2
+"""How many words in lower case two rows writing one share both write: what it counts
+("brewer sales plunged 23%" / "Sales of brewers and accessories declined by 23 percent",
+raw 61). Raw 217's two tellings of one 10 percent stake share only "stake" so (their
+"American" a name), and stay."""
+
+
+def _counted(text: str) -> frozenset[str]:
+    """The words in lower case a sentence writes (its first word lowered), a plural's "s"
+    dropped, the share's own word aside."""
+    words = _COUNTED.findall(text[:1].lower() + text[1:])
+    return frozenset(word.rstrip("s") for word in words) - {"percent"}
+
+
+def retold_shares(
+    texts: Sequence[str], ordered: Sequence[int], article_of: np.ndarray
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order) that write a share a row before
+    them, of another article, writes too, with `COUNTED` words of what it counts: raw 61's
+    fall in brewer sales, told by [1] and [3] with other verbs ("plunged", "declined")."""
+    signs = {
+        row: (frozenset(_PERCENT.findall(texts[row])), _counted(texts[row]))
+        for row in ordered
+        if "%" in texts[row] or "percent" in texts[row]
+    }
+    return _told_again(signs, article_of, _one_share)
+
+
+def _told_again(
+    signs: dict[int, Signs], article_of: np.ndarray, same: Callable[[Signs, Signs], bool]
+) -> list[int]:
+    """The rows of `signs` (in reading order, each with the signs of what it tells) whose
+    signs are the `same` as a row's before them, of another article: the telling read first
+    stays."""
     later: list[int] = []
-    seen: list[tuple[int, frozenset[str], frozenset[str], frozenset[str]]] = []
-    for row, found in sums.items():
-        if not found:
+    seen: list[tuple[int, Signs]] = []
+    for row, mine in signs.items():
+        if not mine[0]:
             continue
-        names = frozenset(_NAME.findall(texts[row]))
-        done = deeds(texts[row])
-        if any(
-            article != article_of[row] and found & money and done & deed and names & named
-            for article, money, deed, named in seen
-        ):
+        if any(article != article_of[row] and same(mine, theirs) for article, theirs in seen):
             later.append(row)
         else:
-            seen.append((int(article_of[row]), found, done, names))
+            seen.append((int(article_of[row]), mine))
     return later
 
 
