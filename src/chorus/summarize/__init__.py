@@ -68,14 +68,7 @@ from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
-from chorus.summarize.same_fact import (
-    Told,
-    retold_events,
-    retold_shares,
-    retold_sums,
-    told_within,
-    wording,
-)
+from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
@@ -274,10 +267,9 @@ def summarize(
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
         ordered = reading_order(view, chosen, prose_leads, reopened)
         steps += retold_events(same, texts, view.vectors, ordered)
-        # ... and of one deal (raw 15's two tellings of Kors buying Jimmy Choo for $1.2 billion).
-        steps += retold_sums(texts, ordered, view.article_of)
-        # ... and of one share (raw 61's 23% fall in brewer sales, told by two outlets).
-        steps += retold_shares(texts, ordered, view.article_of)
+        # ... of one deal (raw 15's Kors buying Jimmy Choo for $1.2 billion) or one share
+        # (raw 61's 23% fall in brewer sales), told by two outlets.
+        steps += retold_figures(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
         # A surname waits for the sentence that names its person in full, from any article;

@@ -309,6 +309,14 @@ def retold_shares(
     return _told_again(signs, article_of, _one_share)
 
 
+def retold_figures(
+    texts: Sequence[str], ordered: Sequence[int], article_of: np.ndarray
+) -> list[int]:
+    """The rows of `ordered` telling again a deal (`retold_sums`) or a share
+    (`retold_shares`) a row of another article before them tells."""
+    return retold_sums(texts, ordered, article_of) + retold_shares(texts, ordered, article_of)
+
+
 def _told_again(
     signs: dict[int, Signs], article_of: np.ndarray, same: Callable[[Signs, Signs], bool]
 ) -> list[int]:
