@@ -4,7 +4,7 @@ speech verb: "Michelle Troye, Frank’s daughter, knew that something was very w
 of the person that paragraph opens on as its subject.
 
 Over the 250 raw validation and 30 DUC clusters, 143 quotation paragraphs carry no
-attribution; after a paragraph naming one person they were that person's words 2 times in
+attribution; after a paragraph naming one person they were that person's words 3 times in
 10 (questions naming someone before the answer, scripture, a tweet, headings). Only a
 paragraph that opens on a person the recognizer read, or one whose kin apposition makes
 them a person, as its subject, with no quotation, question or colon, gave the right
