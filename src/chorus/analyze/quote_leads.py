@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.quote_paragraph_leads import about_in_paragraph
 from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
 from chorus.language.speaker_appositions import KIN
@@ -40,12 +41,16 @@ inside an attribution, and a paper's or group's "The", whose report quotes other
 
 
 def led(
-    sentences: Sequence[Sentence], texts: Sequence[str], said: Sequence[tuple[Attribution, ...]]
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    said: Sequence[tuple[Attribution, ...]],
+    people: frozenset[str] = frozenset(),
 ) -> dict[int, Attribution]:
     """A whole-quotation sentence with no attribution of its own, by sentence index, given to
     the named subject of the sentence before it in its paragraph, when that sentence speaks
-    with no quotation or attribution of its own, or to the named speaker of the quotation
-    before an aside of the writer's (`_after_an_aside`)."""
+    with no quotation or attribution of its own, to the named speaker of the quotation
+    before an aside of the writer's (`_after_an_aside`), or, opening a paragraph, to the
+    person the paragraph before is about (`about_in_paragraph`)."""
     found: dict[int, Attribution] = {}
     for n in range(1, len(texts)):
         lead, quoted = texts[n - 1], texts[n]
@@ -55,7 +60,10 @@ def led(
             continue
         text = sentences[n].article.text
         if "\n" in text[sentences[n - 1].end : sentences[n].start]:
-            continue  # a new paragraph may be a new speaker
+            # a new paragraph may be a new speaker: only one the paragraph before is about
+            if people and (about := about_in_paragraph(sentences, texts, said, n, people)):
+                found[n] = about
+            continue
         if any(mark in lead for mark in OPEN + CLOSE):
             continue
         opening = _LEAD.match(lead) or _KIN_LEAD.match(lead)

@@ -104,12 +104,13 @@ def quotes(
     found: list[tuple[Attribution, Sentence]] = []
     articles: list[int] = []  # each attribution's article, by its place
     outlets = frozenset(outlet_key(ss[0].article.outlet) for ss in per_article if ss)
+    people = frozenset(name for name, label in known_names.items() if label == "person")
     for k, sentences in enumerate(per_article):
         # an outlet's own findings are its reporting, no one's words, nor is another
         # writer's account of an outlet the cluster reads itself (quote_own_outlet.py)
         pairs = [
             pair
-            for pair in _marked_article_quotes(sentences)
+            for pair in _marked_article_quotes(sentences, people)
             if not own_reporting(*pair) and not retold(*pair, outlets)
         ]
         found.extend(pairs)
@@ -167,16 +168,18 @@ _CLOSING_QUOTATION = re.compile(
 """A quotation of four words or more that closes reported words."""
 
 
-def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
+def _marked_article_quotes(
+    sentences: Sequence[Sentence], people: frozenset[str]
+) -> list[tuple[Attribution, Sentence]]:
     """`_article_quotes`, with newswire's ``...'' read as “...” (`attributed_marks` keeps every
     offset; a lone '' closes a straight mark: "I think we're socially enabled, actually,''
     Heath said") and each attribution given back with its sentence as it was."""
     text = sentences[0].article.text if sentences else ""
     if TEX_OPEN not in text and TEX_CLOSE not in text and BROKEN_CLOSE not in text:
-        return _article_quotes(sentences)
+        return _article_quotes(sentences, people)
     article = sentences[0].article
     curly = replace(article, text=attributed_marks(article.text))
-    found = _article_quotes([replace(s, article=curly) for s in sentences])
+    found = _article_quotes([replace(s, article=curly) for s in sentences], people)
     return [(a, replace(s, article=article)) for a, s in found]  # each offset is kept
 
 
@@ -184,10 +187,13 @@ _FOLLOWED = 8
 """Sentences read before a pronoun speaker to know whom it stands for."""
 
 
-def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
+def _article_quotes(
+    sentences: Sequence[Sentence], people: frozenset[str]
+) -> list[tuple[Attribution, Sentence]]:
     """The attributions of one article's sentences, each with its sentence: "he", "she" or
     a description naming someone again resolved to the person the article follows
-    (`pronouns.py`), a quotation that goes on given its speaker."""
+    (`pronouns.py`), a quotation that goes on given its speaker; `people` are the
+    recognizer's (`quote_paragraph_leads.py`)."""
     texts = [s.text for s in sentences]
     verbs = unheaded(sentences, [cued(text) for text in texts])
     said = [
@@ -226,7 +232,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     credits = (
         credited(sentences, texts)
         | answered(sentences)
-        | led(sentences, texts, said)
+        | led(sentences, texts, said, people)
         | introduced(sentences, texts, said)
         | went_on(sentences, texts, said)
     )
