@@ -16,7 +16,8 @@ not an age after a name when they write most of its words), the degree it claims
 by "... in exchange for a large stake"), how many times someone was shot (`_untold_times`:
 "was shot once in the right leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m.
 to noon", raw 128), one of the charges it lists (raw 141:
-agreement_charges.charge_untold) or its deed in another mood, what should be for what will
+agreement_charges.charge_untold), a claim of record (the first, the only, never before: raw 65,
+agreement_records.py) or its deed in another mood, what should be for what will
 be or what would be for what was (agreement_moods.py: "should run" / "will run", raw 198).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
@@ -31,6 +32,7 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_charges import charge_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
+from chorus.analyze.agreement_records import record_untold
 from chorus.analyze.similarity import stems
 from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
@@ -82,13 +84,15 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree or a charge of `statement`, or tell its deed in another mood."""
+    day, a degree, a charge or a claim of record of `statement`, or tell its deed in another
+    mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
         or _untold_figure(statement, supports)
         or _untold_degree(statement, supports)
         or charge_untold(statement, supports)
+        or record_untold(statement, supports)
         or _untold_times(statement, supports)
         or _untold_clock(statement, supports)
         or told_in_another_mood(statement, supports)
