@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from chorus import brief
-from chorus.analyze.quote_hits import compile_patterns
+from chorus.analyze.quote_matches import compile_patterns
 from chorus.ingest import read_inputs
 
 RAW_VALIDATION = (

@@ -12,9 +12,9 @@ import pytest
 
 from chorus.analyze.agreement_measures import parts_apart
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.aside_words import described_after_name
 from chorus.analyze.credits import credited_alike
 from chorus.analyze.model import Analysis
-from chorus.analyze.own_words import described_after_name
 from tests.gold import analysed_lines, pair_shown
 from tests.raw_pages import raw_clusters
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from chorus.analyze.aside_words import aside_stems
 from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Analysis
-from chorus.analyze.own_words import aside_stems
 from tests.gold import load, reader_analyses, reader_tally
 
 GOLD = load("agreement_reader32")

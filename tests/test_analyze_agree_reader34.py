@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.agreement_links import counts_apart
+from chorus.analyze.aside_words import described_alike
 from chorus.analyze.model import Analysis
-from chorus.analyze.own_words import described_alike
 from tests.gold import load, reader_analyses, reader_tally
 
 GOLD = load("agreement_reader34")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
+from chorus.analyze.aside_words import aside_stems
 from chorus.analyze.model import Fact
-from chorus.analyze.own_words import aside_stems
 from tests.gold import inputs
 from tests.test_analyze_agreement_new_text10 import _sentences_of
 

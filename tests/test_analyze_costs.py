@@ -32,7 +32,7 @@ entity_mentions = importlib.import_module("chorus.analyze.entity_mentions")
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 offices = importlib.import_module("chorus.analyze.offices")
-quote_hits = importlib.import_module("chorus.analyze.quote_hits")
+quote_matches = importlib.import_module("chorus.analyze.quote_matches")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance_features = importlib.import_module("chorus.analyze.relevance_features")
 relevance_text = importlib.import_module("chorus.analyze.relevance_text")
@@ -61,8 +61,8 @@ def test_quote_patterns_never_match_without_their_required_words_or_tail(validat
     matched = tailed = 0
     for sentence in _sentences(validation_clusters):
         text = sentence.text
-        for name, required, tail in quote_hits._COMPILED:
-            if quote_hits._compiled(quote_hits._SOURCES[name]).search(text):
+        for name, required, tail in quote_matches.COMPILED:
+            if quote_matches.compiled(quote_matches.SOURCES[name]).search(text):
                 matched += 1
                 assert any(word in text for word in required), (name, text)
                 tailed += tail is not None

@@ -160,6 +160,7 @@ from chorus.analyze.agreement_supports import (
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
 from chorus.analyze.agreement_word_forms import one_word_each
+from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
 from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.copies import Relays, repeated_at_home
 from chorus.analyze.credits import (
@@ -176,13 +177,7 @@ from chorus.analyze.lead_ins import (
     stands_for_before,
 )
 from chorus.analyze.model import Fact
-from chorus.analyze.own_words import (
-    aside_stems,
-    described_alike,
-    inserted_stems,
-    names_in_common,
-    own_words,
-)
+from chorus.analyze.own_words import names_in_common, own_words
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import can_state, speakers_apart
 from chorus.model import Sentence

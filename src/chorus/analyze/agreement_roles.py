@@ -1,5 +1,5 @@
 """Own words a sentence writes only to say who someone is (agreement.agreed reads them below
-OPEN_THRESHOLD): in a description right after a name both write (own_words.described_after_name:
+OPEN_THRESHOLD): in a description right after a name both write (aside_words.described_after_name:
 "CeaseFire who mediate gang conflicts" / "CeaseFire, an organization that relies on ex-gang
 members to mediate conflicts", raw 53), or in a role set before a speaker's name ("An attorney
 representing the university, Alex Barbour, noted ...", raw 65): that word tells who speaks or
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.own_words import described_after_name
+from chorus.analyze.aside_words import described_after_name
 from chorus.analyze.similarity import stems
 
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chorus.analyze.own_words import aside_stems
+from chorus.analyze.aside_words import aside_stems
 from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.facts import placed_figures
 from chorus.language.numbers import Figure

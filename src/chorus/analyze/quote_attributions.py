@@ -11,7 +11,8 @@ from dataclasses import replace
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinate_end
 from chorus.analyze.quote_ends import addressees_pronoun, first_clause_subject, that_as_subject
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
-from chorus.analyze.quote_hits import Attribution, Hit, first_hit
+from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_matches import Hit
 from chorus.analyze.quote_seconds import led_on
 from chorus.analyze.quote_words import act_cut, past_circumstance, that_kept
 from chorus.language.quote_cues import cued

@@ -1,9 +1,9 @@
-"""Where a sentence attributes words, by the patterns of `quote_patterns.py`: the first
-pattern that matches, with its speaker, the speaker's role and the span of the words, read
-past what a pattern alone cannot tell (a speaker that never speaks, a relative "that", a
-condition, a name inside a preposition's object, the writer's next clause, a speaker the
-words themselves hold, a quotation an agency reports). `quotes.py` gives the hits their
-speakers.
+"""Where a sentence attributes words, by the patterns of `quote_patterns.py` (compiled in
+`quote_matches.py`): the first pattern that matches, with its speaker, the speaker's role
+and the span of the words, read past what a pattern alone cannot tell (a speaker that never
+speaks, a relative "that", a condition, a name inside a preposition's object, the writer's
+next clause, a speaker the words themselves hold, a quotation an agency reports).
+`quotes.py` gives the hits their speakers.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from chorus.analyze.quote_clauses import (
     first_of_two_thats,
@@ -52,6 +51,7 @@ from chorus.analyze.quote_hit_speakers import (
     speaking_further,
     with_campus,
 )
+from chorus.analyze.quote_matches import COMPILED, SOURCES, Hit, compiled
 from chorus.analyze.quote_that_words import (
     anothers_quotation,
     anothers_words,
@@ -60,10 +60,9 @@ from chorus.analyze.quote_that_words import (
 )
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
-from chorus.language.quote_pattern_needs import PARTICIPLES, REQUIRED, TAILS
+from chorus.language.quote_pattern_needs import PARTICIPLES
 from chorus.language.quote_patterns import (
     QUOTE_NAMES,
-    QUOTE_PATTERNS,
     REPORTED_SPEAKER,
     REPORTED_VERB,
     WHO_TOLD,
@@ -97,46 +96,7 @@ class Attribution:
     first part's comma to where the second part starts: no words of theirs."""
 
 
-_COMPILED = tuple(
-    (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None)
-    for name, _ in QUOTE_PATTERNS
-)
-_SOURCES = dict(QUOTE_PATTERNS)
 _REPORTED_VERB = re.compile(REPORTED_VERB)
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A quote pattern, compiled when a sentence first needs it: each takes 1-20 ms to
-    compile (~100 ms all), which a `chorus brief` command pays once a run, and most
-    clusters never try the rarer ones ("speaker ..., adding that", "speaker told ...", an
-    agency's speaker after the words)."""
-    return re.compile(pattern)
-
-
-def compile_patterns() -> None:
-    """Compile every quote pattern now: a long-running process's warm-up (a batch worker,
-    the benchmarks) pays them once, where its first clusters would otherwise."""
-    for pattern in (*_SOURCES.values(), REPORTED_SPEAKER):
-        _compiled(pattern)
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A pattern's match in a sentence: who speaks, and the spans of the words they said."""
-
-    match: re.Match[str]
-    who_start: int
-    who_end: int
-    role: str | None
-    words: tuple[int, int]
-    second: tuple[int, int] | None
-    """The words of a second speech verb after the first ones, if any."""
-
-    @property
-    def who(self) -> str:
-        return self.match.string[self.who_start : self.who_end]
-
 
 _SUBJECT_ANYWHERE = (
     *("speaker verb that", "speaker said statement", "speaker told statement"),
@@ -178,7 +138,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
     characters or more, with the span of its words and of the words of a second speech
     verb after them."""
     every = names is QUOTE_NAMES  # as `cued` gives most sentences: no name to look up
-    for name, required, tail in _COMPILED:
+    for name, required, tail in COMPILED:
         if not every and name not in names:
             continue
         # a loop, not any() over a generator: made for each pattern of each sentence, the
@@ -190,7 +150,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
-        pattern = _compiled(_SOURCES[name])
+        pattern = compiled(SOURCES[name])
         match = pattern.search(text, pos)
         if match is not None and not may_speak(name, match):
             match = speaking_further(pattern, name, match)
@@ -395,7 +355,7 @@ def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:
         return None
     if _REPORTED_VERB.search(text, start, end) is None:
         return None  # so for all the raw and DUC clusters: its pattern (~5 ms) not compiled
-    inner = _compiled(REPORTED_SPEAKER).search(text, start, end)
+    inner = compiled(REPORTED_SPEAKER).search(text, start, end)
     if inner is None:
         return None
     words = balanced(text, *trim(text, start, inner.start()))

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from chorus.analyze.quote_hits import compile_patterns
+from chorus.analyze.quote_matches import compile_patterns
 from chorus.api import brief
 from chorus.errors import ChorusError
 from chorus.ingest import read_texts
