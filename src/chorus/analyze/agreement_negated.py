@@ -9,7 +9,9 @@ support "... following allegations that Syria is supporting Turkish Kurdish rebe
 nor "searchers using the Navy-owned pinger locator" "... will cease using the U.S. Navy's
 towed pinger locator" (raw 218). Beside other own words, below OPEN_THRESHOLD, one negated
 inside a phrase the other writes without the negation says its opposite too: "pleaded
-guilty" / "pleaded not guilty" (raw 50)."""
+guilty" / "pleaded not guilty" (raw 50). A record that no one ever did a deed is not told by
+one who did it: "Wayne State said none of the school's officers had ever died in the line of
+duty ..." / "Officer Collin Rose, 29, died Wednesday from a gunshot wound ..." (raw 50)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,10 @@ def negated_apart(a: str, b: str, shared: set[str]) -> bool:
     nowhere the other does: "The latest bizarre beauty fad involves using coloured pencils
     ... despite warnings from Crayola" / a blogger's "CRAYOLA was not involved in the making
     of this video" (raw 63) say the word's opposite. Beside words both capitalise, the one
-    left must follow "no" wherever one writes it (`_none_of`)."""
+    left must follow "no" wherever one writes it (`_none_of`); a deed one says no one ever
+    did, the other telling it done, says its opposite at any word in common (`_ever_done`)."""
+    if _ever_done(a, b):
+        return True
     if len(shared) != 1:
         return _none_of(a, b, shared) or _one_negated(a, b, shared)
     (stem,) = shared
@@ -48,6 +53,30 @@ def negated_apart(a: str, b: str, shared: set[str]) -> bool:
     # comment on their inquiry" / "would not discuss the investigation", DUC 21) may tell
     # one refusal, whatever word each negates
     return _negates_nothing(b if negated[0] else a)
+
+
+_NONE_EVER = re.compile(
+    r"\b(?:none|no[ ]one|nobody)\b[^.;:,]*?\bever[ ]+(?:(?:been|be)[ ]+)?([a-z]{3,})",
+    re.IGNORECASE,
+)
+"""A deed no one ever did: "none of the school's officers had ever died". Not "never" alone:
+"never called either woman a "bitch"" beside "allegedly called a guy's gf a bitch"
+(Multi-News+ lines 2822) is a denial, "could never hide from each other" beside "could hide
+from our families" (train 1193) one quotation."""
+
+
+def _ever_done(a: str, b: str) -> bool:
+    """Whether one sentence says no one ever did a deed (`_NONE_EVER`) and the other, negating
+    nothing, writes the deed's word: the death that ended the record is not the record (raw
+    50)."""
+    # a substring test spares most pairs the search
+    for text, other in ((a, b), (b, a)):
+        if "ever " not in text or not (found := _NONE_EVER.search(text)):
+            continue
+        stem = found[1].lower()[:STEM_LENGTH]
+        if stem in {word[:STEM_LENGTH] for word in _LETTERS.findall(other.lower())}:
+            return _negates_nothing(other)
+    return False
 
 
 def _none_of(a: str, b: str, shared: set[str]) -> bool:

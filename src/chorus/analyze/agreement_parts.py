@@ -17,8 +17,11 @@ by "... in exchange for a large stake"), how many times someone was shot (`_unto
 "was shot once in the right leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m.
 to noon", raw 128), one of the charges it lists (raw 141:
 agreement_charges.charge_untold), a claim of record (the first, the only, never before: raw 65,
-agreement_records.py) or its deed in another mood, what should be for what will
-be or what would be for what was (agreement_moods.py: "should run" / "will run", raw 198).
+agreement_records.py), an organisation its deed is done to that they never name (raw 116's
+Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of an earlier day
+(raw 50's "car break-ins": agreement_thefts.py) or its deed in another mood, what should be
+for what will be or what would be for what was (agreement_moods.py: "should run" / "will
+run", raw 198).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -32,7 +35,9 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_charges import charge_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
+from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_records import record_untold
+from chorus.analyze.agreement_thefts import theft_untold
 from chorus.analyze.similarity import stems
 from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
@@ -84,8 +89,8 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree, a charge or a claim of record of `statement`, or tell its deed in another
-    mood."""
+    day, a degree, a charge, a claim of record, an organisation or a theft of `statement`, or
+    tell its deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -93,6 +98,8 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or _untold_degree(statement, supports)
         or charge_untold(statement, supports)
         or record_untold(statement, supports)
+        or organisation_untold(statement, supports)
+        or theft_untold(statement, supports)
         or _untold_times(statement, supports)
         or _untold_clock(statement, supports)
         or told_in_another_mood(statement, supports)
