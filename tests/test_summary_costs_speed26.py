@@ -3,11 +3,13 @@ on real articles (summary speed, twenty-sixth pass)."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
 from chorus.dangling import _ANNOUNCED, _ANNOUNCES, introduces
-from chorus.summarize.contrasts import _TAKES_BACK, taken_back
+from chorus.summarize.contrasts import _TAKES_BACK, _UNDONE, taken_back
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences
 
@@ -60,11 +62,14 @@ def test_a_line_announcing_what_follows_is_read_as_before(texts) -> None:
 
 
 def _taken_back_before(texts: list[str]) -> list[bool]:
-    """`contrasts.taken_back` as it read before: the pattern only where one of its words is."""
+    """`contrasts.taken_back` as it read before: the pattern only where one of its words is;
+    and a court's sentence undone (summary62) read on every pair."""
     words = ("evidence", "indication", "proof", "clear", "denie", "according")
+    courts = ("sentenced", "convicted", "found guilty")
     return [
-        any(word in after for word in words) and _TAKES_BACK.match(after) is not None
-        for after in texts[1:]
+        (any(word in after for word in words) and _TAKES_BACK.match(after) is not None)
+        or (any(word in text for word in courts) and _UNDONE.search(after) is not None)
+        for text, after in itertools.pairwise(texts)
     ] + [False]
 
 
@@ -72,6 +77,10 @@ def test_a_line_the_next_takes_back_is_read_as_before(texts) -> None:
     openings = ["But there is no evidence of it. ", "However, it is unclear whether ", "Yet "]
     openings += ["“But according to police, ", "Still, he denied that ", "But no proof "]
     checked = texts + [opening + text for text in texts[::10] for opening in openings]
+    # a sentence, then its undoing or a cut that leaves it standing
+    for text in texts[::40]:
+        checked += ["He was sentenced to two years.", "His sentence was later commuted, " + text]
+        checked += ["She was convicted in 2010.", "The court reduced her sentence, " + text]
     marked = taken_back(checked)
     assert marked.tolist() == _taken_back_before(checked)
     assert 300 < np.count_nonzero(marked) < len(checked) - 1000

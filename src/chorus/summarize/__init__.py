@@ -28,6 +28,7 @@ from chorus.summarize.credit_lines import (
     quoted_elsewhere,
     speaks_as_we,
 )
+from chorus.summarize.credited_copy import credited_copies
 from chorus.summarize.enumerated import opens_enumeration
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
@@ -309,6 +310,10 @@ def summarize(
         # was pulled already, or that sentence waits or is shut.
         for row in speaker_apart(texts, ordered, starts):
             (steps if pulls[row] or follows[row - 1] or shut[row - 1] else pulled).append(row)
+        # ... by another verb ("..., he joked.", raw 137): shown as an outlet naming him has it.
+        copies = credited_copies(texts, ordered, starts, view.article_of, view.vectors)
+        steps += list(copies)
+        wanted[list(copies.values())] = True
         # A quotation credited to "he" right after one credited by name reads as the
         # named speaker's (raw 20's Plant after "..., says Page.").
         steps += credited_to_another(texts, ordered, starts)

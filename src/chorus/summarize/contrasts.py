@@ -12,8 +12,10 @@ two sentences on).
 A claim the sentence after takes back ("The phone of the first officer ... made contact with a
 cell tower ...," / "However, the U.S. official ... said there was no evidence the first
 officer ... had tried to make a call.", raw 218; "At the time, the researchers believed ..."
-/ "But according to James, ...", 194) is shown with it too (`taken_back`): alone, it tells
-more than its article does.
+/ "But according to James, ...", 194), or a sentence a court's later ruling undid ("... was
+sentenced to one year in jail." / "When Pasztor was able to get the sentence changed, she
+ended up spending no time in jail, ...", raw 52), is shown with it too (`taken_back`): alone,
+it tells more than its article does.
 """
 
 from __future__ import annotations
@@ -115,15 +117,41 @@ def _called_false(text: str) -> bool:
     )
 
 
+_UNDONE = re.compile(
+    r"\b(?:(?:sentence|conviction)s?\s+(?:(?:was|were)\s+)?(?:(?:later|eventually|then)\s+)?"
+    r"|(?:get|got|have|had)\s+(?:the|his|her|their)\s+(?:sentence|conviction)s?\s+)"
+    r"(?:changed|commuted|suspended|overturned|vacated|reversed|set\s+aside|thrown\s+out)\b"
+    r"|\bno\s+time\s+in\s+(?:jail|prison)\b"
+)
+"""A court's sentence or conviction undone: "When Pasztor was able to get the sentence
+changed, she ended up spending no time in jail, ..." (raw 52, after "..., she was found guilty
+of the criminal trespassing charges and was sentenced to one year in jail."), "In 1981, his
+death sentence was vacated ...", "His sentence was commuted in november." (Multi-News+ train,
+after "He was sentenced to death." and "... sentenced to 19 years."). Not "reduced": a
+sentence cut on appeal still stands ("... reduced her sentence from three years in prison to
+one", raw 127, after the line giving the one year)."""
+
+
+def _undoes_sentence(text: str, after: str) -> bool:
+    """Whether `text` tells a conviction or a sentence and `after` tells it undone
+    (`_UNDONE`); literals first, as a court's words are in few texts."""
+    return (
+        ("sentenced" in text or "convicted" in text or "found guilty" in text)
+        and ("sentence" in after or "conviction" in after or "no time in" in after)
+        and _UNDONE.search(after) is not None
+    )
+
+
 def taken_back(texts: Sequence[str]) -> np.ndarray:
-    """Per text: whether the text after it takes it back (`_TAKES_BACK`) or calls it false
-    (`_CALLED_FALSE`), to be shown only with that text. An article's last text is compared
-    with the next article's first: the caller clears the leads of articles' last rows."""
+    """Per text: whether the text after it takes it back (`_TAKES_BACK`), calls it false
+    (`_CALLED_FALSE`) or undoes the sentence it tells (`_UNDONE`), to be shown only with that
+    text. An article's last text is compared with the next article's first: the caller
+    clears the leads of articles' last rows."""
     marked = np.zeros(len(texts), dtype=bool)
     # the pattern alone: anchored on its opening contrast, it fails there on nearly every
     # text, 3× faster than looking for its words first
     for row, after in enumerate(texts[1:]):
-        if _TAKES_BACK.match(after) or _called_false(after):
+        if _TAKES_BACK.match(after) or _called_false(after) or _undoes_sentence(texts[row], after):
             marked[row] = True
     return marked
 
