@@ -12,6 +12,7 @@ import chorus
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.ingest import Ingested, read_inputs
+from chorus.ingest.article_dates import own_date
 from chorus.ingest.own_lines import own_outlet
 from chorus.model import Document
 from chorus.sentences import split
@@ -100,6 +101,12 @@ def raw_document(line: int, index: int) -> str:
 def outlet_read(text: str) -> tuple[str, str] | None:
     """The outlet an article's own lines name and the rule that read it, or None."""
     found = own_outlet(text)
+    return None if found is None else (found.value, found.rule)
+
+
+def date_read(text: str) -> tuple[str, str] | None:
+    """The date an article's own lines give and the rule that read it, or None."""
+    found = own_date(text)
     return None if found is None else (found.value, found.rule)
 
 

@@ -157,9 +157,12 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo caption", r"^Image\b.*\bCredit [A-Z][^.]{0,60}$"),
     ("photo caption", holding(r"\bHide Caption \d+ of \d+$", "Hide Caption")),
     ("photo caption", r"^FILE(?: PHOTO)?\s*[-–—:]"),
+    # CNN's captions set their source apart with a comma and may call the photo a shot: "This
+    # shot, released by Allen's company, Vulcan, shows ..." (raw 163 [1], the only ones of raw).
     (
         "photo caption",
-        r"^(?:In )?[Tt]his (?:\w+ ){0,5}(?:photo|image|picture)s? (?:shows?|released|provided)\b",
+        r"^(?:In )?[Tt]his (?:\w+ ){0,5}(?:photo|image|picture|shot)s?,? "
+        r"(?:shows?|released|provided)\b",
     ),
     (
         "photo caption",

@@ -11,13 +11,16 @@ story names no weekday but says "today". Reuters writes no weekday: its caption'
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
 Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
 Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH) June 20, 2017"),
-checked as captions are: every post one date, the story's weekday.
+checked as captions are: every post one date, the story's weekday; or, a story naming no
+weekday (none of its days can fall a week off), one telling of posting them and naming no
+year after theirs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from chorus.language.counts import MONTHS, WEEKDAYS
 
@@ -60,6 +63,11 @@ people line up …" (raw 77 [2], whose story is of the Monday after), "In this M
 photo" (156 [0]): the photo's day is not the page's."""
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
 _TODAY = re.compile(r"\btoday\b")
+"""A story under its own page's stamp ("(Published Tuesday, April 23, 2013)", an NBC
+station's, raw 119 [1]) that names no weekday but says "today" was written the day it was
+published: the stamp is no photo's day, which a story may tell days later."""
+_POSTED = re.compile(r"\b(?:Twitter|[Tt]weet(?:s|ed)?|Instagram)\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAYS_AFTER = {1, 2, 3}
 """Days after a photo's that a story naming one was written after it: AP's story of a
 Tuesday opens with Monday's photo of the vigil ("Police said Tuesday …")."""
@@ -95,7 +103,8 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
         for date in _caption_dates(line)
     ]
     stamped = all(_STAMPED.search(line) for _, line in captions)
-    return _story_day(captions, [line for line in lines if not _credited(line)], stamped)
+    story = " ".join(line for line in lines if not _credited(line))
+    return _story_day(captions, story, lambda _: stamped and bool(_TODAY.search(story)))
 
 
 def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
@@ -105,34 +114,39 @@ def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
     if not stamps:
         return None
     posts = [(_post_date(found), line) for line, found in stamps.items()]
-    story = [line for line in lines if line not in stamps and not _credited(line)]
-    return _story_day(posts, story, stamped=False)
+    story = " ".join(line for line in lines if line not in stamps and not _credited(line))
+    return _story_day(posts, story, lambda date: _tells_of_its_posts(story, date))
 
 
 def _story_day(
-    dated: list[tuple[dt.date | None, str]], story: list[str], stamped: bool
+    dated: list[tuple[dt.date | None, str]],
+    story: str,
+    without_weekdays: Callable[[dt.date], bool],
 ) -> tuple[dt.date, str] | None:
     """The one date of `dated`'s lines when the story names its weekday and none of the
-    three after it."""
+    three after it, or names no weekday and `without_weekdays` holds for that date."""
     dates = {date for date, _ in dated}
     if len(dates) != 1 or None in dates:
         return None
     (date,) = dates
-    after = _days_after(" ".join(story), date, stamped)
+    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    if not after and without_weekdays(date):
+        return date, dated[0][1]
     if 0 not in after or not after.isdisjoint(_DAYS_AFTER):
         return None
     return date, dated[0][1]
 
 
-def _days_after(story: str, date: dt.date, stamped: bool) -> set[int]:
-    """How many days after `date` falls each weekday the story names. A story under its
-    own page's stamp ("(Published Tuesday, April 23, 2013)", an NBC station's, raw 119 [1])
-    that names no weekday but says "today" was written the day it was published: the
-    stamp is no photo's day, which a story may tell days later."""
-    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
-    if not after and stamped and _TODAY.search(story):
-        return {0}
-    return after
+def _tells_of_its_posts(story: str, date: dt.date) -> bool:
+    """Whether a story naming no weekday (no day of it can fall a week off) is of its
+    posts' day: it tells of posting them ("He used his Twitter account to publicize the
+    find", raw 163 [1]) and names no year after theirs. A post only shown beside a story
+    (Pew's chart under NPR's report, raw 145 [0]) may be of any day, and a story naming a
+    later year than its post's ("an election is held in 2014" under a tweet of 2012, raw
+    36 [0]) may have been written in it."""
+    return bool(_POSTED.search(story)) and all(
+        int(year) <= date.year for year in _YEAR.findall(story)
+    )
 
 
 def _credited(line: str) -> bool:
