@@ -257,6 +257,7 @@ def summarize(
         steps = [
             row for row in fresh if _page_not_story(texts[row]) or _page_line(view.sentences[row])
         ]
+        page_rows = set(steps)
         titles.update(row for row in fresh if own_title(view.sentences[row]))
         says_we.update(row for row in fresh if speaks_as_we(texts[row]))
         # A speaker's own page (a memo, a statement, a blog) says "we" or "I"; an outlet
@@ -291,7 +292,9 @@ def summarize(
         if shown_order:  # nothing chosen: a budget under every sentence's length
             first = ordered[shown_order[0]]
             unnamed_first = unnamed_opening(texts, [first])
-            reopened |= bool(unnamed_first)
+            # ... nor one on a page's own line (raw 61's column, "... in my previous GMCR
+            # article ..."): chosen again, an article's lead opens it, not its next line.
+            reopened |= bool(unnamed_first) or first in page_rows
             steps += unnamed_first
             if len(starts) > 1 and first in says_we:
                 steps += own_pages.rows([first])

@@ -163,9 +163,23 @@ _OWN_PIECE = re.compile(r"(?:When|As)\s+I\s+(?:first\s+|last\s+)?(?:wrote|report
 time, ...", 222): its "I" is no one a briefing's reader can place (3 raw sentences, no DUC)."""
 
 
+_MY_EARLIER_PIECE = re.compile(
+    r"\b[Mm]y\s+(?:previous|prior|last|earlier)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:article|piece|post|column|blog)s?\b"
+)
+"""The writer's earlier piece named inside a sentence ("The problem was exactly what I was
+concerned about in my previous GMCR article, ...", raw 61 [1], a column whose line opened
+the summary, and the briefing's, above the WSJ's "Keurig Green Mountain Inc. on Wednesday cut
+its guidance ..."; "I mentioned in my prior article that ...", 61 too): the only two of raw
+and DUC. Outside quotations: a blogger quoted on "my last post" speaks of their own."""
+
+
 def writers_own_piece(text: str) -> bool:
-    """Whether a sentence opens on the writer's own earlier piece ("When I wrote about ...")."""
-    return text.startswith(("When I ", "As I ")) and _OWN_PIECE.match(text) is not None
+    """Whether a sentence opens on the writer's own earlier piece ("When I wrote about ...")
+    or names it ("... in my previous GMCR article ...")."""
+    if text.startswith(("When I ", "As I ")) and _OWN_PIECE.match(text) is not None:
+        return True
+    return ("my " in text or "My " in text) and says_outside_quotes(_MY_EARLIER_PIECE, text)
 
 
 _DISCLOSURE = re.compile(

@@ -65,13 +65,24 @@ def in_full(text: str, surname: str) -> bool:
     return any(_GIVEN_BEFORE.search(text, 0, at) for at in _places(text, surname))
 
 
-def _written_lower(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
+def unowned(name: str) -> str:
+    """A name with its possessive "’s" taken off."""
+    return name.removesuffix("’s").removesuffix("'s")
+
+
+_INSTITUTIONS = (" University", " College", " Institute", " School")
+
+
+def _no_surname(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
     """Whether the cluster's sentences write `name` in lower case too ("Police say",
-    "Surveillance video"): then it is no surname. `joined` holds the cluster's text once
-    read (over every sentence it cost ~0.8 ms a cluster; most summaries never need it)."""
+    "Surveillance video"), or before "University", "College", ... ("Northwestern
+    University", raw 65, whose "Outgoing Northwestern quarterback Kain Colter" reads as a
+    full name): then it is no surname. `joined` holds the cluster's text once read (over
+    every sentence it cost ~0.8 ms a cluster; most summaries never need it)."""
     if not joined:
         joined.append("\n".join(cluster))
-    return bool(_places(joined[0], name.lower()))
+    text = joined[0]
+    return bool(_places(text, name.lower())) or any(name + kind in text for kind in _INSTITUTIONS)
 
 
 def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[int]:
@@ -79,8 +90,11 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
     with a surname the summary has not yet written ("Browne-Louis has pleaded not guilty
     ...") comes right after the first later sentence naming that person in full ("... the
     other, Dorene Browne-Louis, faces ..."), with the sentences after it that open with a
-    pronoun: shown before it, the surname names no one. A word the `cluster`'s sentences
-    also write in lower case is no surname."""
+    pronoun: shown before it, the surname names no one. A possessive is read as its surname
+    ("Ohr's decision is “revolutionary ...”" after "... regional director Peter Ohr ...",
+    raw 65: a professor's verdict opened the summary, the ruling third). A word the
+    `cluster`'s sentences also write in lower case, or before "University", is no surname
+    (`_no_surname`)."""
     order = list(range(len(texts)))
     last: dict[int, int] = {}
     joined: list[str] = []
@@ -88,13 +102,13 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
         surname = SURNAME.match(texts[row])
         if surname is None:
             continue
-        name = surname.group(1)
+        name = unowned(surname.group(1))
         at = order.index(row)
         if any(name in texts[before] for before in order[:at]):
             continue
         named = (order[n] for n in range(at + 1, len(order)) if in_full(texts[order[n]], name))
         anchor = next(named, None)
-        if anchor is None or in_full(texts[row], name) or _written_lower(name, cluster, joined):
+        if anchor is None or in_full(texts[row], name) or _no_surname(name, cluster, joined):
             continue
         # the "He ..." after it goes along, after the sentences moved there already
         end = at + 1
@@ -128,6 +142,6 @@ def named_just_before(
             continue
         if not in_full(texts[row - 1], name) or any(in_full(texts[n], name) for n in ordered):
             continue
-        if not _written_lower(name, texts, joined):
+        if not _no_surname(name, texts, joined):
             found.append(row)
     return found

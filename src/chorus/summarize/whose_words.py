@@ -46,7 +46,7 @@ from chorus.sentence_quotes import quote_open
 from chorus.shown_alone import OPENERS
 from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
 from chorus.summarize.leaning import names_someone
-from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME
+from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e)\b")
 _SPOKEN_OF = re.compile(r"[\s(\[]*[“\"]\s*(?:He|She)\b")
@@ -263,7 +263,7 @@ def _opens_on_other(text: str, one: str) -> str | None:
     subject = SURNAME.match(bare)
     if subject is None or _SAME_ONE[one].search(bare) or not _SAME_ONE[other].search(bare):
         return None
-    return _unowned(subject.group(1))
+    return unowned(subject.group(1))
 
 
 def _names_in(text: str) -> set[str]:
@@ -273,12 +273,7 @@ def _names_in(text: str) -> set[str]:
     bare = QUOTED.sub(" ", text)
     first = _FIRST_WORD.match(bare)
     skip = first.end() if first is not None and not _NAMED_FIRST.match(bare) else 0
-    return {_unowned(name) for name in _NAMES.findall(bare, skip)}
-
-
-def _unowned(name: str) -> str:
-    """A name with its possessive "’s" taken off."""
-    return name.removesuffix("’s").removesuffix("'s")
+    return {unowned(name) for name in _NAMES.findall(bare, skip)}
 
 
 _THE_ONE = re.compile(
