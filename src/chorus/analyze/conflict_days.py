@@ -113,8 +113,9 @@ _ANOTHER_INDICTMENT = re.compile(
 """A word right before an indictment that makes it one of two: DUC d30005t tells of Bin Laden
 "indicted Wednesday" and of "the original indictment", returned before the embassy
 bombings and kept secret for months."""
-INDICTMENT_WORDS = (" indicted ", "indictment was ", "indictment handed ", "indictment returned ")
-"""The literals of an indictment's day, lowercased: only the sentences holding one are read."""
+INDICTMENT_WORDS = ("indict",)
+"""The literal of an indictment, lowercased: only the sentences holding it are read (one
+`find` over the story; four of its shapes' own literals took twice as long)."""
 
 Day = tuple[int, int]
 """A month's number and a day of it."""
