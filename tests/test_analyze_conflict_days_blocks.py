@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -123,16 +124,18 @@ def test_one_block_written_with_and_without_a_comma_is_one_block():
     assert _rules(documents) == []
 
 
-def test_no_other_raw_or_duc_cluster_gets_either(raw):
-    # the clusters where two articles tell an act the rule reads beside a day, or a block
+def told_in_two(raw: list[dict], holds: Callable[[str], bool]) -> tuple[list[list[str]], list[int]]:
+    """The documents of the raw 250 clusters then the DUC 30, and the clusters two of whose
+    articles `holds` something a rule reads."""
     with gzip.open(DATA / "duc2003-task2.jsonl.gz", "rt", encoding="utf-8") as lines:
         duc = [json.loads(line)["documents"] for line in lines]
     clusters = [cluster["documents"] for cluster in raw] + duc
-    telling = [
-        n
-        for n, documents in enumerate(clusters)
-        if sum(any(w in d for w in (*WORDS, "block of")) for d in documents) >= 2
-    ]
+    return clusters, [n for n, docs in enumerate(clusters) if sum(map(holds, docs)) >= 2]
+
+
+def test_no_other_raw_or_duc_cluster_gets_either(raw):
+    # the clusters where two articles tell an act the rule reads beside a day, or a block
+    clusters, telling = told_in_two(raw, lambda d: any(w in d for w in (*WORDS, "block of")))
     assert 161 in telling and len(telling) > 60
     shown = {n: len(_rules(clusters[n])) for n in telling}
     assert {n: found for n, found in shown.items() if found} == {161: 3}

@@ -24,7 +24,20 @@ so lower-case text (Multi-News+) gives no day.
 Over every article of raw validation 250, DUC 30 and Multi-News+ validation 0-999 the
 reading dates one person's act in two articles only in raw 161; a lower-case census of the
 same shapes over all of Multi-News+ finds two more, each dated alike by its articles
-(train 37839's arrest, validation 3466's death)."""
+(train 37839's arrest, validation 3466's death).
+
+A story's indictment is read the same way, by its day alone: "were indicted Thursday"
+against "an indictment handed up Tuesday and unsealed Thursday" (raw validation 58: the
+grand jury's day, and the day the indictment was made public, which one outlet told as
+the day of the indictment). Its reading names no one (58's "Two former staff members ...
+were indicted Thursday"), so the story's indictment is one thing: a "superseding", "new",
+"original" or "second" one is not read, an article giving two days tells two, and a
+weekday is set only against a weekday, a month's day against a month's day of the same
+year or none (raw articles carry no date to put a weekday on the calendar). Pleas and
+sentencings are left out: one man "pleaded not guilty monday to extortion" and "pleaded
+not guilty friday to four new felony counts" (Multi-News+ train 7506). A lower-case census
+of the shapes over every article of the data finds one indictment dated two ways only in
+raw 58, and dated alike by two articles in nine Multi-News+ clusters."""
 
 from __future__ import annotations
 
@@ -64,6 +77,7 @@ _MONTH = (
 )
 _DAY = rf"{_MONTH} (3[01]|[12]\d|0?[1-9])\b(?!:)(?:,? ((?:19|20)\d\d)\b)?"
 _DAYS = re.compile(_DAY)
+_WEEKDAY_NAME = r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 _MONTHS = [name[:3] for name in calendar.month_name[1:]]
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 _ACT = (
@@ -86,6 +100,22 @@ _OTHER_TIME = re.compile(
     r"|week|month|year|day)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 """Words that date an act's clause otherwise than its sentence's opening day."""
+
+_INDICTED = re.compile(
+    r"(?<![\w-])(?:indicted|indictment(?: was)? (?:handed up|returned))"
+    rf"(?: by an? (?:[\w-]+ ){{0,2}}grand jury)? (?:on )?(?:{_WEEKDAY_NAME}|{_DAY})"
+)
+"""The day of the story's indictment, right after its verb: "were indicted Thursday", "an
+indictment handed up Tuesday", "was indicted by a federal grand jury on June 5"."""
+_ANOTHER_INDICTMENT = re.compile(
+    r"\b(?:superseding|new|second|original|earlier|first|previous|another) $"
+)
+"""A word right before an indictment that makes it one of two: DUC d30005t tells of Bin Laden
+"indicted Wednesday" and of "the original indictment", returned before the embassy
+bombings and kept secret for months."""
+INDICTMENT_WORDS = ("indict",)
+"""The literal of an indictment, lowercased: only the sentences holding it are read (one
+`find` over the story; four of its shapes' own literals took twice as long)."""
 
 Day = tuple[int, int]
 """A month's number and a day of it."""
@@ -161,6 +191,36 @@ def day_conflicts(
     ]
 
 
-def _shown(day: Day) -> str:
-    """A day as a reason shows it: "June 17"."""
+def _shown(day: str | Day) -> str:
+    """A day as a reason shows it: "June 17", "Tuesday"."""
+    if isinstance(day, str):
+        return day
     return f"{calendar.month_name[day[0]]} {day[1]}"
+
+
+def indictment_days(text: str) -> list[tuple[str | None, str | Day]]:
+    """The days a sentence gives the story's indictment, each with what it can be set
+    against: ("weekday", "Tuesday"), or its year (none when not given) and a month's number
+    and day."""
+    return [
+        ("weekday", match[1]) if match[1] else (match[4], _day(match[2], match[3]))
+        for match in _INDICTED.finditer(text)
+        if not _ANOTHER_INDICTMENT.search(text, 0, match.start())
+    ]
+
+
+def indictment_conflicts(
+    story: Sequence[Sentence], texts: Sequence[str], joined: Joined
+) -> list[Conflict]:
+    """A conflict when two articles date the story's indictment two days, both weekdays or
+    both a month's day of one year or none (`texts` are the `story` sentences' texts,
+    `joined` them lower-cased and joined)."""
+    found = [
+        (kind, day, story[row])
+        for row in sorted(joined.holding(INDICTMENT_WORDS))
+        for kind, day in indictment_days(texts[row])
+    ]
+    return [
+        two_values("date", by_day, "Different dates for the indictment", _shown)
+        for by_day in told_two_ways(found).values()
+    ]

@@ -37,7 +37,9 @@ story's sentences give one thing:
   in two years, its owner written alike and no article giving it two ("his 2012 memoir" /
   "his 2011 autobiography", conflict_memoirs.py), one person's one-off act (an arrest, a
   birth, a death) on two days, no article giving it two ("Smith was arrested June 18" / "On
-  June 17, ... Dwight Smith, 30, who was arrested", conflict_days.py), or
+  June 17, ... Dwight Smith, 30, who was arrested", conflict_days.py), the story's
+  indictment on two days, two weekdays or two days of a month ("were indicted Thursday" /
+  "an indictment handed up Tuesday and unsealed Thursday", conflict_days.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour and at most an hour and a half apart (positions.py);
 - title: one person's academic rank given two ways ("Matthew Kanan, an assistant professor"
@@ -103,7 +105,7 @@ from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_blocks import block_conflicts
 from chorus.analyze.conflict_couples import couple_conflicts
-from chorus.analyze.conflict_days import day_conflicts
+from chorus.analyze.conflict_days import day_conflicts, indictment_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_ranges import range_conflicts
@@ -275,6 +277,7 @@ def conflicts(
             *year_conflicts(similarity, close, rows, texts),
             *memoir_conflicts(story, lowered, joined),
             *day_conflicts(story, texts, joined),
+            *indictment_conflicts(story, texts, joined),
             *block_conflicts(story, lowered, joined),
             *rank_conflicts(story, texts, joined),
             *span_conflicts(similarity, close, paired),
