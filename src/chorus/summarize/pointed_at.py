@@ -118,9 +118,10 @@ def points_at_before(text: str) -> bool:
         return True
     # "that " is in 1 sentence in 4, with a noun `_THAT_ONE` reads in 1 in 28: only those
     # are read with their quotations blanked
-    if "that " in text and _person_noun(text) and _that_one(QUOTED.sub(" ", text)):
-        return True
-    if _talk_noun(text) and _that_talk(QUOTED.sub(" ", text)):
+    if "that " in text and (
+        (_person_noun(text) and _that_one(QUOTED.sub(" ", text)))
+        or (_talk_noun(text) and _that_talk(QUOTED.sub(" ", text)))
+    ):
         return True
     if "mentioned" in text and _MENTIONED.search(QUOTED.sub(" ", text)) is not None:
         return True
@@ -134,9 +135,9 @@ def _person_noun(text: str) -> bool:
 
 
 def _talk_noun(text: str) -> bool:
-    """Whether a text writes "that " and a noun `_THAT_TALK` reads (in 1 sentence in 60 or
-    fewer): only those are read with their quotations blanked."""
-    return "that " in text and (
+    """Whether a text writing "that " writes a noun `_THAT_TALK` reads (in 1 sentence in 60
+    or fewer): only those are read with their quotations blanked."""
+    return (
         "conversation" in text or "meeting" in text or "discussion" in text or "encounter" in text
     )
 
