@@ -30,6 +30,8 @@ from chorus.analyze.pronoun_openings import (
     CALLED_BY_HEAD,
     CREDIT_LINE,
     NAMED_AGAIN,
+    PICTURE_CAPTION,
+    PICTURE_OPENINGS,
     PRONOUN_SUBJECT,
     SEEN_BY,
     SEEN_BY_OPENINGS,
@@ -174,6 +176,8 @@ class Focus:
             # the pull quote's words are the story's again; the "she said" after them is
             # still whom the story followed before (5484), not its credit's other names
             return
+        if text.startswith(PICTURE_OPENINGS) and PICTURE_CAPTION.match(text):
+            return  # a picture's caption left in the story: the story goes on past it
         followed = self.person
         self._move(text, speaker, speaks)
         turned = followed is not None and self.person not in (None, followed)

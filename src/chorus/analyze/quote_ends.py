@@ -209,6 +209,15 @@ together, but it was unclear whether ..." (DUC d31041t); or what became of them 
 (raw 153 [1])."""
 
 
+_AS_OTHERS_ACT = re.compile(
+    rf"(?<=[{CLOSE}])\s+as\s+(?:the\s+)?(?:investigators|police|authorities|officials"
+    r"|detectives|prosecutors|officers|agents|rescuers)\s+[a-z]"
+)
+"""What others do as the words were said, the writer's, after a quotation closes them: "the
+Ummah Fitness Centre said staff would "help the police in any way we can" as investigators
+try to learn more about Khuram Shazad Butt, who ..." (raw multi_news-val-2851)."""
+
+
 def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     """Where reported words end before the writer's "but" clause: another's denial ("The New
     York Times reported ... that the U.S and Iran had agreed to nuclear talks, but the White
@@ -217,10 +226,13 @@ def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     d30044t) or, after a standing claim, what happened
     ("Zimmerman ... has said he acted in self-defense, but the killing ignited racial
     tensions ...": 1721), or what the speaker held back (`_WITHHELD`), or the writer's
-    verdict (`_VERDICT`), or before another's side after "while" (`_WHILE_OTHER`). Not
-    after a quotation's opening: its words are all the speaker's."""
+    verdict (`_VERDICT`), or before another's side after "while" (`_WHILE_OTHER`), or what
+    others do as the words were said (`_AS_OTHERS_ACT`). Not after a quotation's opening:
+    its words are all the speaker's."""
     if text[start - 1 : start] in OPEN:
         return end
+    if text.find(" as ", start, end) >= 0 and (others := _AS_OTHERS_ACT.search(text, start, end)):
+        return others.start()
     found = (
         _WHILE_OTHER.search(text, start, end) if text.find(", while ", start, end) >= 0 else None
     )

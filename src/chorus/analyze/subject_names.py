@@ -178,12 +178,30 @@ _TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
 before a verb)."""
 
 
+_TWO_WORD_PLACE_OPENERS = r"(?:New|North|South|East|West|San|Santa|Los|Las|El|Saint|St\.?|Sri|Hong)"
+_OF_PLACE_THEN_NAME = re.compile(
+    rf"\s+of\s+(?!{_TWO_WORD_PLACE_OPENERS}\s)[A-Z][\w’'-]+\s+"
+    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+){_RUN_END}"
+)
+"""A capitalised title's place of one word and the name after it, to the run's end: "Mayor
+of London Sadiq Khan led the short ceremony. Addressing the attackers, he said: “...”" is
+Khan's (raw multi_news-val-2851's BBC page), where the run stopped at "Mayor"; not after a
+place's first word of two ("Mayor of New York ..."), where the place's second word would
+read as a first name."""
+
+
 def subject_run(text: str) -> tuple[str, int] | None:
     """The run of capitalised words a sentence opens with as its subject, and its end."""
     named = _NAMED.match(text)
     if named is None:
         return None
     end = named.end()
+    if (
+        text.startswith(" of ", end)
+        and named["run"].lower() in _TITLE_FIRST_WORDS
+        and (place := _OF_PLACE_THEN_NAME.match(text, end))
+    ):
+        return place["name"], place.end()
     after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
     # a title's first word, or a prefixed one ("co-founder"), inline: asked of every run
     first = after[0] if after else ""

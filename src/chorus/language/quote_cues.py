@@ -95,6 +95,8 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES  # "as Navy Adm. Scott Swift, ..., put it, "..."" (4945)
     if " answered: " in text or " went on to add" in text or " went on to say" in text:
         return QUOTE_NAMES  # "Senator Obama answered: “...”" (2145), "went on to add" (5619)
+    if ": " in text and (" shouted " in text or " yelled " in text or " screamed " in text):
+        return QUOTE_NAMES  # "shouted at his fellow council members: "Everybody get down!""
     if text.startswith(_OPENING_VERBS) and ":" in text:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding a closing mark (in every sentence with no other

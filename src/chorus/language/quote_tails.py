@@ -130,9 +130,13 @@ _ANSWERED_WITH = (
 """An answer given in a work, the quotation its title: "Mobb Deep responded with the equally
 brutal “Drop a Gem on ‘Em,”" (multi_news-val-410), a song; "responded with a statement:
 “...”" keeps its colon, "responded with a laugh, “...”" its comma."""
+_SHOUTED = rf"(?:shouted|yelled|screamed)(?=(?:\s+(?:at|to)\s+[^.:{OPEN}{CLOSE}]{{1,50}})?:\s)"
+"""A cry, before its colon only, maybe after whom it was cried at: "John Elder, a New Hope
+council member ..., shouted at his fellow council members: "Everybody get down!"" (raw
+multi_news-val-319); elsewhere such a verb's words come first (`OFFERED`)."""
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
-    rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s)|put\s+it(?=[,:]\s)|answered(?=:\s)|went\s+on\s+to\s+(?:add|say))\b(?!(?<=insists|nsisted)\s+on\b)"
+    rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s)|put\s+it(?=[,:]\s)|answered(?=:\s)|{_SHOUTED}|went\s+on\s+to\s+(?:add|say))\b(?!(?<=insists|nsisted)\s+on\b)"
     rf"(?!{_ANSWERED_WITH})"
     rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*['‘]?|\s+)(?!{_NICKNAME})(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"

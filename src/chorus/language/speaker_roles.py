@@ -92,7 +92,8 @@ _PLACE_LAST = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\.?$"
 """A campus or state closing a role, after a comma ("at the University of California,
 Irvine."): `whole_role` runs the role on to it."""
 _ROLE_AT_END = re.compile(
-    r"(?:,\s+(?P<role>(?:an?\s+|the\s+|[A-Z][\w.&-]*['’]s\s+)?(?P<body>[a-z][^,“”\"]{1,200}?))"
+    r"(?:(?:,\s+\d{1,3}(?=,))?,\s+(?P<role>(?:an?\s+(?:[A-Z][\w.&-]*\s+){0,3}|the\s+"
+    r"|[A-Z][\w.&-]*['’]s\s+)?(?P<body>[a-z][^,“”\"]{1,200}?))"
     rf"(?=\.?$|,{_SETTING.pattern}[^,“”\"]*\.?$|{_PLACE_LAST})"
     r"|\s+(?P<of>(?:of|from)\s+[A-Z][^,“”\"]{1,60}?)(?=,|\.?$))"
 )
@@ -105,7 +106,9 @@ def role_at_end(text: str, who_end: int) -> str | None:
     role noun in it), "“...,” said Charles Gabriel of Capital Alpha Partners, a Washington
     research firm." (whose he is; multi_news-val-5041), "said Nick Carpou, U’s head of
     domestic distribution.", "said Ron Meyer, vice chairman of studio parent NBCUniversal,
-    in a congratulatory note." (5124)."""
+    in a congratulatory note." (5124); after an age, and with capitalised words after "a":
+    "said Serennah, 23, a U.S. Navy doctor who's in her internal medicine internship at
+    Walter Reed." (raw multi_news-val-3044)."""
     found = _ROLE_AT_END.match(text, who_end)
     if found is None:
         return None
@@ -130,7 +133,7 @@ vice chairman of ..." (4890)."""
 _RELATIVE_ON = re.compile(r"\s+(?:that|which|who)\s")
 _AT_END_NOUN = re.compile(
     r"\b(?:assistant|aide|adviser|advisor|consultant|lobbyist|strategist|activist"
-    r"|chairwoman|chairperson|partner|owner|teacher|pastor)\b"
+    r"|chairwoman|chairperson|partner|owner|teacher|pastor|doctor|physician|surgeon)\b"
 )
 """Nouns of what one is that `ROLE_NOUNS` leaves out (they name no speaker alone, "an aide
 said" being rarer than the apposition), read only in a role after the name at the

@@ -27,7 +27,7 @@ ROLE_NOUNS = (
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
     *("superintendent", "insider", "friend", "scholar", "publicist", "actress", "actor"),
-    *("designer", "host", "neuroscientist", "commentator", "chaplain"),
+    *("designer", "host", "neuroscientist", "commentator", "chaplain", "commissioner"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
