@@ -343,7 +343,7 @@ def summarize(
             (pulled if stays else steps).append(row)
         # A later outlet's lead telling again the event of a lead shown before it (raw
         # 110's arrest) brings nothing, unless that lead goes too.
-        found = retold_leads(same, texts, view.vectors, ordered, starts)
+        found = retold_leads(same, texts, view.vectors, ordered, prose_leads.union(starts.tolist()))
         found = {row: lead for row, lead in found.items() if lead not in steps}
         retold.update(found)
         steps += list(found)

@@ -40,7 +40,9 @@ tells of the page, not the story.
 Thirty-fifth pass: the writer's verdict opening a sentence ("Dunn has made no secret of his
 racist views.", raw 121) is an opinion, not what happened; forty-sixth pass: so is its advice
 not to miss something ("... should not be missed, as they are one of the greatest live acts
-on the planet.", raw 213).
+on the planet.", raw 213); fifty-fourth pass: so is a work praised in a row of adjectives
+("Mona Lisa and Kip’s story is an uplifting, extraordinary, and ultimately relatable one
+...", raw 3's publisher's blurb).
 """
 
 from __future__ import annotations
@@ -147,11 +149,30 @@ missed, as they are one of the greatest live acts on the planet.", raw 213 [2]):
 not news. The one such sentence of raw and DUC."""
 
 
+_ADJECTIVE = r"(?:[a-z]+ly\s+)?[a-z]+"
+_WORK_PRAISED = re.compile(
+    rf"\b(?:is|are)\s+an?\s+{_ADJECTIVE},\s+{_ADJECTIVE},?\s+and\s+{_ADJECTIVE}\s+"
+    r"(?:one|story|tale|read|watch|book|novel|memoir|film|movie|comedy|drama|journey)\b"
+)
+"""A work judged in a row of three adjectives ("... story is an uplifting, extraordinary, and
+ultimately relatable one that any parent can achieve.", raw 3's publisher's blurb for the
+book): a review's or a blurb's verdict. Its one sentence of raw and DUC; Multi-News+'s train
+texts hold three more, each a review's ("... is a moving, engaging and deeply sincere story",
+"... is an expansive, hilarious, and subversive comedy", "... is a brutal, muddled and
+dispiriting watch"); the same row before a person, a place or a thing ("is a happy, active
+and friendly child", "is a composer, performer, and musicologist", "is a weak, weird and
+late version of el nino") is not read."""
+
+
 def writers_verdict(text: str) -> bool:
     """Whether a sentence opens on the writer's judgement ("X has made no secret of ...",
-    "It's clear that ...", "Make no mistake, ...") or tells the reader not to miss something,
-    outside a quotation, rather than telling what happened."""
+    "It's clear that ...", "Make no mistake, ..."), praises a work in a row of adjectives or
+    tells the reader not to miss something, outside a quotation, rather than telling what
+    happened."""
     if "be missed" in text and says_outside_quotes(_NOT_TO_MISS, text):
+        return True
+    praises = (" is a" in text or " are a" in text) and ", " in text
+    if praises and says_outside_quotes(_WORK_PRAISED, text):
         return True
     return ("no secret" in text or "clear that" in text or "no mistake" in text) and (
         _VERDICT.match(text) is not None

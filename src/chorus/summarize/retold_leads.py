@@ -10,11 +10,16 @@ lead tells the story's event, and two leads close in meaning tell it twice; read
 every pair of rows, the same floor cost raw R-1 0.03–0.07 (docs/journal/summary.md,
 "Summary a reader sees, thirty-first pass"). A later lead telling a deed the earlier one
 does not (raw 95's "A female case worker was killed ...") brings news and stays.
+
+A lead is an article's first sentence or its first prose sentence (`leads`): a page opening
+on its title ("Former employees indicted for leaking nude images of Virgin Islands delegate",
+raw 58's POLITICO) leads with the sentence below it ("Two former employees of Stacey
+Plaskett, ... have been indicted ...", a mean of 0.51 with [1]'s lead shown above it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 import numpy as np
 
@@ -41,13 +46,12 @@ def retold_leads(
     texts: Sequence[str],
     vectors: np.ndarray,
     ordered: Sequence[int],
-    starts: np.ndarray,
+    firsts: Set[int],
 ) -> dict[int, int]:
-    """The rows of `ordered` (a summary in reading order) that are an article's first
-    sentence (`starts`) and tell again, at a mean of `same_fact.SCORE`, the first sentence
-    of another article shown before them, telling no deed it does not; each with that
-    first sentence."""
-    firsts = set(starts.tolist())
+    """The rows of `ordered` (a summary in reading order) that are an article's lead
+    (`firsts`: its first sentence, or its first prose sentence) and tell again, at a mean of
+    `same_fact.SCORE`, the lead of another article shown before them, telling no deed it does
+    not; each with that lead."""
     leads = [row for row in ordered if row in firsts]
     found: dict[int, int] = {}
     for n, row in enumerate(leads[1:], 1):
