@@ -5,9 +5,10 @@ place (raw 61's "Jamaican Blue Mountain coffee"), a phrase the text
 writes in lower case far more often is no name (raw 19's "Stock Market" of Trump's tweets,
 DUC d31050t's "Human Rights" cut from two rights groups' names), a housing project after "a
 fellow" and before "resident" is a place (raw 21's Queensbridge), initials in parentheses
-after the report they spell are no place (raw 154's "RoC"), and a surname no window read
-after an elected office is a person (raw 128's "President Obama"). The expectations are
-read in the articles."""
+after the report they spell are no place (raw 154's "RoC"), a surname no window read
+after an elected office is a person (raw 128's "President Obama"), and a body one article
+writes that another's longer run opens is read past the budget (raw 29's Stanford
+University). The expectations are read in the articles."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ import pytest
 
 from tests.entity_gold import listed_on_clusters
 
-MARKETS, PRODIGY, KEURIG, AIR_FORCE, EMBASSY, BANKS, ADS, DISSIDENTS, HURRICANE = (
+MARKETS, PRODIGY, JET_LAG, KEURIG, AIR_FORCE, EMBASSY, BANKS, ADS, DISSIDENTS, HURRICANE = (
     "multi_news-val-5041",
     "multi_news-val-410",
+    "multi_news-val-4513",
     "multi_news-val-4775",
     "multi_news-val-4945",
     "multi_news-val-230",
@@ -29,7 +31,9 @@ MARKETS, PRODIGY, KEURIG, AIR_FORCE, EMBASSY, BANKS, ADS, DISSIDENTS, HURRICANE 
 """Raw 19 (the Dow's 1,175-point drop: "with the Dow Jones Industrial Average falling as
 much as 1,500 points", "the Dow close down just under 666 points"; Trump's "Record Stock
 Market, Strong on Military" beside "the stock market" eighteen times), 21 (Prodigy's death:
-"He met Havoc, a fellow Queensbridge resident", "his Queensbridge Houses home"), 61
+"He met Havoc, a fellow Queensbridge resident", "his Queensbridge Houses home"), 29
+(light flashes against jet lag: [1] "a new study by Stanford University researchers", [2]
+"researchers at the Stanford University School of Medicine"), 61
 (Keurig's brewer: [3] "I bought him Jamaican Blue Mountain coffee which you do not
 carry"), 104 (an
 air exercise in Korea: "the U.S. Air Force, the South Korean air force"), 128 (a fake U.S.
@@ -46,7 +50,8 @@ and d31028t (Puerto Rico after a hurricane: "Hillary Rodham Clinton", "Mrs. Clin
 
 @pytest.fixture(scope="module")
 def listed():
-    wanted = {MARKETS, PRODIGY, KEURIG, AIR_FORCE, EMBASSY, BANKS, ADS, DISSIDENTS, HURRICANE}
+    wanted = {MARKETS, PRODIGY, JET_LAG, KEURIG, AIR_FORCE, EMBASSY, BANKS, ADS, DISSIDENTS}
+    wanted.add(HURRICANE)
     return listed_on_clusters(wanted, speakers=True)
 
 
@@ -107,3 +112,11 @@ def test_entities_a_surname_after_an_office_is_a_person(listed):
 def test_entities_a_surname_two_people_share_is_left(listed):
     # the president and the first lady: "Clinton" alone is no one row
     assert "Clinton" not in listed[HURRICANE]
+
+
+def test_entities_a_body_another_article_writes_longer_is_read(listed):
+    stanford = listed[JET_LAG]["Stanford University"]
+    assert stanford.label == "organisation"
+    assert stanford.outlets == 2
+    # the background paper's initials stay unlisted
+    assert not {"NIF", "SCN", "ISI"} & listed[JET_LAG].keys()
