@@ -88,6 +88,12 @@ bank's or a group's name ("Bank of America", "Democracy for America") is no ment
 land (entity_known.py), and the owner of an army read as an organisation is a person
 ("Alexander’s besieging army", entity_votes.py). A person the text names by another's real
 or birth name ("Lima (real name Harold Lima)") is one row with them (entity_real_names.py).
+A stock index written short ("the Dow", entity_after_cues.py) or a coffee ("Blue Mountain
+coffee"), a phrase in title case the text writes three times as often in lower case
+("Record Stock Market") and initials in brackets after the report they spell ("Report on
+Carcinogens (RoC)") are not listed; "a fellow Queensbridge resident" is a place, and a
+surname no window read after an elected office ("President Obama", entity_surnames.py) a
+person.
 Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`ranked`).
 """
@@ -110,10 +116,11 @@ from chorus.analyze.entity_forms import (
     standing_for_themselves,
 )
 from chorus.analyze.entity_generations import generations_written_apart
-from chorus.analyze.entity_headings import headings_and_shouts
+from chorus.analyze.entity_headings import headings_and_shouts, phrases_capitalised
 from chorus.analyze.entity_in_lists import (
     people_after_a_namesake_group,
 )
+from chorus.analyze.entity_initials import initials_of_documents
 from chorus.analyze.entity_inside import (
     campuses,
     common_words_inside_names,
@@ -228,6 +235,8 @@ def entities(
     heads = heads_of_posts(listed, posts)
     for name in {
         *headings_and_shouts(listed, label, joined),
+        *phrases_capitalised(listed, joined),
+        *initials_of_documents(listed, joined),
         *posts,
         *cut_before_a_surname(listed),
     }:

@@ -62,6 +62,8 @@ _THING_AFTER = (
     *(" winner", "-winning", "-nominated"),
     *(" gene ", " gene,", " gene.", " genes", " bacteria", " bacterium"),
     *("'s Jr.", "’s Jr.", "'s Sr.", "’s Sr."),
+    *(" Jones Industrial Average", " Jones industrial average", " Industrial Average"),
+    *(" industrial average", " 500 index", " 500 Index", " coffee"),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
 SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
@@ -72,8 +74,12 @@ effectively"), an award's before its winner ("Oscar winner Jared Leto", a person
 Court nominee" is no award's), a business named for someone in the possessive ("Carl's
 Jr. and Hardee's restaurants", "Carl" a person: a generational suffix follows a name, never
 its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place), a
-germ's ("tested for the Legionella bacteria", a person; the one name before "bacteria").
-"""
+germ's ("tested for the Legionella bacteria", a person; the one name before "bacteria"),
+a stock index's ("the Dow Jones Industrial Average", raw 19's "Dow", an organisation in
+three outlets, is the index: "the Dow closed at 18,589.69"; "the S&P 500 index"). Not
+"Composite": raw 144's "the main Korea Composite Stock Price Index" names the country),
+a coffee's ("Jamaican Blue Mountain coffee", raw 61, a place; on the 280 raw and DUC
+clusters the one capitalised name before "coffee")."""
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
     *(", and other ", " and other "),

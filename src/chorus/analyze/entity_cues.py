@@ -229,7 +229,7 @@ RESIDENT_STARTS = frozenset((" ma", " wo", " re"))
 """The first three characters of a resident's noun after a name (`by_residence`)."""
 _RESIDENT = re.compile(r" (?:man|woman|resident)\b")
 _ARTICLES = frozenset(("a ", "A "))
-_AGED = "-year-old "
+_AGED = ("-year-old ", " a fellow ", "A fellow ")
 
 
 def by_residence(head: str, text: str, end: int) -> EntityLabel | None:
@@ -237,7 +237,8 @@ def by_residence(head: str, text: str, end: int) -> EntityLabel | None:
     town someone lives in ("A Lauderhill man has surrendered", "a Nulato man called",
     organisations; on the 280 raw and DUC clusters every other name so written is a place
     already, and "A UC Berkeley police officer" is no one's home), or after an age ("The
-    24-year-old Bear resident", raw 16, read as an organisation)."""
+    24-year-old Bear resident", raw 16, read as an organisation) or "a fellow" ("Havoc, a
+    fellow Queensbridge resident", raw 21, the housing project read as an organisation)."""
     after = (head[-2:] in _ARTICLES and head[-3:-2] in (" ", "\n", "")) or head.endswith(_AGED)
     return "place" if after and _RESIDENT.match(text, end) else None
 

@@ -1,12 +1,14 @@
 """How the candidate names group before the window budget is spent: names sharing a last word
 are one name, read in its longest form ("Macron" with "President Emmanuel Macron"), but a
 title-case headline's run; and the bodies such a group hides ("Senate Intelligence
-Committee" in the group of "House Intelligence Committee"), read past the budget."""
+Committee" in the group of "House Intelligence Committee") or another article's longer run
+opens ("Stanford University" of "Stanford University School"), read past the budget."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 
 from chorus.analyze.entity_endings import COMMON_ENDINGS
 
@@ -20,7 +22,8 @@ Up With The Kardashians"), not running text."""
 APART_NAMES = 2
 """Past the budget, up to APART_NAMES bodies written by two articles or more that share their
 last word with a longer name read for them (`bodies_apart`) are read too: names sharing a
-last word are one name to the ranking, which is a person's surname's rule."""
+last word are one name to the ranking, which is a person's surname's rule; then bodies one
+article writes that another's longer run opens (`bodies_opening_longer_runs`)."""
 
 
 def full_forms(mentions: Counter[str]) -> dict[str, str]:
@@ -64,3 +67,27 @@ def bodies_apart(full: dict[str, str], order: list[str], owners: list[str]) -> l
             articles[name].add(article)
             counts[name] += 1
     return sorted((n for n in articles if len(articles[n]) > 1), key=lambda n: (-counts[n], n))
+
+
+def bodies_opening_longer_runs(spread: dict[str, set[str]], read: Collection[str]) -> list[str]:
+    """Names of several words closing on a body's or a place's word (COMMON_ENDINGS), one
+    article's in `spread` (each name's articles), that another article writes opening a
+    longer run, none of them `read`, the most articles first: "Stanford University"
+    ([1] of raw 29) beside "the Stanford University School of Medicine" ([2]), each
+    ranked as one outlet's and left unread behind a background article's initials."""
+    found: dict[str, set[str]] = {}
+    for name, articles in spread.items():
+        words = name.split()
+        for size in range(2, len(words)):
+            opening = " ".join(words[:size])
+            if (
+                opening in spread
+                and words[size - 1] in COMMON_ENDINGS
+                and len(spread[opening]) == 1
+                and name not in read
+            ):
+                found[opening] = found.get(opening, spread[opening]) | articles
+    return sorted(
+        (n for n, articles in found.items() if len(articles) > 1 and n not in read),
+        key=lambda n: (-len(found[n]), n),
+    )

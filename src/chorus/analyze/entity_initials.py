@@ -187,3 +187,45 @@ def _run_before(text: str) -> list[str]:
     while start and words[start - 1][:1].isupper():
         start -= 1
     return words[start:]
+
+
+_DOCUMENTS = frozenset(
+    (
+        *("Report", "Act", "Agreement", "Treaty", "Survey", "Study", "Index", "Convention"),
+        *("Protocol", "Accord", "Directive", "Plan"),
+    )
+)
+"""A document's first or last word: "Report on Carcinogens", "Affordable Care Act", "Paris
+Agreement", "National Health Interview Survey"."""
+_SPELLED_WORDS = 6
+"""Words before a parenthesis that may spell out its initials."""
+
+
+def initials_of_documents(listed: Collection[str], text: str) -> set[str]:
+    """Initials written in parentheses right after the words they spell, where those open
+    or close on a document's word (_DOCUMENTS): a report's or a law's, no person, body
+    or place ("The NTP updates its Report on Carcinogens (RoC) every few years", raw 154's
+    "RoC", read as a place). `text` is the sentences joined by newlines; the words are
+    spelled with their minor ones or without ("RoC", "ACA")."""
+    found = set()
+    for name in listed:
+        if not (1 < len(name) <= _SPELLED_WORDS and name[0].isupper() and name.isalpha()):
+            continue
+        at = text.find(f"({name})")
+        if at < 0:
+            continue
+        words = text[max(0, at - 100) : at].split()[-_SPELLED_WORDS:]
+        short = name.lower()
+        for size in range(2, len(words) + 1):
+            run = words[-size:]
+            if not run[0][:1].isupper():
+                continue
+            spelled = {
+                "".join(w[0] for w in run).lower(),
+                "".join(w[0] for w in run if w not in _MINOR_WORDS).lower(),
+            }
+            if short in spelled:
+                if run[0] in _DOCUMENTS or run[-1] in _DOCUMENTS:
+                    found.add(name)
+                break
+    return found

@@ -79,6 +79,7 @@ from chorus.analyze.entity_surnames import (
     kin_in_passing,
     kin_written_whole,
     surnames_after_an_office,
+    surnames_after_an_office_alone,
     surnames_written_whole,
 )
 from chorus.analyze.entity_titled import drop_titles
@@ -211,6 +212,10 @@ def recognize(
         del labels[titled]
         labels[person] = "person"
     labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
+    labels |= dict.fromkeys(
+        surnames_after_an_office_alone(labels, reading.names, {n for n, _ in reading.windows}),
+        "person",
+    )
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
     # a family's surname first: its person's first name, read apart, is no first name to
     # `surnames_written_whole`

@@ -102,6 +102,34 @@ def surnames_after_an_office(labels: Mapping[str, EntityLabel], runs: Collection
     ]
 
 
+_OFFICE_SURNAME = re.compile(r"(?:President|Senator|Sen\.|Governor|Gov\.|Rep\.) ([A-Z][a-z]+)\.?")
+"""An elected office and one surname, a candidate run whole: "President Obama", and
+"President Obama." closing a sentence."""
+
+
+def surnames_after_an_office_alone(
+    labels: Mapping[str, EntityLabel], runs: Collection[str], read: Collection[str]
+) -> set[str]:
+    """Surnames a candidate run (`Reading.names`) writes right after an elected office that
+    no window read (`read`, the names read for) and no label holds: a person ("a photo of
+    President Obama", [2] and [3] of raw 128, whose runs, one closing on a full stop, each
+    lost the window budget to a background article's names). Not where another run writes
+    the surname after other words (d31028t's "Hillary Rodham Clinton" beside "President
+    Clinton": the surname alone is no one's) nor a read name opens on it ("Trump Tower")."""
+    found = set()
+    for run in runs:
+        if run.startswith(_OFFICES) and run not in read and (m := _OFFICE_SURNAME.fullmatch(run)):
+            surname = m[1]
+            if surname not in labels and not any(
+                n.endswith(f" {surname}") or n.startswith(f"{surname} ") for n in labels
+            ):
+                found.add(surname)
+    if not found:
+        return found  # most clusters
+    others = [run for run in runs if not run.startswith(_OFFICES)]
+    return {s for s in found if not any(run.endswith((f" {s}", f" {s}.")) for run in others)}
+
+
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s\b)?(?![\w'’-])(?! [A-Z])")
 """A surname right after a first name: one capitalised word, a hyphen's pair ("Wasserman-
 Schultz") allowed, its possessive too ("John Ramsey's decision"), ending the run (not

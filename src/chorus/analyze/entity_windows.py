@@ -18,7 +18,13 @@ from itertools import islice
 
 from chorus.analyze.entity_endings import STATES_SHORT
 from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
-from chorus.analyze.entity_groups import APART_NAMES, TITLE_CASE, bodies_apart, full_forms
+from chorus.analyze.entity_groups import (
+    APART_NAMES,
+    TITLE_CASE,
+    bodies_apart,
+    bodies_opening_longer_runs,
+    full_forms,
+)
 from chorus.analyze.entity_lists import KNOWN
 from chorus.model import Sentence
 
@@ -115,8 +121,8 @@ class Reading:
     counted there, not searched for again: each search of a cluster's text costs as much
     as ~20 names' look-ups here."""
     apart: list[tuple[str, str]]
-    """Windows of bodies read past the budget (`bodies_apart`): only their own names'
-    labels are taken from them, so that they change no other name's."""
+    """Windows of bodies read past the budget (`bodies_apart`, `bodies_opening_longer_runs`):
+    only their own names' labels are taken from them, so that they change no other name's."""
 
 
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
@@ -193,10 +199,12 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         (name, _untitled(_plain_window(sentences, name, *first[name]), name))
         for name in (*ranked[:names], *heavy[:HEAVY_NAMES])
     )
-    apart = (
-        (name, _plain_window(sentences, name, *first[name]))
-        for name in bodies_apart(full, order, owners)[:APART_NAMES]
-    )
+    bodies = bodies_apart(full, order, owners)
+    if len(bodies) < APART_NAMES:
+        read = {*ranked[:names], *heavy[:HEAVY_NAMES]}
+        longer = bodies_opening_longer_runs(group_spread, read)
+        bodies = [*bodies, *(n for n in longer if n not in bodies)]
+    apart = ((name, _plain_window(sentences, name, *first[name])) for name in bodies[:APART_NAMES])
     return Reading(
         [(name, text) for name, text in read_for if text],
         mentions.keys(),
