@@ -143,7 +143,7 @@ from chorus.analyze.agreement_links import (
     only_the_speaker,
     scored_pairs,
 )
-from chorus.analyze.agreement_names import scene_names
+from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
@@ -270,6 +270,7 @@ def agreed(
                 or described_alike(text_i, text_j, shared)
                 or one_scene(text_i, text_j, shared, stem_lists[i], stem_lists[j])
                 or only_the_claim(text_i, text_j)
+                or subject_alone(text_i, text_j, stem_lists[i], stem_lists[j])
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
