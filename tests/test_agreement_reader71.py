@@ -29,7 +29,8 @@ def analyses() -> dict[int, Analysis | None]:
 
 
 def _subject_alone(a: str, b: str) -> bool:
-    return subject_alone(a, b, stems(a), stems(b))
+    shared = set(stems(a)) & set(stems(b))
+    return subject_alone(a, b, stems(a), stems(b), shared)
 
 
 def test_one_mayor_leading_a_ceremony_and_asking_questions_is_no_agreed_fact(analyses):
