@@ -63,12 +63,18 @@ def test_a_support_telling_no_plea_marks_it_in_part(analyses):
     assert not marked_in_part(plea, "Browne-Louis pleaded not guilty before a U.S. magistrate")
 
 
-def test_a_plea_in_court_told_in_other_words_is_told():
-    pleaded = data_sentence(PLUS_VALIDATION, 682, "pleaded guilty tuesday to trying")
-    confessed = data_sentence(PLUS_VALIDATION, 682, "confessed his biggest sin")
-    assert not plea_untold(pleaded, [confessed])
-    not_guilty = data_sentence(PLUS_TRAIN, 905, "has pleaded not guilty at the start")
-    channel = data_sentence(PLUS_TRAIN, 905, "a cable tv channel devoted")
-    assert plea_untold(not_guilty, [channel])
-    # a plea for something is no plea in court
+# a guilty plea told as a confession in court is told; a trial's TV channel tells no plea
+PLEAS = [
+    (PLUS_VALIDATION, 682, "pleaded guilty tuesday to trying", "confessed his biggest sin", False),
+    (PLUS_TRAIN, 905, "has pleaded not guilty at the start", "a cable tv channel devoted", True),
+]
+
+
+@pytest.mark.parametrize(("path", "line", "statement", "support", "untold"), PLEAS)
+def test_a_plea_in_court_told_in_other_words_is_told(path, line, statement, support, untold):
+    told = [data_sentence(path, line, support)]
+    assert plea_untold(data_sentence(path, line, statement), told) is untold
+
+
+def test_a_plea_for_something_is_no_plea_in_court():
     assert not plea_untold("She renews her plea for freedom.", ["She asked to be freed."])
