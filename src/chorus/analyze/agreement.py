@@ -78,8 +78,8 @@ agreement_links.py), nor a figure that is part of a name both write ("Malaysia A
 Flight 370", raw 218: agreement_names.py), nor, from OPEN_THRESHOLD up, names that are all two
 sentences share and one writes only in its opening scene ("In a meeting with ... Mitch
 McConnell (R-Ky.), Trump attacked the judge ...", raw 178: agreement_names.scene_names, then
-read as linked by score alone), nor a lone word that names the story's thing
-after a name of two words
+read as linked by score alone), nor two sharing only the subject both open with (raw 27's
+mayor: subject_alone), nor a lone word that names the story's thing after a name of two words
 ("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
 said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
 before one word ("the 2009 stimulus", raw 107: names_a_kind) or one word after a name,
@@ -143,7 +143,7 @@ from chorus.analyze.agreement_links import (
     only_the_speaker,
     scored_pairs,
 )
-from chorus.analyze.agreement_names import scene_names
+from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
@@ -270,6 +270,7 @@ def agreed(
                 or described_alike(text_i, text_j, shared)
                 or one_scene(text_i, text_j, shared, stem_lists[i], stem_lists[j])
                 or only_the_claim(text_i, text_j)
+                or subject_alone(text_i, text_j, stem_lists[i], stem_lists[j], shared)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD

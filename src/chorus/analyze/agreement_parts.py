@@ -16,7 +16,8 @@ not an age after a name when they write most of its words), the degree it claims
 by "... in exchange for a large stake"), how many times someone was shot (`_untold_times`:
 "was shot once in the right leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m.
 to noon", raw 128), one of the charges it lists (raw 141:
-agreement_charges.charge_untold), a claim of record (the first, the only, never before: raw 65,
+agreement_charges.charge_untold) or a plea in court ("has pleaded not guilty", raw 58:
+agreement_charges.plea_untold), a claim of record (the first, the only, never before: raw 65,
 agreement_records.py), an organisation its deed is done to that they never name (raw 116's
 Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of an earlier day
 (raw 50's "car break-ins": agreement_thefts.py) or its deed in another mood, what should be
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from chorus.analyze.agreement_charges import charge_untold
+from chorus.analyze.agreement_charges import charge_untold, plea_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
 from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_records import record_untold
@@ -89,14 +90,15 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree, a charge, a claim of record, an organisation or a theft of `statement`, or
-    tell its deed in another mood."""
+    day, a degree, a charge, a plea, a claim of record, an organisation or a theft of
+    `statement`, or tell its deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
         or _untold_figure(statement, supports)
         or _untold_degree(statement, supports)
         or charge_untold(statement, supports)
+        or plea_untold(statement, supports)
         or record_untold(statement, supports)
         or organisation_untold(statement, supports)
         or theft_untold(statement, supports)
