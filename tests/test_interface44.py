@@ -17,7 +17,7 @@ from tests.raw_pages import read_as_file
 @pytest.fixture(scope="module")
 def briefings(tmp_path_factory):
     folder = tmp_path_factory.mktemp("raw")
-    return {line: chorus.brief(read_as_file(line, folder).articles) for line in (112, 246, 88)}
+    return {line: chorus.brief(read_as_file(line, folder).articles) for line in (112, 246, 88, 176)}
 
 
 def _summary_item(briefing, opening: str) -> dict:
@@ -58,6 +58,17 @@ def test_raw_246_leaves_out_the_outlet_agreed_marks_in_part(briefings):
     # [3] gives the hour: "found at about 3:30 a.m. by a resident of his home".
     assert item["citations"] == [1, 3]
     assert any("about 3:30 a.m." in s["text"] for s in item["sources"])
+
+
+def test_raw_176_the_words_quoted_without_where_or_when_are_in_part(briefings):
+    briefing = briefings[176]
+    opening = '"I am in Tripoli and not in Venezuela.'
+    fact = _agreed_row(briefing, opening)
+    # the AP quotes the words ("Don't believe those misleading dog stations") but tells
+    # neither Libyan state TV nor Tuesday, which Al Jazeera's sentence gives
+    (ap,) = [d.article for d in briefing.documents if "misleading dog stations" in d.article.text]
+    assert ap.id in fact.partial
+    assert briefing.citation_number(ap.id) not in _summary_item(briefing, opening)["citations"]
 
 
 def test_raw_88_a_heading_naming_one_detail_is_not_cited(briefings):
