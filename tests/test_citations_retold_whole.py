@@ -3,7 +3,9 @@ order, at 250 words with the analysis), each read against the articles. reader52
 176's "“I am in Tripoli and not in Venezuela. Do not believe the channels belonging to
 stray dogs,” Gaddafi told Libyan state TV, ..." cited to Al Jazeera alone while Agreed
 showed it as the AP's too ("“I am in Tripoli and not in Venezuela. Don't believe those
-misleading dog stations,” he said, ..."): one remark, quoted by both."""
+misleading dog stations,” he said, ..."): one remark, quoted by both. Agreed now marks the
+AP's in part (it tells neither state TV nor Tuesday), and a summary sentence that is an agreed
+statement cites no outlet its row marks so (stop 44: tests/test_interface44.py)."""
 
 from __future__ import annotations
 
@@ -36,8 +38,6 @@ def _article_writing(briefing: Briefing, words: str) -> str:
 @pytest.mark.parametrize(
     ("line", "opening", "other_words"),
     [
-        # the same remark, quoted by both outlets in other company
-        (176, '"I am in Tripoli and not in Venezuela.', "misleading dog stations"),
         # the other outlet quotes the whole line after naming its speaker
         (204, "“The governor is using his position", "accused Scott of"),
         # Paramount's filing, quoted whole by the other outlet after "arguing ... that"

@@ -100,11 +100,15 @@ def test_a_part_giving_another_figure_or_a_denial_is_not_cited(duc, line, openin
 
 
 def test_a_part_of_a_duc_sentence_is_cited(duc):
-    """d18: [3] and [4] write "No party has a majority in parliament.", [8] "No party has
-    the votes to govern alone.": each is cited beside the sentence shown ([6], and [7]'s
-    near-duplicate)."""
+    """d18: [3] and [4] write "No party has a majority in parliament.": each is cited beside
+    the sentence shown ([6], and [7]'s near-duplicate). [8]'s "No party has the votes to
+    govern alone." is not since stop 44: the sentence shown is an agreed statement, and its
+    row marks [8] in part."""
     briefing = _briefed(duc[18], words=100)
     shown = _sentence(briefing, "No party has a majority to govern alone")
     parts = [s.text for s in shown.also]
     assert parts.count("No party has a majority in parliament.") == 2
-    assert "No party has the votes to govern alone." in parts
+    (row,) = [f for f in briefing.analysis.agreed if f.statement.key == shown.shown.key]
+    (votes,) = [s for s in row.support if s.text == "No party has the votes to govern alone."]
+    assert votes.article.id in row.partial
+    assert votes.text not in parts

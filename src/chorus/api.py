@@ -263,8 +263,16 @@ def brief(
         all_notes.extend(background)
         kept = np.array([s.article.id not in analysis.off_topic for s in flat], dtype=bool)
         story_vectors = vectors if not background else vectors[kept]
+    summary = summarize(story, options, story_vectors, linked=agreed)
+    if analysis is not None and analysis.agreed:
+        # Else a sentence Agreed shows as [1][3] was cited [3] in the summary (raw 112);
+        # imported here, as the analysis is, for the stems it reads.
+        from chorus.agreed_citations import cited_as_agreed
+
+        order = {document.article.id: n for n, document in enumerate(documents)}
+        summary = cited_as_agreed(summary, analysis.agreed, order)
     return Briefing(
-        summary=summarize(story, options, story_vectors, linked=agreed),
+        summary=summary,
         documents=documents,
         words=words,
         skipped=tuple(all_skipped),

@@ -52,7 +52,12 @@ def retold_wire_leads(summary: Sequence[SummarySentence], analysis: Any) -> froz
     if not facts:
         return frozenset()
     shown = {s.shown.key: n for n, s in enumerate(summary, start=1)}
-    carried = {source.key for s in summary for source in s.sources}
+    # A lead the telling cites itself is still not shown (an agreed statement cites its
+    # supports: DUC 12's Cardoso lead); one another summary sentence carries is.
+    carriers: dict[tuple[str, int], set[int]] = {}
+    for n, s in enumerate(summary, start=1):
+        for source in s.sources:
+            carriers.setdefault(source.key, set()).add(n)
     retold: set[int] = set()
     for fact in facts:
         pairs = [(fact.statement, other) for other in fact.support]
@@ -61,7 +66,7 @@ def retold_wire_leads(summary: Sequence[SummarySentence], analysis: Any) -> froz
                 lead.index == 0
                 and telling.index <= _OPENING_SENTENCES
                 and telling.key in shown
-                and lead.key not in carried
+                and carriers.get(lead.key, set()) <= {shown[telling.key]}
                 and wire_lead(lead)
             ):
                 retold.add(shown[telling.key])

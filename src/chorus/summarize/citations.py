@@ -169,10 +169,10 @@ def _told_whole(
 def _no_more(shown: str, part: str) -> bool:
     """Whether `part` writes no figure `shown` does not allow, a denial only with it, and
     every thing of a pair `shown` names after one "the" when it writes the first
-    (`_one_of_two`): a part without the shown one's denial leaves out what it states (raw
+    (`one_of_two`): a part without the shown one's denial leaves out what it states (raw
     219's "He is married to Trump's daughter, Ivanka." for "Mr Kushner, ..., has not been
     accused of committing any crimes.")."""
-    if holds_denial(part) != holds_denial(shown) or _one_of_two(shown, part):
+    if holds_denial(part) != holds_denial(shown) or one_of_two(shown, part):
         return False
     ours = figures(shown)
     return all(
@@ -185,7 +185,7 @@ _PAIR = re.compile(r"\bthe ([a-z]{3,}) and ([a-z]{3,})\b")
 """Two things named after one "the": "in the torso and arm"."""
 
 
-def _one_of_two(shown: str, part: str) -> bool:
+def one_of_two(shown: str, part: str) -> bool:
     """Whether `shown` names two things after one "the" (`_PAIR`) of which `part` writes the
     first and not the second: raw 95's "Plotts was hit three times in the torso, Whelan
     said." does not vouch for "... shot Plotts three times in the torso and arm." (the
