@@ -13,12 +13,15 @@ from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS, Terms, cluster_terms, marked_tokens
 
 
-def _plain_terms(token_lists: list[list], article_of: np.ndarray) -> dict:
-    """Terms numbered by first appearance, one sentence at a time, with sets."""
+def _plain_terms(token_lists: list[list], article_of: np.ndarray, ranked: bool = False) -> dict:
+    """Terms numbered by first appearance (or, `ranked`, in sorted order), one sentence at a
+    time, with sets."""
     vocabulary: dict = {}
-    per_sentence = [
-        sorted({vocabulary.setdefault(t, len(vocabulary)) for t in ts}) for ts in token_lists
-    ]
+    for t in itertools.chain.from_iterable(token_lists):
+        vocabulary.setdefault(t, len(vocabulary))
+    if ranked:
+        vocabulary = {t: n for n, t in enumerate(sorted(vocabulary))}
+    per_sentence = [sorted({vocabulary[t] for t in ts}) for ts in token_lists]
     size = max(len(vocabulary), 1)
     pairs = sorted({article_of[i] * size + t for i, ts in enumerate(per_sentence) for t in ts})
     frequency = np.bincount(np.array(pairs, dtype=np.int64) % size, minlength=size)
@@ -40,7 +43,12 @@ def _check(texts: list[str], article_of: np.ndarray) -> None:
     ]
     terms, pairs = cluster_terms(texts, article_of)
     assert _reading(terms) == _plain_terms(words, article_of)
-    assert _reading(pairs) == _plain_terms([list(itertools.pairwise(w)) for w in words], article_of)
+    # a pair is numbered by its two words' numbers
+    number: dict = {}
+    for word in itertools.chain.from_iterable(words):
+        number.setdefault(word, len(number))
+    numbered = [[(number[a], number[b]) for a, b in itertools.pairwise(w)] for w in words]
+    assert _reading(pairs) == _plain_terms(numbered, article_of, ranked=True)
 
 
 def test_cluster_terms_equal_the_plain_reading_on_real_clusters(validation_clusters):

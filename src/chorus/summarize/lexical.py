@@ -81,17 +81,14 @@ def _distinct(keys: np.ndarray) -> np.ndarray:
     return ordered[_run_starts(ordered)]
 
 
-def _first_seen_ids(keys: np.ndarray) -> tuple[np.ndarray, int]:
-    """Keys renumbered 0, 1, ... in order of first appearance, and how many distinct."""
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
-    starts = _run_starts(ordered)
-    distinct = int(starts.sum())
-    rank = np.empty(distinct, dtype=np.int64)
-    rank[np.argsort(order[starts], kind="stable")] = np.arange(distinct)
+def _ranked_ids(keys: np.ndarray) -> tuple[np.ndarray, int]:
+    """Keys renumbered 0, 1, ... in increasing order of key, and how many distinct: one
+    sort, where numbering them in order of first appearance took two stable ones."""
+    order = np.argsort(keys)
+    starts = _run_starts(keys[order])
     ids = np.empty(len(keys), dtype=np.int64)
-    ids[order] = rank[np.cumsum(starts) - 1]
-    return ids, distinct
+    ids[order] = np.cumsum(starts) - 1
+    return ids, int(np.count_nonzero(starts))
 
 
 def _terms(ids: np.ndarray, size: int, sentence_of: np.ndarray, article_of: np.ndarray) -> Terms:
@@ -128,8 +125,8 @@ def marked_tokens(texts: Sequence[str]) -> list[bytes]:
 def cluster_terms(texts: Sequence[str], article_of: np.ndarray) -> tuple[Terms, Terms]:
     """Content words and adjacent content-word pairs of every sentence.
 
-    Terms are numbered in order of first appearance; a sentence's distinct terms are
-    listed in increasing number."""
+    Words are numbered in order of first appearance, pairs in order of their two words'
+    numbers; a sentence's distinct terms are listed in increasing number."""
     return token_terms(marked_tokens(texts), article_of)
 
 
@@ -153,9 +150,11 @@ def token_terms(flat: Sequence[bytes], article_of: np.ndarray) -> tuple[Terms, T
     sentence_of = np.cumsum(words == -2)
     content = words >= 0
     words, sentence_of = words[content], sentence_of[content]
-    # Adjacent content words of one sentence form a pair, numbered like the words.
+    # Adjacent content words of one sentence form a pair, numbered by its two words' numbers:
+    # only `other_article_share` reads the pairs, whose sums of whole article counts are the
+    # same in any order of the terms (0.065 -> 0.036 ms a cluster against first appearance).
     same_sentence = sentence_of[1:] == sentence_of[:-1]
-    pair_ids, pair_count = _first_seen_ids((words[:-1] * vocabulary + words[1:])[same_sentence])
+    pair_ids, pair_count = _ranked_ids((words[:-1] * vocabulary + words[1:])[same_sentence])
     sentence_articles = np.asarray(article_of)
     return (
         _terms(words, vocabulary, sentence_of, sentence_articles),
