@@ -32,6 +32,7 @@ import chorus.represent
 import chorus.summarize
 import chorus.summarize.features
 import chorus.summarize.scorers
+import chorus.summarize.ties
 from chorus.evaluate.datasets import load
 from chorus.evaluate.systems import resolve
 
@@ -45,7 +46,7 @@ STAGES: tuple[tuple[object, str, str], ...] = (
     (chorus.api, "summarize", "summarize"),
     (chorus.summarize, "cluster_view", "  cluster_view"),
     (chorus.summarize.features, "token_terms", "    token_terms"),
-    (chorus.summarize, "refers_back", "  refers_back"),
+    (chorus.summarize.ties, "refers_back", "  refers_back"),
     (chorus.summarize, "feature_matrix", "  feature_matrix"),
     (chorus.summarize, "scores", "  scores"),
     (chorus.summarize.scorers, "exit_nodes", "    trees"),

@@ -6,39 +6,21 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import (
-    goes_on,
-    introduces,
-    points_back_inside,
-    refers_back,
-    unnamed_subject,
-)
 from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
-from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
     bare_opening,
-    credit_lines,
-    credited_before,
     quoted_elsewhere,
     speaks_as_we,
 )
 from chorus.summarize.credited_copy import credited_copies
-from chorus.summarize.enumerated import opens_enumeration
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
-from chorus.summarize.leaning import (
-    leans_on_before,
-    older_updates,
-    refers_to_before,
-    speaker_apart,
-    unnamed_opening,
-)
-from chorus.summarize.named_further import named_further_back
+from chorus.summarize.leaning import speaker_apart, unnamed_opening
 from chorus.summarize.newsroom import (
     correction_note,
     cut_short,
@@ -52,32 +34,19 @@ from chorus.summarize.newsroom import (
     writers_question,
     writers_verdict,
 )
-from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.order import reading_order
 from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
-from chorus.summarize.page_lines import (
-    heading,
-    own_title,
-    points_above,
-    points_ahead,
-    points_at_figure,
-    video_blurb,
-    work_title,
-)
-from chorus.summarize.papers import reported_studies
-from chorus.summarize.pointed_at import points_at_before, teases
-from chorus.summarize.presumed import presumes_before
+from chorus.summarize.page_lines import heading, own_title, video_blurb, work_title
 from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
-from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
+from chorus.summarize.stands_on import another_outlets_one, credited_to_another
 from chorus.summarize.steps_apart import step_apart, thing_apart
-from chorus.summarize.summed_up import sums_up_before
 from chorus.summarize.surnames import named_in_full_first, named_just_before
-from chorus.summarize.told_before import source_met_before
+from chorus.summarize.ties import row_ties
 from chorus.summarize.whose_words import (
     couple_unmet,
     inside_quotation,
@@ -127,49 +96,11 @@ def summarize(
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
     options = for_cluster(options, int(view.words.sum()))
-    # A sentence that points back at, goes on from, or speaks of a "he" or "she" named in
-    # the one before (or opens with one after a sentence naming someone) waits for it.
     texts = view.texts
-    unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
-    inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
-    other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
-    # ... or speaks of them inside its opening clause ("Before he came out, his clerk ...").
-    clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
-    # ... or tells someone summed it up ("Bannon ... seemed to capsulize it in a speech ...").
-    summed = np.fromiter(map(sums_up_before, texts), dtype=bool, count=len(texts))
-    # ... or points at something told before inside its words ("... searching for that
-    # person.", "... to answer these questions ...", "To our knowledge, such an analysis").
-    pointed = np.fromiter(map(points_at_before, texts), dtype=bool, count=len(texts))
-    stands, dated = standing(texts, view.article_starts)
-    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
-    leaning |= summed | pointed
-    # ... or presumes what it told ("Failure to pay ...", "that “moment”").
-    leaning |= presumes_before(texts, view.article_starts)
-    # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
-    leaning |= named_further_back(texts)
-    # ... or sets itself against a reading it gave ("But ... not just ...").
-    follows = leaning | leans_on_before(texts) | not_just(texts)
-    # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
-    # there was no evidence ..."), is shown with that sentence. An article's last sentence
-    # points ahead at nothing its page tells ("Brad also revealed the last conversation he
-    # had with Devin.", raw 111): never shown. A quotation is shown with the credit line
-    # below it, which waits for it.
-    ahead = introduces(texts) | teases(texts) | opens_enumeration(texts)
-    leads = ahead | sets_up_contrast(texts) | taken_back(texts)
-    # "The problem is not that ..." is shown with the sentence making its point, or never.
-    denying, denied_alone = denied_points(texts, view.article_starts)
-    leads |= denying
-    leads[view.article_starts - 1] = False
-    credits = credit_lines(texts, view.article_starts)
-    leads[:-1] |= credits[1:]
-    follows |= credits
-    # A quotation alone after the sentence crediting it is shown with that sentence.
-    pulls = credited_before(texts, view.article_starts) & ~follows
-    # A sentence standing on the one before ("Until then, ...", "Someone else shouts, ...")
-    # is taken with it.
-    stands &= ~follows
-    pulls |= stands
-    pulls[view.article_starts] = False
+    starts = view.article_starts
+    # Which rows wait for, come with or are taken with a neighbour, and which are never taken.
+    ties = row_ties(view)
+    follows, pulls, shut, credits = ties.follows, ties.pulls, ties.shut, ties.credits
     features = feature_matrix(view, options)
     key = scores(features, options, view)
     # A short sentence closing on its punctuation may fill the room the long ones leave
@@ -185,40 +116,6 @@ def summarize(
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
     same = wording(view.terms, view.article_of)
-    # A live blog's older updates are overtaken by the newer ones above them.
-    shut = older_updates(texts, view.article_starts)
-    # "Here's a sampling of ..." points to a list the summary does not show.
-    shut |= points_ahead(texts)
-    # ... and "the above special election" to what the page showed above it.
-    shut |= points_above(texts)
-    # ... and "(Fig. 6)" or "table 4" to a paper's figure, which the summary cannot show.
-    shut |= points_at_figure(texts)
-    # "The security official said ..." names its speaker by the introduction sentences before.
-    shut |= source_met_before(texts)
-    # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
-    # and H 2 O", "fuel1,2,3"): the reports tell what it found.
-    studies = reported_studies([view.sentences[start].article for start in view.article_starts])
-    shut |= np.isin(view.article_of, studies)
-    shut |= denied_alone
-    # ... and a line pointing ahead from its article's last row, at what no line tells.
-    last = np.zeros(len(texts), dtype=bool)
-    last[view.article_starts - 1] = True
-    if np.count_nonzero(ahead & last) < len(texts):
-        shut |= ahead & last
-    # An article's first sentence has nothing before it to wait for: one that leans back
-    # (its page opening mid-story, "Because most babies at those ages ...") is never
-    # taken, unless it is all there is.
-    starts = view.article_starts
-    opening = starts[leaning[starts]]
-    if len(opening) < len(texts):
-        shut[opening] = True
-    follows[starts] = False
-    # ... or never, when the one before waits or is shut, or there is none.
-    lone = stands.copy()
-    lone[1:] &= follows[:-1] | shut[:-1]
-    lone[starts] = stands[starts]
-    if np.count_nonzero(lone) < len(texts):
-        shut |= lone
     retold: dict[int, int] = {}
     own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
     block = block_quoted(view.sentences, view.article_starts)
@@ -238,7 +135,7 @@ def summarize(
             options,
             terms=view.terms,
             follows=follows,
-            leads=leads,
+            leads=ties.leads,
             shut=shut,
             told=Told(same),
             pulls=pulls,

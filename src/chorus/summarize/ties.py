@@ -1,0 +1,140 @@
+"""Each sentence's ties to its neighbours, read once before any is chosen: the rows that
+wait for the one before (`follows`), that are shown with the one after (`leads`), that are
+taken with the one before (`pulls`), and the rows never taken (`shut`); `select` reads
+them, and `summarize` marks more rows in `shut` and `pulls` as it reads its choices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from chorus.dangling import (
+    goes_on,
+    introduces,
+    points_back_inside,
+    refers_back,
+    unnamed_subject,
+)
+from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
+from chorus.summarize.credit_lines import credit_lines, credited_before
+from chorus.summarize.enumerated import opens_enumeration
+from chorus.summarize.features import ClusterView
+from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
+from chorus.summarize.named_further import named_further_back
+from chorus.summarize.opening_clause import clause_leans_back
+from chorus.summarize.page_lines import points_above, points_ahead, points_at_figure
+from chorus.summarize.papers import reported_studies
+from chorus.summarize.pointed_at import points_at_before, teases
+from chorus.summarize.presumed import presumes_before
+from chorus.summarize.stands_on import standing
+from chorus.summarize.summed_up import sums_up_before
+from chorus.summarize.told_before import source_met_before
+
+
+@dataclass(frozen=True, slots=True)
+class Ties:
+    """Per sentence of a cluster: the masks `select` reads, and the credit lines (a
+    quotation right above one is shown with it or left out)."""
+
+    follows: np.ndarray
+    leads: np.ndarray
+    pulls: np.ndarray
+    shut: np.ndarray
+    credits: np.ndarray
+
+
+def _leaning(texts: Sequence[str], starts: np.ndarray, dated: np.ndarray) -> np.ndarray:
+    # A sentence that points back at, goes on from, or speaks of a "he" or "she" named in
+    # the one before (or opens with one after a sentence naming someone) waits for it.
+    unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
+    inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
+    other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
+    # ... or speaks of them inside its opening clause ("Before he came out, his clerk ...").
+    clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
+    # ... or tells someone summed it up ("Bannon ... seemed to capsulize it in a speech ...").
+    summed = np.fromiter(map(sums_up_before, texts), dtype=bool, count=len(texts))
+    # ... or points at something told before inside its words ("... searching for that
+    # person.", "... to answer these questions ...", "To our knowledge, such an analysis").
+    pointed = np.fromiter(map(points_at_before, texts), dtype=bool, count=len(texts))
+    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
+    leaning |= summed | pointed
+    # ... or presumes what it told ("Failure to pay ...", "that “moment”").
+    leaning |= presumes_before(texts, starts)
+    # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
+    leaning |= named_further_back(texts)
+    return leaning
+
+
+def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) -> np.ndarray:
+    """The rows shut for what they point at, or for the page they stand on."""
+    texts = view.texts
+    # A live blog's older updates are overtaken by the newer ones above them.
+    shut = older_updates(texts, view.article_starts)
+    # "Here's a sampling of ..." points to a list the summary does not show.
+    shut |= points_ahead(texts)
+    # ... and "the above special election" to what the page showed above it.
+    shut |= points_above(texts)
+    # ... and "(Fig. 6)" or "table 4" to a paper's figure, which the summary cannot show.
+    shut |= points_at_figure(texts)
+    # "The security official said ..." names its speaker by the introduction sentences before.
+    shut |= source_met_before(texts)
+    # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
+    # and H 2 O", "fuel1,2,3"): the reports tell what it found.
+    studies = reported_studies([view.sentences[start].article for start in view.article_starts])
+    shut |= np.isin(view.article_of, studies)
+    shut |= denied_alone
+    # ... and a line pointing ahead from its article's last row, at what no line tells.
+    last = np.zeros(len(texts), dtype=bool)
+    last[view.article_starts - 1] = True
+    if np.count_nonzero(ahead & last) < len(texts):
+        shut |= ahead & last
+    return shut
+
+
+def row_ties(view: ClusterView) -> Ties:
+    """The ties of a cluster's sentences, each article's in source order."""
+    texts = view.texts
+    stands, dated = standing(texts, view.article_starts)
+    leaning = _leaning(texts, view.article_starts, dated)
+    # A sentence leaning back, or setting itself against a reading it gave ("But ... not
+    # just ..."), waits for the one before.
+    follows = leaning | leans_on_before(texts) | not_just(texts)
+    # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
+    # there was no evidence ..."), is shown with that sentence. An article's last sentence
+    # points ahead at nothing its page tells ("Brad also revealed the last conversation he
+    # had with Devin.", raw 111): never shown. A quotation is shown with the credit line
+    # below it, which waits for it.
+    ahead = introduces(texts) | teases(texts) | opens_enumeration(texts)
+    leads = ahead | sets_up_contrast(texts) | taken_back(texts)
+    # "The problem is not that ..." is shown with the sentence making its point, or never.
+    denying, denied_alone = denied_points(texts, view.article_starts)
+    leads |= denying
+    leads[view.article_starts - 1] = False
+    credits = credit_lines(texts, view.article_starts)
+    leads[:-1] |= credits[1:]
+    follows |= credits
+    # A quotation alone after the sentence crediting it is shown with that sentence.
+    pulls = credited_before(texts, view.article_starts) & ~follows
+    # A sentence standing on the one before ("Until then, ...", "Someone else shouts, ...")
+    # is taken with it.
+    stands &= ~follows
+    pulls |= stands
+    pulls[view.article_starts] = False
+    shut = _pointing(view, ahead, denied_alone)
+    # An article's first sentence has nothing before it to wait for: one that leans back
+    # (its page opening mid-story, "Because most babies at those ages ...") is never
+    # taken, unless it is all there is.
+    starts = view.article_starts
+    opening = starts[leaning[starts]]
+    if len(opening) < len(texts):
+        shut[opening] = True
+    follows[starts] = False
+    # ... or never, when the one before waits or is shut, or there is none.
+    lone = stands.copy()
+    lone[1:] &= follows[:-1] | shut[:-1]
+    lone[starts] = stands[starts]
+    if np.count_nonzero(lone) < len(texts):
+        shut |= lone
+    return Ties(follows, leads, pulls, shut, credits)
