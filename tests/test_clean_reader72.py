@@ -4,7 +4,8 @@ its story: a Priorities USA fundraising item under its own headline, the "Fixbit
 the "Must-reads:" links. The roundup put Al Cross and Sarah Huckabee Sanders among the speakers
 and Pawlenty, Denver and the must-reads' papers among the entities; it goes, under its heading,
 to the page's end. The Priorities USA item stays (taken out, it moved 112's summary and lost
-its headline judged better)."""
+its headline judged better). And 166 [1]'s "PREVIOUSLY:" links to the blog's earlier posts, one
+of them a summary sentence, go as related links."""
 
 from __future__ import annotations
 
@@ -69,11 +70,30 @@ def test_a_paragraph_after_the_roundup_ends_it():
     assert kept == [paragraph]
 
 
+def test_previously_s_links_go_under_their_heading():
+    page = cleaned("multi_news-val-297", 1)
+    assert removals(page)[-3:] == [
+        ("related link", "PREVIOUSLY:"),
+        (
+            "related link",
+            "Cat Lost In JFK Airport On August 24 Still Missing, Internet Swarms In To Help",
+        ),
+        ("related link", "2 Months In, Searchers Still Seek Jack The Cat Lost At JFK"),
+    ]
+    sentences = exact_sentences(page)
+    assert sentences[-1] == "Jack The Cat is Lost in AA Baggage at JFK [Facebook]"
+    assert (
+        "American Airlines will fly him to California to be reunited with his family." in sentences
+    )
+
+
 def test_over_raw_and_duc_only_the_fixs_page_carries_a_newsletter_roundup():
     found = removals_everywhere()
     assert {(r.corpus, r.cluster, r.document) for r in found if r.reason == ROUNDUP_REASON} == {
         ("raw", 112, 0)
     }
+    headed = [r for r in found if r.text == "PREVIOUSLY:"]
+    assert [(r.corpus, r.cluster, r.document) for r in headed] == [("raw", 166, 1)]
 
 
 def test_the_roundup_no_longer_speaks_or_counts_in_the_briefing():
@@ -85,3 +105,11 @@ def test_the_roundup_no_longer_speaks_or_counts_in_the_briefing():
     assert not names & {"Tim Pawlenty", "Denver", "New York Times", "Washington Post", "Bush"}
     # The story's own people stay.
     assert {"Nancy Pelosi", "Emanuel Cleaver"} <= names
+
+
+def test_the_blogs_earlier_headlines_leave_the_summary():
+    briefing = raw_briefing(166)
+    shown = [sentence.text for sentence in briefing.summary]
+    # The link's headline was a summary sentence at main; every line shown now is a sentence.
+    assert not any(text.startswith("2 Months In") for text in shown)
+    assert all(text.endswith((".", "”", '"', "!")) for text in shown)
