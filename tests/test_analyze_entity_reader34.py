@@ -37,10 +37,12 @@ def test_entities_the_seventeenth_readers_findings_score(listed):
     """Fifteen findings: one met on main (158cb9c: AP, a dateline's source, an
     organisation as the earlier passes decided), fourteen on this pass's branch. Left:
     "Satan" of "a sugar-coated Satan sandwich" (a name before a noun is how places are
-    written too: "a Texas town")."""
+    written too: "a Texas town"). Since stop 44 one more is unmet: Tim Pawlenty (112) is named
+    only in The Fix's "Fixbits:" roundup, another story's teaser, which cleaning removes."""
     met = findings_met(READER34, listed)
     assert len(met) == 15
-    assert sum(met.values()) >= 14, sorted(k for k, ok in met.items() if not ok)
+    assert not met.pop("multi_news-val-2094 Tim Pawlenty found")
+    assert sum(met.values()) >= 13, sorted(k for k, ok in met.items() if not ok)
 
 
 def test_entities_the_blind_sample_scores(listed):
@@ -65,10 +67,11 @@ def test_entities_a_first_name_before_one_surname_is_the_full_name(listed):
     """ "Harry" (the window of John Boehner's name ended on it) and "Tim" of "Tim Pawlenty
     aide" are Harry Reid and Tim Pawlenty, and "Reid" alone is his; "Adrienne" of
     "Adrienne Mayor, a research scholar" is the historian whose "Mayor said" is hers. Not
-    "Sarah" of "Sarah Jessica Parker", whose next word is no surname."""
+    "Sarah" of "Sarah Jessica Parker", whose next word is no surname. ("Tim Pawlenty aide" was
+    The Fix's roundup, which cleaning removes since stop 44: no Tim is listed at all.)"""
     debt = listed[READER34_IDS[112]]
     assert "Harry" not in debt and "Tim" not in debt
-    assert "Reid" in spelled(debt["Harry Reid"]) and debt["Tim Pawlenty"].label == "person"
+    assert "Reid" in spelled(debt["Harry Reid"])
     assert "Mayor" in spelled(listed[MAYOR]["Adrienne Mayor"])
 
 

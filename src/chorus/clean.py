@@ -73,6 +73,7 @@ from chorus.clean_pages import (
     NOTICE_BEFORE_A_PAGE,
     PAGE_NOTICES,
 )
+from chorus.clean_roundups import ROUNDUP_REASON, in_a_roundup
 from chorus.clean_rules import tells_the_story
 from chorus.clean_tables import may_be_a_row, table_lines
 from chorus.clean_top import opening_furniture
@@ -256,6 +257,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
+    roundup = False
     # The line above, for a fragment of it glued before a line (none above a one-line page's).
     playlist = issuer = previous = ""
     opening_start, opening_end, opening_reason = (
@@ -340,6 +342,10 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         if in_a_list and not removals and in_the_list(stripped, in_a_list, start, text):
             removals = [Removal(Span(start, start + len(raw)), in_a_list)]
         in_a_list = list_after(stripped, removals, in_a_list) if removals else None
+        # A newsletter's roundup under its heading; a rule may name a line better ("Read more").
+        roundup = not whole_document and in_a_roundup(stripped, roundup)
+        if roundup and not removals:
+            removals = [Removal(Span(start, start + len(raw)), ROUNDUP_REASON)]
         if whole_document and (one_line := one_line_furniture(start, raw)):
             removals = without_overlaps([*removals, *one_line])
         previous = stripped

@@ -19,10 +19,10 @@ NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _RELATED_HEADING = r"Related(?: News)? (?:[Aa]rticles|[Ll]inks|[Ss]tories|[Cc]ontent)"
 # A heading a list of related links follows, each link a headline on its line: "Read more:",
 # "Read more from The Hill:", "Read more on PostPolitics.com", "More from TIME on
-# population:", "ALSO:", "Related News Articles" (raw Multi-News).
+# population:", "ALSO:", "Related News Articles", "PREVIOUSLY:" (raw Multi-News).
 _OWN_LINKS_HEADING = r"More from [A-Z][^:]{0,60}"
 LINK_LIST_HEADING = (
-    r"^(?:[►»•] ?)?(?:(?i:read more|more|also|see also|read also|related)"
+    r"^(?:[►»•] ?)?(?:(?i:read more|more|also|see also|read also|related|previously)"
     rf"|Read more (?:from|on) [^:]{{1,40}}|{_OWN_LINKS_HEADING}|{_RELATED_HEADING})\s*:?$"
 )
 # A headline: short, opening with a capital, ending with no sentence's stop ("Women with
@@ -75,11 +75,14 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # icon (".......... ..........", "— —", "★★★", "[...]"). Left in, it took a place among
     # the sentences and pushed the story's first sentence down (multi_news-val-4713).
     ("line without words", r"^[\W_]+$"),
+    # A heading of links to other stories; a blog's "PREVIOUSLY:" over its own earlier posts'
+    # headlines (raw validation 166 [1]: "2 Months In, Searchers Still Seek Jack The Cat Lost
+    # At JFK", a summary sentence), in capitals only: "Previously: ..." may open a story's line.
     (
         "related link",
         r"^[\[(]?(?:RELATED|Related|ALSO(?: READ)?|READ(?: MORE| ALSO)?|Read(?: more| next)?|"
-        r"See also|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|NEWS|LISTEN|"
-        r"Trending(?: News)?|Also on [A-Z]+)\s*:",
+        r"See also|PREVIOUSLY|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|NEWS|"
+        r"LISTEN|Trending(?: News)?|Also on [A-Z]+)\s*:",
     ),
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", ending(r"\bRead more$", "Read more")),
