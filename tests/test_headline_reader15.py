@@ -93,15 +93,14 @@ def test_a_lead_read_whole_or_retold_needs_more_than_a_tie(line, text):
     assert headline(_briefing(line)).text == text
 
 
-def test_raw_166_heads_on_the_escape_since_its_blogs_links_left_the_summary():
-    # Raw 166 headed on "The search, recovery and fight for Jack's life touched many at
-    # American Airlines and in this community." (a case of the test above) until stop 44 took its
-    # blog's "PREVIOUSLY:" headlines out of the summary (cleaning48): the summary no longer
-    # says "Searchers Still Seek Jack" of a found cat (better), but its changed sentences move
-    # the headline to [2]'s telling of the escape, the story's background (judged worse).
+def test_raw_166_no_longer_shows_its_blogs_links():
+    # Raw 166's blog lists "PREVIOUSLY:" headlines of its earlier posts; since stop 44
+    # (cleaning48) they are furniture, so the summary no longer says "Searchers Still Seek
+    # Jack" of a cat since found. Its headline moved to [2]'s telling of the escape, the
+    # story's background: a fault left open (stop 44's journal), not asserted here.
     briefing = _briefing(166)
     assert not any(s.text.startswith("2 Months In") for s in briefing.summary)
-    assert headline(briefing).text.startswith("Before the flight to his new home in California")
+    assert any("Jack" in s.text for s in briefing.summary)
 
 
 # summary18 (merged before this pass) changed raw 173's blind headline: the fourteenth
