@@ -38,11 +38,10 @@ def test_a_pronoun_after_a_subject_with_an_arabic_surname(briefed):
 
 def test_a_speaker_inside_the_writers_relative_clause(briefed):
     # "... a Minnesota man who the Department of Homeland Security says has the “operational
-    # capacity” to carry out a terror attack, is now studying to get his Class A ..." (twice)
+    # capacity” to carry out a terror attack, is now studying to get his Class A ..." (twice):
+    # the words have no subject of their own, a fragment shown alone: no row (quotes81)
     said = [q for q in briefed[_EYELINER] if q.speaker == "Department of Homeland Security"]
-    assert [q.text.text for q in said] == [
-        "has the “operational capacity” to carry out a terror attack"
-    ]
+    assert not [q for q in said if q.text.text.startswith("has the “operational capacity”")]
 
 
 def test_the_writers_but_not_after_a_dash_is_not_said(briefed):

@@ -9,7 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinate_end
-from chorus.analyze.quote_ends import addressees_pronoun, first_clause_subject, that_as_subject
+from chorus.analyze.quote_ends import (
+    addressees_pronoun,
+    first_clause_subject,
+    no_subject,
+    that_as_subject,
+)
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_matches import Hit
@@ -125,6 +130,10 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
     )
     if kin is None and text.endswith(PRONOUN_KIN_WORDS, 0, who_start - 1):
         kin = pronoun_kin_named(text, sentence.article.text, who_start, who_end)
+        if kin is None and role is None and " " in speaker:
+            # "his wife Anette de la Renta told The New York Times" (raw 81 [2]): the
+            # relation, a full name's role
+            role = " ".join(text[max(0, who_start - 20) : who_start].split()[-2:])
     if role is None and kin is not None:
         speaker, role = kin
     found = Attribution(
@@ -144,6 +153,8 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
             role=None,
             start=sentence.start + words_start,
         )
+    if no_subject(text, hit.words[0]):
+        return (replace(found, fragment=True),)
     if hit.words[0] < hit.who_start < hit.words[1]:
         found = replace(found, interruption=_aside(text, hit, sentence.start))
     second = hit.second

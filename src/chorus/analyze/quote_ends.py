@@ -15,6 +15,7 @@ import re
 from chorus.analyze.subject_names import person_named
 from chorus.language.datelines import PLACE_WORD, WIRE_DASH
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
+from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.quote_settings import IN_A_PAPER, PART_OF_DAY
 from chorus.language.quote_verbs import AUX
 
@@ -290,6 +291,21 @@ def writers_aside(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in OPEN:
         return False
     return _THIRD_THEN_FIRST.match(text, start, end) is not None
+
+
+_NO_SUBJECT = re.compile(rf"(?:{CLAUSE_VERBS}|should|must)\s")
+
+
+def no_subject(text: str, start: int) -> bool:
+    """Whether reported words, outside a quotation, open on a verb: their subject is what a
+    relative clause holding the speaker hangs on ("Talks on the details of a trigger, which
+    several Senators and aides said was still being tweaked Sunday, included ...": raw 112
+    [3]; "an internal battery that Lenovo says will power the gigantic device": 211), and
+    the words shown alone are a fragment. A quotation's words ("she “is into action.”") are
+    the speaker's as printed."""
+    return (start == 0 or text[start - 1] not in OPEN) and _NO_SUBJECT.match(
+        text, start
+    ) is not None
 
 
 _THAT_AS_SUBJECT = re.compile(

@@ -66,9 +66,19 @@ def may_speak(name: str, match: re.Match[str]) -> bool:
         return False
     if who[-2:-1] == " " and _REDACTED.fullmatch(who):
         return False
+    if "unclosed" in match.re.groupindex and match["unclosed"] and not _opening_name(match):
+        return False  # "Now, a D.C. woman says she ...": no comma closed, no name spoke
     if name in _STATEMENTS and signs_off(name, match):
         return False
     return not never_speaks(who)
+
+
+def _opening_name(match: re.Match[str]) -> bool:
+    """Whether the speaker is a full name opening the sentence ("Barbara Morgan, an officer
+    ... says she": raw 13 [2]), not an opening word ("Now, a D.C. woman says she": Multi-News+
+    validation 1430) or a place ("In London, a spokesman ... says he")."""
+    who = match["who"]
+    return match.start("who") == 0 and " " in who and who.istitle()
 
 
 _STATEMENTS = ("statement, verb speaker", "statement, speaker verb")

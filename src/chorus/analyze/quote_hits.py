@@ -94,6 +94,10 @@ class Attribution:
     interruption: tuple[int, int] | None = None
     """The attribution that interrupts the words, one quotation ("," Dull said, "), from the
     first part's comma to where the second part starts: no words of theirs."""
+    fragment: bool = False
+    """The words have no subject of their own ("a trigger, which several Senators and aides
+    said was still being tweaked Sunday": `quote_ends.no_subject`): no row, but the speaker
+    spoke, and a "she added" after them is theirs (DUC d30010t's Albright)."""
 
 
 _REPORTED_VERB = re.compile(REPORTED_VERB)
@@ -171,6 +175,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             # stock — market goes up”" (multi_news-val-5041): a tweet's words, Trump's
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
+        if role is None and "unclosed" in match.re.groupindex:
+            role = match["unclosed"]  # a description whose closing comma was left out
         if role is None and name == "quote, verb speaker" and not prefix_role(text, who_start):
             role = role_at_end(text, who_end)  # a title before the name is the role shown
         who_end = title_owned_end(text, who_end) if name == "quote, verb speaker" else who_end

@@ -66,13 +66,16 @@ def _named_before(article: str, noun: str, end: int) -> bool:
 
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:Faced|Confronted)\s+(?:with|by)|Facing|Amidst|Amid|In\s+the\s+wake\s+of"
-    r"|Under\s+(?:\w+\s+)?pressure|Stung\s+by)\s"
+    r"|Under\s+(?:\w+\s+)?pressure|Stung\s+by"
+    r"|As\s+(?:details|news|word|reports?)(?=\s+(?:trickled|emerged|filtered|leaked|spread)\b))\s"
     rf"[^,{OPEN}”’]{{2,120}},\s+(?=(?:[A-Z]|the\s|an?\s))"
 )
 """A circumstance the writer sets a statement in, before its subject: "Faced with a flood of
 revelations about U.S. spying practices, the White House is considering ending its
 eavesdropping ..., a senior administration official said." (5261): the official told of
-what the White House considers."""
+what the White House considers; so too the news coming out as the writer reports it ("As
+details trickled out Sunday, the deal framework appeared to give Republicans most of what
+they were seeking ..., Senate Minority Leader Mitch McConnell said Sunday.": raw 112 [3])."""
 
 
 def past_circumstance(text: str, start: int) -> int:

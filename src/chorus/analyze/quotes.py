@@ -313,7 +313,7 @@ def _article_quotes(
         if stated and ("statement" in texts[n] or " release " in texts[n]):
             statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:
-            found.extend((as_document(a, article), sentence) for a in here)
+            found.extend((as_document(a, article), sentence) for a in here if not a.fragment)
     return as_rows(unplayed(found, article))
 
 

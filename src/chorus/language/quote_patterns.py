@@ -79,7 +79,9 @@ subject named (multi_news-val-131, 191)."""
 _APPOSITION_OR_DASHES = (
     rf"(?:,\s+(?:(?=(?!(?:the|an?)\s)[a-z])(?P<described>))?{APPOSITION_ROLE}"
     rf"(?(described)(?:,\s+(?:an?|the)\s+[^,{OPEN}{CLOSE}]{{2,60}}?)?){_TITLE_CLOSED}"
-    rf"|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
+    rf"|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–]"
+    rf"|,\s+(?P<unclosed>(?:an?|the)\s+(?:(?!(?:who|that|which)\b)[^,{OPEN}{CLOSE}]){{2,60}}?)"
+    r"(?=\s+says?\s+(?:she|he|they)\s))?"
 )
 """Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
 in the Senate, ... - said": multi_news-val-4505), maybe with what the place they work for is
@@ -89,7 +91,10 @@ a name, "the ..." or "a ...", the speaker was an opening word or a place: "Simil
 Korean air force Lt. Gen. Won In Choul, the ... commander, said", "Still, the lawyer, a
 veteran of ..., said", "In London, a spokesman for Granger Telecom, the British company
 ..., said"); dashes and the second apposition only before "said": they cost a tenth of a
-millisecond a cluster in each pattern."""
+millisecond a cluster in each pattern. A description whose closing comma the writer left
+out before "says she" (`unclosed`: "Barbara Morgan, an officer with the Lehigh County Humane
+Society says she expects to file charges ...": raw 13 [2]) only after a name opening the
+sentence (`quote_hit_speakers.may_speak`)."""
 _APPOSITION_TO_SAID = (
     rf"(?:,\s+{APPOSITION_ROLE},"
     rf"|,\s+(?:an?|the)\s+[^,{OPEN}{CLOSE}]{{2,60}}?(?=\s+said,\s+[{OPEN}]))?"

@@ -65,13 +65,15 @@ Bojorquez": 576)."""
 
 OFFERED = (
     r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed|retort(?:ed|s)"
-    r"|read(?=\s+the\s+statement\b)|(?<=statement\s)read|ripped|blasted|scoffed|vowed|predicted|recounted"
+    r"|read(?=\s+the\s+statement\b)|(?<=statement\s)read|reads?(?=\s+(?:the|that)\s+filing\b)"
+    r"|ripped|blasted|scoffed|vowed|predicted|recounted"
     r"|concluded|gloated|teased|shouted|yelled|moaned|clarified)"
 )
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
 just right,” offered Mickey Hart." (multi_news-val-907), "“..., instead? poses KFC
 spokeswoman Jocelyn Bynoe" (346), "“I need an ambulance. ...” she cried." (576), "“...
 (even excluding Pygmies),” he continues." (3655), "“...,” read the statement." (seed 000),
+"“...,” reads that filing." (raw 40 [1], the motion to dismiss),
 "“...,” complained Stewart" (5184), "“...” Wurfel fumed." (5077), "``I absolutely disagree
 with that,'' Barksdale retorted." (DUC d31033t, else the words of Warden's question before);
 elsewhere they say nothing ("offered the band $3 million"). So too the verbs of a tone

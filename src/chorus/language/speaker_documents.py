@@ -23,9 +23,10 @@ _DOCUMENT = rf"(?:{ISSUED_DOCUMENT}|{_FILING_NAME})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
-FILING = rf"(?:[Aa]n?|[Tt]he)\s+{_FILING_NAME}\b"
+FILING = rf"(?:[Aa]n?|[Tt]he|that)\s+{_FILING_NAME}\b"
 """A paper of a court case after a quotation ("“...,” the court papers said", "the
-indictment says"): what it says is its own, where a statement's is whoever issued it."""
+indictment says", "reads that filing": raw 40 [1]): what it says is its own, where a
+statement's is whoever issued it."""
 PAPER = (
     rf"(?:[Aa]n?|[Tt]he)\s+(?:published\s+|[A-Z][\w.-]*+\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
     rf"|court\s+(?:{'|'.join(_COURT_PAPERS)})\b"

@@ -84,9 +84,13 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
     return match.group(1)[opener.end() if opener else 0 :].strip()
 
 
-_OFFICE = re.compile(rf"(?:Sen|Rep|Gov)\.(?=\s+[A-Z])|{BENCH_TITLE}(?=[A-Z])")
-"""An elected office, or a council's or a court's title ("Justice Elena Kagan held":
-multi_news-val-3200), which `bare_name` leaves out of the name."""
+_OFFICE = re.compile(
+    r"(?:(?:Lt|Maj|Brig)\.\s+)?(?:Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Det|Cpl|Col|Maj)\.(?=\s+[A-Z])"
+    rf"|{BENCH_TITLE}(?=[A-Z])"
+)
+"""An elected office, a rank ("said Capt. Mike Salomonsky": raw 180 [1]; "Lt. Gov.", "Brig.
+Gen."), or a council's or a court's title ("Justice Elena Kagan held": multi_news-val-3200),
+which `bare_name` leaves out of the name."""
 _PARTY_AFTER = re.compile(
     r"\s+\((?P<party>[RDI]-[A-Z][\w.-]*)\)|,\s+(?P<tag>[RDI]-[A-Z][\w.]*)(?=,)"
 )

@@ -306,7 +306,7 @@ _PARTY_BEFORE = r"(?:Democrat|Republican)\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z
 """A party word before a first name and surname, the whole speaker: not a title's first word
 ("Republican National Committee Chairman Reince Priebus": raw 151)."""
 _LEADING = re.compile(
-    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{_PARTY_BEFORE})?"
+    rf"^(?:{_OPENERS})?(?:[Tt]he\s+|that\s+)?(?:{_PARTY_BEFORE})?"
     rf"(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}|{BENCH_TITLE}){{0,2}}"
 )
 """What the name pattern takes at a sentence's start but is not the speaker's name
@@ -315,7 +315,8 @@ DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309, "Then Smi
 and an honorific ("Professor Carpentier said" is the "Alain Carpentier" of the sentence
 before: 5619; "Senator Obama answered: ..." the "Barack Obama" of "Senator Barack Obama was
 asked": 2145), and a party before a name ("top panel Democrat Sander Levin (D-Mich.) said"
-is the "Sander Levin" of "said Rep. Sander Levin of Michigan": raw 116)."""
+is the "Sander Levin" of "said Rep. Sander Levin of Michigan": raw 116); "that" before a
+filing named again ("reads that filing": raw 40)."""
 
 
 _RANK = r"(?:Detective|Sergeant|Lieutenant|Inspector|Constable|Trooper)"
