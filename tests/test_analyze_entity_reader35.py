@@ -55,12 +55,13 @@ def test_entities_a_known_places_possessive_inside_a_run_is_its_mention(listed):
 def test_entities_a_company_and_a_first_name_written_short_are_one(listed):
     """ "Etihad" (unread, in three outlets) is Etihad Airways', "SynCardia Systems" is
     SynCardia's and "Tesla Motors" Tesla's (the first word, read as an organisation, is
-    shown); "Mona Lisa", never written with "Lisa" alone, is Mona Lisa Harding."""
+    shown); "Mona Lisa", never written with "Lisa" alone, is Mona Lisa Harding ("The Harding
+    kids" the family's since the seventy-seventh pass)."""
     assert listed[READER35_IDS[217]]["Etihad Airways"].outlets == 3
     assert {"SynCardia", "SynCardia Systems"} <= spelled(listed[READER35_IDS[179]]["SynCardia"])
     assert "Tesla Motors" in spelled(listed[TESLA]["Tesla"]) and "Tesla Motors" not in listed[TESLA]
     harding = listed[READER35_IDS[3]]["Mona Lisa Harding"]
-    assert "Mona Lisa" in spelled(harding) and len(harding.mentions) >= 13
+    assert "Mona Lisa" in spelled(harding) and len(harding.mentions) >= 12
 
 
 def test_entities_titles_and_peoples_are_not_listed(listed):

@@ -97,10 +97,11 @@ def test_entities_a_first_name_before_a_familys_surname_takes_it(listed):
 
 def test_entities_a_first_name_inside_a_quoted_title_is_still_the_full_names(listed):
     """28's "Kim" (24 mentions) apart from Kim Kardashian: "“Kourtney & Kim Take New York”"
-    ran "Kim" into another capitalised word, which is a title's, not another Kim's."""
+    ran "Kim" into another capitalised word, which is a title's, not another Kim's. Two "the
+    Kardashian clan" are the family's since the seventy-seventh pass."""
     kardashians = listed[READER39_IDS[28]]
     assert "Kim" in spelled(kardashians["Kim Kardashian"])
-    assert len(kardashians["Kim Kardashian"].mentions) >= 36
+    assert len(kardashians["Kim Kardashian"].mentions) >= 34
 
 
 def test_entities_a_pages_call_to_follow_it_names_no_site(listed):

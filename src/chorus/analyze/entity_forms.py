@@ -30,7 +30,7 @@ _LISTED_WORKS = ("films", "movies", "books", "novels", "albums", "songs", "hits"
 _WORK_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(_WORKS)})(?:,| called| titled)?"
     rf"|(?:{'|'.join(_LISTED_WORKS)}) (?:include|including|such as)"
-    r"|characters? (?:from|in|on)) [\"“‘']?$"
+    r"|characters? (?:from|in|on)|published The) [\"“‘']?$"
 )
 """A kind of work right before a name ("the 1993 film "Jurassic Park"", "Fey's first book,
 Bossypants", "her new album, Red", "an A&E miniseries called Coma"), or a list of works
@@ -42,13 +42,15 @@ such mention is enough: on those clusters it drops 9 titles ("Jurassic Park" amo
 places, "Mamma Mia" among people) and nothing else; "called" and "include" 2 more (Coma,
 Crimson Tide). A surname's mention does not count: "the film Lincoln" is no reason to drop
 Abraham Lincoln. Left out: "single" (also an adjective), "named" and "called" alone, "show"
-(before people and places), "series" (before characters)."""
+(before people and places), "series" (before characters). "published" only before "The":
+"published The Klingon Dictionary" (raw 40, an organisation) is a book, "published Trump's
+returns" no one's work."""
 _RUN_GOES_ON = re.compile(r" [A-Z]")
 BEFORE_CHARS = 20
 """How far before a mention `_TICKER` and `_WORK_BEFORE` need to look ("miniseries called ")."""
 _CUE_ENDINGS = (
     *(":", "called", "titled", "include", "including", "such as", *_WORKS),
-    *("character from", "character in", "character on"),
+    *("character from", "character in", "character on", "published The"),
     *("characters from", "characters in", "characters on"),
 )
 """What the text before a mention ends in, marks and spaces aside, when either can match."""

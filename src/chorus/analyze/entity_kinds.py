@@ -65,9 +65,13 @@ organisation by the recognizer. A craft is no person, body or place, as a ship i
 _ROLES = (" Girl", " Boy")
 """Last words of a role's nickname: "everyone's favorite Golden Girl" (raw 203, Betty White's
 part, read as a place). No person, body or place the story names."""
-_NAMES_OF_GOD = frozenset(("Divine", "Almighty"))
+_NAMES_OF_GOD = frozenset(("Divine", "Almighty", "Satan", "Lucifer"))
 """Words for God written alone: "the home of the Divine itself", "that Divine presence" (raw
-212, an organisation). Not inside a name ("St. John the Divine", a cathedral)."""
+212, an organisation). Not inside a name ("St. John the Divine", a cathedral). The devil's
+names neither: "a sugar-coated Satan sandwich" (raw 112, a place)."""
+_POSTS_AS_NAMES = frozenset(("First Lady", "First Ladies", "Second Lady", "First Gentleman"))
+"""A president's spouse's post written alone, which the recognizer reads as a body: "clothes
+worn by former First Ladies from Nancy Reagan to Laura Bush" (raw 81). A post names no one."""
 
 
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
@@ -97,15 +101,16 @@ def _joined(name: str) -> bool:
 def is_one_name(name: str) -> bool:
     """Not a letter, a lower-case phrase, a time zone, a thing, a designation ("CPU",
     "C-124", "Tu-154"), a plane's call sign ("Air Force One"), a role's nickname ("Golden
-    Girl"), a word for God alone ("Divine"), names joined by "and", a
-    photo credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes
-    run on; "Research on Cancer (IARC")."""
+    Girl"), a word for God or the devil alone ("Divine"), a spouse's post ("First Lady"),
+    names joined by "and", a photo credit or a span holding a bracket ("Ministry of
+    Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
     return (
         len(name) > 1
         and (name[0].isupper() or opens_with_a_century(name))
         and name not in _NO_NAMES_IN_CAPITALS
         and name not in _NAMED_PLANES
         and name not in _NAMES_OF_GOD
+        and name not in _POSTS_AS_NAMES
         and not name.endswith(_ROLES)
         # the pattern only for the few names with a hyphen or closing on a digit
         and not (("-" in name or name[-1].isdigit()) and _MODEL.fullmatch(name))

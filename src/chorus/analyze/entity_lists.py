@@ -87,6 +87,9 @@ _ORGANISATIONS = (
     # a magazine shaped as a first name and a surname: a blurb's credit, "—Marie Claire"
     # (raw 198), was listed as a person by its first name (entity_given_names)
     "Marie Claire",
+    # the Army's hospital named for a man: "her internal medicine internship at Walter Reed"
+    # (raw 3) was listed as a person
+    "Walter Reed",
     *("Interfax", "Yonhap", "Kyodo", "Google", "Microsoft", "Apple", "Wikipedia", "Netflix"),
     *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
     *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),

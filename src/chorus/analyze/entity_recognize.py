@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
+from chorus.analyze.entity_aged import people_after_an_age
 from chorus.analyze.entity_appositions import bodies_by_apposition
 from chorus.analyze.entity_campuses import campus_towns, campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
@@ -217,6 +218,7 @@ def recognize(
         "person",
     )
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
+    labels |= dict.fromkeys(people_after_an_age(labels, reading.names, text), "person")
     # a family's surname first: its person's first name, read apart, is no first name to
     # `surnames_written_whole`
     families = families_written_whole(labels, text)

@@ -3,7 +3,9 @@
 Koskoff and Bieder" of Josh Koskoff, and "Bieder" no one); in an article that writes a
 kin's full name and never the person's, the kin's ("Nicole Hockley writes ...", then
 "Hockley writes", beside her son Dylan Hockley); near a kin's full name, the kin's
-(`entity_surnames.surnames_of_kin`)."""
+(`entity_surnames.surnames_of_kin`); no one's before a day's number ("on May 22" of Theresa
+May), after another's title or given name ("Mrs. de la Renta", "his wife Anette de la Renta"
+of Oscar de la Renta) or between "the" and a family's word ("the Harding family")."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from collections.abc import Callable, Collection, Mapping
 from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_surnames import surnames_of_kin
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.language.counts import MONTHS
+from chorus.language.first_name_genders import FIRST_NAMES, first_name_gender
+from chorus.language.given_name_forms import SHORT_PAIRS
+from chorus.language.speaker_appositions import KIN
 
 _FIRM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+), \1,? (?:and|&) $")
 """A firm named for its partners, one surname twice and the last partner's after it, up to
@@ -50,7 +56,71 @@ def surnames_placed(
             if theirs:
                 placed[person] = mine
                 placed[relative] = joined_mentions(theirs, placed[relative])
+    for name in [n for n in placed if " " in n and label(n) == "person"]:
+        placed[name] = _without_others(placed[name], name)
     return {name: found for name, found in placed.items() if found}
+
+
+_PARTICLES = ("de ", "De ", "la ", "La ", "van ", "Van ", "von ", "Von ", "der ", "du ", "di ")
+_WOMENS_TITLES = ("Mrs. ", "Ms. ", "Miss ", "Mrs ", "Ms ")
+_MENS_TITLES = ("Mr. ", "Mr ")
+_THE = ("the ", "The ")
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+_FAMILY = frozenset(
+    (
+        *("family", "families", "kids", "children", "siblings", "brothers", "sisters"),
+        *("girls", "boys", "twins", "parents", "couple", "household", "clan"),
+    )
+)
+
+
+def _without_others(found: list[Excerpt], name: str) -> list[Excerpt]:
+    """A person's mentions but the surname alone where it names no one or someone else
+    (`_anothers`); the one-word mentions only are read."""
+    surname = name.rpartition(" ")[2]
+    size = len(surname)
+    if not any(m.end - m.start == size for m in found):
+        return found  # most people
+    words = name.split()
+    gender = first_name_gender(name)
+    return [
+        m
+        for m in found
+        if m.end - m.start != size or not _anothers(m.article.text, m.start, m.end, words, gender)
+    ]
+
+
+def _anothers(text: str, start: int, end: int, words: list[str], gender: str | None) -> bool:
+    """Whether a person's surname written alone at `start` is a date's month ("on May 22"
+    of Theresa May, raw 27), another's (after a title of the other sex, "Mrs. de la Renta"
+    of Oscar's wife, or after a common given name not the person's or a given name after a
+    kin's word, "his wife Anette de la Renta", raw 81) or a family's ("the Harding family",
+    raw 3). A given name and its short form are one person's ("Bill" of William Taylor).
+    Not "Kip Harding" (raw 3, not a given name of FIRST_NAMES nor after a kin's word): Mona
+    Lisa Harding's surname too."""
+    if words[-1] in MONTHS and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+        return True
+    if text.endswith(_THE, 0, start):
+        word = _NEXT_LOWER.match(text, end)
+        return word is not None and word[1] in _FAMILY
+    before = start
+    for _ in range(2):  # "de la Renta"
+        if text.endswith(_PARTICLES, 0, before):
+            before = text.rfind(" ", 0, before - 1) + 1
+    titles = _WOMENS_TITLES if gender == "he" else _MENS_TITLES if gender == "she" else ()
+    if titles and text.endswith(titles, 0, before):
+        return True
+    if text[before - 1 : before] != " ":
+        return False
+    cut = text.rfind(" ", 0, before - 1)
+    given = text[cut + 1 : before - 1]
+    # a given name opening on the person's three first letters is theirs, spelt otherwise
+    # or short ("Judge Jeffrey Minehart" of Jeffery Minehart, raw 119; "Don Yeomans")
+    if not (given[:1].isupper() and given.isalpha()) or given in words or given[:3] == words[0][:3]:
+        return False
+    if given in FIRST_NAMES:
+        return frozenset((given, words[0])) not in SHORT_PAIRS
+    return text[text.rfind(" ", 0, cut) + 1 : cut] in KIN
 
 
 def _a_firms_last(mention: Excerpt) -> bool:
