@@ -53,6 +53,7 @@ _GLUED = (
     "that encounter",
     "that man",
     "“that meeting”",
+    "reads that filing.",
     "the aforementioned Ghana Police Force",
     "a desirable fuel1,2,3 are",
     "the mantle wedge11,12",
@@ -94,7 +95,7 @@ def _points_at_before(text: str) -> bool:
     person = "man" in text or "person" in text or "individual" in text
     if "that " in text and person and _that_one(QUOTED.sub(" ", text)):
         return True
-    talk = ("conversation", "meeting", "discussion", "encounter")
+    talk = ("conversation", "meeting", "discussion", "encounter", "filing")
     if "that " in text and any(noun in text for noun in talk) and _that_talk(QUOTED.sub(" ", text)):
         return True
     if "mentioned" in text and _MENTIONED.search(QUOTED.sub(" ", text)) is not None:

@@ -364,15 +364,34 @@ Conyers told KPRC 2 News"): cut there, before the quotation, it says nothing."""
 _QUOTE_OPENERS = ('"', "“", "‘", "'")
 
 
+_CONDITION = re.compile(
+    r"(?:(?:Just|Even) (?:because|if|though)|If|While|Although|Though|Because|Unless|Whereas"
+    r"|According to) "
+)
+_MAIN_SUBJECT = re.compile(r", (?:I|you|he|she|it|we|they|the|a|an|this|there)\b")
+"""A comma then a subject: where a main clause may open after an opening clause."""
+
+
 def _unfinished(shown: str, sentence: str) -> bool:
     """Whether a cut headline stops right before the words someone said ("A spokesperson
     for Conyers told KPRC 2 News…", raw validation cluster 54), or before the colon of
     what it introduces ("... Miami Heat coach Erik Spoelstra has a line…", 226): it tells
-    that something was said and not what."""
+    that something was said and not what; or at a comma inside its opening clause, before
+    the main clause ("If Syrian President Bashar al-Assad has really carried out a chemical
+    attack…", 194; "Just because Obama has ... Reid (D-NV) in agreement…", 112) or its
+    credit ("According to University of Leicester archaeologist Simon James, who published
+    his findings back in 2009…", 194)."""
     if not shown.endswith(CUT_MARK):
         return False
     opening = shown.removesuffix(CUT_MARK)
-    rest = sentence[sentence.find(opening) + len(opening) :].lstrip(" ,;")
+    after = sentence[sentence.find(opening) + len(opening) :]
+    if (
+        after.startswith(",")
+        and _CONDITION.match(opening)
+        and _MAIN_SUBJECT.search(opening) is None
+    ):
+        return True
+    rest = after.lstrip(" ,;")
     if rest.startswith(":"):
         return True
     return rest.startswith(_QUOTE_OPENERS) and bool(_SPEECH.search(opening))

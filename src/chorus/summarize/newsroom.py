@@ -232,10 +232,11 @@ def photo_caption(text: str) -> bool:
     return text.rstrip(". ")[-4:].isdigit() and _CAPTION_DATE.search(text) is not None
 
 
-_ASKED = re.compile(
-    r"\s*(?:Will|Would|Where|What|Why|How|Who|When|Which|Is|Are|Was|Were|Can|Could|Should|Does|Do|Did"
-    r"|Have|Has|Had)\b[^“”\"]*\?\s*\Z"
+_ASKING = (
+    "Will|Would|Where|What|Why|How|Who|When|Which|Is|Are|Was|Were|Can|Could|Should|Does|Do|Did"
+    "|Have|Has|Had"
 )
+_ASKED = re.compile(rf"\s*(?:{_ASKING}|(?:So|But|And),?\s+(?:{_ASKING.lower()}))\b[^“”\"]*\?\s*\Z")
 """A question in the writer's own words, no quotation in it ("Will the comic book Thor
 diverge from the film Thor ...?", "Where did she come from ...?", raw 162), or in words a
 page sets as its own paragraph without quotation marks ("Have we had in modern times a
@@ -243,7 +244,10 @@ president who was so out of his depth?", raw 221: Kristol's, in the block that o
 paragraph below "Look at Bill Kristol's taunting editorial in the Weekly Standard:"): shown
 alone it reads as the summary's own question. The nine raw and DUC sentences opening "Have",
 "Has" or "Had" and closing on "?" are all questions (37's interviewer's "Has this affected
-you?")."""
+you?"). So is one after an opening "So", "But" or "And" ("So who is in the right on this
+one?", "But what about a language that you construct out of whole cloth?", raw 40): 28
+sentences over raw and DUC, each the writer's own ("And what better film to embrace ... than
+...?", 205, asks nothing but is no fact either)."""
 
 
 def writers_question(text: str) -> bool:

@@ -16,7 +16,8 @@ sees, forty-seventh pass"):
   dispute Comey's reported account of that conversation.", raw 9; summary59): 14 sentences
   over raw and DUC, each pointing at a meeting or a talk told before (not one the sentence
   tells itself first: "They met with Vasiliades again on May 18, and during that meeting,
-  ...", 228);
+  ...", 228); "that filing" (raw 40's "... reads that filing.", the one over raw and DUC;
+  summary65);
 - "the aforementioned" ("The ARSO-I then created an international task force composed of
   the aforementioned Ghana Police Force, ...", raw 128; summary57): six raw sentences write
   it, each of something told higher up;
@@ -55,11 +56,16 @@ _TALKED_OF = re.compile(rf"\b(?:these|those)\s+(?:{_TALK})\b")
 allegations")."""
 _THAT_ONE = re.compile(r"\bthat\s+(?:person|man|woman|individual)\b(?![’'-])")
 """A person pointed at ("searching for that person")."""
-_THAT_TALK = re.compile(r"\bthat\s+(?:conversation|meeting|discussion|encounter)\b(?![’'-])")
-"""A meeting or a talk pointed at ("Trump aides dispute Comey's reported account of that
-conversation.", raw 9, after the line telling the Oval Office meeting; "Congressional aides
-have said they would like to question Kushner about that meeting, ...", 219)."""
-_TALK_WRITTEN = re.compile(r"\b(?:met|meet|meets|talked|spoke)\b")
+_THAT_TALK = re.compile(
+    r"\bthat\s+(?:conversation|meeting|discussion|encounter|filing(?!\s+[a-z]))\b(?![’'-])"
+)
+"""A meeting, a talk or a court filing pointed at ("Trump aides dispute Comey's reported
+account of that conversation.", raw 9, after the line telling the Oval Office meeting;
+"Congressional aides have said they would like to question Kushner about that meeting, ...",
+219; '“The Klingon language itself is an idea or a system, ...,” reads that filing.', 40,
+below "... in filing their motion to dismiss ..."). Not "that filing" before a lower-case
+word: "said that filing a lawsuit ..." is a clause, no filing pointed at."""
+_TALK_WRITTEN = re.compile(r"\b(?:met|meet|meets|talked|spoke|filed)\b")
 """A meeting the sentence tells before its "that meeting", which that one is ("They met with
 Vasiliades again on May 18, and during that meeting, he ordered ...", raw 228)."""
 _ONE_WRITTEN = re.compile(
@@ -138,7 +144,11 @@ def _talk_noun(text: str) -> bool:
     """Whether a text writing "that " writes a noun `_THAT_TALK` reads (in 1 sentence in 60
     or fewer): only those are read with their quotations blanked."""
     return (
-        "conversation" in text or "meeting" in text or "discussion" in text or "encounter" in text
+        "conversation" in text
+        or "meeting" in text
+        or "discussion" in text
+        or "encounter" in text
+        or "filing" in text
     )
 
 
