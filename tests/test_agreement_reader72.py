@@ -20,6 +20,7 @@ from tests.raw_pages import raw_clusters
 
 RAW = DATA / "multinews-raw-validation.jsonl.gz"
 DUC = DATA / "duc2003-task2.jsonl.gz"
+PLUS_TRAIN = DATA / "multinews-plus-train.jsonl.gz"
 PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
 
 
@@ -73,12 +74,15 @@ def test_a_day_or_a_time_told_in_other_words_is_told(case):
     assert found is TIMES[case]
 
 
-def test_not_yet_done_is_no_immediacy():
+def test_not_yet_known_and_a_place_are_no_immediacy():
     # "did not immediately respond" says nothing is known yet, not when a deed is done
     assert not when_untold(
         "Cohen did not immediately respond to requests for comment.",
         ["Cohen could not be reached."],
     )
+    area = data_sentence(PLUS_TRAIN, 1294, "did not see any adult in the immediate area")
+    parked = data_sentence(PLUS_TRAIN, 1294, "noticed there were no adults around")
+    assert not when_untold(area, [parked])
 
 
 def test_ways_told_one_of_two_are_told_in_part():

@@ -59,9 +59,14 @@ def _weekday_untold(statement: str, supports: Sequence[str]) -> bool:
     return not any(_ANY_DAY.search(text) for text in supports)
 
 
-_IMMEDIATE = re.compile(r"(?<!not )(?<!n't )(?<!no )\bimmediate(?:ly)?\b", re.IGNORECASE)
-"""Immediate, not in a negation: "did not immediately respond" and "no immediate reports" say
-what is not known yet, not when a deed is done."""
+_IMMEDIATE = re.compile(
+    r"(?<!not )(?<!n't )(?<!no )\bimmediate(?:ly)?\b"
+    r"(?![ ](?:available|clear|known|apparent|reach|return|respond|area|vicinity|famil|aftermath))",
+    re.IGNORECASE,
+)
+"""Immediate, not in a negation nor what is not known yet ("did not immediately respond", "no
+immediate reports", "No other details ... were immediately available", Multi-News+), nor a
+place or kin ("in the immediate area", "his immediate family"): when a deed is done."""
 
 
 def _immediacy_untold(statement: str, supports: Sequence[str]) -> bool:
