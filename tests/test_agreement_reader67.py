@@ -96,8 +96,10 @@ def test_an_untold_time_of_day_marks_in_part(analyses):
 def test_an_hour_tells_its_time():
     for line, text in ((27, SILENCE), (27, SILENCE_TOLD), (180, WARRANT), (180, WARRANT_TOLD)):
         assert text in _documents(line)
-    assert not told_in_part(SILENCE, [SILENCE_TOLD])
-    assert not told_in_part(WARRANT, [WARRANT_TOLD])
+    # neither support gives the day, which marks them in part (reader72); the hour tells the time
+    assert told_in_part(SILENCE, [SILENCE_TOLD])
+    assert not told_in_part(SILENCE.replace(" on Tuesday", ""), [SILENCE_TOLD])
+    assert not told_in_part(WARRANT.replace(" on Tuesday", ""), [WARRANT_TOLD])
     # the same line without its hour leaves the time untold
     assert told_in_part(WARRANT, [WARRANT_TOLD.replace("around 5 a.m.", "early Tuesday")])
 

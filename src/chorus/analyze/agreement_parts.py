@@ -20,7 +20,10 @@ agreement_charges.charge_untold) or a plea in court ("has pleaded not guilty", r
 agreement_charges.plea_untold), a claim of record (the first, the only, never before: raw 65,
 agreement_records.py), an organisation its deed is done to that they never name (raw 116's
 Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of an earlier day
-(raw 50's "car break-ins": agreement_thefts.py) or its deed in another mood, what should be
+(raw 50's "car break-ins": agreement_thefts.py), when the deed was done (a weekday,
+"immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways it lists
+after "by" (raw 13's "by considering adopting a dog or donating ...": agreement_means.py)
+or its deed in another mood, what should be
 for what will be or what would be for what was (agreement_moods.py: "should run" / "will
 run", raw 198).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
@@ -35,10 +38,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_charges import charge_untold, plea_untold
+from chorus.analyze.agreement_means import means_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
 from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_records import record_untold
 from chorus.analyze.agreement_thefts import theft_untold
+from chorus.analyze.agreement_when import when_untold
 from chorus.analyze.similarity import stems
 from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
@@ -90,8 +95,8 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree, a charge, a plea, a claim of record, an organisation or a theft of
-    `statement`, or tell its deed in another mood."""
+    day, a degree, a charge, a plea, a claim of record, an organisation, a theft, when the
+    deed was done or one of two ways of `statement`, or tell its deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -104,6 +109,8 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or theft_untold(statement, supports)
         or _untold_times(statement, supports)
         or _untold_clock(statement, supports)
+        or when_untold(statement, supports)
+        or means_untold(statement, supports)
         or told_in_another_mood(statement, supports)
         or done_told_to_come(statement, supports)
     )
