@@ -6,16 +6,17 @@ have been falling since 1970"), the year of a figure (timeline_figures: "up from
 "from 23 percent in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent",
 "assets estimated at $97 billion on Dec. 31, 2016", "estimates that over 11 million women were
 raped ... in 2011"; "a 7 % decline from 2012"), a comparison ("than it did in June 2013", "the
-most since March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like
-Clinton, who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this
-...', "other major launches like ... Universal Search in 2007", "the record set in 1978"), a
-possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
-nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ... will
-win the White House in 2012", "suggestions that he will run for US president in 2020"), one of
-two dates ("in 2011 or 2012"), what a thing is of or for (timeline_labels: the edition of
-something that holds over a year, "the 2016 guidelines", "the 2015 target"; a bid's prize, a
-cited document's or piece's date, a link to another piece, "Read Newsweek's 2007 story") and
-a plan said to be none ("no more republican primary debates scheduled for 2012").
+most since March 2012", "than they did two years ago thanks ... the 2010 election", "As in
+2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton, who campaigned ... in
+1992, ...", '"like the decision by craigslist ... in 2010, this ...', "other major launches
+like ... Universal Search in 2007", "the record set in 1978"), a possibility ("Nazis who could
+be prosecuted in 2016", "if Hillary Clinton is the Democratic nominee in 2016", "considering a
+2016 presidential run", "It's entirely possible that ... will win the White House in 2012",
+"suggestions that he will run for US president in 2020"), one of two dates ("in 2011 or 2012"),
+what a thing is of or for (timeline_labels: the edition of something that holds over a year,
+"the 2016 guidelines", "the 2015 target"; a bid's prize, a cited document's or piece's date, a
+link to another piece, "Read Newsweek's 2007 story") and a plan said to be none ("no more
+republican primary debates scheduled for 2012").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -185,6 +186,15 @@ _RECORD_HOLDER = re.compile(r"\b[Rr]ecords? (?:was|were|is|had been) (?:set|held
 Albuquerqueans Ben Abruzzo, ... who launched from Nagashima, Japan, in November 1981";
 Multi-News+ train: "the record was set by jeff koons in 2013"): the record the story's
 event is measured against, as `_RECORD_SET`'s "the flight-duration record set in 1978"."""
+_A_CHANGE_S_CAUSE = re.compile(
+    r"\bthan [^,;:]*?\b(?:years?|months?|decades?) ago,? (?:thanks|because|due to|owing to)\b"
+)
+"""A comparison with a time ago, then what made the difference (raw 112: "liberals comprise
+an even larger chunk of the Democratic caucus in the House than they did two years ago
+thanks the destruction of ... Blue Dogs in the 2010 election"): the year dates the cause of
+a present figure, told to explain it; "better off than they were four years ago -- the test
+Ronald Reagan famously used to defeat ... Carter in the 1980 presidential election" (raw 144)
+tells a deed."""
 _HELD_SINCE = re.compile(
     r"\b(?:has|have|had|['’]s)(?: not| never| long| also)? "
     r"(?:been\b(?! \w+ing\b)|served|lived|worked)\b"
@@ -332,6 +342,8 @@ def not_an_event(before: str, after: str) -> bool:
     if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
         return True
     if "since " in before and _SINCE_S_APPOSITION.search(before):
+        return True
+    if " ago " in before and _A_CHANGE_S_CAUSE.search(CLAUSE_END.split(before)[-1]):
         return True
     if near.endswith("set in ") and _RECORD_SET.search(near):
         return True

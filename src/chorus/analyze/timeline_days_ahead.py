@@ -8,7 +8,8 @@ a time still to run up to the day ("has until Jan. 1", "funding the government u
 23"), a year given by "of last year" or "of next year", and a verb in the present after its
 subject pronoun or a relative ("Draghi, who takes over the helm of the European Central Bank
 on Nov. 1", "when he meets Abe on Friday") or a hope for an event ("hopes for a vote on
-Tuesday"). Split from timeline_ahead, which marks an entry planned and holds the cues both
+Tuesday"), or the time before an event named by its weekday ("in the run-up to Thursday's
+general election"). Split from timeline_ahead, which marks an entry planned and holds the cues both
 read (AHEAD, PAST)."""
 
 from __future__ import annotations
@@ -186,3 +187,22 @@ def scheduled_soon(date: dt.date, written: dt.date, clause: str) -> bool:
     """Whether a month and day after the writing, within `_TURN_OF_THE_YEAR`, is a schedule
     told in the present (`present_ahead`): this year's, not the year before's."""
     return date <= written + _TURN_OF_THE_YEAR and present_ahead(clause)
+
+
+_LEAD_UP = re.compile(
+    r"\b(?:the (?:run|build|lead)-up to|ahead of|in advance of|on the eve of|before|prior to) $"
+)
+_POSSESSIVE = re.compile(r"^(?: (?:night|morning|afternoon|evening))?['’]s ")
+_LEAD_UP_REACH = 24
+"""How many characters before a weekday "the run-up to" and its like are looked for."""
+
+
+def lead_up_ahead(before: str, after: str) -> bool:
+    """Whether a weekday's event is one the sentence tells the time before (`_LEAD_UP` and the
+    weekday's possessive: "The issue has become a key one in the run-up to Thursday's general
+    election", raw 27 [1]), with no verb in the past anywhere in the sentence: the event is
+    still to come. A past verb leaves it the past weekday ("had been dropped from the ballot
+    in advance of Friday's election", DUC; "had been addressed prior to Sunday's game")."""
+    if _POSSESSIVE.match(after) is None or _LEAD_UP.search(before[-_LEAD_UP_REACH:]) is None:
+        return False
+    return PAST.search(before) is None and PAST.search(after) is None

@@ -16,6 +16,7 @@ from chorus.analyze.timeline_days_ahead import (
     condition_ahead,
     deadline_ahead,
     far_cue_ahead,
+    lead_up_ahead,
     next_year_s,
     present_ahead,
     runs_until,
@@ -51,7 +52,8 @@ def weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     the Church's most important liturgical season on Sunday", "plan to be there until at
     least Friday"; "will" and then "took a hard line Saturday" tell the past); or a
     condition holding it that the sentence says will be followed ("If ... not met by
-    Friday, they will call ...")."""
+    Friday, they will call ..."), or the time before its event ("in the run-up to Thursday's
+    general election")."""
     before = sentence.text[: match.start - sentence.start]
     clause = CLAUSE_END.split(before)[-1]
     if AHEAD.search(" ".join(clause.split()[-_AHEAD_WORDS:])) or far_cue_ahead(clause):
@@ -59,7 +61,9 @@ def weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     if present_ahead(clause):
         return True
     after = sentence.text[match.end - sentence.start :]
-    return condition_ahead(before, after) or deadline_ahead(before, after)
+    if condition_ahead(before, after) or deadline_ahead(before, after):
+        return True
+    return lead_up_ahead(before, after)
 
 
 def today_is_a_day(sentence: Sentence, match: DateMatch, headed: bool) -> bool:
