@@ -14,6 +14,8 @@ import pytest
 from chorus.render.headline_news import background
 from chorus.render.headline_wire import wire_lead
 from chorus.render.sources import headline
+from chorus.sentences import split
+from tests.briefings import briefing
 from tests.briefings import raw_briefing as _briefing
 from tests.test_headline_reader14 import LATER_SUMMARY
 
@@ -93,14 +95,41 @@ def test_a_lead_read_whole_or_retold_needs_more_than_a_tie(line, text):
     assert headline(_briefing(line)).text == text
 
 
-def test_raw_166_no_longer_shows_its_blogs_links():
+@pytest.mark.parametrize("analyze", [True, False])
+def test_raw_166_no_longer_shows_its_blogs_links_nor_heads_on_the_escape(analyze):
     # Raw 166's blog lists "PREVIOUSLY:" headlines of its earlier posts; since stop 44
     # (cleaning48) they are furniture, so the summary no longer says "Searchers Still Seek
-    # Jack" of a cat since found. Its headline moved to [2]'s telling of the escape, the
-    # story's background: a fault left open (stop 44's journal), not asserted here.
-    briefing = _briefing(166)
+    # Jack" of a cat since found. Its headline then moved to [2]'s lead, the escape that led
+    # up to the news ("Before the flight ..."); since summary66 that line is background and
+    # the airline's line on the search, the recovery and the fight for his life heads again.
+    briefing = _briefing(166, analyze)
     assert not any(s.text.startswith("2 Months In") for s in briefing.summary)
-    assert any("Jack" in s.text for s in briefing.summary)
+    escape = next(s for s in briefing.summary if s.text.startswith("Before the flight"))
+    assert escape.shown.index == 0
+    assert background(escape.text)
+    assert headline(briefing).text == (
+        "The search, recovery and fight for Jack's life touched many at American Airlines and"
+        " in this community."
+    )
+
+
+@pytest.mark.parametrize(
+    ("corpus", "line", "opening"),
+    [
+        # Where it happened, not what came before: DUC 17's beatification, raw 102's call.
+        ("duc", 17, "Before a huge crowd spread over several muddy hillsides"),
+        ("raw", 102, "Before an audience of supporters, Holder recently called"),
+    ],
+)
+def test_a_before_that_places_the_news_is_no_background(corpus, line, opening):
+    sentences = [
+        s.text
+        for document in briefing(corpus, line, False).documents
+        for s in split(document)
+        if s.text.startswith(opening)
+    ]
+    assert sentences
+    assert not any(background(text) for text in sentences)
 
 
 # summary18 (merged before this pass) changed raw 173's blind headline: the fourteenth

@@ -36,6 +36,9 @@ _BACKGROUND = re.compile(
     r"|In recent (?:years|decades)|Every time|Whenever"
     r"|In (?:an? |two |three )?(?:unrelated|separate) (?:case|incident|development)s?"
     r"|(?:Last|Earlier this) (?:week|month|year)(?=,)|Among (?:those|them|the)\b"
+    r"|(?:Before|Prior to) (?!(?:an?|the) (?:[\w’'-]+ ){0,4}?(?:crowd|audience|cameras?|court"
+    r"|judge|jury|committee|panel|congregation|gathering|assembly|fans|supporters|reporters"
+    r"|lawmakers|Congress|Senate|House|Parliament)\b)"
     r"|It(?:’s|'s| is) always)\b"
 )
 """An opening that tells what has long or always been so, the story's background ("For
@@ -45,8 +48,11 @@ headline's length shows only that, as does a writer's remark on what is always s
 always fun to be in the press room backstage at the Emmys ...", 10); or another story's
 ("In unrelated cases, Denver prosecutors charged two women ...", 59); an earlier event the
 news follows ("Last week, Super Typhoon Zeb killed at least 74 people ...", DUC 2003
-cluster 20); or one of a group the news told of ("Among those injured was a man who was
-hospitalized ...", raw 187)."""
+cluster 20); what came before it ("Before the flight to his new home in California, Jack the
+cat escaped from his travel carrier ...", raw 166, whose news is the cat found, then put
+down), not where it happened ("Before a huge crowd spread over several muddy hillsides ...,
+John Paul beatified Cardinal Alojzije Stepinac, ...", DUC 17); or one of a group the news
+told of ("Among those injured was a man who was hospitalized ...", raw 187)."""
 _UNKNOWN = re.compile(
     r"\b(?:is|are|remains?)\s+(?:(?:still|largely|mostly|poorly|not well)\s+)?"
     r"(?:unexplored|unknown|unclear|understood)\.[\"”’']?$"
