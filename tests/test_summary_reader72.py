@@ -53,7 +53,10 @@ def test_a_question_after_so_but_or_and_is_the_writers(clusters):
 
 def test_raw_40_opens_on_the_suit_and_asks_nothing(clusters):
     shown = summary(clusters[40])
-    assert shown[0].startswith(_SUIT) and "filed suit" in shown[0]
+    # an article's lead opens it: the suit, or [1]'s setup (the paraphrase of the filing
+    # left out as its page's retelling, [1]'s lead has the room; the briefing opens so too)
+    assert shown[0].startswith((_SUIT, "While you can copyright scripts, novels"))
+    assert any(text.startswith(_SUIT) and "filed suit" in text for text in shown)
     for question in _QUESTIONS[40]:
         assert not any(text.startswith(question) for text in shown)
     texts = sentences(clusters[40])

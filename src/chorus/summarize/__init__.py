@@ -39,6 +39,7 @@ from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
 from chorus.summarize.page_lines import heading, own_title, video_blurb, work_title
 from chorus.summarize.quoted_twice import quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
+from chorus.summarize.retold_on_page import paired_words, retold_on_page
 from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
@@ -116,6 +117,7 @@ def summarize(
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
     same = wording(view.terms, view.article_of)
+    paired = paired_words(view.terms, view.article_of)
     retold: dict[int, int] = {}
     own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
     block = block_quoted(view.sentences, view.article_starts)
@@ -171,6 +173,9 @@ def summarize(
         steps += retold_figures(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
+        # ... nor one telling again, in other words, its own article's row shown before
+        # (raw 40's paraphrase of a filing, then the filing's words).
+        steps += retold_on_page(view.terms, paired, view.vectors, view.article_of, texts, ordered)
         # A surname waits for the sentence that names its person in full, from any article;
         # the opening read is the row shown first after that move (raw 36's first row
         # "DeMint ..." moves down and its "But almost as soon as ..." is shown first).

@@ -236,7 +236,10 @@ _ASKING = (
     "Will|Would|Where|What|Why|How|Who|When|Which|Is|Are|Was|Were|Can|Could|Should|Does|Do|Did"
     "|Have|Has|Had"
 )
-_ASKED = re.compile(rf"\s*(?:{_ASKING}|(?:So|But|And),?\s+(?:{_ASKING.lower()}))\b[^“”\"]*\?\s*\Z")
+_ASKED = re.compile(
+    rf"\s*(?:{_ASKING}|(?:(?:So|But|And),?|(?:If|Once)\b[^,“”\"?]*,)\s+(?:{_ASKING.lower()}))"
+    r"\b[^“”\"]*\?\s*\Z"
+)
 """A question in the writer's own words, no quotation in it ("Will the comic book Thor
 diverge from the film Thor ...?", "Where did she come from ...?", raw 162), or in words a
 page sets as its own paragraph without quotation marks ("Have we had in modern times a
@@ -247,7 +250,11 @@ alone it reads as the summary's own question. The nine raw and DUC sentences ope
 you?"). So is one after an opening "So", "But" or "And" ("So who is in the right on this
 one?", "But what about a language that you construct out of whole cloth?", raw 40): 28
 sentences over raw and DUC, each the writer's own ("And what better film to embrace ... than
-...?", 205, asks nothing but is no fact either)."""
+...?", 205, asks nothing but is no fact either). So is one after an opening "If" or "Once"
+clause ("Once you share it with the world, are people free to use that new language ...?",
+raw 40): 3 sentences over raw and DUC (34's "If Trump was not even aware of the agreement,
+how could he ...?", 171's Singhal argument "If people are searching for 2+2, why shouldn't
+Google ...?", told by the writer without quotation marks)."""
 
 
 def writers_question(text: str) -> bool:
