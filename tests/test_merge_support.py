@@ -51,6 +51,15 @@ UNSHOWN = {
     ("multi_news-val-5124", 250): 2,
 }
 """Clusters whose summary no longer shows a sentence of so many supporting gold merges."""
+IN_PART = {
+    # With the analysis, a summary sentence that is an agreed statement cites no outlet its
+    # Agreed row marks in part (interface10, stop 44; decisions "Summary citations"): the
+    # merged sentence lacking the shown one's hour (3:30 a.m.), and one of "Furious 7"'s
+    ("multi_news-val-1242", 250): 1,
+    ("multi_news-val-5124", 250): 1,
+}
+"""Kept clusters whose supporting gold merges the briefing leaves uncited, so many, because
+its Agreed row marks them in part; the summary alone still cites them."""
 KEPT = (
     ("multi_news-val-5124", 250),  # "Furious 7" / "in just 17 days": no figure of one thing
     ("sample-validation-111", 250),  # only the merged sentence gives his age, 36
@@ -111,7 +120,8 @@ def test_a_merge_giving_other_figures_another_day_or_a_denial_is_not_cited(merge
 def test_a_merge_giving_more_or_fewer_figures_stays_cited(merges, key):
     right = _judged(key, True)
     assert right
-    assert len([pair for pair in right if pair not in merges[key]]) == UNSHOWN.get(key, 0)
+    unshown = [pair for pair in right if pair not in merges[key]]
+    assert len(unshown) == UNSHOWN.get(key, 0) + IN_PART.get(key, 0), unshown
 
 
 def test_an_estimate_and_a_floor_of_one_toll_support_each_other():
