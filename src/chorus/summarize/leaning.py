@@ -80,7 +80,7 @@ import numpy as np
 from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun, picked_before
 from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.pointed_at import role_opening
-from chorus.summarize.surnames import FIRST_NAME, NAME
+from chorus.summarize.surnames import FIRST_NAME, NAME, in_full
 from chorus.summarize.told_before import (
     NO_SUBJECT,
     UNCLEAR_OF,
@@ -98,6 +98,10 @@ _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _LEANING_OPENING = re.compile(
     r"[\s(\[]*(?:He|She|His|There's also|(?:But|And|Yet|So)\s+(?:he|she))\b"
 )
+_TOLD_SURNAME = re.compile(rf"\b(?:told|tells)\s+({NAME})\b(?![\w’'-]|\s+[A-Z])")
+"""Words told to one capitalised name and no second one ("..., Caitlin Checkett ... told
+Kreiss.", raw 22): a surname when the cluster names that person in full ("Daniel Kreiss"),
+an outlet otherwise ("told Reuters", "told ABC11")."""
 _THE_CREDIT = re.compile(
     r"the(?:(?<=[”\"’'] the)|(?<=[”\"’'], the))\s+(?:[\w’.-]+\s+){1,8}?"
     r"(?:said|says|told|added|wrote|explained)\b"
@@ -338,14 +342,26 @@ def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw
     102), "His", "There's also" or "But he"/"Yet she" (raw 213), or closes on ", she said."
     ("When she woke up in Largo Central Park, Jordan was gone, she said.", raw 141), or opens
-    on a role for a name ("The Phish frontman says ...", 44: `pointed_at.role_opening`):
-    nothing shown before it names who. Read once the summary is chosen, for it to be chosen
-    again without that row."""
+    on a role for a name ("The Phish frontman says ...", 44: `pointed_at.role_opening`), or
+    tells of words told to a surname it does not write in full (raw 22's "told Kreiss",
+    `_told_unnamed`): nothing shown before it names who. Read once the summary is chosen,
+    for it to be chosen again without that row."""
     if not ordered:
         return []
     text = texts[ordered[0]]
     leans = _LEANING_OPENING.match(text) or credits_a_pronoun(text) or role_opening(text)
-    return [ordered[0]] if leans else []
+    return [ordered[0]] if leans or _told_unnamed(texts, text) else []
+
+
+def _told_unnamed(texts: Sequence[str], text: str) -> bool:
+    """Whether `text` tells of words told to a surname it does not write in full, which a
+    sentence of the cluster (`texts`) does: a person the opening has not yet introduced
+    ("..., Caitlin Checkett ... told Kreiss.", raw 22, whose "Daniel Kreiss" and his paper
+    come five lines lower)."""
+    told = _TOLD_SURNAME.search(text) if "told" in text or "tells" in text else None
+    if told is None or in_full(text, told.group(1)):
+        return False
+    return any(in_full(other, told.group(1)) for other in texts)
 
 
 def speaker_apart(
