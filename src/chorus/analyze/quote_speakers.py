@@ -3,13 +3,14 @@ a first name the one full name it opens, a surname two people share the one of t
 named just before it, or the one its article names, an abbreviation ("LCC") the name a
 sentence gives it in brackets after, and "team" the one team its article quotes; a surname,
 a body's short name or "her family" the one form of the name an article wrote
-(`quote_name_forms`), "his attorney" the lawyer its article names for him
-(`quote_counsel`). Split from `quotes.py`, which finds the attributions."""
+(`quote_name_forms`), "his attorney" the lawyer its article names for him (`quote_counsel`),
+two spellings of one name the one written more often (`quote_spellings`). Split from
+`quotes.py`, which finds the attributions."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
@@ -26,6 +27,7 @@ from chorus.analyze.quote_name_forms import (
     principal,
     relations_named,
 )
+from chorus.analyze.quote_spellings import spellings
 from chorus.analyze.subject_names import ORGANISATION
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.speakers import GROUPS, bare_name
@@ -73,13 +75,13 @@ def speaker_names(
         for pair in ((a.speaker, s.article.text),)
     ]
     texts = [s.article.text for _, s in found]
-    given = described_again(_one_team(_one_voice(given, texts), texts), texts)
+    given = described_again(_one_team_or_studio(_one_voice(given, texts), texts), texts)
     given = owned_family(long_forms(given, texts, known_names), texts)
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
     given = counsel_named(given, found)
     given = named_in_full(given, found, known_names, sentences)
     given = given_names_joined(given, known_names)
-    spelled = _spellings(set(given), sentences)
+    spelled = spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 
 
@@ -117,49 +119,46 @@ _TEAM = re.compile(r"[A-Z][a-z]+s")
 """A team's name: one capitalised plural ("Rockies", "Yankees")."""
 
 
-def _one_team(given: list[str], texts: list[str]) -> list[str]:
+def _one_team_or_studio(given: list[str], texts: list[str]) -> list[str]:
     """Each "team" as the one team its article quotes by name, if one: "The team said it
     was aware of the misspelling" is the Rockies of "The Rockies said ..." (multi_news-val-
-    1255)."""
-    if "team" not in given:
-        return given
-    named: dict[str, set[str]] = {}
+    1255); each "studio" as the one studio it quotes by name, one the article writes with
+    "Pictures" or "Studios" after it: "The studio says that ..." is the Paramount of
+    "Paramount fired back, arguing ..." in the article on "Paramount Pictures" (raw 40)."""
+    if "team" in given:
+        given = _one_named("team", given, texts, _team)
+    if "studio" in given:
+        given = _one_named("studio", given, texts, _studio)
+    return given
+
+
+def _team(name: str, text: str) -> bool:
+    return _TEAM.fullmatch(name) is not None and name.lower() not in GROUPS
+
+
+def _studio(name: str, text: str) -> bool:
+    # literals, not a pattern compiled for each name
+    if not name[:1].isupper():
+        return False
+    return name.endswith(_STUDIO_WORDS) or any(f"{name}{word}" in text for word in _STUDIO_WORDS)
+
+
+_STUDIO_WORDS = (" Pictures", " Studios")
+"""What follows a film studio's name ("Paramount Pictures", "Universal Studios")."""
+
+
+def _one_named(
+    noun: str, given: list[str], texts: list[str], named: Callable[[str, str], bool]
+) -> list[str]:
+    """Each `noun` as the one speaker its article quotes by a name `named` takes, if one."""
+    found: dict[str, set[str]] = {}
     for name, text in zip(given, texts, strict=True):
-        if _TEAM.fullmatch(name) and name.lower() not in GROUPS:
-            named.setdefault(text, set()).add(name)
+        if named(name, text):
+            found.setdefault(text, set()).add(name)
     return [
-        one.pop() if name == "team" and len(one := set(named.get(text, ()))) == 1 else name
+        one.pop() if name == noun and len(one := set(found.get(text, ()))) == 1 else name
         for name, text in zip(given, texts, strict=True)
     ]
-
-
-def _spellings(given: set[str], sentences: Sequence[Sentence]) -> dict[str, str]:
-    """Two full names of one first name whose surnames differ by a closing "s", mapped to
-    the spelling the cluster writes more often: outlets spell one police chief "Steve
-    Mullin" and "Steve Mullins" (multi_news-val-3651). Even counts, neither."""
-    # the last words first, one set: most clusters hold no word and its "s" form
-    last = {name.rpartition(" ")[2] for name in given}
-    if last.isdisjoint({f"{word}s" for word in last}):
-        return {}
-    forms: dict[tuple[str, str], set[str]] = {}
-    for name in given:
-        first, _, surname = name.rpartition(" ")
-        if first and _PROPER.fullmatch(name):
-            forms.setdefault((first, surname.removesuffix("s")), set()).add(name)
-    pairs = [sorted(two) for two in forms.values() if len(two) == 2]
-    if not pairs:
-        return {}
-    text = "\n".join(s.text for s in sentences)
-    spelled = {}
-    for pair in pairs:
-        written = [len(re.findall(rf"\b{re.escape(n.rpartition(' ')[2])}\b", text)) for n in pair]
-        if written[0] != written[1]:
-            more = pair[written.index(max(written))]
-            spelled |= dict.fromkeys(pair, more)
-    return spelled
-
-
-_PROPER = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+")
 
 
 def _surname(speaker: str, fullest: str, shared: frozenset[str]) -> bool:

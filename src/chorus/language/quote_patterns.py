@@ -114,13 +114,14 @@ _GROUPS = by_first_letter(GROUPS)
 """The group nouns as one alternation, each position trying only those of its letter."""
 # Looser than `datelines`' pieces (any run of capitals and stops, any run of dashes): it
 # only skips what opens a sentence before its subject.
-_DATELINE = r"(?:[A-Z][A-Z .,'/-]+\s+\([A-Za-z-]+\)\s+[_—–-]+\s+)?"
+_DATELINE = r"(?:[A-Z][A-Z .,'/-]+(?:[A-Z][a-z]{1,4}\.)?\s+\([A-Za-z-]+\)\s+[_—–-]+\s+)?"
 _SUBJECT_LEAD = (
     rf"^{_DATELINE}(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"
 )
 """What may open a sentence before its subject, the shortest first: a newswire dateline
-("LONDON (AP) _ British police said ...": DUC d30003t), a conjunction, a phrase and its
-comma ("On Tuesday, Trump ...")."""
+("LONDON (AP) _ British police said ...": DUC d30003t; a state's abbreviation after the
+city, "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...": raw 13), a conjunction, a
+phrase and its comma ("On Tuesday, Trump ...")."""
 _OWNED_TITLE = (
     rf"(?:(?!(?:An?|The)\s)[A-Z][\w.&-]*+(?:['’]s)?\s+(?:{TITLE_WORD}){{1,3}}"
     rf"(?=[A-Z][\w.’'-]*\s+[A-Z]))?"
@@ -180,14 +181,14 @@ complaint says ...")."""
 _COLLECTIVE_SUBJECT = (
     rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
     rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
-    rf"(?:{_GROUPS}|company|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
+    rf"(?:{_GROUPS}|company|studio|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
 """A group, a company or a paper as a sentence's subject, with what describes it before
-("South Korean activists", "The research team", "The British company", "The original
-inspector general report") and maybe an apposition ("The study, published in Nature,
-found"). "Company" is no role noun: as one, it also changed whom "he" stood for after it
-(DUC d30012t lost two of Ozkul's quotations)."""
+("South Korean activists", "The research team", "The British company", "The studio says
+that ...": raw 40, "The original inspector general report") and maybe an apposition ("The
+study, published in Nature, found"). "Company" is no role noun: as one, it also changed whom
+"he" stood for after it (DUC d30012t lost two of Ozkul's quotations)."""
 _COLLECTIVE_VERB = (
     rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}"
     rf"(?!{WHERE_SAID}|quoting\s|citing\s|(?:is|are|was|were)\s)"

@@ -36,6 +36,8 @@ GROUPS = (
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
     *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
     *("team", "military", "government", "records", "authors"),
+    # "Animal welfare workers say 71 beagles have been removed ..." (raw 13 [1], AP)
+    "workers",
     # "Democratic leaders said the vote was a political stunt ..." (raw 116 [0])
     "leaders",
 )
