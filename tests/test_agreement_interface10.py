@@ -5,7 +5,9 @@ the summary too. Raw 228's "Christos Vasiliades faces a litany of charges ..." s
 obstruction of justice and witness intimidation ...": one list of charges, another man
 charged. Raw 19 and 231 marked right supports in part: a quotation credited as "the president
 proudly stated", a film's title "“Furious 7”" read as a figure, and "$1 billion" against "the
-billion-dollar mark"."""
+billion-dollar mark". DUC 1's "Saudi dissident Osama Bin Laden is wanted by U.S. officials for
+those attacks." stood on a militant group's threat "if Saudi dissident Osama bin Laden is
+arrested": the name word for word, and nothing more."""
 
 from __future__ import annotations
 
@@ -13,10 +15,16 @@ import pytest
 
 from chorus.analyze.agreement_charged import others_charged
 from chorus.analyze.agreement_figure_words import title_numbers, worded_sums
+from chorus.analyze.agreement_named import named_alone
+from chorus.analyze.agreement_names import SUBJECT_STEMS
 from chorus.analyze.model import Analysis
-from tests.conftest import RAW_VALIDATION
+from chorus.analyze.similarity import stems
+from chorus.api import brief
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import agreed_item, analysed_lines, data_sentence, marked_in_part, pair_shown
 from tests.raw_pages import raw_clusters
+
+DUC = DATA / "duc2003-task2.jsonl.gz"
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +86,15 @@ def test_title_numbers_and_worded_sums():
     assert not title_numbers("“We lost 7,” he said.")
     assert worded_sums(["the billion-dollar mark in 19 days"]) == {1e9}
     assert not worded_sums(["a $2 billion mark"])
+
+
+def test_a_name_written_word_for_word_and_nothing_more_is_no_agreed_fact():
+    wanted = data_sentence(DUC, 1, "Saudi dissident Osama Bin Laden is wanted").strip()
+    threat = data_sentence(DUC, 1, "threatened to retaliate if Saudi dissident").strip()
+    shared = {"saudi", "dissi", "osama"}
+    assert named_alone(wanted, threat, stems(wanted), SUBJECT_STEMS, shared)
+    analysis = brief(read_clusters(DUC, 2)[1]["documents"], words=100).analysis
+    assert not pair_shown(analysis, "Bin Laden is wanted by U.S.", "threatened to retaliate")
+    # a deed both tell beside the name is one fact
+    arrested = "Police said Saudi dissident Osama bin Laden is wanted for the bombings."
+    assert not named_alone(wanted, arrested, stems(wanted), SUBJECT_STEMS, shared)
