@@ -92,9 +92,9 @@ def test_a_name_written_word_for_word_and_nothing_more_is_no_agreed_fact():
     wanted = data_sentence(DUC, 1, "Saudi dissident Osama Bin Laden is wanted").strip()
     threat = data_sentence(DUC, 1, "threatened to retaliate if Saudi dissident").strip()
     shared = {"saudi", "dissi", "osama"}
-    assert named_alone(wanted, threat, stems(wanted), SUBJECT_STEMS, shared)
+    assert named_alone(wanted, threat, stems(wanted), stems(threat), SUBJECT_STEMS, shared)
     analysis = brief(read_clusters(DUC, 2)[1]["documents"], words=100).analysis
     assert not pair_shown(analysis, "Bin Laden is wanted by U.S.", "threatened to retaliate")
     # a deed both tell beside the name is one fact
     arrested = "Police said Saudi dissident Osama bin Laden is wanted for the bombings."
-    assert not named_alone(wanted, arrested, stems(wanted), SUBJECT_STEMS, shared)
+    assert not named_alone(wanted, arrested, stems(wanted), stems(arrested), SUBJECT_STEMS, shared)

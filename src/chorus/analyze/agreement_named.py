@@ -19,30 +19,33 @@ set before a capitalised one, a title ("Saudi dissident Osama Bin Laden"), not a
 
 
 def named_alone(
-    text_a: str, text_b: str, stems_a: list[str], opening: int, shared: set[str]
+    text_a: str, text_b: str, stems_a: list[str], stems_b: list[str], opening: int, shared: set[str]
 ) -> bool:
     """Whether `text_a` (its stems `stems_a`) opens with a name of two words or more that
-    `text_b` writes word for word after its opening, every stem the two have in common (own
-    words `shared` among them) lies in that name, and neither writes one of them anywhere
-    else."""
+    `text_b` (`stems_b`) writes word for word after its opening, every stem the two have in
+    common (own words `shared` among them) lies in that name, and neither writes one of them
+    anywhere else."""
     # most pairs share an own word past the first `opening` stems, where a subject ends: the
     # opening is read only then
     if not shared or not shared.issubset(stems_a[:opening]):
         return False
-    name, end = _named(text_a)
-    if not name or not shared <= set(stems(name)):
+    name, name_stems = _named(text_a)
+    if not name or not shared.issubset(name_stems):
         return False
     # both opening with it is subject_alone's own reading
-    at = text_b.lower().find(name.lower())
-    if at <= 0:
+    if text_b.lower().find(name.lower()) <= 0:
         return False
-    common = set(stems_a).intersection(stems(text_b))
-    rest = stems(text_a[end:]) + stems(text_b[:at]) + stems(text_b[at + len(name) :])
-    return common <= set(stems(name)) and common.isdisjoint(rest)
+    common = set(stems_a).intersection(stems_b)
+    if not common.issubset(name_stems):
+        return False
+    # a stem written once more than the name writes it is written again elsewhere
+    return all(
+        stems_a.count(stem) == name_stems.count(stem) == stems_b.count(stem) for stem in common
+    )
 
 
 @lru_cache(maxsize=4096)
-def _named(text: str) -> tuple[str, int]:
-    """The name a text opens with (`_NAMED`) and where it ends, or "" and 0."""
+def _named(text: str) -> tuple[str, tuple[str, ...]]:
+    """The name a text opens with (`_NAMED`) and its stems, or "" and none."""
     found = _NAMED.match(text)
-    return (found[1], found.end()) if found else ("", 0)
+    return (found[1], tuple(stems(found[1]))) if found else ("", ())

@@ -88,8 +88,8 @@ def subject_alone(
     ...", DUC 15). Over the shown pairs of the raw, DUC and Multi-News+ captures, these two
     and one more were all such pairs, each two facts. So does one whose opening name the other
     writes word for word elsewhere, sharing nothing more (agreement_named.py, DUC 1)."""
-    if named_alone(text_a, text_b, stems_a, SUBJECT_STEMS, shared) or named_alone(
-        text_b, text_a, stems_b, SUBJECT_STEMS, shared
+    if named_alone(text_a, text_b, stems_a, stems_b, SUBJECT_STEMS, shared) or named_alone(
+        text_b, text_a, stems_b, stems_a, SUBJECT_STEMS, shared
     ):
         return True
     # most pairs share an own word past the first stems, where a subject ends: the openings
