@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from chorus.analyze.agreement_charged import others_charged
 from chorus.language.days import weekdays
 
 _DENIED = re.compile(
@@ -117,12 +118,13 @@ def calls_for(text: str) -> bool:
 
 def told_apart(a: str, b: str) -> bool:
     """Whether two sentences tell two things: one denies what it names, they name
-    different holders of what was obtained or other days for what is held, or one only is
-    the writer's call on what should be done."""
+    different holders of what was obtained or other days for what is held, one only is
+    the writer's call on what should be done, or they tell one charge against two people."""
     return (
         denies(a)
         or denies(b)
         or obtained_apart(a, b)
         or held_apart(a, b)
         or calls_for(a) != calls_for(b)
+        or others_charged(a, b)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chorus.analyze.agreement_named import named_alone
 from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import STEM_LENGTH, stems
 
@@ -85,7 +86,12 @@ def subject_alone(
     "Chechen President Aslan Maskhadov said the bodies of four men had been recovered." /
     "Chechen President Aslan Maskhadov's government has been unable to stem kidnappings
     ...", DUC 15). Over the shown pairs of the raw, DUC and Multi-News+ captures, these two
-    and one more were all such pairs, each two facts."""
+    and one more were all such pairs, each two facts. So does one whose opening name the other
+    writes word for word elsewhere, sharing nothing more (agreement_named.py, DUC 1)."""
+    if named_alone(text_a, text_b, stems_a, stems_b, SUBJECT_STEMS, shared) or named_alone(
+        text_b, text_a, stems_b, stems_a, SUBJECT_STEMS, shared
+    ):
+        return True
     # most pairs share an own word past the first stems, where a subject ends: the openings
     # are read only then
     if not shared.issubset(stems_a[:SUBJECT_STEMS]) or not shared.issubset(stems_b[:SUBJECT_STEMS]):

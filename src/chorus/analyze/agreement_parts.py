@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_charges import charge_untold, plea_untold
+from chorus.analyze.agreement_figure_words import title_numbers, worded_sums
 from chorus.analyze.agreement_means import means_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
 from chorus.analyze.agreement_organisations import organisation_untold
@@ -67,7 +68,7 @@ leaves out are mostly facts its outlet does not give ("and a large cloud of smok
 engulfed the area", "who ruled Chile as a despot for 17 years")."""
 _CREDIT = re.compile(
     r"^\W*according to\b|\banonym"
-    r"|\b(?:alleges?|said|says?|writes|wrote|recall(?:s|ed)?|report(?:s|ed)?)\W*$",
+    r"|\b(?:alleges?|said|says?|stated|writes|wrote|recall(?:s|ed)?|report(?:s|ed)?)\W*$",
     re.IGNORECASE,
 )
 """A clause that says who told it ("according to court documents", "who spoke on the
@@ -210,6 +211,7 @@ def _untold_figure(statement: str, supports: Sequence[str]) -> bool:
     if not untold:
         return False  # the digits give them all: the supports' figures are not read
     given = {value for text in supports for f in figures(text) for value in (f.low, f.high)}
+    given |= worded_sums(supports)
     untold = [f for f in untold if f.low not in given and f.high not in given]
     if not untold or "," not in statement:
         return bool(untold)
@@ -231,8 +233,11 @@ def _mostly_told(statement: str, supports: Sequence[str]) -> bool:
 
 
 def _told_figures(statement: str) -> list[Figure]:
-    """The figures of `statement` a support must give: no lone "one", none in brackets."""
+    """The figures of `statement` a support must give: no lone "one", none in brackets, none
+    closing a quoted title ("“Furious 7”")."""
     told = [f for f in figures(statement) if not _ONE.fullmatch(statement, f.start, f.end)]
+    if told and (titles := title_numbers(statement)):
+        told = [f for f in told if f.start not in titles]
     if told and "(" in statement:
         brackets = [m.span() for m in _BRACKETS.finditer(statement)]
         told = [f for f in told if not any(a < f.start < b for a, b in brackets)]
