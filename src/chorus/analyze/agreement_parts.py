@@ -22,7 +22,8 @@ agreement_records.py), an organisation its deed is done to that they never name 
 Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of an earlier day
 (raw 50's "car break-ins": agreement_thefts.py), when the deed was done (a weekday,
 "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways it lists
-after "by" (raw 13's "by considering adopting a dog or donating ...": agreement_means.py)
+after "by" (raw 13's "by considering adopting a dog or donating ...": agreement_means.py),
+the month it was done in or the law it stands under (raw 201, 132: agreement_settings.py)
 or its deed in another mood, what should be
 for what will be or what would be for what was (agreement_moods.py: "should run" / "will
 run", raw 198).
@@ -43,6 +44,7 @@ from chorus.analyze.agreement_means import means_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
 from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_records import record_untold
+from chorus.analyze.agreement_settings import setting_untold
 from chorus.analyze.agreement_thefts import theft_untold
 from chorus.analyze.agreement_when import when_untold
 from chorus.analyze.similarity import stems
@@ -97,7 +99,8 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
     day, a degree, a charge, a plea, a claim of record, an organisation, a theft, when the
-    deed was done or one of two ways of `statement`, or tell its deed in another mood."""
+    deed was done, one of two ways, the month or the law of `statement`, or tell its deed in
+    another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -112,6 +115,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or _untold_clock(statement, supports)
         or when_untold(statement, supports)
         or means_untold(statement, supports)
+        or setting_untold(statement, supports)
         or told_in_another_mood(statement, supports)
         or done_told_to_come(statement, supports)
     )
