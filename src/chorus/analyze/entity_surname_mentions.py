@@ -76,40 +76,58 @@ _FAMILY = frozenset(
 
 def _without_others(found: list[Excerpt], name: str) -> list[Excerpt]:
     """A person's mentions but the surname alone where it names no one or someone else
-    (`_anothers`); the one-word mentions only are read."""
+    (`_anothers`); the one-word mentions only are read. An article that writes another
+    given name before the surname and never the person's longer name writes the surname
+    alone for that other one too ("successful politicians as Bill Clinton ... Like Clinton,
+    who campaigned", DUC d30050t, not Hillary Rodham Clinton's)."""
     surname = name.rpartition(" ")[2]
     size = len(surname)
     if not any(m.end - m.start == size for m in found):
         return found  # most people
     words = name.split()
     gender = first_name_gender(name)
-    return [
-        m
-        for m in found
-        if m.end - m.start != size or not _anothers(m.article.text, m.start, m.end, words, gender)
-    ]
+    kept, others = [], set()
+    for m in found:
+        text = m.article.text
+        if m.end - m.start != size or not _anothers(text, m.start, m.end, words, gender):
+            kept.append(m)
+        elif _after_anothers_given(text, _name_start(text, m.start), words):
+            others.add(m.article.id)
+    others -= {m.article.id for m in kept if m.end - m.start != size}
+    return [m for m in kept if m.article.id not in others] if others else kept
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where a surname written at `start` opens with its particles ("de la Renta")."""
+    for _ in range(2):
+        if text.endswith(_PARTICLES, 0, start):
+            start = text.rfind(" ", 0, start - 1) + 1
+    return start
 
 
 def _anothers(text: str, start: int, end: int, words: list[str], gender: str | None) -> bool:
     """Whether a person's surname written alone at `start` is a date's month ("on May 22"
     of Theresa May, raw 27), another's (after a title of the other sex, "Mrs. de la Renta"
-    of Oscar's wife, or after a common given name not the person's or a given name after a
-    kin's word, "his wife Anette de la Renta", raw 81) or a family's ("the Harding family",
-    raw 3). A given name and its short form are one person's ("Bill" of William Taylor).
-    Not "Kip Harding" (raw 3, not a given name of FIRST_NAMES nor after a kin's word): Mona
-    Lisa Harding's surname too."""
+    of Oscar's wife, or another's given name, `_after_anothers_given`) or a family's ("the
+    Harding family", raw 3)."""
     if words[-1] in MONTHS and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
         return True
     if text.endswith(_THE, 0, start):
         word = _NEXT_LOWER.match(text, end)
         return word is not None and word[1] in _FAMILY
-    before = start
-    for _ in range(2):  # "de la Renta"
-        if text.endswith(_PARTICLES, 0, before):
-            before = text.rfind(" ", 0, before - 1) + 1
+    before = _name_start(text, start)
     titles = _WOMENS_TITLES if gender == "he" else _MENS_TITLES if gender == "she" else ()
     if titles and text.endswith(titles, 0, before):
         return True
+    return _after_anothers_given(text, before, words)
+
+
+def _after_anothers_given(text: str, before: int, words: list[str]) -> bool:
+    """Whether the name opening at `before` follows a common given name not the person's
+    or a given name after a kin's word ("his wife Anette de la Renta", raw 81). A given
+    name and its short form are one person's ("Bill" of William Taylor). And a couple's,
+    the other's given name after the person's and "and" ("Mona Lisa and Kip Harding", raw
+    3: Kip is in no list of given names; her own "Mona Lisa" opens the run)."""
     if text[before - 1 : before] != " ":
         return False
     cut = text.rfind(" ", 0, before - 1)
@@ -120,6 +138,8 @@ def _anothers(text: str, start: int, end: int, words: list[str], gender: str | N
         return False
     if given in FIRST_NAMES:
         return frozenset((given, words[0])) not in SHORT_PAIRS
+    if len(words) > 1 and text.endswith(f"{words[-2]} and", 0, cut):
+        return True
     return text[text.rfind(" ", 0, cut) + 1 : cut] in KIN
 
 
