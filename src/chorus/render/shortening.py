@@ -1,6 +1,7 @@
 """A headline or a tab title cut to fit: what is left out first (an apposition, an opening
 phrase, a dashed aside) so that the cut keeps the verb, then a cut at a phrase's end
-(`render/phrase_cuts.py`), marked with "…"."""
+(`render/phrase_cuts.py`), marked with "…"; and whether a cut stops before the words it
+introduces (`unfinished`)."""
 
 from __future__ import annotations
 
@@ -288,3 +289,44 @@ _ELISIONS = (
     _without_phrase,
     _without_aside,
 )
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|added|asked|wrote|writes)\b(?:\s+[^\s,;:]+){0,4},?$"
+)
+"""A report of someone's words that ends a few words after its verb ("A spokesperson for
+Conyers told KPRC 2 News"): cut there, before the quotation, it says nothing."""
+_QUOTE_OPENERS = ('"', "“", "‘", "'")
+
+
+_CONDITION = re.compile(
+    r"(?:(?:Just|Even) (?:because|if|though)|If|While|Although|Though|Because|Unless|Whereas"
+    r"|According to) "
+)
+_MAIN_SUBJECT = re.compile(r", (?:I|you|he|she|it|we|they|the|a|an|this|there)\b")
+"""A comma then a subject: where a main clause may open after an opening clause."""
+
+
+def unfinished(shown: str, sentence: str) -> bool:
+    """Whether a cut headline stops right before the words someone said ("A spokesperson
+    for Conyers told KPRC 2 News…", raw validation cluster 54), or before the colon of
+    what it introduces ("... Miami Heat coach Erik Spoelstra has a line…", 226): it tells
+    that something was said and not what; or at a comma inside its opening clause, before
+    the main clause ("If Syrian President Bashar al-Assad has really carried out a chemical
+    attack…", 194; "Just because Obama has ... Reid (D-NV) in agreement…", 112) or its
+    credit ("According to University of Leicester archaeologist Simon James, who published
+    his findings back in 2009…", 194)."""
+    if not shown.endswith(CUT_MARK):
+        return False
+    opening = shown.removesuffix(CUT_MARK)
+    after = sentence[sentence.find(opening) + len(opening) :]
+    if (
+        after.startswith(",")
+        and _CONDITION.match(opening)
+        and _MAIN_SUBJECT.search(opening) is None
+    ):
+        return True
+    rest = after.lstrip(" ,;")
+    if rest.startswith(":"):
+        return True
+    return rest.startswith(_QUOTE_OPENERS) and bool(_SPEECH.search(opening))

@@ -37,7 +37,7 @@ from chorus.render.headline_news import (
     turned_to_news,
 )
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
-from chorus.render.shortening import CUT_MARK, shortened
+from chorus.render.shortening import CUT_MARK, shortened, unfinished
 from chorus.shown_alone import unnamed_person, writes_names_in_capitals
 from chorus.summarize.shown import DATELINE as _DATELINE
 
@@ -219,7 +219,7 @@ def _summary_number(briefing: Briefing) -> int:
     stating = [
         n
         for n in naming
-        if not _unfinished(shown[n], texts[n - 1])
+        if not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents)
         and not a_blurb(briefing.summary[n - 1])
@@ -240,7 +240,7 @@ def _summary_number(briefing: Briefing) -> int:
         for n in alone
         if n not in naming
         and briefing.summary[n - 1].shown.index == 0
-        and not _unfinished(shown[n], texts[n - 1])
+        and not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
     ]
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
@@ -354,47 +354,6 @@ def _names_someone(text: str, agreed: frozenset[str] | None) -> bool:
     from chorus.analyze.similarity import stems
 
     return not agreed.isdisjoint(stems(text))
-
-
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|added|asked|wrote|writes)\b(?:\s+[^\s,;:]+){0,4},?$"
-)
-"""A report of someone's words that ends a few words after its verb ("A spokesperson for
-Conyers told KPRC 2 News"): cut there, before the quotation, it says nothing."""
-_QUOTE_OPENERS = ('"', "“", "‘", "'")
-
-
-_CONDITION = re.compile(
-    r"(?:(?:Just|Even) (?:because|if|though)|If|While|Although|Though|Because|Unless|Whereas"
-    r"|According to) "
-)
-_MAIN_SUBJECT = re.compile(r", (?:I|you|he|she|it|we|they|the|a|an|this|there)\b")
-"""A comma then a subject: where a main clause may open after an opening clause."""
-
-
-def _unfinished(shown: str, sentence: str) -> bool:
-    """Whether a cut headline stops right before the words someone said ("A spokesperson
-    for Conyers told KPRC 2 News…", raw validation cluster 54), or before the colon of
-    what it introduces ("... Miami Heat coach Erik Spoelstra has a line…", 226): it tells
-    that something was said and not what; or at a comma inside its opening clause, before
-    the main clause ("If Syrian President Bashar al-Assad has really carried out a chemical
-    attack…", 194; "Just because Obama has ... Reid (D-NV) in agreement…", 112) or its
-    credit ("According to University of Leicester archaeologist Simon James, who published
-    his findings back in 2009…", 194)."""
-    if not shown.endswith(CUT_MARK):
-        return False
-    opening = shown.removesuffix(CUT_MARK)
-    after = sentence[sentence.find(opening) + len(opening) :]
-    if (
-        after.startswith(",")
-        and _CONDITION.match(opening)
-        and _MAIN_SUBJECT.search(opening) is None
-    ):
-        return True
-    rest = after.lstrip(" ,;")
-    if rest.startswith(":"):
-        return True
-    return rest.startswith(_QUOTE_OPENERS) and bool(_SPEECH.search(opening))
 
 
 def tab_title(text: str) -> str:
