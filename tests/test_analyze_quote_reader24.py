@@ -42,8 +42,11 @@ def _right(item: dict, said: list[Quote]) -> bool:
     # a quotation its attribution interrupts shows two parts: a gold end names either
     # ("“All in all,” he said, “it’s pretty good.”": multi_news-val-5196)
     end = item.get("words_end", "")
+    # capitals do not change who spoke: a reader copying "His family says ..." names the
+    # "his family" of "..., his family said" (multi_news-val-5473)
+    speakers = {speaker.casefold() for speaker in item["speakers"] if speaker}
     return (
-        said[0].speaker in item["speakers"]
+        said[0].speaker.casefold() in speakers
         and words.lstrip(_OPENING).startswith(start)
         and (words.endswith(end) or said[0].words.endswith(end))
     )
