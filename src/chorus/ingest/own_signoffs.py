@@ -42,12 +42,18 @@ Tribune's, raw 53 and 102, its owner's company's address, which its other papers
 shared), or a desk's for licensing or business inquiries."""
 SHARE_LINK = re.compile(
     r"Read or Share this story: https?://(?:www\.|on\.)?(?P<name>[a-z0-9-]+\.(?:com|org|net))/\S*"
+    r"|(?:Message: \* )?A friend wanted you to see this item from "
+    r"(?P<site>[A-Za-z0-9-]+\.(?:com|org|net)): https?://\S+"
 )
 """A USA Today network page's own link closing it, "Read or Share this story:
 https://www.azcentral.com/story/…" (raw 248 [1], 77 [4]) or its site's short one,
 "http://on.freep.com/2fSJBNk" (50 [0]; on.jconline.com, on.news10.net): the address the
 reader visits, read before its writer's mailbox ("…@arizonarepublic.com"). A shortener's
-own name ("usat.ly", "detne.ws", "indy.st", "post.cr") would need a table of owners."""
+own name ("usat.ly", "detne.ws", "indy.st", "post.cr") would need a table of owners. Or the
+page's form for mailing it to a friend, left in its text: "Message: * A friend wanted you to
+see this item from WRAL.com: http://wr.al/13gnP" (raw 67 [1]; Multi-News+ train and
+validation's 11 more all name wral.com): only a site's address, as "this item from High
+School OT:" (a section, Multi-News+ train) names no outlet."""
 SITE_LINE = re.compile(r"(?:www\.)?(?P<name>[a-z0-9-]+\.(?:com|org|co\.uk|com\.au))")
 """A site's address alone closing the page, its own sign-off: "smh.com.au" (raw 209 [3], the
 Sydney Morning Herald's; the only such line of raw validation and DUC)."""
