@@ -104,7 +104,7 @@ def test_entities_a_body_or_place_written_short_is_one(listed, cluster, name, sh
 
 def test_entities_a_surname_after_a_middle_initial_takes_the_full_name(listed):
     """ "special counsel Robert S. Mueller III", "Mr. Mueller"; "David O. Selznick"."""
-    assert {"Mueller", "Robert S. Mueller"} <= spelled(listed[SPY]["Robert S. Mueller"])
+    assert {"Mueller", "Robert S. Mueller"} <= spelled(listed[SPY]["Robert S. Mueller III"])
     assert "Mueller" not in listed[SPY]
     assert {"Selznick", "David O. Selznick"} <= spelled(listed[OSCARS]["David O. Selznick"])
 

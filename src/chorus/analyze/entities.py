@@ -294,7 +294,8 @@ def entities(
     listed, made = first_names_joined(listed, label, cued, lone_people, read.full_names, running)
     cued |= made
     for name, son in generations_written_apart(listed, label).items():
-        listed[son] = joined_mentions(listed.pop(name), listed[son])
+        listed[son] = joined_mentions(listed.pop(name), listed.get(son, []))
+        cued[son] = "person"
     listed = surnames_placed(listed, recognized.kin, forms, label)
     listed = surnames_of_the_one(listed, forms, label)
     # the one-word organisations `read.lowered` counts: a name of four letters or fewer is left
