@@ -3,12 +3,17 @@ read against the articles. The AP's "According to an indictment handed up Tuesda
 unsealed Thursday, McCullum offered in March 2016 to help take a House member's ... iPhone
 ..." stood whole on POLITICO's "... in March 2016, Plaskett asked McCullum to take her
 iPhone to an Apple store for repairs.", which names no day: "According to" kept the weekday
-for the day of a remark, though it is the day the indictment was handed up."""
+for the day of a remark, though it is the day the indictment was handed up. POLITICO's
+"Plaskett, a lawyer and former congressional staffer, is in her second term as a delegate."
+stood whole on the AP's "Plaskett, 51, a lawyer and former New York City prosecutor and
+Justice Department official, was overwhelmingly reelected to her second House term ...",
+which gives her other jobs and never makes her a staffer."""
 
 from __future__ import annotations
 
 import pytest
 
+from chorus.analyze.agreement_jobs import job_untold
 from chorus.analyze.agreement_when import when_untold
 from chorus.analyze.model import Analysis
 from tests.conftest import DATA
@@ -35,3 +40,16 @@ def test_the_day_of_a_remark_is_still_no_day_of_a_deed():
     # a support giving a day tells the indictment's
     handed_up = data_sentence(RAW, 58, "According to an indictment handed up Tuesday")
     assert not when_untold(handed_up, ["The two were indicted Thursday, prosecutors said."])
+
+
+def test_a_support_giving_other_jobs_tells_a_staffer_in_part(analyses):
+    delegate = agreed_item(analyses[58], "a lawyer and former congressional staffer")
+    assert marked_in_part(delegate, "former New York City prosecutor and Justice Department")
+
+
+def test_jobs_a_support_gives_or_never_describes_are_no_part():
+    statement = data_sentence(RAW, 58, "a lawyer and former congressional staffer")
+    # the same jobs in other words around them are told
+    assert not job_untold(statement, ["Plaskett, 51, a lawyer and former House staffer, won."])
+    # a support saying nothing of who she is gives no other job: other rules read it
+    assert not job_untold(statement, ["Plaskett won her second House term last year."])
