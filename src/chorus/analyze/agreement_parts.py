@@ -23,7 +23,8 @@ Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of 
 (raw 50's "car break-ins": agreement_thefts.py), when the deed was done (a weekday,
 "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways it lists
 after "by" (raw 13's "by considering adopting a dog or donating ...": agreement_means.py),
-the month it was done in or the law it stands under (raw 201, 132: agreement_settings.py)
+the month it was done in or the law it stands under (raw 201, 132: agreement_settings.py),
+a job an aside gives its subject where they give other jobs (raw 58: agreement_jobs.py)
 or its deed in another mood, what should be
 for what will be or what would be for what was (agreement_moods.py: "should run" / "will
 run", raw 198).
@@ -40,6 +41,7 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_charges import charge_untold, plea_untold
 from chorus.analyze.agreement_figure_words import title_numbers, worded_sums
+from chorus.analyze.agreement_jobs import job_untold
 from chorus.analyze.agreement_means import means_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
 from chorus.analyze.agreement_organisations import organisation_untold
@@ -99,8 +101,8 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
     day, a degree, a charge, a plea, a claim of record, an organisation, a theft, when the
-    deed was done, one of two ways, the month or the law of `statement`, or tell its deed in
-    another mood."""
+    deed was done, one of two ways, the month, the law or a job of `statement`, or tell its
+    deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -116,6 +118,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or when_untold(statement, supports)
         or means_untold(statement, supports)
         or setting_untold(statement, supports)
+        or job_untold(statement, supports)
         or told_in_another_mood(statement, supports)
         or done_told_to_come(statement, supports)
     )

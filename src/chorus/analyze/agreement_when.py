@@ -52,9 +52,22 @@ def when_untold(statement: str, supports: Sequence[str]) -> bool:
     )
 
 
+_FILED_ON = re.compile(
+    r"\b(?:handed[ ]up|unsealed|filed)[ ]+(?:on[ ]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+"""A weekday a court paper was handed up, unsealed or filed on: the deed of the paper a
+statement credits ("According to an indictment handed up Tuesday and unsealed Thursday,
+McCullum offered ...", raw 58), not the day of a remark; the outlets give other days
+for it ("indicted Thursday")."""
+
+
 def _weekday_untold(statement: str, supports: Sequence[str]) -> bool:
-    """A weekday of the deed (not of a remark, `_REMARK`) and no day any support gives."""
-    if not _WEEKDAY.search(statement) or _REMARK.search(statement):
+    """A weekday of the deed (not of a remark, `_REMARK`, but that of a paper's filing,
+    `_FILED_ON`) and no day any support gives."""
+    if not _WEEKDAY.search(statement):
+        return False
+    if _REMARK.search(statement) and not _FILED_ON.search(statement):
         return False
     return not any(_ANY_DAY.search(text) for text in supports)
 
