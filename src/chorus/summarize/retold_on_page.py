@@ -59,13 +59,18 @@ def retold_on_page(
     """The rows of `rows` (a summary, in reading order) shown before a quotation of their
     article (a row opening on a quotation mark) with which they share `PAIRED` words
     (`paired`, from `paired_words`), their cosine `COSINE` or more."""
+    # most summaries show no quotation after their first row: no words to read
+    quoted = [n for n, row in enumerate(rows) if n and texts[row].lstrip()[:1] in _OPENING_MARKS]
+    if not quoted:
+        return []
     words = {
         row: frozenset(terms.of(row)[paired[terms.indptr[row] : terms.indptr[row + 1]]].tolist())
-        for row in rows
+        for row in rows[: quoted[-1] + 1]
     }
     found = []
-    for n, row in enumerate(rows):
-        if len(words[row]) < PAIRED or texts[row].lstrip()[:1] not in _OPENING_MARKS:
+    for n in quoted:
+        row = rows[n]
+        if len(words[row]) < PAIRED:
             continue
         for before in rows[:n]:
             if (
