@@ -30,8 +30,10 @@ def test_the_design_pairs(analyses):
     assert tally["pair", "wrong", True] <= 3, tally
     # Cleaning's twenty-second pass takes one right pair: 56's [2] side, "Stanford scientists
     # Matthew Kanan and Christina Li have created ...", is a photo caption glued before its
-    # credit, now removed.
-    assert tally["pair", "right", True] == 27, tally
+    # credit, now removed. Stop 45's conflicts53 dates the accounts in raw 58 (validation
+    # 1703) two ways ([2]'s "While he had her phone", March 2016, against [3]'s "In July
+    # 2016"), and a pair in conflict is not agreed: [3]'s July row no longer takes [2] (26).
+    assert tally["pair", "right", True] == 26, tally
 
 
 def test_the_blind_pairs(analyses):

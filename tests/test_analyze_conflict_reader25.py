@@ -47,11 +47,15 @@ JUDGED_LATER = {
         "One side denies what the other claims: "
         "“The story though was all a lie according to police”"
     ],
-    58: ["Different dates for the indictment: Thursday vs Tuesday"],
+    58: [
+        "Different dates for the indictment: Thursday vs Tuesday",
+        "Different dates for the creation of the Hotmail account: March 2016 vs July 2016",
+    ],
 }
 """The conflicts of these clusters a later pass judged true and shows (141's police verdict
 on the mother's story, shown since the forty-eighth pass; 58's indictment "Thursday" against
-"handed up Tuesday", since the fifty-first; both in conflict_gold.json)."""
+"handed up Tuesday", since the fifty-first, and its accounts made in March or July 2016,
+this pass's finding, since the fifty-third; all in conflict_gold.json)."""
 
 
 @pytest.mark.parametrize("line", sorted({f["raw_line"] for f in FINDINGS}))

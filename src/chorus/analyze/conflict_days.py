@@ -71,14 +71,14 @@ WORDS = tuple(f" {verb}" for verb in ACTS)
 """The literals of the acts: only the sentences holding one are scanned."""
 
 _PASSIVE = "arrested|detained|born|killed|stabbed|kidnapped|abducted|executed|extradited"
-_MONTH = (
+MONTH = (
     r"(Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)"
     r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
 )
-_DAY = rf"{_MONTH} (3[01]|[12]\d|0?[1-9])\b(?!:)(?:,? ((?:19|20)\d\d)\b)?"
+_DAY = rf"{MONTH} (3[01]|[12]\d|0?[1-9])\b(?!:)(?:,? ((?:19|20)\d\d)\b)?"
 _DAYS = re.compile(_DAY)
 _WEEKDAY_NAME = r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-_MONTHS = [name[:3] for name in calendar.month_name[1:]]
+MONTHS = [name[:3] for name in calendar.month_name[1:]]
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 _ACT = (
     r"\b([A-Z][\w'’-]+)(?:, \d{1,3},)?(?:,? who)?(?: also)?"
@@ -92,11 +92,11 @@ _DAY_THEN_ACT = re.compile(rf"^(?:{_OPENING_DAY}), (?P<between>.*?){_ACT}(?P<res
 """A sentence opening on the day of its act, or on the day after its sentence before's
 ("A day later, Kevin Johnson, 25, also was arrested"); `between` leads from the day to the
 name, `rest` is the act's clause after its verb."""
-_TELLING = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|revealed|learned)\b")
+TELLING = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|revealed|learned)\b")
 """Words by which an opening day may date a telling of the act, not the act ("On June 17,
 police said Smith, who was arrested ...")."""
-_OTHER_TIME = re.compile(
-    rf"{_MONTH}|\b(?:last|earlier|before|after|ago|previous|later|since|until|yesterday"
+OTHER_TIME = re.compile(
+    rf"{MONTH}|\b(?:last|earlier|before|after|ago|previous|later|since|until|yesterday"
     r"|week|month|year|day)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 """Words that date an act's clause otherwise than its sentence's opening day."""
@@ -122,7 +122,7 @@ Day = tuple[int, int]
 
 
 def _day(month: str, number: str) -> Day:
-    return _MONTHS.index(month[:3]) + 1, int(number)
+    return MONTHS.index(month[:3]) + 1, int(number)
 
 
 def _day_after(day: Day) -> Day | None:
@@ -142,8 +142,8 @@ def _dated_acts(text: str, before: str) -> list[tuple[str, str, Day, str | None]
     if (
         found
         or not opening
-        or _OTHER_TIME.search(opening["rest"])
-        or _TELLING.search(opening["between"])
+        or OTHER_TIME.search(opening["rest"])
+        or TELLING.search(opening["between"])
     ):
         return found
     month, number, year, later, name, passive, alone = opening.group(1, 2, 3, 4, 6, 7, 8)

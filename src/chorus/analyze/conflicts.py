@@ -39,7 +39,10 @@ story's sentences give one thing:
   birth, a death) on two days, no article giving it two ("Smith was arrested June 18" / "On
   June 17, ... Dwight Smith, 30, who was arrested", conflict_days.py), the story's
   indictment on two days, two weekdays or two days of a month ("were indicted Thursday" /
-  "an indictment handed up Tuesday and unsealed Thursday", conflict_days.py), or
+  "an indictment handed up Tuesday and unsealed Thursday", conflict_days.py), one
+  account's making in two months, one maker written alike ("While he had her phone, he
+  created Hotmail and Facebook accounts" after a sentence of March 2016 / "In July 2016,
+  ... he allegedly created a Hotmail account", conflict_months.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour and at most an hour and a half apart (positions.py);
 - title: one person's academic rank given two ways ("Matthew Kanan, an assistant professor"
@@ -108,6 +111,7 @@ from chorus.analyze.conflict_couples import couple_conflicts
 from chorus.analyze.conflict_days import day_conflicts, indictment_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
+from chorus.analyze.conflict_months import month_conflicts
 from chorus.analyze.conflict_ranges import range_conflicts
 from chorus.analyze.conflict_ranks import rank_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
@@ -278,6 +282,7 @@ def conflicts(
             *memoir_conflicts(story, lowered, joined),
             *day_conflicts(story, texts, joined),
             *indictment_conflicts(story, texts, joined),
+            *month_conflicts(story, texts, joined),
             *block_conflicts(story, lowered, joined),
             *rank_conflicts(story, texts, joined),
             *span_conflicts(similarity, close, paired),
