@@ -1,8 +1,9 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, a surname two people share the one of them
 named just before it, or the one its article names, an abbreviation ("LCC") the name a
-sentence gives it in brackets after, and "team" the one team its article quotes; a surname,
-a body's short name or "her family" the one form of the name an article wrote
+sentence defines it for (`quote_abbreviations`), and "team" the one team its article
+quotes; a surname, a body's short name or "her family" the one form of the name an article
+wrote
 (`quote_name_forms`), "his attorney" the lawyer its article names for him (`quote_counsel`),
 two spellings of one name the one written more often (`quote_spellings`). Split from
 `quotes.py`, which finds the attributions."""
