@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from chorus.analyze.subject_names import OPENING_WORD, TITLE_END, capitalised_at, indexed
 from chorus.language.counts import MONTHS, WEEKDAYS
+from chorus.language.given_name_forms import SHORT_FORMS
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_names import unaccented
 from chorus.language.speakers import DOCUMENTS, HONORIFIC, ORGANISATION_HEADS, SPEAKING_FOR
@@ -236,10 +237,19 @@ def _kin(text: str, surname: str) -> Iterator[re.Match[str]]:
 def _another(name: str, full: str) -> bool:
     """Whether `name` is not `full` said in part, nor more fully ("Luis del Valle" is the
     "Del Valle" of another article: DUC d31028t), nor `full` without its accents ("Mauril
-    Belanger" of one article, "Mauril Bélanger" of another: multi_news-val-1513)."""
+    Belanger" of one article, "Mauril Bélanger" of another: multi_news-val-1513), nor
+    `full` with the plain given name its short one stands for or the other way round
+    (`SHORT_FORMS`: one article's "veteran Joseph Serna" is another's "Joe Serna", raw
+    validation 0-based 67, as the entities list him)."""
     if not name.isascii() or not full.isascii():
         name, full = unaccented(name), unaccented(full)
-    return not full.endswith(name) and not name.lower().endswith(full.lower())
+    if full.endswith(name) or name.lower().endswith(full.lower()):
+        return False
+    first, _, rest = name.partition(" ")
+    other, _, other_rest = full.partition(" ")
+    return rest != other_rest or not (
+        first in SHORT_FORMS.get(other, ()) or other in SHORT_FORMS.get(first, ())
+    )
 
 
 _SHOW_WORDS = frozenset(("Morning", "Evening", "Night", "Tonight", "Today", "Weekend"))

@@ -1,8 +1,9 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, a surname two people share the one of them
 named just before it, or the one its article names, an abbreviation ("LCC") the name a
-sentence gives it in brackets after, and "team" the one team its article quotes; a surname,
-a body's short name or "her family" the one form of the name an article wrote
+sentence defines it for (`quote_abbreviations`), and "team" the one team its article
+quotes; a surname, a body's short name or "her family" the one form of the name an article
+wrote
 (`quote_name_forms`), "his attorney" the lawyer its article names for him (`quote_counsel`),
 two spellings of one name the one written more often (`quote_spellings`). Split from
 `quotes.py`, which finds the attributions."""
@@ -15,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
+from chorus.analyze.quote_abbreviations import abbreviations
 from chorus.analyze.quote_counsel import counsel_named
 from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
@@ -50,7 +52,7 @@ def speaker_names(
     said = frozenset(a.speaker for a, _ in found)
     names |= _first_names(names, known_names, said, found)
     names |= _surnames(names, known_names, said, sentences)
-    names |= _abbreviations(names, said, sentences)
+    names |= abbreviations(names, said, sentences)
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
@@ -295,43 +297,6 @@ def _surnames(
     # the place; "in September and October UConn said" (multi_news-val-3340); not the
     # months that are first names too (April, May, June, August)
     return {s: name for s, name in whole.items() if s in lone and name.split()[0] not in DATES}
-
-
-def _abbreviations(
-    names: dict[str, str], said: frozenset[str], sentences: Sequence[Sentence]
-) -> dict[str, str]:
-    """Each speaker in capitals no name ends, mapped to the name a sentence gives it in
-    brackets after, whose initials it is: "the LCC said" is the "Local Co-ordination
-    Committees (LCC)" (multi_news-val-2534), in that name's fullest form."""
-    short = {
-        w for w in said if 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w == names.get(w, w)
-    }
-    found: dict[str, str] = {}
-    for sentence in sentences if short else ():
-        text = sentence.text
-        if "(" not in text:
-            continue
-        for written in _BRACKETED.finditer(text):
-            if written["short"] in short and (
-                name := _initialled(written["name"], written["short"])
-            ):
-                found[written["short"]] = names.get(name, name)
-    return found
-
-
-_BRACKETED = re.compile(
-    r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w-]*)*)\s+\((?P<short>[A-Z]{2,6})\)"
-)
-
-
-def _initialled(name: str, short: str) -> str | None:
-    """The end of `name` whose capitalised words' initials spell `short`, if one does ("The
-    Local Co-ordination Committees" for "LCC": "Local Co-ordination Committees")."""
-    words = name.split()
-    for n in range(len(words)):
-        if "".join(w[0] for w in words[n:] if w[0].isupper()) == short:
-            return " ".join(words[n:])
-    return None
 
 
 def _canonical(

@@ -145,14 +145,29 @@ _OPENS_AFTER = frozenset("([{—–-/")
 
 def _opens(text: str, at: int) -> bool:
     """Whether the quote mark at `at` opens a quotation: a straight mark opens where no
-    word ends right before it and a word starts right after it (`survive, " said` closes)."""
+    word ends right before it and a word starts right after it (`survive, " said` closes),
+    but not after a quotation in single marks that closes a statement: "... says 'hey you
+    have to square yourself away. ' "It's a court of ..." (raw validation 0-based 67) sets
+    a space between the two closing marks."""
     mark = text[at]
     if mark != '"':
         return mark == "“"
     after = text[at + 1 : at + 2]
     if not after or after.isspace():
         return False
-    return at == 0 or text[at - 1].isspace() or text[at - 1] in _OPENS_AFTER
+    if at == 0 or text[at - 1] in _OPENS_AFTER:
+        return True
+    if not text[at - 1].isspace():
+        return False
+    # a single mark before the space first: the pattern reads one mark in many thousands
+    if at < 2 or text[at - 2] not in _SINGLE_CLOSE:
+        return True
+    return _SINGLE_CLOSED.search(text, max(0, at - 5), at) is None
+
+
+_SINGLE_CLOSED = re.compile(r"[.!?,]\s?['’]\s$")
+"""A statement's stop and the single mark closing a quotation inside a quotation, then a
+space: a double mark after it closes the quotation around it."""
 
 
 def inside_quotation(text: str, at: int) -> bool:
@@ -167,10 +182,28 @@ _CLOSE_REACH = 40
 """How far after a span its quotation's closing mark is looked for."""
 
 
+_STATEMENT_CLOSED = re.compile(r"[.!?]\s?(?P<single>['’]\s*)?$")
+"""A statement's end before a closing mark, maybe with a single mark closing one inside."""
+
+
+def _closes_statement(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the closing mark at `at` ends a statement and words follow it before `end`:
+    a curly mark, or a straight one after a single mark closing (a straight mark right
+    after a stop may be one out of place, the speaker going on: "... he says
+    'yeah-I'm going to f****** kill you!" and now I can tell ...", raw 0-based 121)."""
+    closed = _STATEMENT_CLOSED.search(text, max(start, at - 4), at)
+    return (
+        closed is not None
+        and (text[at] == "”" or closed["single"] is not None)
+        and any(c.isalnum() for c in text[at:end])
+    )
+
+
 def balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to close the quotation it opens (`“with a vengeance.”`, the full
     stop inside the marks as the source has it) and to open the one it closes, or cut at
-    the close of a quotation it starts inside of. A closing mark not next to the span is
+    the close of a quotation it starts inside of, or of the one opening right before it
+    where that closes a statement and words go on. A closing mark not next to the span is
     not looked for: the sentence is unbalanced itself, or the span ends for a reason."""
     unclosed: list[int] = []
     unopened: int | None = None
@@ -197,7 +230,13 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
         while before and text[before - 1].isspace():
             before -= 1
         if before and text[before - 1] in OPEN and _opens(text, before - 1):
-            start = before - 1
+            if _closes_statement(text, start, unopened, end):
+                # the quotation opening the words closes a whole statement mid-way: the
+                # writer's words follow ("'... square yourself away. ' "It's a court of
+                # honesty and accountability ...": raw validation 0-based 67)
+                end = trim(text, start, unopened)[1]
+            else:
+                start = before - 1
         elif inside_quotation(text, start):
             # the speaker is named inside a quotation (“Lavrov stressed that ...,” the
             # statement said): the words end with it
