@@ -18,6 +18,7 @@ from chorus.summarize.pointed_at import (
     _MENTIONED,
     _SUCH_AFTER_PHRASE,
     _TALKED_OF,
+    _THAT_RULE,
     _that_one,
     _that_talk,
     points_at_before,
@@ -54,6 +55,8 @@ _GLUED = (
     "that man",
     "“that meeting”",
     "reads that filing.",
+    "meet that condition.",
+    "Under those criteria,",
     "the aforementioned Ghana Police Force",
     "a desirable fuel1,2,3 are",
     "the mantle wedge11,12",
@@ -99,6 +102,9 @@ def _points_at_before(text: str) -> bool:
     if "that " in text and any(noun in text for noun in talk) and _that_talk(QUOTED.sub(" ", text)):
         return True
     if "mentioned" in text and _MENTIONED.search(QUOTED.sub(" ", text)) is not None:
+        return True
+    # summary69: a rule or a state pointed at, read in every text
+    if _THAT_RULE.search(QUOTED.sub(" ", text)) is not None:
         return True
     return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
 

@@ -36,8 +36,8 @@ from chorus.summarize.newsroom import (
 )
 from chorus.summarize.order import reading_order
 from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
-from chorus.summarize.page_lines import heading, own_title, video_blurb, work_title
-from chorus.summarize.quoted_twice import quoted_again
+from chorus.summarize.page_lines import field_value, heading, own_title, video_blurb, work_title
+from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
 from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
@@ -47,6 +47,7 @@ from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another
 from chorus.summarize.steps_apart import step_apart, thing_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
+from chorus.summarize.things_unmet import things_unmet
 from chorus.summarize.ties import row_ties
 from chorus.summarize.whose_words import (
     couple_unmet,
@@ -77,7 +78,8 @@ def _page_not_story(text: str) -> bool:
 
 
 def _page_line(sentence: Sentence) -> bool:
-    return video_blurb(sentence) or heading(sentence) or work_title(sentence.text)
+    text = sentence.text
+    return video_blurb(sentence) or heading(sentence) or work_title(text) or field_value(text)
 
 
 def summarize(
@@ -149,8 +151,8 @@ def summarize(
         # selects as shutting every step at once would, without reading every sentence (3
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
-        # A video's blurb, a heading standing alone or a work's title in quotation marks is
-        # the page's too (raw 29, 21, 63).
+        # A video's blurb, a heading standing alone, a work's title in quotation marks or a
+        # field's label and value is the page's too (raw 29, 21, 63, 201).
         fresh = [row for row in chosen if row not in read]
         read.update(fresh)
         steps = [
@@ -251,9 +253,10 @@ def summarize(
         steps += list(found)
         # "Then ..." shown apart from its article's sentence before is the next step of
         # something else (raw 93's mittens); "the man" where no line shown before speaks of
-        # anyone is no one (raw 164's "... bring the man up into the copter."): taken with
-        # that sentence, or left out.
+        # anyone is no one (raw 164's "... bring the man up into the copter."); nor is "the
+        # gun" only that sentence brought in (raw 52): taken with that sentence, or left out.
         apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
+        apart += things_unmet(texts, in_order, starts)
         for row in apart + couple_unmet(texts, in_order, starts):
             free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if free else steps).append(row)
@@ -266,8 +269,12 @@ def summarize(
         steps += legislature_unmet(texts, in_order)
         # One remark quoted twice is shown once, where the reader meets it first (raw 217's
         # Parker, whole in one outlet and a piece of it in another's sentence): read last,
-        # on the rows no rule above leaves out, so the telling kept is one shown.
-        steps += quoted_again(texts, [row for row in ordered if row not in steps])
+        # on the rows no rule above leaves out, so the telling kept is one shown; so is one
+        # reply two outlets quote a word of (raw 132's UNFPA calling the claim "erroneous").
+        kept = [row for row in ordered if row not in steps]
+        steps += quoted_again(texts, kept) + piece_quoted_again(
+            texts, view.vectors, view.article_of, kept
+        )
         # Someone's words set as a block below the line saying whose (raw 225's McDowell
         # statement to CBS12) are shown below that line: chosen again with it taken first.
         unshown = unintroduced(block, view.words, options.min_words, chosen)

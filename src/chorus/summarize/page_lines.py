@@ -11,7 +11,9 @@ stomping ground", raw 46), a video's title ("Jimmy Interviews Khaleesi from Game
 (Kristen Wiig)", raw 84). A "Here's ..." points to a list, a picture or a text the page
 shows after it (`points_ahead`, moved from `leaning` in "Summary a reader sees, thirtieth
 pass (stop 37)"), and so does a line trailing off into the text below it (raw 213); "the
-above ..." points back at what the page showed above it (`points_above`, raw 198).
+above ..." points back at what the page showed above it (`points_above`, raw 198). A field's
+label and its short value in capitals ("Hidden Message: WHEN YOU CAME TO THE SHOW IN S.D.",
+raw 201's song-by-song guide) is a table's cell, no sentence (`field_value`).
 """
 
 from __future__ import annotations
@@ -75,6 +77,25 @@ _HERE_IS = re.compile(
 took credit for the market's rise ...", raw 19); with a colon, what it shows may follow it
 ("Here is the alleged chain of events: First, ...") or is `introduces`', unless a list's
 item heading follows (`points_ahead`)."""
+
+
+_FIELD_VALUE = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+[^a-z:]+\Z")
+"""A label of one to three words, a capital then a lower-case letter first, its colon, and
+a value with no lower-case letter ("Hidden Message: FOR ETHEL", raw 201). A label in capitals
+is a headline's ("BANK STOCKS CRUSHED: TIME TO FREAK OUT?", raw 144)."""
+_FIELD_WORDS = 8
+"""At most this many words after the label: a value. A transcript's speaker before a whole
+sentence in capitals ("Reporter: FOR 12 YEARS TIMOTHY'S MUCH SHOT HAS APPEARED ON ...", raw 136,
+41 words) is the story told, not a cell; raw 136's cut "Reporter: IT IS ABSOLUTELY" is a
+value too short to be one."""
+
+
+def field_value(text: str) -> bool:
+    """Whether a text is a field's label and its value in capitals (`_FIELD_VALUE`): over raw
+    validation and DUC, raw 201's 15 "Hidden Message: ..." lines and 136's cut transcript line."""
+    if ": " not in text[:40] or _FIELD_VALUE.match(text) is None:
+        return False
+    return len(text.split(": ", 1)[1].split()) <= _FIELD_WORDS
 
 
 _ITEM_WORDS = 6

@@ -18,6 +18,11 @@ sees, forty-seventh pass"):
   tells itself first: "They met with Vasiliades again on May 18, and during that meeting,
   ...", 228); "that filing" (raw 40's "... reads that filing.", the one over raw and DUC;
   summary65);
+- "that condition", "this condition", "those criteria", "these standards" ("It's up to each
+  administration to determine which organizations meet that condition.", raw 132, below the
+  law barring funds to groups aiding forced abortion; "Under those criteria, Xiong would never
+  have had his second chance ...", DUC): five sentences over raw and DUC, each pointing at a
+  rule or an illness told before (summary69);
 - "the aforementioned" ("The ARSO-I then created an international task force composed of
   the aforementioned Ghana Police Force, ...", raw 128; summary57): six raw sentences write
   it, each of something told higher up;
@@ -65,6 +70,12 @@ account of that conversation.", raw 9, after the line telling the Oval Office me
 219; '“The Klingon language itself is an idea or a system, ...,” reads that filing.', 40,
 below "... in filing their motion to dismiss ..."). Not "that filing" before a lower-case
 word: "said that filing a lawsuit ..." is a clause, no filing pointed at."""
+_THAT_RULE = re.compile(
+    r"\b(?:that|this|these|those)\s+(?:conditions?|criteria|standards?)\b(?![’'-])"
+    r"(?!\s+(?:of|for|that|which|set|laid|in)\b)"
+)
+"""A rule or a state pointed at ("meet that condition", "Under those criteria"); not one a
+modifier after it says ("those standards of conduct")."""
 _TALK_WRITTEN = re.compile(r"\b(?:met|meet|meets|talked|spoke|filed)\b")
 """A meeting the sentence tells before its "that meeting", which that one is ("They met with
 Vasiliades again on May 18, and during that meeting, he ordered ...", raw 228)."""
@@ -131,6 +142,8 @@ def points_at_before(text: str) -> bool:
         return True
     if "mentioned" in text and _MENTIONED.search(QUOTED.sub(" ", text)) is not None:
         return True
+    if _rule_noun(text) and _THAT_RULE.search(QUOTED.sub(" ", text)) is not None:
+        return True
     return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
 
 
@@ -150,6 +163,11 @@ def _talk_noun(text: str) -> bool:
         or "encounter" in text
         or "filing" in text
     )
+
+
+def _rule_noun(text: str) -> bool:
+    """Whether a text writes a noun `_THAT_RULE` reads (in 1 sentence in 200 or fewer)."""
+    return "ondition" in text or "criteria" in text or "standard" in text
 
 
 def _that_talk(bare: str) -> bool:

@@ -5,13 +5,17 @@ inside its own sentence ('... Doug Parker, said that rival Qatar Airways’ plan
 given our extremely public stance on the illegal subsidies” that ...'). Their vectors'
 cosine and their shared words fall under the redundancy, overlap and same-fact cuts (the
 rest of each sentence is its own), so the summary said Parker's words twice; the words
-inside the marks are the same words.
+inside the marks are the same words. Two outlets quoting one word of a reply in sentences
+close in meaning (raw 132's UNFPA calling the U.S. claim "erroneous") tell it twice too
+(`piece_quoted_again`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+import numpy as np
 
 RUN = 6
 """The fewest words of a quotation read as a remark another row may quote again: raw 102's
@@ -84,4 +88,58 @@ def quoted_again(texts: Sequence[str], rows: Sequence[int]) -> list[int]:
             again.append(row)
         else:
             seen.append(mine)
+    return again
+
+
+CLOSE = 0.6
+"""The vectors' cosine from which two outlets' sentences quoting one word or a short piece
+alike tell one remark (raw 132's UNFPA reply, [1]'s "... said it regretted the U.S. move and
+argued it was "erroneous" to suggest ..." and [2]'s "... UNFPA said it regrets the U.S.
+decision ..., which it said is based on an “erroneous claim” ...", 0.62). Over raw validation
+and DUC, 153 pairs of other articles' sentences quote a piece in common (many of them one
+wire copy twice, 1.0); from 0.6 up most tell one remark (Cleaver's "a sugar-coated satan
+sandwich", Priebus's "beyond the pale", Turkey's "patience was running out"), a few two
+(raw 127's two appeals, 0.66; 56's "oxide-derived copper" and why it is so called, 0.80);
+under it most are two ("terrorists" blamed by the government and by state television,
+0.58). Over the 280 summaries only raw 132's briefed pair is read."""
+
+
+def _pieces(text: str) -> tuple[str, ...]:
+    """Each quotation of fewer than `RUN` words in `text`, a title's aside, padded as
+    `quotations` pads them."""
+    found = []
+    for stretch in _quoted(text):
+        words = _WORD.findall(stretch.replace("’", "'"))
+        if words and len(words) < RUN and not _title(words):
+            found.append(f" {' '.join(words).lower()} ")
+    return tuple(found)
+
+
+def piece_quoted_again(
+    texts: Sequence[str], vectors: np.ndarray, article_of: np.ndarray, rows: Sequence[int]
+) -> list[int]:
+    """The rows of `rows` (a summary in reading order) quoting a word or a short piece a row
+    of another article before them quotes (one held in the other on whole words), at a
+    cosine of `CLOSE` or more: one remark told twice, shown where the reader meets it
+    first."""
+    seen: list[tuple[int, tuple[str, ...]]] = []
+    again = []
+    for row in rows:
+        # literals first: most rows quote nothing
+        mine = (
+            _pieces(texts[row])
+            if '"' in texts[row] or "“" in texts[row] or "``" in texts[row]
+            else ()
+        )
+        if not mine:
+            continue
+        if any(
+            article_of[other] != article_of[row]
+            and _one_remark(mine, theirs)
+            and float(vectors[row] @ vectors[other]) >= CLOSE
+            for other, theirs in seen
+        ):
+            again.append(row)
+        else:
+            seen.append((row, mine))
     return again
