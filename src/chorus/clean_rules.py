@@ -45,6 +45,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("reuse", r"^Reuse this content\b"),
+    # New Scientist's syndication notice closing its page: "If you would like to reuse any
+    # content from New Scientist, ... New Scientist does not own rights to photos, ..." (raw
+    # validation 6 [1], a summary sentence at stop 45; the only one of raw, DUC and Multi-News+).
+    ("reuse", r"^If you would like to reuse any content from\b"),
     ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
     # A blog's closed thread: "89 Comments Sorry, comments for this post are now closed." (raw
     # validation 165 by index). Gated by its end: a branch of the line-start rules cost 0.6%
