@@ -63,6 +63,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("comments", holding(r"in the comments(?: section)?(?: below)?\W*$", "in the comments")),
     ("topics", r"^(?:Follow the topics in this article$|This article tagged under:)"),
     ("newsletter", r"^(?:Sign up|Subscribe|Newsletter Sign Up|Breaking News Emails)\b"),
+    # WRAL's mail-a-friend form keeps its CAPTCHA's instruction over its message (raw
+    # validation 67 [1]; Multi-News+ glues the form's message and the story after it).
+    (
+        "captcha",
+        r"^You must enter the characters with black color that stand out from the other"
+        r" characters\b",
+    ),
     ("newsletter", r"^Get (?:the|The) .{1,60} by email\b"),
     ("advertisement", r"^(?:Photo )?(?i:advertisement)(?:\s+Continue reading the main story)?$"),
     ("advertisement", r"^To advertise\b"),
