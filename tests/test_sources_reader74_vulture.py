@@ -7,16 +7,11 @@ outlets' writers. Together, outside a quotation, they name the page's own site."
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
 
-from chorus.api import as_articles
 from chorus.ingest.own_lines import own_outlet
 
-from .conftest import DATA, RAW_VALIDATION
-from .raw_pages import outlet_read, raw_document, sources_markdown
+from .raw_pages import outlet_read, pages_everywhere, raw_document, sources_markdown
 
 _RULE = "story speaking as itself"
 _OUR = "Vulture now presents our best guesses"
@@ -53,17 +48,11 @@ def test_a_quoted_name_speaking_as_our_names_no_outlet():
 
 
 def test_over_raw_and_duc_the_rule_reads_only_the_guide():
-    read = []
-    for corpus, path in (("raw", RAW_VALIDATION), ("duc", DATA / "duc2003-task2.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for cluster, line in enumerate(lines):
-                for index, page in enumerate(json.loads(line)["documents"]):
-                    if not page.strip():
-                        continue
-                    (article,) = as_articles([page])
-                    found = own_outlet(article.text)
-                    if found is not None and found.rule == _RULE:
-                        read.append((corpus, cluster, index, found.value))
+    read = [
+        (page.corpus, page.cluster, page.document, found.value)
+        for page in pages_everywhere()
+        if (found := own_outlet(page.article.text)) is not None and found.rule == _RULE
+    ]
     assert read == [("raw", 201, 1, "Vulture")]
 
 
