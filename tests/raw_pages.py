@@ -14,7 +14,7 @@ from chorus.clean import clean
 from chorus.ingest import Ingested, read_inputs
 from chorus.ingest.article_dates import own_date
 from chorus.ingest.own_lines import own_outlet
-from chorus.model import Document
+from chorus.model import Article, Document
 from chorus.sentences import split
 
 from .conftest import DATA, RAW_VALIDATION, read_clusters
@@ -58,32 +58,49 @@ class Removal(NamedTuple):
     after: str
 
 
+class Page(NamedTuple):
+    """One page of raw validation or DUC, read as `chorus brief` reads it."""
+
+    corpus: str
+    cluster: int
+    document: int
+    article: Article
+
+
 @functools.cache
-def removals_everywhere() -> tuple[Removal, ...]:
-    """Every removal over raw validation and DUC, each page read as `chorus brief` reads it
-    (cleaned once a test session for every cleaning pass's census)."""
+def pages_everywhere() -> tuple[Page, ...]:
+    """Every non-empty page of raw validation and DUC, in file order (read once a session)."""
     found = []
     for corpus, path in (("raw", RAW_VALIDATION), ("duc", DATA / "duc2003-task2.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             for cluster, line in enumerate(lines):
                 for index, page in enumerate(json.loads(line)["documents"]):
-                    if not page.strip():
-                        continue
-                    (article,) = as_articles([page])
-                    text = article.text
-                    for removal in clean(article).removed:
-                        start, end = removal.span.start, removal.span.end
-                        found.append(
-                            Removal(
-                                corpus,
-                                cluster,
-                                index,
-                                removal.reason,
-                                text[start:end].strip(),
-                                text[:start].rsplit("\n", 1)[-1].strip(),
-                                text[end:].split("\n", 1)[0].strip(),
-                            )
-                        )
+                    if page.strip():
+                        (article,) = as_articles([page])
+                        found.append(Page(corpus, cluster, index, article))
+    return tuple(found)
+
+
+@functools.cache
+def removals_everywhere() -> tuple[Removal, ...]:
+    """Every removal over raw validation and DUC, each page read as `chorus brief` reads it
+    (cleaned once a test session for every cleaning pass's census)."""
+    found = []
+    for corpus, cluster, index, article in pages_everywhere():
+        text = article.text
+        for removal in clean(article).removed:
+            start, end = removal.span.start, removal.span.end
+            found.append(
+                Removal(
+                    corpus,
+                    cluster,
+                    index,
+                    removal.reason,
+                    text[start:end].strip(),
+                    text[:start].rsplit("\n", 1)[-1].strip(),
+                    text[end:].split("\n", 1)[0].strip(),
+                )
+            )
     return tuple(found)
 
 

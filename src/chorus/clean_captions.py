@@ -123,12 +123,15 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # The Wall Street Journal's video caption on its line: "Sprint will begin selling the
     # iPhone 5 in mid-October, ... Spencer Ante has details on The News Hub." (raw validation
     # 207 by index; 226's "... has details on Lunch Break. Photo: Getty Images." is a credit's),
+    # and MarketWatch's, its title and running time before it: "Wedding costs soar to new
+    # highs (3:40) As Americans feel better ... Quentin Fottrell joins Lunch Break." (18 [0]),
     # gated by the Journal's shows (Multi-News+ writes these): a literal looked for through
     # each page cost 1.5% of cleaning raw validation.
     (
         "video caption",
         ending(
-            rf"\b{NAME} has details on (?:The News Hub|Lunch Break|Markets Hub|MoneyBeat)\.$",
+            rf"\b{NAME} (?:has details on|joins)"
+            r" (?:The News Hub|Lunch Break|Markets Hub|MoneyBeat)\.$",
             "News Hub.",
             "Lunch Break.",
             "Markets Hub.",

@@ -50,6 +50,11 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
     # sign the Petition. ... You must confirm your signature in your email ...").
     ("video page notice", r"^The interactive transcript could not be loaded\b"),
     ("petition page", r"^You must confirm your signature\b"),
+    # A CAPTCHA that stood in for the page: a parked domain's ("Captcha security check *
+    # attackwatch.com is for sale. Enter the characters below to continue: ...", Multi-News+
+    # validation 3375 [0], marked not relevant) and Amazon's robot check ("Enter the
+    # characters you see below sorry, we just need to make sure you're not a robot.", train).
+    ("captcha page", r"^(?:Captcha security check\b|Enter the characters you see below\b)"),
     # A shop's membership terms ('Shop or "Skip" The choice to shop is always yours! Shop or
     # log into your account to "Skip the Month" ...', raw val-1297's third page).
     ("membership page", r'^Shop or "Skip" The choice to shop is always yours!'),

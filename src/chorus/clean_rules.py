@@ -45,6 +45,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("reuse", r"^Reuse this content\b"),
+    # New Scientist's syndication notice closing its page: "If you would like to reuse any
+    # content from New Scientist, ... New Scientist does not own rights to photos, ..." (raw
+    # validation 6 [1], a summary sentence at stop 45; the only one of raw, DUC and Multi-News+).
+    ("reuse", r"^If you would like to reuse any content from\b"),
     ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
     # A blog's closed thread: "89 Comments Sorry, comments for this post are now closed." (raw
     # validation 165 by index). Gated by its end: a branch of the line-start rules cost 0.6%
@@ -59,6 +63,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("comments", holding(r"in the comments(?: section)?(?: below)?\W*$", "in the comments")),
     ("topics", r"^(?:Follow the topics in this article$|This article tagged under:)"),
     ("newsletter", r"^(?:Sign up|Subscribe|Newsletter Sign Up|Breaking News Emails)\b"),
+    # WRAL's mail-a-friend form keeps its CAPTCHA's instruction over its message (raw
+    # validation 67 [1]; Multi-News+ glues the form's message and the story after it).
+    (
+        "captcha",
+        r"^You must enter the characters with black color that stand out from the other"
+        r" characters\b",
+    ),
     ("newsletter", r"^Get (?:the|The) .{1,60} by email\b"),
     ("advertisement", r"^(?:Photo )?(?i:advertisement)(?:\s+Continue reading the main story)?$"),
     ("advertisement", r"^To advertise\b"),

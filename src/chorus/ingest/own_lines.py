@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
-from chorus.ingest.own_mentions import ISSUE_PITCH, OWN_STORY_LINK, PAID_ONLY_BY, UPDATE_NOTE
+from chorus.ingest.own_mentions import mention_rules
 from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_WIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
@@ -261,8 +261,9 @@ def own_outlet(text: str) -> OwnLine | None:
     its link to another of its stories ("(Also on POLITICO: …)"), its pitch for its own
     issue ("pick up a copy of this week's issue of PEOPLE") or an update note correcting its
     first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), else the site its
-    writer's disclosure says pays them ("(other than from Seeking Alpha)"); None when none
-    does, or when one rule's lines name two outlets."""
+    writer's disclosure says pays them ("(other than from Seeking Alpha)"), else the name it
+    speaks as "our" under and credits its staff by ("Vulture now presents our best guesses",
+    "Vulture’s Kyle Buchanan"); None when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -311,10 +312,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("station's own reporter", STATION_REPORTER.search, lines),
         ("fundraiser's own words", fundraiser, lines),
         ("caption credit", cut_caption, lines),
-        ("link to its own story", OWN_STORY_LINK.fullmatch, lines),
-        ("pitch for its own issue", ISSUE_PITCH.search, lines),
-        ("update note on its own story", UPDATE_NOTE.fullmatch, lines),
-        ("writer's disclosure", PAID_ONLY_BY.search, lines),
+        *mention_rules(text, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)

@@ -1,17 +1,19 @@
 """The outlet a page's story names as itself in words no other outlet writes of it, for
 `ingest.own_lines`, which reads them after its other rules: a link set into the story to
 another of its own ("(Also on POLITICO: …)"), a magazine's pitch for its own issue ("pick
-up a copy of this week's issue of PEOPLE") and an editor's update note correcting its own
-first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), and a writer's disclosure
+up a copy of this week's issue of PEOPLE"), an editor's update note correcting its own
+first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), a writer's disclosure
 naming the site as the one that pays them ("… not receiving compensation for it (other
-than from Seeking Alpha)."). A name the story was told or shown something by ("told CNN",
-"obtained by POLITICO", "In a statement to CBS12") is how sites cite one another (an AP
-story's "a copy of the order obtained by NBC News", raw 34 [0]), so it names no source
-here."""
+than from Seeking Alpha)."), and a name the page speaks as "our" under and credits its
+staff by ("Vulture now presents our best guesses", "Vulture’s Kyle Buchanan"). A name the
+story was told or shown something by ("told CNN", "obtained by POLITICO", "In a statement
+to CBS12") is how sites cite one another (an AP story's "a copy of the order obtained by
+NBC News", raw 34 [0]), so it names no source here."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chorus.ingest.own_signoffs import OUTLET_NAME
 from chorus.language.datelines import ANY_DASH
@@ -50,3 +52,65 @@ wrote this article themselves, and it expresses their own opinions. The author i
 receiving compensation for it (other than from Seeking Alpha)." (raw 61 [0], the only such
 line of raw and DUC; Multi-News+ holds none): Seeking Alpha's template, which a writer
 signs for the site that publishes them."""
+SPEAKING_AS_ITSELF = re.compile(
+    r"(?<![\w'’])(?!(?:It|He|She|We|They|This|That|There|Here|What|Who)\b)"
+    r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) (?:now )?[a-z]{2,}s our\b"
+)
+"""A site that speaks as "our" under its own name, "… Vulture now presents our best guesses as
+to who, exactly, Taylor Swift is singing about …" (raw 201 [1], Vulture's guide to an
+album's hidden messages): read only where the page also credits its staff by that name,
+"As Vulture’s Kyle Buchanan points out, …" (`speaking_as_itself`). Either alone is weak: a
+name before "our" is a company, a group or a person speaking in a quotation ("``The
+Constitution provides our compass,'' said Rep. …", DUC 13 [3]), and "<Name>'s <First> <Last>"
+is how pages credit other outlets' writers ("CNN's Jake Tapper"). Over raw's 690 pages and
+DUC's 298 a name so before "our" outside a quotation is credited so on one page, 201 [1]."""
+_STAFF_CREDIT = re.compile(r"['’]s [A-Z][a-z]+ [A-Z][a-z'’-]+\b")
+_QUOTATION_MARKS = ('"', "“", "”", "``")
+
+
+def speaking_as_itself(line: str, text: str) -> re.Match[str] | None:
+    """The name the line speaks as "our" under (`SPEAKING_AS_ITSELF`), outside a quotation
+    opened in its sentence, when `text` credits a writer by it too ("Vulture’s Kyle
+    Buchanan")."""
+    # Every match holds a verb's "s" before "our": a C-level `in` rejects most lines.
+    if "s our " not in line:
+        return None
+    for found in SPEAKING_AS_ITSELF.finditer(line):
+        sentence = line[: found.start()].rsplit(". ", 1)[-1]
+        if not any(mark in sentence for mark in _QUOTATION_MARKS) and _credits_staff(
+            text, found["name"]
+        ):
+            return found
+    return None
+
+
+def _credits_staff(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as a whole word before "'s <First> <Last>"."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and _STAFF_CREDIT.match(text, end):
+            return True
+        start = text.find(name, end)
+    return False
+
+
+Rule = tuple[str, Callable[[str], re.Match[str] | None], list[str]]
+
+
+def mention_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
+    """This module's rules as `own_lines.own_outlet` reads them, last of all and in this order:
+    each rule's name, what it looks for on a line, and the lines it reads (all of `text`'s)."""
+    return (
+        ("link to its own story", OWN_STORY_LINK.fullmatch, lines),
+        ("pitch for its own issue", ISSUE_PITCH.search, lines),
+        ("update note on its own story", UPDATE_NOTE.fullmatch, lines),
+        ("writer's disclosure", PAID_ONLY_BY.search, lines),
+        # Its lines read only on a page holding a verb's "s" before "our" (35 of raw's and
+        # DUC's 988 pages).
+        (
+            "story speaking as itself",
+            lambda line: speaking_as_itself(line, text),
+            lines if "s our " in text else [],
+        ),
+    )
