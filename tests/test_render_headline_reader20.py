@@ -21,11 +21,13 @@ def _texts(corpus: str, line: int) -> list[str]:
 def test_a_lead_telling_a_death_heads_over_a_friends_tribute():
     # Raw cluster 81 (Oscar de la Renta): the friend's page opens with a tribute; the
     # other outlet's lead tells that he died Monday at 82 (the editor's summary's news).
+    # Since summary70 (stop 45) that lead opens the summary, the tribute (a page saying
+    # "I met Oscar de la Renta, ...") below it.
     texts = _texts("raw", 81)
-    assert texts[0] == "Oscar de la Renta was a great man, and a great American designer."
-    assert "died Monday at age 82" in texts[3]
+    assert "died Monday at age 82" in texts[0]
+    assert texts.index("Oscar de la Renta was a great man, and a great American designer.") > 0
     chosen = headline(_briefing("raw", 81))
-    assert chosen.source == "summary sentence 4, shortened"
+    assert chosen.source == "summary sentence 1, shortened"
     assert chosen.text.startswith("Oscar de la Renta … died Monday at age 82")
 
 
@@ -88,7 +90,8 @@ def test_a_detail_of_a_group_and_an_earlier_event_are_told_from_news(
 # Every headline the sixth pass changed over the 250 raw and 30 DUC briefings, each read
 # against the editor's summary and judged better (journal/summary.md, "The headline, sixth pass").
 CHANGED = [
-    ("raw", 81, "summary sentence 4, shortened", "Oscar de la Renta … died Monday at age 82"),
+    # Summary sentence 4 until summary70 (stop 45) put the tribute below it.
+    ("raw", 81, "summary sentence 1, shortened", "Oscar de la Renta … died Monday at age 82"),
     ("raw", 93, "summary sentence 1", "Babies process and preserve memories"),
     ("raw", 95, "summary sentence 8, shortened", "A female case worker was killed"),
     ("raw", 123, "summary sentence 1, shortened", "Research suggests that the ratio"),

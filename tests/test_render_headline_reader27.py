@@ -49,9 +49,11 @@ def test_a_lead_without_a_date_line_is_untouched(text):
 
 
 def test_a_lists_first_step_leans_on_what_came_before():
-    # The twelfth pass's blind: a list's first step, after the page's caption.
-    text = _briefing(112).summary[0].text
-    assert text.startswith("First, Pelosi said of the deal:")
+    # The twelfth pass's blind: a list's first step, after the page's caption (summary
+    # sentence 1 until summary70, stop 45, gave the opening to [2]'s lead).
+    summary = _briefing(112).summary
+    text = next(s.text for s in summary if s.text.startswith("First, Pelosi said of the deal:"))
+    assert text != summary[0].text
     assert not _stands_alone(text, capitals=True)
 
 
@@ -68,7 +70,10 @@ def test_a_list_step_in_an_article_leans_on_what_came_before():
 def test_a_list_step_gives_way_to_the_news_of_the_deal():
     chosen = headline(_briefing(112))
     assert chosen.text.startswith("There’s no question that liberals in the House")
-    assert chosen.source == "summary sentence 2"
+    # Sentence 2 until summary70 (stop 45) opened the summary on [2]'s deal; above it now
+    # are Obama's quotation, "Just because ...", "Not only ..." (cut before its "but":
+    # `shortening.unfinished`), "Tomorrow’s vote is sure to be ..." and the step.
+    assert chosen.source == "summary sentence 6"
 
 
 def test_first_as_an_adjective_does_not_lean():
@@ -143,8 +148,10 @@ _CHANGES = [c for c in JUDGED["changes"] if c["cluster"] != 156]
 
 @pytest.mark.parametrize("change", _CHANGES, ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
-    # Each read against main's headline and the articles (fixture): four better.
-    assert_change_holds(change)
+    # Each read against main's headline and the articles (fixture): four better. 112's is
+    # summary sentence 6 since summary70 (stop 45) opened its summary on [2]'s deal.
+    moved = {112: "summary sentence 6"}.get(change["cluster"])
+    assert_change_holds(change if moved is None else {**change, "after_from": moved})
 
 
 @pytest.mark.parametrize("judged", JUDGED["blind"][::4], ids=lambda a: f"blind-{a['cluster']}")

@@ -303,6 +303,10 @@ _CONDITION = re.compile(
     r"(?:(?:Just|Even) (?:because|if|though)|If|While|Although|Though|Because|Unless|Whereas"
     r"|According to) "
 )
+_NOT_ONLY = re.compile(r"Not only\b")
+"""A "Not only ..., but ..." sentence: its point is the "but" clause ("Not only will Boehner
+have to convince more than half of the House’s 240 Republican members to vote in favor of the
+bill, but problems lurk within the chamber’s blue seats as well.", raw 112)."""
 _MAIN_SUBJECT = re.compile(r", (?:I|you|he|she|it|we|they|the|a|an|this|there)\b")
 """A comma then a subject: where a main clause may open after an opening clause."""
 
@@ -315,7 +319,7 @@ def unfinished(shown: str, sentence: str) -> bool:
     the main clause ("If Syrian President Bashar al-Assad has really carried out a chemical
     attack…", 194; "Just because Obama has ... Reid (D-NV) in agreement…", 112) or its
     credit ("According to University of Leicester archaeologist Simon James, who published
-    his findings back in 2009…", 194)."""
+    his findings back in 2009…", 194); or a "Not only ..." cut before its "but" (112)."""
     if not shown.endswith(CUT_MARK):
         return False
     opening = shown.removesuffix(CUT_MARK)
@@ -325,6 +329,8 @@ def unfinished(shown: str, sentence: str) -> bool:
         and _CONDITION.match(opening)
         and _MAIN_SUBJECT.search(opening) is None
     ):
+        return True
+    if _NOT_ONLY.match(opening) and " but " not in opening and ", but " in after:
         return True
     rest = after.lstrip(" ,;")
     if rest.startswith(":"):

@@ -163,12 +163,17 @@ def summarize(
         says_we.update(row for row in fresh if speaks_as_we(texts[row]))
         # A speaker's own page (a memo, a statement, a blog) says "we" or "I"; an outlet
         # quoting the same words says who.
+        own_i = own_pages.rows(chosen)
         own = {row for row in chosen if row in says_we}
-        own.update(own_pages.rows(chosen))
+        own.update(own_i)
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
         if len(starts) > 1:
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
-        ordered = reading_order(view, chosen, prose_leads, reopened)
+        # A writer's own page (raw 81's tribute, "I met ...") opens no summary another
+        # article's lead can open.
+        ordered = reading_order(
+            view, chosen, prose_leads, reopened, frozenset(own_i), own_pages.on_own_page
+        )
         steps += retold_events(same, texts, view.vectors, ordered)
         # ... of one deal (raw 15's Kors buying Jimmy Choo for $1.2 billion) or one share
         # (raw 61's 23% fall in brewer sales), told by two outlets.

@@ -25,9 +25,10 @@ import numpy as np
 from chorus.dangling import says_outside_quotes
 from chorus.model import Sentence
 
-FIRST_PERSON = re.compile(r"[IMm](?<!\w[IMm])(?:(?<=I)|(?<=m)(?:e|y(?:self)?)|(?<=M)y)(?!\w)")
+FIRST_PERSON = re.compile(r"[IMm](?<!\w[IMm])(?:(?<=I)|(?<=m)(?:e|y(?:self)?)|(?<=M)y)(?!-?\w)")
 """A speaker's "I", "me", "my", "My" or "myself" as a word ("I'm", "I’ve", ... hold an "I"
-standing alone). Written to open on its first letters, which the pattern engine looks for
+standing alone), not a senator's party and state ("Sen. Bernie Sanders (I-VT)", raw 112) nor
+a road ("I-95"). Written to open on its first letters, which the pattern engine looks for
 fast, then to look back for the word's start: three times faster than opening on `\b`."""
 
 
@@ -156,6 +157,11 @@ class OwnPages:
             for row in self.rows(rows)
             if "‘" not in self._sentences[row].text and self._i_share(row) < _ASIDE_SHARE
         ]
+
+    def on_own_page(self, row: int) -> bool:
+        """Whether `row`'s page says "I" outside quotation marks anywhere but in a block of
+        someone's words: its writer's own page."""
+        return self._own_page(row)
 
     def _i_share(self, row: int) -> float:
         article = int(self._article_of[row])
