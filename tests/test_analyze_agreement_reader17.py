@@ -39,8 +39,11 @@ def test_the_blind_clusters_pairs(analyses):
     # pull quote "She wrote the Bible on … U.S. Rep. Ted Poe …", a right pair's side; the item
     # is now supported by the story's 'The author of the letter "wrote the Bible …," Poe
     # said.', a pair the gold does not name (right), and the wrong "Potential jurors …" /
-    # "Rep. Ted Poe called today …" pair goes too.
-    assert tally["pair", "right", True] >= 32, tally
+    # "Rep. Ted Poe called today …" pair goes too. The seventieth agreement pass: 4039's
+    # (raw 132) "28 percent budget reduction" / "cutting roughly one-third from the State
+    # Department's budget", judged right as one proposal, goes: it gives the share as another
+    # figure, and a support giving another figure is none (agreement_fractions.py, reader74).
+    assert tally["pair", "right", True] >= 31, tally
     assert tally["pair", "wrong", True] <= 18, tally
 
 

@@ -10,7 +10,9 @@ unnamed "some" saying what a named person says, a remark told by a sentence nami
 its speaker nor its words (agreement_voices.py); a deed told as to
 come against one told done (agreement_planned.py); a relative against someone of another
 age (agreement_people.py); one quoting the other's words to deny them
-(agreement_rebuttals.py); none shown in conflict with it or with a
+(agreement_rebuttals.py); a fraction in words for a share another percentage gives
+(agreement_fractions.py); someone asked by another to do a deed for him offering to do it
+(agreement_acts.py); none shown in conflict with it or with a
 closer support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from chorus.analyze.agreement_acts import act_given_apart
 from chorus.analyze.agreement_charges import charged_apart
 from chorus.analyze.agreement_counted import counted_apart, spans_apart
+from chorus.analyze.agreement_fractions import fraction_apart
 from chorus.analyze.agreement_measures import measured_apart, parts_apart
 from chorus.analyze.agreement_people import aged_apart
 from chorus.analyze.agreement_planned import told_before_done
@@ -130,6 +134,8 @@ def agrees(statement: str, support: str) -> bool:
         and not charged_apart(statement, support)
         and not some_against_named(statement, support)
         and not remark_untold(statement, support)
+        and not fraction_apart(statement, support)
+        and not act_given_apart(statement, support)
         and not told_before_done(statement, support)
         and not quoted_to_deny(support, statement)
         and not quoted_to_deny(statement, support)
