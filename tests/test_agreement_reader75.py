@@ -6,15 +6,22 @@ incidents." and "One person is in critical condition.", which never name the fla
 cost per wedding is at a five-year high" among its supports, which names no place; raw 74's
 "It was published in 2014, also in the Journal of the American College of Cardiology." (an
 earlier study) stood on TIME's "But in a report published Monday in the Journal of ..."
-(the new one)."""
+(the new one), and "What Marott and his team found was that both too little running and too
+much running are linked to higher rates of death." on "Light joggers and moderate joggers
+fared better, in that order, Marott's team found.", which shares only the credit, and "Even
+the slow joggers were getting vigorous exercise, the researchers said." on "That still means
+that some exercise is better than no exercise, but scientists may be getting more
+sophisticated ...", a bare "That" sharing one word ("getting", in two senses)."""
 
 from __future__ import annotations
 
 import pytest
 
 from chorus.analyze.agreement_dated import dated_apart
+from chorus.analyze.agreement_findings import findings_apart
 from chorus.analyze.agreement_instruments import instrument_untold
 from chorus.analyze.agreement_superlatives import ranked_place_unnamed
+from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Analysis
 from tests.gold import agreed_item, analysed_lines, marked_in_part, pair_shown
 from tests.raw_pages import raw_clusters
@@ -25,11 +32,17 @@ def analyses() -> dict[int, Analysis | None]:
     return analysed_lines(raw_clusters(), (18, 35, 74))
 
 
-def test_a_support_never_naming_the_flagpole_tells_the_stabbing_in_part(analyses):
-    flagpole = agreed_item(analyses[35], "stabbed with the decorative end of a flagpole")
-    assert marked_in_part(flagpole, "were stabbed in separate incidents")
-    hospital = agreed_item(analyses[35], "The man stabbed by the flag pole")
-    assert marked_in_part(hospital, "One person is in critical condition.")
+@pytest.mark.parametrize(
+    ("statement", "support"),
+    [
+        ("stabbed with the decorative end of a flagpole", "were stabbed in separate incidents"),
+        ("The man stabbed by the flag pole", "One person is in critical condition."),
+    ],
+)
+def test_a_support_never_naming_the_flagpole_tells_the_stabbing_in_part(
+    analyses, statement, support
+):
+    assert marked_in_part(agreed_item(analyses[35], statement), support)
 
 
 def test_what_a_blow_was_struck_with_is_told_by_its_words():
@@ -77,3 +90,28 @@ def test_a_study_printed_in_a_past_year_is_not_the_one_printed_this_week(analyse
         "Fracking can affect drinking water, the report issued tuesday said.",
     )
     assert not dated_apart("It was published in 2014.", "It was published in a journal.")
+
+
+def test_findings_of_two_teams_or_sharing_only_the_credit_are_two(analyses):
+    analysis = analyses[74]
+    marott = "What Marott and his team found was that"
+    assert not pair_shown(analysis, marott, "Light joggers and moderate joggers fared better")
+    # nor does Lee's group's finding take the freed slot
+    assert not pair_shown(analysis, marott, "Lee's group found that")
+    assert findings_apart(
+        "Lee's group found that runners lived longer.", "Marott's team found that runners died."
+    )
+    # one team's finding told twice in other words stays one fact
+    assert not findings_apart(
+        "Marott's team found that strenuous joggers died as often as sedentary people.",
+        "Strenuous joggers were as likely to die as sedentary people, Marott's team found.",
+    )
+
+
+def test_a_bare_that_past_an_adverb_links_by_one_word_to_nothing(analyses):
+    analysis = analyses[74]
+    assert not pair_shown(analysis, "Even the slow joggers", "That still means that some")
+    assert stands_for_before("That still means that some exercise is better than none.")
+    assert stands_for_before("This also means more runs.")
+    # "That" opening a clause it names is no bare subject
+    assert not stands_for_before("That still life sold for $2 million.")

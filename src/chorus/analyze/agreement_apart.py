@@ -7,8 +7,9 @@ raw 32), two date two events held on other weekdays ("visitation ... will be hel
 / "On Wednesday, a traditional brass-band parade will be held", raw 32), one is the writer's
 own call on what someone should do ("Burr's committee should subpoena that memo", raw 9),
 two date one deed to a past year and to a day of the story's week (raw 74:
-agreement_dated.py), and one names the place it ranks first or last and the other none of
-its places (raw 18: agreement_superlatives.py)."""
+agreement_dated.py), one names the place it ranks first or last and the other none of its
+places (raw 18: agreement_superlatives.py), and both credit a finding to a named team, two
+teams or one whose credit is all they share (raw 74: agreement_findings.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from bisect import bisect_right
 
 from chorus.analyze.agreement_charged import others_charged
 from chorus.analyze.agreement_dated import dated_apart
+from chorus.analyze.agreement_findings import findings_apart
 from chorus.analyze.agreement_superlatives import ranked_place_unnamed
 from chorus.language.days import weekdays
 
@@ -124,8 +126,9 @@ def told_apart(a: str, b: str) -> bool:
     """Whether two sentences tell two things: one denies what it names, they name
     different holders of what was obtained or other days for what is held, one only is
     the writer's call on what should be done, they tell one charge against two people, or
-    they date one deed to a past year and to a day of the story's week, or one names the place
-    it ranks first or last and the other none of its places."""
+    they date one deed to a past year and to a day of the story's week, one names the place
+    it ranks first or last and the other none of its places, or they credit findings to two
+    teams, or to one and share nothing else."""
     return (
         denies(a)
         or denies(b)
@@ -135,4 +138,5 @@ def told_apart(a: str, b: str) -> bool:
         or others_charged(a, b)
         or dated_apart(a, b)
         or ranked_place_unnamed(a, b)
+        or findings_apart(a, b)
     )
