@@ -4,9 +4,12 @@ isn't qualified." beside "There's one problem, though: Colbert can't actually se
 Senate.", raw 36), and two name different holders of what was obtained ("New surveillance
 video obtained by ABC News ..." / "A surveillance video obtained by New Orleans' Fox 8 ...",
 raw 32), two date two events held on other weekdays ("visitation ... will be held Friday"
-/ "On Wednesday, a traditional brass-band parade will be held", raw 32), and one is the
-writer's own call on what someone should do ("Burr's committee should subpoena that memo",
-raw 9)."""
+/ "On Wednesday, a traditional brass-band parade will be held", raw 32), one is the writer's
+own call on what someone should do ("Burr's committee should subpoena that memo", raw 9),
+two date one deed to a past year and to a day of the story's week (raw 74:
+agreement_dated.py), one names the place it ranks first or last and the other none of its
+places (raw 18: agreement_superlatives.py), and both credit a finding to a named team, two
+teams or one whose credit is all they share (raw 74: agreement_findings.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ import re
 from bisect import bisect_right
 
 from chorus.analyze.agreement_charged import others_charged
+from chorus.analyze.agreement_dated import dated_apart
+from chorus.analyze.agreement_findings import findings_apart
+from chorus.analyze.agreement_superlatives import ranked_place_unnamed
 from chorus.language.days import weekdays
 
 _DENIED = re.compile(
@@ -119,7 +125,10 @@ def calls_for(text: str) -> bool:
 def told_apart(a: str, b: str) -> bool:
     """Whether two sentences tell two things: one denies what it names, they name
     different holders of what was obtained or other days for what is held, one only is
-    the writer's call on what should be done, or they tell one charge against two people."""
+    the writer's call on what should be done, they tell one charge against two people, or
+    they date one deed to a past year and to a day of the story's week, one names the place
+    it ranks first or last and the other none of its places, or they credit findings to two
+    teams, or to one and share nothing else."""
     return (
         denies(a)
         or denies(b)
@@ -127,4 +136,7 @@ def told_apart(a: str, b: str) -> bool:
         or held_apart(a, b)
         or calls_for(a) != calls_for(b)
         or others_charged(a, b)
+        or dated_apart(a, b)
+        or ranked_place_unnamed(a, b)
+        or findings_apart(a, b)
     )

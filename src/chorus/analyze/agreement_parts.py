@@ -20,7 +20,8 @@ agreement_charges.charge_untold) or a plea in court ("has pleaded not guilty", r
 agreement_charges.plea_untold), a claim of record (the first, the only, never before: raw 65,
 agreement_records.py), an organisation its deed is done to that they never name (raw 116's
 Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of an earlier day
-(raw 50's "car break-ins": agreement_thefts.py), when the deed was done (a weekday,
+(raw 50's "car break-ins": agreement_thefts.py), what a blow was struck with that they never
+name (raw 35's flagpole: agreement_instruments.py), when the deed was done (a weekday,
 "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways it lists
 after "by" (raw 13's "by considering adopting a dog or donating ...": agreement_means.py),
 the month it was done in or the law it stands under (raw 201, 132: agreement_settings.py),
@@ -41,6 +42,7 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_charges import charge_untold, plea_untold
 from chorus.analyze.agreement_figure_words import title_numbers, worded_sums
+from chorus.analyze.agreement_instruments import instrument_untold
 from chorus.analyze.agreement_jobs import job_untold
 from chorus.analyze.agreement_means import means_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
@@ -100,9 +102,9 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree, a charge, a plea, a claim of record, an organisation, a theft, when the
-    deed was done, one of two ways, the month, the law or a job of `statement`, or tell its
-    deed in another mood."""
+    day, a degree, a charge, a plea, a claim of record, an organisation, a theft, what a blow
+    was struck with, when the deed was done, one of two ways, the month, the law or a job of
+    `statement`, or tell its deed in another mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -113,6 +115,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or record_untold(statement, supports)
         or organisation_untold(statement, supports)
         or theft_untold(statement, supports)
+        or instrument_untold(statement, supports)
         or _untold_times(statement, supports)
         or _untold_clock(statement, supports)
         or when_untold(statement, supports)

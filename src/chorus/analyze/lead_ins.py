@@ -114,12 +114,14 @@ _TITLED_SURNAME = re.compile(rf"{_TITLE}([A-Z][a-z][\w'’-]*)\b")
 _END = 80
 """Characters from a text's end within which `_CREDITED_AT_END` is searched."""
 _STANDS_FOR_BEFORE = re.compile(
-    r"[\s(\[]*(?:That|This)\s+(?:is|was|isn't|wasn't|didn't|did|does|doesn't|has|had|"
+    r"[\s(\[]*(?:That|This)\s+(?:(?:still|also|only|just|now)\s+)?"
+    r"(?:is|was|isn't|wasn't|didn't|did|does|doesn't|has|had|"
     r"hasn't|won't|will|would|could|can|came|comes|means|meant|made|makes)\b"
     r"|[\s(\[]*Such\s+(?:[a-z]+\s+){1,2}(?:is|was|are|were|has|have|had|will|would|could|can)\b"
 )
 """A demonstrative standing alone as the subject ("That didn't come easily last year when
-the Heat ... lost to the Dallas Mavericks", raw 226), or "Such" and its noun ("Such
+the Heat ... lost to the Dallas Mavericks", raw 226; "That still means that some exercise is
+better than no exercise, ...", raw 74), or "Such" and its noun ("Such
 knowledge was critical to ensuring students understand that greenhouse gases cause climate
 change ...", raw 68): what it does is told of what the sentence before names. Not in a
 quotation, where it is the speaker's ("“This is just another attempt by Republicans ...,”
