@@ -59,9 +59,16 @@ def listed() -> dict[str, dict[str, Entity]]:
 
 def test_entities_a_piece_of_a_longer_name_is_not_listed(listed):
     """The seeds' "Convention on the Prohibition of Chemical Weapons" and "Organisation for
-    the Prohibition of Chemical Weapons (OPCW)": "Chemical Weapons" was an organisation."""
+    the Prohibition of Chemical Weapons (OPCW)": "Chemical Weapons" was an organisation. The
+    Organisation is listed by the name its initials define (entities80), without the
+    Convention's words."""
     assert "Chemical Weapons" not in listed["seeds"]
-    assert listed["seeds"]["OPCW"].label == "organisation"
+    opcw = listed["seeds"]["Organisation for the Prohibition of Chemical Weapons"]
+    assert opcw.label == "organisation"
+    assert {m.article.text[m.start : m.end] for m in opcw.mentions} == {
+        "Organisation for the Prohibition of Chemical Weapons",
+        "OPCW",
+    }
     assert "Thrones" not in listed[PIECES[0]]
     assert "Florida Department" not in listed[PIECES[1]]
     assert "Proceedings of the National Academy" not in listed[PIECES[2]]

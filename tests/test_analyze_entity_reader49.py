@@ -20,14 +20,15 @@ LEFT = {
     "multi_news-val-15 Android",
     "multi_news-val-2145 Rahm Emanuel",
     "multi_news-val-2145 Blagojevich Home Phone",
-    *(f"multi_news-val-333 {name}" for name in ("Kickstarter", "Harvard Law", "Klingons")),
+    *(f"multi_news-val-333 {name}" for name in ("Kickstarter", "Harvard Law")),
     "multi_news-val-1255 All-Star",
     "multi_news-val-3520 America Great",
 }
 """Findings no general rule was found for (the journal's entry says why); Kickstarter is no
 longer listed as a person, but not listed as the organisation the reader asked for;
 entities67 met raw 191's "America" (closing a group's name), entities77 raw 40's "Klingon
-Dictionary" (a book after "published The")."""
+Dictionary" (a book after "published The"), entities80 its "Klingons" (a people only
+written in the plural beside its singular)."""
 DEMOSKIS = "multi_news-val-3613"
 """Raw 196: "Janice Demoski was told her son ...", then "Janice said Rudy Demoski ..."."""
 TURNER = "multi_news-val-1839"

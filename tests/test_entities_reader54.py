@@ -69,11 +69,11 @@ def test_entities_a_terms_abbreviation_is_no_body(listed):
     """Raw 29: "critical fusion frequency (CFF)", "lateral hypothalamic area (LHA)",
     "paraventricular nucleus of the hypothalamus (PVN)" list none; a body's own initials
     after its name stay: raw 42's ÖLV (its letters are not those of "athletics federation")
-    and raw 125's RHN (after a capitalised name)."""
+    and raw 125's RHN (after a capitalised name), listed by that name since entities80."""
     assert not {"CFF", "LHA", "PVN"} & listed[LIGHT].keys()
     assert listed[LIGHT]["Jamie Zeitzer"].label == "person"
     assert listed[SKIER]["ÖLV"].label == "organisation"
-    assert listed[PANORAMA]["RHN"].label == "organisation"
+    assert listed[PANORAMA]["Royal Hospital for Neuro-disability"].label == "organisation"
 
 
 def test_entities_a_word_of_a_quoted_title_is_no_name(listed):

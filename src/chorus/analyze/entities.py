@@ -93,7 +93,12 @@ coffee"), a phrase in title case the text writes three times as often in lower c
 ("Record Stock Market") and initials in brackets after the report they spell ("Report on
 Carcinogens (RoC)") are not listed; "a fellow Queensbridge resident" is a place, and a
 surname no window read after an elected office ("President Obama", entity_surnames.py) a
-person.
+person. Initials defined after a body's name ("U.N. Population Fund (UNFPA)") are that body
+(entity_initials.py), a read place written after "University of" or "Hospital of" is the
+institution's ("University of Missouri", entity_known.py), a people written only in the
+plural beside its singular is no body ("no Klingons" beside "the Klingon language",
+entity_plurals.py), and a name written with two letters swapped ("Tolkein", "Tolkien") is
+one person (entity_misspellings.py).
 Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`ranked`).
 """
@@ -137,7 +142,7 @@ from chorus.analyze.entity_kinds import (
     lone_people_of,
     named_with_a_possessive,
 )
-from chorus.analyze.entity_known import known_entities
+from chorus.analyze.entity_known import institutions_of_read_places, known_entities
 from chorus.analyze.entity_lists import papers_named_short
 from chorus.analyze.entity_matching import SENTENCE_BREAK, matched
 from chorus.analyze.entity_mention_shapes import (
@@ -166,7 +171,7 @@ from chorus.analyze.entity_pieces import (
     heads_of_posts,
     pieces_of_longer_names,
 )
-from chorus.analyze.entity_plurals import makes_in_the_plural
+from chorus.analyze.entity_plurals import makes_in_the_plural, peoples_in_the_plural
 from chorus.analyze.entity_real_names import one_person_two_names, short_given_names
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
@@ -226,6 +231,7 @@ def entities(
         *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
         *makes_in_the_plural(listed, label),
+        *peoples_in_the_plural(listed, label, joined),
         *cut_at_a_hyphen(listed),
     } - owned.keys():
         del listed[name]
@@ -244,6 +250,8 @@ def entities(
     for head, found in heads.items():
         if head in listed:
             listed[head] = joined_mentions(listed[head], found)
+    listed, named_for_places = institutions_of_read_places(listed, label)
+    cued |= dict.fromkeys(named_for_places, "organisation")
     listed, offices = with_offices(stand_ins.without_titles(listed, label), label)
     listed, institutions = campuses(listed, label)
     listed, pairs = bodies_of_a_pair(listed, label)

@@ -8,7 +8,7 @@ symbol."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS
@@ -229,3 +229,110 @@ def initials_of_documents(listed: Collection[str], text: str) -> set[str]:
                     found.add(name)
                 break
     return found
+
+
+_DEFINED = ("({})", "known as {}")
+"""How a text defines initials after the name they stand for: "the U.N. Population Fund
+(UNFPA)", "The U.N. Population Fund, known as UNFPA"."""
+_BEFORE = 8
+"""Words before a definition that may be the name it defines."""
+_LINKING = _MINOR_WORDS | {"on", "in", "to"}
+"""Words a definition's run passes: "International Agency for Research on Cancer"."""
+
+
+def initials_defined(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """An organisation's initials the text defines after a capitalised run
+    (`_DEFINED`), and that run, mapped to the name shown: the run, or a read name
+    spelling out its opening initials ("United Nations Population Fund" of "U.N.
+    Population Fund (UNFPA)", raw 132: the three listed apart, the fund's five "U.N.
+    Population Fund" counted as the U.N.'s). The run spells the initials
+    (`_spelling`), minor words passed; "UNFPA" keeps the letters of the fund's older
+    name, so a run whose letters are all the initials' but one, opening on its first, will
+    do. Not a report's or a law's (`initials_of_documents`), nor a run read as a person
+    or a place. `text` is the sentences joined by newlines."""
+    found: dict[str, str] = {}
+    for short, label in labels.items():
+        if not (
+            label == "organisation" and 2 < len(short) < 8 and short.isalpha() and short.isupper()
+        ):
+            continue
+        runs = {
+            run
+            for shape in _DEFINED
+            for run in _runs_defining(short, text, shape.format(short))
+            if labels.get(run, "organisation") == "organisation"
+        }
+        if len(runs) != 1:
+            continue  # none, or two bodies the cluster defines alike
+        run = runs.pop()
+        shown = _spelled_in_full(run, labels)
+        found[short] = shown
+        if run != shown:
+            found[run] = shown
+    return found
+
+
+def _runs_defining(short: str, text: str, written: str) -> list[str]:
+    """The runs `written` (a definition of `short`) follows in `text`."""
+    found = []
+    at = text.find(written)
+    while at >= 0:
+        before = text[max(0, at - 120) : at].rpartition("\n")[2].rstrip(" ,")
+        words = before.split(" ")[-_BEFORE:]
+        if (run := _spelling(short, words)) and not {run[0], run[-1]} & _DOCUMENTS:
+            found.append(" ".join(run))
+        at = text.find(written, at + 1)
+    return found
+
+
+def _spelling(short: str, words: list[str]) -> list[str] | None:
+    """The words closing `words` that spell `short` (`_letters`), minor words passed, the
+    fewest that do; else the most whose letters are all the initials' but one at most,
+    opening on their first, none written more often than the initials write it."""
+    loose = None
+    for size in range(1, len(words) + 1):
+        run = words[-size:]
+        if run[0] in _LINKING or run[0] == "The":
+            continue
+        if not run[0][:1].isupper():
+            break
+        letters = "".join(map(_letters, run))
+        if letters == short:
+            return run
+        if (
+            size > 1
+            and letters[:1] == short[0]
+            and len(letters) >= len(short) - 1
+            and not Counter(letters) - Counter(short)
+        ):
+            loose = run
+    return loose
+
+
+def _letters(word: str) -> str:
+    """The initials a word gives a name's: none for a minor word, each of a dotted
+    country's ("U.N." gives "UN"), else its first letter."""
+    if word in _LINKING:
+        return ""
+    if word in _OTHER_INITIALS and "." in word:
+        return word.replace(".", "")
+    return word[0]
+
+
+def _spelled_in_full(run: str, labels: Mapping[str, EntityLabel]) -> str:
+    """A read organisation's name that writes out the initials opening `run` ("United
+    Nations Population Fund" of "U.N. Population Fund"), else `run`."""
+    first, space, rest = run.partition(" ")
+    if not (space and first in _OTHER_INITIALS):
+        return run
+    letters = first.replace(".", "")
+    for name, label in labels.items():
+        head = name.removesuffix(f" {rest}")
+        if (
+            head != name
+            and label == "organisation"
+            and " " in head
+            and "".join(w[0] for w in head.split()) == letters
+        ):
+            return name
+    return run

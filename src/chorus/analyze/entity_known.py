@@ -1,12 +1,14 @@
 """The mentions of the names known without reading them (entity_lists.py: countries,
 states, cities, agencies), but where a known name ends a longer one ("Virgin Australia",
 "Cecile de France", "New York magazine"); a known place only written inside an
-institution's name gives the institution ("University of Arizona")."""
+institution's name gives the institution ("University of Arizona"), and a read place's
+mentions so written are the institution's."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
 
 from chorus.analyze.entity_campuses import a_place, campus
 from chorus.analyze.entity_endings import STATES_SHORT
@@ -193,6 +195,46 @@ def _institutions(mentions: Sequence[Excerpt], listed: Collection[str]) -> list[
         for name, found in named.items()
         if name not in listed
     ]
+
+
+def institutions_of_read_places(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> tuple[dict[str, list[Excerpt]], set[str]]:
+    """`listed` with a read place's mentions written right after an institution's opening
+    words (`_INSTITUTION`) grown to hold them, each the institution's, as a known place's
+    are (`_institutions`): "a new paper released Friday by University of North Carolina
+    journalism professor Daniel Kreiss" (raw 22), "protests that started at the University
+    of Missouri" (raw 206, 2 outlets). The recognizer cut the name at its "of", and a reader
+    looking for the state finds a school. The place keeps its other mentions, and goes with
+    none; the institutions are returned."""
+    found = listed  # copied at its first change: most clusters have no such institution
+    institutions = set()
+    for name, mentions in listed.items():
+        # places only, then one `endswith` a mention rules out nearly every one
+        if label(name) != "place" or not any(
+            m.article.text.endswith(" of ", 0, m.start) for m in mentions
+        ):
+            continue
+        grown: dict[str, list[Excerpt]] = defaultdict(list)
+        rest = []
+        for m in mentions:
+            text = m.article.text
+            opens = _INSTITUTION.search(text, max(m.start - 60, 0), m.start)
+            if opens is None:
+                rest.append(m)
+            else:
+                grown[text[opens.start() : m.end]].append(Excerpt(m.article, opens.start(), m.end))
+        if not grown:
+            continue
+        found = dict(found) if found is listed else found
+        for institution, written in grown.items():
+            found[institution] = [*found.get(institution, ()), *written]
+            institutions.add(institution)
+        if rest:
+            found[name] = rest
+        else:
+            del found[name]
+    return found, institutions
 
 
 def _with_campus(text: str, start: int, end: int, listed: Collection[str]) -> int:

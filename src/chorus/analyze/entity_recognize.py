@@ -30,6 +30,7 @@ from chorus.analyze.entity_headings import headings_cut_off
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
+    initials_defined,
     initials_spelled_out,
     spelled_short,
     tickers_of_companies,
@@ -48,6 +49,7 @@ from chorus.analyze.entity_lists import (
 from chorus.analyze.entity_misspellings import (
     names_misspelled,
     runs_misspelled,
+    runs_transposed,
     spellings_corrected,
 )
 from chorus.analyze.entity_names import ends_in_a_title
@@ -255,7 +257,13 @@ def recognize(
     firms = firms_cut_at_their_head(labels, sentences)
     labels |= dict.fromkeys(firms.values(), "organisation")
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
+    # initials defined after their body's name are it, the name listed though no window read
+    # it: "National Archives and Records Administration (NARA)"
+    defined = initials_defined(labels, text)
+    labels |= dict.fromkeys(defined.values(), "organisation")
     labels |= named_after_the(labels, text)
+    transposed = runs_transposed(labels, reading.names, text)
+    labels |= dict.fromkeys(transposed.values(), "person")
     short = (
         {family.first: family.person for family in families.values()}
         | parties
@@ -269,6 +277,7 @@ def recognize(
         | bodies_written_short(labels)
         | names_misspelled(labels, sentences)
         | runs_misspelled(labels, reading.names)
+        | transposed
         | spellings_corrected(labels, text)
         | middle_names_written(labels)
         | companies_written_short(labels, reading.names)
@@ -277,6 +286,7 @@ def recognize(
         | transliterated_people(labels)
         | listed_before_their_kind(labels, text)
         | tickers_of_companies(labels, text)
+        | defined
     )
     taken = short.keys() | credits
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)

@@ -165,8 +165,9 @@ def _written_alone(text: str, name: str) -> bool:
 
 def _alone(text: str, tail: str) -> bool:
     """Whether `text` writes `tail`, the end of a name, as whole words after no capitalised
-    word: not in the name, nor in another name ("Custer County Sheriff's Office" is not the
-    Lemhi County one's)."""
+    word, minor words passed: not in the name, nor in another name ("Custer County
+    Sheriff's Office" is not the Lemhi County one's, "the Convention on the Prohibition of
+    Chemical Weapons" not the Organisation's, seeds)."""
     at = text.find(tail)
     while at >= 0:
         end = at + len(tail)
@@ -174,11 +175,23 @@ def _alone(text: str, tail: str) -> bool:
         if (
             (not before or before[-1] == " ")
             and not text[end : end + 1].isalnum()
-            and not before.rpartition(" ")[0].rpartition(" ")[2][:1].isupper()
+            and not _word_before(before)[:1].isupper()
         ):
             return True
         at = text.find(tail, end)
     return False
+
+
+_PASSED = frozenset(("the", "of", "on", "for"))
+
+
+def _word_before(before: str) -> str:
+    """The last word of `before` (text closing on a space) that is no minor word
+    (`_PASSED`): "Convention" of "the Convention on the "."""
+    words = before.split(" ")[:-1]
+    while words and words[-1] in _PASSED:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def middle_names_written(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
