@@ -7,7 +7,9 @@ chosen, and the opening chosen again gave "A judge Wednesday afternoon set no bo
 telling the news was shown further down. A lead also opens a summary whose first row opens
 on "The", a count and a plural ("The two vehicles stop for a moment, ...", raw 32, a page
 that opens mid-story): that row moved below the lead rather than left out, the summary keeps
-the lead (fiftieth pass). A summary opening on a line of a writer's own page (a tribute, a
+the lead (fiftieth pass); so does one opening on a part of a count no noun names ("Of the 12
+arrested on Saturday, seven were booked ...", raw 35's first line), another article's lead
+(summary72). A summary opening on a line of a writer's own page (a tribute, a
 column: a row shown from it says "I") or on a step of a sequence ("First, ...") opens on
 another article's lead instead, that page's rows shown below (summary70)."""
 
@@ -18,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from chorus.summarize.features import ClusterView
-from chorus.summarize.pointed_at import count_opening
+from chorus.summarize.pointed_at import count_opening, counted_part
 from chorus.summarize.replies import news_before_answer
 
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]+:\s")
@@ -150,10 +152,11 @@ def reading_order(
     summary's opening was chosen again (`reopened`), or when the first row opens on "The",
     a count and a plural (`pointed_at.count_opening`: "The two vehicles stop ...", raw 32),
     an article whose lead (of `leads`) is shown first when the first row is no lead
-    (`lead_article_first`); else one opening on a step or a writer's own page (`own`, its
-    rows shown saying "I") gives way to the lead of a page saying none (`on_own_page`,
-    `news_before_own_page`); a page
-    opening on a reaction to the news reads after the lead telling it
+    (`lead_article_first`), as when it opens on a part of a count no noun names, itself a
+    lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35);
+    else one opening on a step or a writer's own page (`own`, its rows shown saying "I")
+    gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
+    page opening on a reaction to the news reads after the lead telling it
     (`replies.news_before_answer`)."""
     dates = [view.sentences[int(start)].article.published for start in view.article_starts]
     places = article_places(dates)
@@ -164,7 +167,9 @@ def reading_order(
         return (places[articles[row]], view.sentences[row].index)
 
     by_place = sorted(rows, key=key)
-    if reopened or (by_place and count_opening(view.texts[by_place[0]])):
+    if by_place and counted_part(view.texts[by_place[0]]):
+        by_place = lead_article_first(view.texts, by_place, articles, leads - {by_place[0]}, dates)
+    elif reopened or (by_place and count_opening(view.texts[by_place[0]])):
         by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
     else:
         by_place = news_before_own_page(

@@ -36,7 +36,9 @@ never says who, here Trey Anastasio: read for the first row alone
 (`leaning.unnamed_opening`). Made to wait for its line before everywhere, it took raw 199's
 "The Oscar winner's line ..." out from below the line naming Halle Berry. Nor does one
 opening on "The", a count and a plural ("The two vehicles stop for a moment, ...", raw 32;
-`count_opening`) say which: an article's lead shown reads before it (`order.reading_order`).
+`count_opening`) say which: an article's lead shown reads before it (`order.reading_order`),
+as it does before a part of a count no noun names ("Of the 12 arrested on Saturday, seven
+were booked ...", raw 35, its page's first line; `counted_part`), another article's lead.
 Left out as the role is, the summary chosen again opened raw 237 at 100 words on "When they
 entered the chapel ..." for "The two men dressed in white ..." (fiftieth pass).
 
@@ -116,6 +118,18 @@ tracks - blues classic Keys to the Highway, ... and an early version of ... Whol
 recently hit the country, Zeb and Babs, ...", DUC)."""
 
 
+_COUNTED_PART = re.compile(
+    r"Of (?:the|those) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:,| (?!hundred\b)[a-z]{3,}ed\b)"
+)
+"""A line opening on a part of a count it names by a participle alone ("Of the 12 arrested
+on Saturday, seven were booked at the Anaheim Detention Facility, ...", raw 35, whose page
+tells the arrests in its next line) or by nothing ("Of the 10, four have trial dates ...", raw 23):
+a detail of news told elsewhere, no lead to open on. A count naming its members ("Of the
+106 million Brazilians eligible to vote Sunday, ...", "Of the 129 deaths reported ...",
+DUC) tells its news itself."""
+
+
 def role_opening(text: str) -> bool:
     """Whether a text opens on "The", capitalised words and a person's role, naming no one
     after it (`_ROLE_OPENING`)."""
@@ -125,6 +139,12 @@ def role_opening(text: str) -> bool:
 def count_opening(text: str) -> bool:
     """Whether a text opens on "The", a count and a plural (`_COUNT_OPENING`)."""
     return text.startswith("The ") and _COUNT_OPENING.match(text) is not None
+
+
+def counted_part(text: str) -> bool:
+    """Whether a text opens on a part of a count named by a participle or by nothing
+    (`_COUNTED_PART`)."""
+    return text.startswith("Of ") and _COUNTED_PART.match(text) is not None
 
 
 def points_at_before(text: str) -> bool:
