@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from chorus.analyze.similarity import stems
 from chorus.model import Sentence, SummarySentence
 from chorus.summarize.citations import one_of_two
+from chorus.summarize.retold_whole import quotes_each_sentence
 
 if TYPE_CHECKING:
     from chorus.analyze.model import Fact
@@ -74,7 +75,8 @@ def _as_stated(sentence: SummarySentence, fact: Fact, order: Mapping[str, int]) 
 
 def _short_of(statement: Sentence, supports: Sequence[Sentence]) -> set[str]:
     """The articles whose `supports`, read together, write less than `WRITTEN` of the
-    statement's content stems, or one of two things it names after one "the" alone."""
+    statement's content stems, one of two things it names after one "the" alone, or some
+    sentences of its quotation and not the others (`retold_whole.quotes_each_sentence`)."""
     wanted = set(stems(statement.text))
     least = WRITTEN * len(wanted)
     texts: dict[str, list[str]] = {}
@@ -85,4 +87,5 @@ def _short_of(statement: Sentence, supports: Sequence[Sentence]) -> set[str]:
         for article, own in texts.items()
         if len(wanted.intersection(stems(" ".join(own)))) < least
         or one_of_two(statement.text, " ".join(own))
+        or not quotes_each_sentence(statement.text, " ".join(own))
     }

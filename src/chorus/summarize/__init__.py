@@ -40,6 +40,7 @@ from chorus.summarize.page_lines import field_value, heading, own_title, video_b
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
+from chorus.summarize.retold_whole import quotes_each_sentence
 from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
@@ -305,12 +306,16 @@ def summarize(
         repeats = told_in_part(same, texts, ordered, repeats, others)
     # A lead left out as telling a shown lead's deeds again carries it.
     repeats = cited_leads(texts, view.article_of, ordered, repeats, retold)
-    # A near-duplicate that gives another figure or day is no source for what is shown.
+    # A near-duplicate that gives another figure or day is no source for what is shown, nor
+    # one quoting a sentence of its quotation and not the others (raw 163's Allen).
     return tuple(
         SummarySentence(
             shown=shown(view.sentences[row]),
             also=tuple(
-                view.sentences[m] for m in matches if supports(view.texts[row], view.texts[m])
+                view.sentences[m]
+                for m in matches
+                if supports(view.texts[row], view.texts[m])
+                and quotes_each_sentence(view.texts[row], view.texts[m])
             ),
         )
         for row, matches in zip(ordered, repeats, strict=True)

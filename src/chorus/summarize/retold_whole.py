@@ -63,6 +63,40 @@ def same_remark(shown: str, other: str) -> bool:
     return not (named and also_named) or bool(named & also_named)
 
 
+_SAID_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+"""Where one sentence of a quotation ends and the next begins."""
+
+
+def quotes_each_sentence(shown: str, other: str) -> bool:
+    """Whether `other` writes each sentence of `shown`'s quotations when they are more than
+    one and it writes `QUOTED_RUN` words in a row of one of them (else the caller's other
+    tests judge it): that many in a row alike, the whole of a shorter one, or `WHOLE` of its
+    words (one remark written down in other words, raw 137's "middleman" / "middle man").
+    Raw 163's "“The Musashi is truly an engineering marvel and, ... its construction. I am
+    honored to play a part in finding this key vessel ...”" is not told by "Allen said he
+    ... was “honoured to play a part in finding this key vessel ...”": a citation claims
+    the whole sentence shown. Over the 280 briefings this took away 18 citations, 2 of
+    them from copies telling the sentence in reported speech or over two sentences."""
+    pieces = [
+        ascii_words(piece)
+        for quotation in _QUOTATION.findall(shown)
+        for piece in _SAID_END.split(quotation)
+    ]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return True
+    theirs = ascii_words(other)
+    runs = [_longest_run(piece, theirs) for piece in pieces]
+    if max(runs) < QUOTED_RUN:
+        return True
+    written = set(theirs)
+    return all(
+        run >= min(QUOTED_RUN, len(piece))
+        or sum(word in written for word in piece) >= WHOLE * len(piece)
+        for run, piece in zip(runs, pieces, strict=True)
+    )
+
+
 def _quoted_words(text: str) -> list[list[str]]:
     """The words of each quotation of a text that reads as words said, not a title: at most
     half of its words capitalised (two outlets quoting one book's title, "The Brainy Bunch:
