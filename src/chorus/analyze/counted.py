@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from chorus.analyze.count_credits import counters_apart
 from chorus.analyze.count_rivals import RIVAL_STEMS, Read, at_odds, rival_counts
+from chorus.analyze.count_updates import update_time
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.language.count_disagreement import Disagreement, disagreement
@@ -47,6 +48,7 @@ _AS_OF = re.compile(
 _COUNTING_STEMS = frozenset(
     stems("dead killed killing deaths died fatalities lives lost injured injuring injuries")
     + stems("wounded wounding hurt arrested arrests detained detaining percent people least")
+    + stems("custody")
     + stems("more many nearly almost about around some estimated approximately roughly total")
 )
 """Words of a count itself ("at least 26 people were killed"): two counts sharing no other
@@ -70,10 +72,11 @@ def _shown(count: Count, text: str) -> str:
     return value
 
 
-def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
+def _number_reason(found: Disagreement, text_a: str, text_b: str, times: Sequence[str]) -> str:
     """What differs, in words a reader can check against the two sentences: the figures, a
     floor the other figure passes, and why they may differ: the two sources each credits
-    (count_credits.py), or else the words that date a figure ("now", "so far")."""
+    (count_credits.py), or else the words that date a figure ("now", "so far") or the time
+    of the live update it is told in (`times`, count_updates.py)."""
     ours = ", ".join(_shown(count, text_a) for count in found.ours)
     theirs = ", ".join(_shown(count, text_b) for count in found.theirs)
     reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
@@ -85,8 +88,11 @@ def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
     if found.quantity in FIXED:
         return reason
     dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
+    updated = [time for time in times if time]
     if dated:
         reason += f"; one says “{dated[0]}”: they may be counts of different times"
+    elif updated:
+        reason += f"; one is a live update of {updated[0]}: they may be counts of different times"
     return reason
 
 
@@ -327,7 +333,8 @@ def number_conflicts(
             side_a = [i, *_backers(i, j, found.quantity, read, _near(pairs, i, j), similarity)]
             side_b = [j, *_backers(j, i, found.quantity, read, _near(pairs, j, i), similarity)]
             shown.update((found.quantity, *sorted((x, y))) for x in side_a for y in side_b)
-            reason = _number_reason(found, sentences[i].text, sentences[j].text)
+            times = (update_time(sentences, i), update_time(sentences, j))
+            reason = _number_reason(found, sentences[i].text, sentences[j].text, times)
             sides = (tuple(sentences[r] for r in side_a), tuple(sentences[r] for r in side_b))
             conflicts.append(Conflict("number", *sides, reason))
     return conflicts

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chorus.language.custody import CUSTODY
 from chorus.language.numbers import (
     BOUND,
     LOWER_BOUND,
@@ -35,7 +36,7 @@ QUANTITIES: tuple[tuple[str, str, str], ...] = (
     ("injuries", r"injured|wounded|hurt|injuries", r"injured|injuring|wounded|wounding"),
     ("votes in favour", r"in favou?r|voted for|votes? for", ""),
     ("votes against", r"voted against|votes? against|against", ""),
-    ("arrests", r"arrested|arrests|detained", r"arrested|arresting|detained|detaining"),
+    ("arrests", rf"arrested|arrests|detained|{CUSTODY}", r"arrested|arresting|detained|detaining"),
     ("age", r"years? old", r"aged|at age|at the age of"),
     ("percentage", r"percent|per cent|%", ""),
     ("passengers", r"passengers(?! and (?:\w+ )?crew)", ""),
@@ -68,7 +69,7 @@ NOT_NOUNS = frozenset(
 COUNT_WORDS = (
     *("dead", "kill", "death", "died", "fatalities", "lives lost", "injur", "wound", "hurt"),
     *("in favo", "vote", "against", "arrest", "detain", "years old", "year old", "aged"),
-    *("at age", "at the age of", "percent", "per cent", "%", "passengers"),
+    *("at age", "at the age of", "percent", "per cent", "%", "passengers", "custody"),
 )
 """Words, case as written, that a sentence must hold for any counting word to match: most
 hold none, and a substring test each rules them out ~10x cheaper than a search of the

@@ -223,7 +223,7 @@ _SOMEONE = re.compile(
 one who speaks. Places and bodies of two words ("Anaheim Police") read so too; the
 measured rule holds back a few more openings for them."""
 
-_TIME_MARK = re.compile(r"\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
+TIME_MARK = re.compile(r"\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
 """A live blog's line giving an update's time alone ("2:44 p.m."), newest first."""
 
 
@@ -390,7 +390,7 @@ def older_updates(texts: Sequence[str], article_starts: Sequence[int]) -> np.nda
     older = np.zeros(len(texts), dtype=bool)
     bounds = [*article_starts, len(texts)]
     for start, end in itertools.pairwise(bounds):
-        marks = [row for row in range(start, end) if _TIME_MARK.match(texts[row])]
+        marks = [row for row in range(start, end) if TIME_MARK.match(texts[row])]
         if len(marks) >= 2:
             older[marks[1] : end] = True
     return older
