@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
+from chorus.ingest.own_credits import RELEASE_SOURCE, WIRE_NAMES, release_lines, wire_dateline
 from chorus.ingest.own_mentions import mention_rules
-from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_WIRE, fundraiser
+from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_NEWSWIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
     DAILY_EDITION,
@@ -202,14 +203,6 @@ _STATION_DATELINE = re.compile(
 """A broadcaster's dateline without its dash, "FORT WAYNE, Ind. (WANE) The Fort Wayne mother
 …": a place in capitals and a station's call sign (K or W and two or three more capitals,
 as American stations are named) stand for the dash a name needs in `_DATELINE`."""
-_RELEASE_DATELINE = re.compile(
-    rf"[A-Z]{PLACE_CHARACTER}+(?:, [A-Z][A-Za-z.]+)?--\((?P<name>BUSINESS WIRE)\)--(?=[A-Z])"
-)
-"""A press release as Business Wire sends it, "SAN FRANCISCO--(BUSINESS WIRE)--The following
-statement is being issued by …" (raw 142 [1], a law firm's release; the only such line of
-raw and DUC): the wire is the page's outlet, and the sources list says it is a press
-release (`own_pages.PAGE_KINDS`)."""
-_WIRE_NAMES = {"BUSINESS WIRE": RELEASE_WIRE}
 _ADDRESSES = (
     FOLLOW_SITE,
     FOLLOW_US,
@@ -241,10 +234,12 @@ def own_outlet(text: str) -> OwnLine | None:
     where it speaks as "us"), else its newsletter's or subscription's pitch, else its box
     asking to follow a topic, else an agency writer's byline, else its tips address, else
     the heading of its own links, else the agency of its opening dateline (or the wire of a
-    press release's, "SAN FRANCISCO--(BUSINESS WIRE)--"), else the agency heading its date
+    press release's, "SAN FRANCISCO--(BUSINESS WIRE)--", or a credit glued after a deck
+    sentence, "… contends. (HealthDay)—"), else the agency heading its date
     stamp ("Associated Press Tue Feb 19, 2013 7:44 PM"), else the address
     it says it was told something by, else the site its scoop names ("TMZ has learned."),
-    else Wikipedia's heading, else its own share link, else its writer's address on a
+    else Wikipedia's heading, else its own share link, else PR Newswire by a release's
+    "SOURCE <issuer>" line, else its writer's address on a
     contact line, else the paper a reporter's contact line names, else the site's address
     closing the page, else AP's credit to its writers under the wire's rule line, else the
     paper whose staff a contributor's line credits, else the outlet a writer's credit line
@@ -263,7 +258,8 @@ def own_outlet(text: str) -> OwnLine | None:
     first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), else the site its
     writer's disclosure says pays them ("(other than from Seeking Alpha)"), else the name it
     speaks as "our" under and credits its staff by ("Vulture now presents our best guesses",
-    "Vulture’s Kyle Buchanan"); None when none does, or when one rule's lines name two outlets."""
+    "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout; None when none
+    does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -293,6 +289,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("scoop line", _HAS_LEARNED.search, lines),
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
         ("share link", SHARE_LINK.fullmatch, lines),
+        ("release's source line", RELEASE_SOURCE.fullmatch, release_lines(text, lines)),
         ("writer's address", writer_address, lines),
         ("writer's address", spelled_address, lines),
         ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
@@ -322,7 +319,7 @@ def own_outlet(text: str) -> OwnLine | None:
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    found = _DATELINE.match(line) or _STATION_DATELINE.match(line) or _RELEASE_DATELINE.match(line)
+    found = _DATELINE.match(line) or _STATION_DATELINE.match(line) or wire_dateline(line)
     if found is None or (found["name"] or "").lower() in KIND_WORDS:
         return None
     return found
@@ -357,6 +354,7 @@ _RULE_OUTLETS = {
     "caption credit": AGENCIES["AP"],
     "wire's editing credit": AGENCIES["Reuters"],
     "fundraiser's own words": FUNDRAISING_SITE,
+    "release's source line": RELEASE_NEWSWIRE,
 }
 """The outlet a rule's line names by its form, not by a name it writes."""
 
@@ -368,7 +366,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         return stamp_outlet(found)
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
-        return AGENCIES[agency] if agency else _WIRE_NAMES.get(found["name"], found["name"])
+        return AGENCIES[agency] if agency else WIRE_NAMES.get(found["name"], found["name"])
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian

@@ -5,7 +5,9 @@ up a copy of this week's issue of PEOPLE"), an editor's update note correcting i
 first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), a writer's disclosure
 naming the site as the one that pays them ("… not receiving compensation for it (other
 than from Seeking Alpha)."), and a name the page speaks as "our" under and credits its
-staff by ("Vulture now presents our best guesses", "Vulture’s Kyle Buchanan"). A name the
+staff by ("Vulture now presents our best guesses", "Vulture’s Kyle Buchanan"), and a name it
+was told something by where the page is laid out as that outlet's ("told POLITICO" beside
+POLITICO's "Text Size - + reset" box). Otherwise a name the
 story was told or shown something by ("told CNN", "obtained by POLITICO", "In a statement
 to CBS12") is how sites cite one another (an AP story's "a copy of the order obtained by
 NBC News", raw 34 [0]), so it names no source here."""
@@ -64,6 +66,16 @@ name before "our" is a company, a group or a person speaking in a quotation ("``
 Constitution provides our compass,'' said Rep. …", DUC 13 [3]), and "<Name>'s <First> <Last>"
 is how pages credit other outlets' writers ("CNN's Jake Tapper"). Over raw's 690 pages and
 DUC's 298 a name so before "our" outside a quotation is credited so on one page, 201 [1]."""
+TOLD_ITSELF = re.compile(r"\btold (?P<name>POLITICO)\b")
+"""A source quoted as telling POLITICO, in its own capitals, on a page laid out as POLITICO's
+with its "Text Size - + reset" box (`TEXT_SIZE_BOX`): raw 24 [0], "… John Mica (R-Fla.) told
+POLITICO.", the only such page of raw and DUC. "told <name>" alone is how a page cites
+another's interview (sources' fifteenth pass); the box is the page's own layout: raw's
+other pages with it (151 [3], 198 [3], 210 [0] POLITICO's by their own links; 116 [1] and
+160 [1], whose lines name no outlet) and Multi-News+ validation's 115 (lower-cased; 77
+naming politico, 7 "told politico") are political stories with POLITICO's related-story
+box after it, none naming another outlet as its own."""
+TEXT_SIZE_BOX = re.compile(r"Text Size\W{0,6}\+\W{0,6}reset")
 _STAFF_CREDIT = re.compile(r"['’]s [A-Z][a-z]+ [A-Z][a-z'’-]+\b")
 _QUOTATION_MARKS = ('"', "“", "”", "``")
 
@@ -106,6 +118,11 @@ def mention_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
         ("pitch for its own issue", ISSUE_PITCH.search, lines),
         ("update note on its own story", UPDATE_NOTE.fullmatch, lines),
         ("writer's disclosure", PAID_ONLY_BY.search, lines),
+        (
+            "quoting in its own layout",
+            TOLD_ITSELF.search,
+            lines if "told POLITICO" in text and TEXT_SIZE_BOX.search(text) else [],
+        ),
         # Its lines read only on a page holding a verb's "s" before "our" (35 of raw's and
         # DUC's 988 pages).
         (

@@ -11,7 +11,12 @@ import re
 
 FUNDRAISING_SITE = "GoFundMe"
 RELEASE_WIRE = "Business Wire"
-PAGE_KINDS = {FUNDRAISING_SITE: "a fundraising page", RELEASE_WIRE: "a press release"}
+RELEASE_NEWSWIRE = "PR Newswire"
+PAGE_KINDS = {
+    FUNDRAISING_SITE: "a fundraising page",
+    RELEASE_WIRE: "a press release",
+    RELEASE_NEWSWIRE: "a press release",
+}
 """What a source is when its outlet hosts pages of one kind, as the sources list says it."""
 
 _GOFUNDME = r"(?:GoFundMe|Go ?Fund ?Me)"
