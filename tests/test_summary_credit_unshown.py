@@ -2,7 +2,8 @@
 and 76): a quotation alone whose article credits it by name on the sentence before, shown
 below a line giving another person's words or name, is taken with its credit or left out;
 "She said"/"He said" lines whose speaker the article names in a clause after commas or on
-the sentence before are read as a credit to someone unshown."""
+the sentence before are read as a credit to someone unshown; a "his" line writing a name
+its naming sentence writes is not excused by that name written above (raw 39)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from chorus.summarize.credit_unshown import credit_unshown
 from chorus.summarize.whose_words import speaker_unshown
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import row_of, sentences, summary
+from tests.summary_texts import article_starts, row_of, sentences, summary
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,17 @@ def test_the_tsa_summary_shows_thompson_s_words_below_his_credit(clusters):
     shown = summary(clusters[24])
     dhs = row_of(shown, "“As you know, DHS as a whole has been criticized")
     assert shown[dhs - 1].endswith("Thompson said.")
+
+
+def test_his_findings_speaking_of_selznick_are_not_selznick_s(clusters):
+    texts = sentences(clusters[39])
+    starts = article_starts(clusters[39])
+    brown = row_of(texts, "Katharine Brown was one of David O. Selznick’s most trusted employees.")
+    lead = row_of(texts, "ATLANTA (AP) — Seventy-five years after the premiere")
+    findings = row_of(texts, "His findings illustrate some of Selznick's concerns")
+    bernstein = row_of(texts, "Emory University film studies professor Matthew Bernstein")
+    assert bernstein == findings - 1
+    # "Selznick" written above is the producer the line speaks of beside its "his"
+    assert speaker_unshown(texts, [brown, lead, findings], starts) == [(findings, bernstein)]
+    # below Bernstein's own sentence the line is his
+    assert speaker_unshown(texts, [brown, lead, bernstein, findings], starts) == []

@@ -238,6 +238,7 @@ def speaker_unshown(
         if beside is not None:
             # its "he" is the one it tells of beside her, whom no line above it names
             names.discard(beside)
+        names -= _others_of(texts[naming], texts[row])
         if at and (start if beside is None else naming) <= shown[at - 1] < row:
             before = QUOTED.sub(" ", texts[shown[at - 1]])
             # a capital further up may be a nationality ("American servicemen", raw 155)
@@ -267,6 +268,21 @@ def _naming(text: str) -> bool:
     """Whether a text names someone, opens on a name, or opens a later clause on a name
     before its verb (`_NAMED_CLAUSE`)."""
     return _names_one(text) or _NAMED_CLAUSE.match(QUOTED.sub(" ", text)) is not None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*)*")
+
+
+def _others_of(naming: str, text: str) -> set[str]:
+    """The words of each name the naming sentence writes whose last word `text`, speaking of
+    its "he" or "she", writes too: that one is another ("His findings illustrate some of
+    Selznick's concerns ...", raw 39, Bernstein's, whose naming sentence ends on "the
+    film's producer, David O. Selznick"), and a line above writing them names no "he"."""
+    own = set(_WORD.findall(QUOTED.sub(" ", text)))
+    runs = (run.group().split() for run in _NAME_RUN.finditer(QUOTED.sub(" ", naming)))
+    # a name's last word is its surname; a title before it ("Senate Majority Leader Bob
+    # Dole", raw 86) may be any line's word
+    return {unowned(word) for run in runs if unowned(run[-1]) in own for word in run}
 
 
 def _opens_on_other(text: str, one: str) -> str | None:
