@@ -18,6 +18,7 @@ from chorus.summarize.credit_lines import (
     quoted_elsewhere,
     speaks_as_we,
 )
+from chorus.summarize.credit_unshown import credit_unshown
 from chorus.summarize.credited_copy import credited_copies
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.leaning import speaker_apart, unnamed_opening
@@ -244,8 +245,11 @@ def summarize(
         # A quotation in the first person, or opening on "He", shown apart from its
         # article's sentence before has no speaker (raw 1's "“I didn't notice ...”", 227's
         # "“He’s trying to ...”"): taken with that sentence when it closes on a credit, or
-        # left out; one credited on the line below is shown with it.
-        for row in quotation_apart(texts, ordered, starts):
+        # left out; one credited on the line below is shown with it. So is one in no person
+        # whose credit names a speaker the line shown before does not (raw 99's Lanier).
+        unsaid = quotation_apart(texts, ordered, starts)
+        unsaid += [row for row in credit_unshown(texts, ordered, starts) if row not in unsaid]
+        for row in unsaid:
             if row + 1 < len(texts) and credits[row + 1]:
                 continue
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])

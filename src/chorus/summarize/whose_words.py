@@ -175,6 +175,14 @@ _NAMED_SUBJECT = re.compile(rf"{_OPENS_ON_NAME}|[^,]*,{_OPENS_ON_NAME}")
 """The same, or such a word opening the clause after an opening phrase ("In his Newsweek
 article, Alexander asserts ...", raw 212)."""
 _FIRST_WORD = re.compile(r"\W*[A-Z][\w’'-]*")
+_SAID_OPENING = re.compile(r"[\s(\[]*(He|She)\s+(?:said|says|told|added|explained|wrote)\b")
+"""A line opening on its credit to "he" or "she" ("He said he was in Los Angeles on Tuesday.",
+raw 99's publicist Solters, named only in the sentence before): a place it writes after
+("Los Angeles") names no one who speaks."""
+_NAMED_CLAUSE = re.compile(rf"(?:[^,]*,)+{_OPENS_ON_NAME}\s+[a-z]+(?:ed|s)\b")
+"""A name opening the clause after two opening phrases or more, its verb next ("On
+Wednesday, when asked about the police cars, Crump described the deployment as routine.",
+raw 99, before '“This escort was handled ...,” she said in an e-mail.')."""
 
 
 def _one_unnamed(text: str) -> str | None:
@@ -183,6 +191,9 @@ def _one_unnamed(text: str) -> str | None:
     name before it ("By the next afternoon his temperature had shot to 104.6, ...", raw
     241; not "... a woman in Virginia called to say she thought ...", 155); None when there
     is none."""
+    opening = _SAID_OPENING.match(text)
+    if opening is not None:
+        return opening.group(1).lower()
     if " he " in text or " she " in text:
         credit = _PRONOUN_CREDIT.search(text)
         if credit is not None:
@@ -219,7 +230,7 @@ def speaker_unshown(
         if one is None:
             continue
         start = max((first for first in first_rows if first <= row), default=0)
-        naming = next((n for n in range(row - 1, start - 1, -1) if _names_one(texts[n])), None)
+        naming = next((n for n in range(row - 1, start - 1, -1) if _naming(texts[n])), None)
         if naming is None:
             continue
         names = _names_in(texts[naming])
@@ -227,6 +238,7 @@ def speaker_unshown(
         if beside is not None:
             # its "he" is the one it tells of beside her, whom no line above it names
             names.discard(beside)
+        names -= _others_of(texts[naming], texts[row])
         if at and (start if beside is None else naming) <= shown[at - 1] < row:
             before = QUOTED.sub(" ", texts[shown[at - 1]])
             # a capital further up may be a nationality ("American servicemen", raw 155)
@@ -250,6 +262,27 @@ def _names_one(text: str) -> bool:
     """Whether a text names someone (`leaning.names_someone`) or opens on a name
     ("Martinez had Williams syndrome, ...", raw 75)."""
     return names_someone(text) or _NAMED_FIRST.match(QUOTED.sub(" ", text)) is not None
+
+
+def _naming(text: str) -> bool:
+    """Whether a text names someone, opens on a name, or opens a later clause on a name
+    before its verb (`_NAMED_CLAUSE`)."""
+    return _names_one(text) or _NAMED_CLAUSE.match(QUOTED.sub(" ", text)) is not None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*)*")
+
+
+def _others_of(naming: str, text: str) -> set[str]:
+    """The words of each name the naming sentence writes whose last word `text`, speaking of
+    its "he" or "she", writes too: that one is another ("His findings illustrate some of
+    Selznick's concerns ...", raw 39, Bernstein's, whose naming sentence ends on "the
+    film's producer, David O. Selznick"), and a line above writing them names no "he"."""
+    own = set(_WORD.findall(QUOTED.sub(" ", text)))
+    runs = (run.group().split() for run in _NAME_RUN.finditer(QUOTED.sub(" ", naming)))
+    # a name's last word is its surname; a title before it ("Senate Majority Leader Bob
+    # Dole", raw 86) may be any line's word
+    return {unowned(word) for run in runs if unowned(run[-1]) in own for word in run}
 
 
 def _opens_on_other(text: str, one: str) -> str | None:

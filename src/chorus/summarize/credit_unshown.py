@@ -1,0 +1,53 @@
+"""A quotation alone, in no person, shown away from the sentence crediting it by name
+(docs/journal/summary.md, "Summary a reader sees, fifty-eighth pass", summary71).
+
+Raw 99's "“Because, from what the allegation is, it is not something that’s authorized by
+the Metropolitan Police Department.”" is Police Chief Lanier's: its article's sentence
+before closes on "... Lanier told reporter Paul Wagner ...". Shown right below "Sheen’s
+publicist and tour promoter said they had no answers.", it reads as the publicist's; raw
+24's “As you know, DHS as a whole has been criticized ...” (Thompson's) below Rep.
+Blackburn's statement reads as hers. `whose_words.quotation_apart` leaves a quotation in no
+person below a line naming someone, as that line's speaker's: read for every such quotation
+it cost R-1 / R-2 0.07 / 0.06 over 51 raw summaries (thirtieth pass). Here only one whose
+credit names its speaker, shown below a line writing none of that credit's capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.dangling import QUOTED
+from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
+from chorus.summarize.leaning import names_someone
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_SPEAKS = re.compile(r"\b(?:said|says|told|tells|added|wrote|asked)\b")
+
+
+def credit_unshown(
+    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order, rows of `texts`; `first_rows` are
+    the articles' first rows) that are a quotation and nothing else, shown after a line other
+    than their article's sentence before, where that sentence closes on a credit writing a
+    capitalised word (the speaker's name: "..., Thompson said.") and the line shown right
+    before writes none of the credit's capitalised words: the quotation reads as that line's
+    speaker's, or the writer's. A credit to "he" or "she" alone is not read."""
+    marked = []
+    starts = set(first_rows)
+    for at, row in enumerate(ordered):
+        if not at or row in starts or ordered[at - 1] == row - 1:
+            continue
+        if texts[row].lstrip(" ([")[:1] not in '“"' or BARE_QUOTE.match(texts[row]) is None:
+            continue
+        credit = CLOSES_ON_CREDIT.search(texts[row - 1])
+        if credit is None:
+            continue
+        # past its closing mark the credit holds no quotation
+        names = _CAPITALISED.findall(credit.group(), 1)
+        before = QUOTED.sub(" ", texts[ordered[at - 1]])
+        speaks = names_someone(before) or _SPEAKS.search(before) is not None
+        if names and speaks and not any(name in before for name in names):
+            marked.append(row)
+    return marked
