@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 _FIGURE = re.compile(
-    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:(?:an? (?:peak|high|low|record) of )?(?:\$ ?)?\d[\d,.]*"
+    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:(?:an? (?:(?:recent|all-time|record) )?(?:peak|high|low"
+    r"|record) of )?(?:\$ ?)?\d[\d,.]*"
     r"(?: (?:million|billion|trillion))?|(?:the|its|their) (?:figure|level|number|total"
     r"|rate)s?)) (?:in|during|on) $"
 )
 """A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
-2005", '"Dow goes from 18,589 on November 9, 2016, to 25,075 today', "a sharp jump from the
-figure in 1994", in Multi-News+'s spacing "down 11.5 % from $ 52 million in 2015"), dated by
-the date after it."""
+2005", "an increase of 16% from a recent low of $26,984 in 2010", raw 18; '"Dow goes from
+18,589 on November 9, 2016, to 25,075 today', "a sharp jump from the figure in 1994", in
+Multi-News+'s spacing "down 11.5 % from $ 52 million in 2015"), dated by the date after it."""
 _FIGURE_BY_NUMBER = re.compile(
     r"\b(?:closed|opened|ended|finished|stood|traded) at \$? ?\d[\d,.]*"
     r"(?: (?:million|billion|trillion|points))? (?:in|during|on) $"

@@ -31,6 +31,7 @@ from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR
 from chorus.analyze.timeline_settings import a_work_s_own_time, an_earlier_work_s_year
 from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
+from chorus.analyze.timeline_subject_clauses import dates_a_subject_s_clause
 from chorus.analyze.timeline_trials import Crime, crime_its_people_live_after, crime_tried_later
 from chorus.model import Sentence
 
@@ -54,7 +55,8 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     sentence the first of its `matches` opens or that names a day or appraises ("It was
     ... that ... their 2012 election victories"), or a quoted work's
     (timeline_clauses), the year (or month) of a record's holder's deed (timeline_asides),
-    a date opening an example (timeline_examples), or a work's
+    a date opening an example (timeline_examples) or closing a relative clause inside
+    the subject of the verb after it (timeline_subject_clauses), or a work's
     setting or the year of the work it remakes (timeline_settings)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
@@ -69,7 +71,7 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
         return True
     if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
         return True
-    if opens_an_example(before, after):
+    if opens_an_example(before, after) or dates_a_subject_s_clause(before, after):
         return True
     if match.form == "year" and (
         a_work_s_own_time(before) or an_earlier_work_s_year(before, after, text)
