@@ -19,16 +19,16 @@ to noon", raw 128), one of the charges it lists (raw 141:
 agreement_charges.charge_untold) or a plea in court ("has pleaded not guilty", raw 58:
 agreement_charges.plea_untold), a claim of record (the first, the only, never before: raw 65,
 agreement_records.py), an organisation its deed is done to that they never name (raw 116's
-Crossroads GPS: agreement_organisations.py), a theft they never tell or tell of an earlier day
-(raw 50's "car break-ins": agreement_thefts.py), what a blow was struck with that they never
-name (raw 35's flagpole: agreement_instruments.py), when the deed was done (a weekday,
-"immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways it lists
-after "by" (raw 13's "by considering adopting a dog or donating ...": agreement_means.py),
-the month it was done in or the law it stands under (raw 201, 132: agreement_settings.py),
-a job an aside gives its subject where they give other jobs (raw 58: agreement_jobs.py)
-or its deed in another mood, what should be
-for what will be or what would be for what was (agreement_moods.py: "should run" / "will
-run", raw 198).
+Crossroads GPS: agreement_organisations.py) or the body its deed goes to where they give the
+deed to another (raw 60's surrender: agreement_bodies.py), a theft they never tell or tell of
+an earlier day (raw 50's "car break-ins": agreement_thefts.py), what a blow was struck with
+that they never name (raw 35's flagpole: agreement_instruments.py), when the deed was done (a
+weekday, "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways
+it lists after "by" (raw 13's "by considering adopting a dog or donating ...":
+agreement_means.py), the month it was done in or the law it stands under (raw 201, 132:
+agreement_settings.py), a job an aside gives its subject where they give other jobs (raw 58:
+agreement_jobs.py) or its deed in another mood, what should be for what will be or what
+would be for what was (agreement_moods.py: "should run" / "will run", raw 198).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from chorus.analyze.agreement_bodies import body_given_apart
 from chorus.analyze.agreement_charges import charge_untold, plea_untold
 from chorus.analyze.agreement_figure_words import title_numbers, worded_sums
 from chorus.analyze.agreement_instruments import instrument_untold
@@ -102,9 +103,10 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree, a charge, a plea, a claim of record, an organisation, a theft, what a blow
-    was struck with, when the deed was done, one of two ways, the month, the law or a job of
-    `statement`, or tell its deed in another mood."""
+    day, a degree, a charge, a plea, a claim of record, an organisation, the body a deed
+    goes to or is done by, a theft, what a blow was struck with, when the deed was done, one
+    of two ways, the month, the law or a job of `statement`, or tell its deed in another
+    mood."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -114,6 +116,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or plea_untold(statement, supports)
         or record_untold(statement, supports)
         or organisation_untold(statement, supports)
+        or body_given_apart(statement, supports)
         or theft_untold(statement, supports)
         or instrument_untold(statement, supports)
         or _untold_times(statement, supports)
