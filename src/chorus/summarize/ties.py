@@ -21,6 +21,7 @@ from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast
 from chorus.summarize.credit_lines import credit_lines, credited_before
 from chorus.summarize.enumerated import opens_enumeration
 from chorus.summarize.features import ClusterView
+from chorus.summarize.hangs_on import hangs_on_before, ones_fragment
 from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
 from chorus.summarize.named_further import named_further_back
 from chorus.summarize.opening_clause import clause_leans_back
@@ -59,7 +60,10 @@ def _leaning(texts: Sequence[str], starts: np.ndarray, dated: np.ndarray) -> np.
     # person.", "... to answer these questions ...", "To our knowledge, such an analysis").
     pointed = np.fromiter(map(points_at_before, texts), dtype=bool, count=len(texts))
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
-    leaning |= summed | pointed
+    # ... or supposes or weighs what it told ("If only that were true — ...", "Light joggers
+    # ... fared better, in that order, ...").
+    hanging = np.fromiter(map(hangs_on_before, texts), dtype=bool, count=len(texts))
+    leaning |= summed | pointed | hanging
     # ... or presumes what it told ("Failure to pay ...", "that “moment”").
     leaning |= presumes_before(texts, starts)
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
@@ -85,6 +89,8 @@ def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) ->
     studies = reported_studies([view.sentences[start].article for start in view.article_starts])
     shut |= np.isin(view.article_of, studies)
     shut |= denied_alone
+    # "The ones we have with our environment, and ..." is a phrase answering the line before.
+    shut |= np.fromiter(map(ones_fragment, texts), dtype=bool, count=len(texts))
     # ... and a line pointing ahead from its article's last row, at what no line tells.
     last = np.zeros(len(texts), dtype=bool)
     last[view.article_starts - 1] = True
