@@ -4,7 +4,9 @@ writer's own words and a colon (`quoted_start`), or before a closing quotation
 (`closing_quotation`; `framed_start` reads both); and a connective
 opening a reported statement ("But ...", `past_connective`); a quotation inside an account
 of the speaker in the speaker's own pronoun (`own_pronoun_quoted`); a closing mark no mark
-opened, the writer's words after it (`before_stray_close`). Split from `quote_clauses.py`.
+opened, the writer's words after it (`before_stray_close`); the writer's note that the
+speaker would not say more (`past_connective`); a subject before the attribution that the
+quotation after it goes on from (`subject_before_aside`). Split from `quote_clauses.py`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from chorus.language.quote_cues import cues
-from chorus.language.quote_marks import CLOSE, OPEN, verbatim
+from chorus.language.quote_marks import CLOSE, OPEN, balanced, verbatim
 from chorus.language.speakers import FULL_NAME, ROLE_NOUN
 
 _WHAT = re.compile(r"\bwhat\b")
@@ -161,8 +163,22 @@ def past_connective(text: str, start: int, end: int) -> int:
     own "“But ...”" stays."""
     if _opened(text, start):
         return start
+    if text.startswith(_CONCESSIVE, start) and (declined := _DECLINED.match(text, start, end)):
+        return declined.end()
     connective = _CONNECTIVE.match(text, start, end)
     return start if connective is None else connective.end()
+
+
+_CONCESSIVE = ("while ", "although ", "though ", "While ", "Although ", "Though ")
+_DECLINED = re.compile(
+    r"(?:[Ww]hile|[Aa]?[Tt]hough)\s+(?:he|she|they)\s+"
+    r"(?:could\s*n[o’']t|can\s*n[o’']t|would\s*n[o’']t|wouldn[’']t|won[’']t|declined\s+to"
+    r"|refused\s+to)\s+(?:discuss|comment|elaborate|say|name|reveal|disclose|confirm)\b"
+    rf"[^{OPEN}{CLOSE},—–;]{{0,60}}(?:,|\s[—–])\s+(?=[A-Za-z])"
+)
+"""The writer's note that the speaker would not tell more, before the words they did say:
+"Robby Browne ... said that while he couldn’t discuss details — the buyer did not intend
+to quickly flip the house." (raw validation 0-based 48) is "the buyer did not ..."."""
 
 
 _OWN_PRONOUN_QUOTED = re.compile(
@@ -235,3 +251,29 @@ def reported_within(text: str, start: int, end: int) -> tuple[int, int, int] | N
     if found is None:
         return None
     return found.start("who"), found.end("who"), found.end()
+
+
+_SUBJECT_THEN_ASIDE = re.compile(
+    r"(?:The|A|An|His|Her|Their|Its|Our|This|These|Those|Both|All|Each|Some|Many|Most)"
+    r"(?:\s+[\w’'-]+){1,3},\s+$"
+)
+"""A short subject opening the sentence, a noun's determiner first (no connective, "But,
+McTiernan said, "having ..."", nor a name, which an apposition may follow), then the
+attribution set off by commas."""
+
+
+def subject_before_aside(
+    text: str, pos: int, start: int, end: int, who_start: int
+) -> tuple[int, int]:
+    """Where the words start when the quotation after the speaker's verb goes on from a
+    subject the sentence opens with: "The jurors, he added, “were properly instructed
+    ...”" (raw validation 0-based 102) are "The jurors “were properly instructed ...”",
+    the attribution an aside (`quote_attributions._aside`); a quotation opening on a
+    capital is a sentence of its own."""
+    if (
+        not text[start : start + 1].islower()
+        or text[start - 3 : start - 1] != ", "
+        or not _SUBJECT_THEN_ASIDE.fullmatch(text, pos, who_start)
+    ):
+        return start, end
+    return balanced(text, pos, end)

@@ -40,6 +40,7 @@ from chorus.analyze.quote_framing import (
     no_clause,
     own_pronoun_quoted,
     past_connective,
+    subject_before_aside,
 )
 from chorus.analyze.quote_hit_speakers import (
     ALLEGED,
@@ -57,8 +58,10 @@ from chorus.analyze.quote_that_words import (
     anothers_words,
     recalled_saying,
     relative_refused,
+    said_of_another,
+    told_through,
 )
-from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
+from chorus.language.quote_marks import OPEN, after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
 from chorus.language.quote_pattern_needs import PARTICIPLES
 from chorus.language.quote_patterns import (
@@ -167,7 +170,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if name == "speaker verb quote" and recalled_saying(text, match.end("verb")):
             continue
         if name == "speaker verb that" and (
-            relative_that(match) or anothers_words(match) or relative_refused(match)
+            relative_that(match)
+            or anothers_words(match)
+            or relative_refused(match)
+            or told_through(match)
         ):
             continue
         if name == "speaker told statement" and inside_quotation(text, match.start("who")):
@@ -276,13 +282,19 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if name == "speaker said statement" and not answered and no_clause(text, start, end):
             continue
-        if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):
+        if (
+            name in _INNER
+            and not (name == "speaker verb that" and said_of_another(match))
+            and (inner := _inner(text, match["who"], opening, start, end))
+        ):
             return inner
         if match["who"] in _STATEMENT and (inner := _quoted_speaker(text, start, end)):
             return inner
         if text.find(";", start, end) >= 0:
             start, end = balanced(text, *trim(text, start, semicolon_cut(text, start, end)))
         second = second if second and second[1] - second[0] >= 8 else None
+        if name == "speaker verb quote" and text[start - 1 : start] in OPEN:
+            start, end = subject_before_aside(text, match.pos, start, end, who_start)
         return Hit(match, who_start, who_end, role, (start, end), second)
     return None
 

@@ -1,8 +1,9 @@
 """Whose words a speech verb's "that" opens, where the speaker's own clause says they are
 someone else's or none: another person shown speaking in the verb's object ("recalled Diana
 saying that ..."), a speaker's relative clause that runs on into the sentence's own verb;
-and whose a quotation is that a speaker recalls another saying ("“...,” she recalls him
-saying."). Tested on a pattern's match (`quote_hits.py`), as the other tests of
+whose a quotation is that a speaker recalls another saying ("“...,” she recalls him
+saying."), and a speaker's account of what another told others ("A said B told ... that").
+Tested on a pattern's match (`quote_hits.py`), as the other tests of
 `quote_clauses.relative_that` are: a lookahead in the pattern cost every search.
 """
 
@@ -109,6 +110,32 @@ def _told_the_speaker(text: str, verb_end: int, who: str) -> bool:
         return False
     other = told["other"]
     return other is None or (who in _PRONOUNS and who != other)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,4}$")
+"""Another's speech verb right before a subject, up to four words of its description
+between and no comma: the clause the subject opens is that verb's object."""
+
+
+def told_through(match: re.Match[str]) -> bool:
+    """Whether a `_VERB_THAT` match's speaker is the subject of another's "said" clause:
+    "Burlingame said Sept. 11 mastermind Khalid Sheikh Mohammed told interrogators that the
+    hijackers each used ..." (raw validation 0-based 24) is Burlingame's account of what
+    Mohammed told others, no words the writer heard from Mohammed."""
+    before = match.string[match.pos : match.start("who")]
+    return "sa" in before and _SAID_BEFORE.search(before) is not None
+
+
+_SAID = frozenset(("said", "says", "say"))
+
+
+def said_of_another(match: re.Match[str]) -> bool:
+    """Whether a `_VERB_THAT` match's words are a speaker's "said that" clause, where a
+    speech verb of the clause's own subject is the speaker's account of it ("Burlingame
+    said that Mohammed told interrogators that ...": Burlingame's, as `told_through` reads
+    it without "that"); a paper's "reported that ... warned that ..." is the warning's
+    speaker's (`quote_hits._INNER`)."""
+    return match["verb"] in _SAID
 
 
 _ARTICLED = re.compile(r"(?:[Aa]n?|[Tt]he)\s")

@@ -223,6 +223,10 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
             # immediately”.": multi_news-val-5397)
             straight = text.find('"', end, end + _CLOSE_REACH)
             at = straight if at < 0 or 0 <= straight < at else at
+        elif at < 0 and (straight := text.find('"', end, end + _CLOSE_REACH)) >= 0:
+            # and a curly one by a straight one that opens nothing ("will act “in a manner
+            # ... We will not be afraid."": raw validation 0-based 102)
+            at = -1 if _opens(text, straight) else straight
         if at >= 0 and not any(c.isalnum() for c in text[end:at]):
             end = at + 1
     if unopened is not None:

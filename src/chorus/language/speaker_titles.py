@@ -98,11 +98,15 @@ _PARTY_AFTER = re.compile(
 
 def office_title(text: str, who_start: int, who_end: int) -> str | None:
     """An elected office the speaker's own words open with, and the party after the name:
-    "said Sen. Sheldon Whitehouse (D-R.I.)." is "Sen., D-R.I." (multi_news-val-4022)."""
+    "said Sen. Sheldon Whitehouse (D-R.I.)." is "Sen., D-R.I." (multi_news-val-4022); the
+    party alone without an office: "John Mica (R-Fla.) told POLITICO." is "R-Fla." (raw
+    validation 0-based 24)."""
     office = _OFFICE.match(text, who_start)
-    if office is None or text.startswith(("'s ", "’s "), who_end):
-        return None  # "Gov. Rick Snyder's office" is no governor (multi_news-val-3544)
     party = _PARTY_AFTER.match(text, who_end)
+    if office is None:
+        return None if party is None else party["party"] or party["tag"]
+    if text.startswith(("'s ", "’s "), who_end):
+        return None  # "Gov. Rick Snyder's office" is no governor (multi_news-val-3544)
     title = office[0].rstrip()
     return f"{title}, {party['party'] or party['tag']}" if party else title
 

@@ -28,6 +28,7 @@ ROLE_NOUNS = (
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
     *("superintendent", "insider", "friend", "scholar", "publicist", "actress", "actor"),
     *("designer", "host", "neuroscientist", "commentator", "chaplain", "commissioner"),
+    "administrator",
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
