@@ -130,6 +130,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("related link", rf"^(?:RELATED|ALSO|{_RELATED_HEADING})$"),
     # A station's section links: "Local News More>>", "Most Popular Stories More>>".
     ("navigation", ending(r"\bMore>>$", "More>>")),
+    # A transcript's pager closing the White House's page, "no previous page" then "next" (raw
+    # validation 102 [3]; the only such lines of raw and DUC), and its last page's two.
+    ("navigation", r"^(?:no (?:previous|next) page|previous|next)$"),
     (
         "related link",
         r"^(?:More (?:Video|information)|NEW IMAGES|Photos?|Videos?|Full-size image here)\s*:?$",
@@ -159,6 +162,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("share buttons", r"^(?i:(?:on a mobile device\?\s*)?click\s+(?:here|to|through|below))\b"),
     # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
     ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
+    # A columnist's plug for another story, closed by its call in capitals after a colon: "The
+    # Sunday Tribune is full of interesting and compelling stories, but one I certainly hope
+    # you read was written by William Lee. ... then read about Two-Gun: CLICK HERE." (raw
+    # validation 102 [0], under John Kass's column; the only line of raw and DUC so closed).
+    # Every sentence of it leads to the link, so the line goes whole.
+    ("related link", ending(r"^.*: CLICK HERE\.?$", "CLICK HERE.", "CLICK HERE")),
     ("share buttons", r"^Interested in\b.*\bAdd Interest$"),
     # A page's video player and its embedded posts (`chorus.clean_media`), tried here.
     *MEDIA_RULES,
