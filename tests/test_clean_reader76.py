@@ -1,8 +1,9 @@
 """Cleaning, stop 45 (cleaning50): a seventy-sixth reader found page furniture kept as story at
-main (raw validation, 0-based): 102 [3], the White House transcript, closing on its pager's
-"no previous page" and "next"; and 102 [0], John Kass's column, closing on a plug for a
-colleague's Sunday story ("... then read about Two-Gun: CLICK HERE.") whose names came into
-the entities. Each goes; the story's lines stay."""
+main (raw validation, 0-based): 74 [0], HealthDay's jogging story on Medical Xpress, closing on
+"Explore further: <a related headline>" and "More information: <a pointer elsewhere>"; 102 [3],
+the White House transcript, closing on its pager's "no previous page" and "next"; and 102 [0],
+John Kass's column, closing on a plug for a colleague's Sunday story ("... then read about
+Two-Gun: CLICK HERE.") whose names came into the entities. Each goes; the story's lines stay."""
 
 from __future__ import annotations
 
@@ -14,13 +15,51 @@ from .briefings import DUC, raw_briefing
 from .conftest import read_clusters
 from .raw_pages import cleaned, exact_sentences, raw_document, removals, removals_everywhere
 
-_OBAMA = "multi_news-val-5125"
+_JOGGING, _CATALYST, _OBAMA = "multi_news-val-5067", "multi_news-val-315", "multi_news-val-5125"
 
 _PLUG_OPENING = "The Sunday Tribune is full of interesting and compelling stories"
 
 
-def test_story_lines_opening_on_the_pagers_word_stay():
-    # Only "next" alone is the pager's: these are stories' lines (raw 155 [2], DUC 24 [9]).
+def test_medical_xpress_closing_lines_go_and_the_story_stays():
+    page = cleaned(_JOGGING, 0)
+    assert removals(page)[-2:] == [
+        (
+            "related link",
+            "Explore further: Regular jogging shows dramatic increase in life expectancy",
+        ),
+        (
+            "related link",
+            "More information: For tips on starting to exercise, see the American Heart "
+            "Association.",
+        ),
+    ]
+    sentences = exact_sentences(page)
+    assert not any(s.startswith(("Explore further", "More information")) for s in sentences)
+    # The story's closing quotation, Dave Watt's, is its last sentence again.
+    assert sentences[-1].startswith('"Basically, the study still shows')
+    assert sentences[-1].endswith("American Medical Athletic Association.")
+
+
+def test_phys_orgs_citation_after_a_science_story_goes_too():
+    # 56 [2], Stanford's ethanol catalyst on Phys.org: the same two lines, the paper's citation.
+    page = cleaned(_CATALYST, 2)
+    assert [text for reason, text in removals(page) if reason == "related link"] == [
+        "Explore further: Newly discovered catalyst could lead to the low-cost production of "
+        "clean methanol",
+        "More information: Electroreduction of carbon monoxide to liquid fuel on oxide-derived "
+        "nanocrystalline copper, Nature, dx.doi.org/10.1038/nature13249",
+    ]
+    # Kanan's closing quotation, one sentence as split, is the page's last again.
+    assert exact_sentences(page)[-1].endswith(
+        "We hope our results inspire other people to work on our system or develop a new catalyst"
+        ' that converts carbon monoxide to fuel."'
+    )
+
+
+def test_story_lines_opening_on_the_labels_words_stay():
+    # Only "More information" with its colon is the link's label, and only "next" alone the
+    # pager's: these are stories' lines (Multi-News+ validation 1101 [0], raw 155 [2], DUC 24 [9]).
+    assert removal_reason("More information will follow.") is None
     vietnam = next(
         line
         for line in raw_document(155, 2).split("\n")
@@ -64,6 +103,15 @@ def _census(found: Callable[[str], bool]) -> list[tuple[str, int, int, str, str]
         (r.corpus, r.cluster, r.document, r.reason, r.text[:20])
         for r in removals_everywhere()
         if found(r.text)
+    ]
+
+
+def test_over_raw_and_duc_the_closing_labels_are_these_lines():
+    assert _census(lambda text: text.startswith(("Explore further", "More information:"))) == [
+        ("raw", 56, 2, "related link", "Explore further: New"),
+        ("raw", 56, 2, "related link", "More information: El"),
+        ("raw", 74, 0, "related link", "Explore further: Reg"),
+        ("raw", 74, 0, "related link", "More information: Fo"),
     ]
 
 

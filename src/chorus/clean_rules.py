@@ -89,11 +89,15 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # A heading of links to other stories; a blog's "PREVIOUSLY:" over its own earlier posts'
     # headlines (raw validation 166 [1]: "2 Months In, Searchers Still Seek Jack The Cat Lost
     # At JFK", a summary sentence), in capitals only: "Previously: ..." may open a story's line.
+    # Phys.org's and Medical Xpress's two lines closing a page, "Explore further: <a related
+    # headline>" and "More information: <the paper's citation, or a pointer elsewhere>" (raw
+    # validation 56 [2], 74 [0]: the only lines of raw and DUC opening so); with its colon
+    # only, as "More information about the victims was not released." is a story's.
     (
         "related link",
         r"^[\[(]?(?:RELATED|Related|ALSO(?: READ)?|READ(?: MORE| ALSO)?|Read(?: more| next)?|"
-        r"See also|PREVIOUSLY|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|NEWS|"
-        r"LISTEN|Trending(?: News)?|Also on [A-Z]+)\s*:",
+        r"See also|PREVIOUSLY|MORE|More(?: information)?|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|"
+        r"IMAGES|BLOG|NEWS|LISTEN|Trending(?: News)?|Also on [A-Z]+|Explore further)\s*:",
     ),
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", ending(r"\bRead more$", "Read more")),
