@@ -368,7 +368,8 @@ RAW_STORY = (
     # Lines opening with words the related-link, bracket and credit rules start with.
     "Read on for the backstage reactions",
     "More than 100 people have combed through",
-    "More information: For tips on starting to exercise",
+    # "More information: For tips on starting to exercise, ..." was here: since stop 45
+    # (cleaning50) it is Medical Xpress's closing pointer, tests/test_clean_reader76.py.
     "Facebook is not a company of grass-roots",
     "[President’s Chief of Staff] suggested",
     "(Manhattan) and Long Island have the highest",
@@ -415,12 +416,17 @@ RAW_STORY = (
 )
 
 
-def test_removal_reason_drops_a_bare_more_information_heading_only(raw_lines):
-    """HealthDay's "More information" heads its pointer elsewhere (two raw articles); with a
-    colon and text the line is the study's reference or a tip, and stays."""
+def test_removal_reason_drops_a_more_information_heading_and_its_labelled_line(raw_lines):
+    """HealthDay's "More information" heads its pointer elsewhere (two raw articles). With a
+    colon and text it was kept as the study's reference until stop 45 (cleaning50): it closes
+    Phys.org's and Medical Xpress's pages under "Explore further:", the paper's citation or a
+    tip pointing elsewhere, no story sentence (tests/test_clean_reader76.py); a line opening
+    on the words without the colon stays."""
     assert raw_lines.count("More information") == 2
     assert removal_reason("More information") == "related link"
-    assert removal_reason(_raw_line(raw_lines, "More information: Electroreduction")) is None
+    citation = _raw_line(raw_lines, "More information: Electroreduction")
+    assert removal_reason(citation) == "related link"
+    assert removal_reason("More information will follow.") is None
 
 
 # Lines that are only a word or two of furniture, each seen whole in raw validation.

@@ -89,11 +89,15 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # A heading of links to other stories; a blog's "PREVIOUSLY:" over its own earlier posts'
     # headlines (raw validation 166 [1]: "2 Months In, Searchers Still Seek Jack The Cat Lost
     # At JFK", a summary sentence), in capitals only: "Previously: ..." may open a story's line.
+    # Phys.org's and Medical Xpress's two lines closing a page, "Explore further: <a related
+    # headline>" and "More information: <the paper's citation, or a pointer elsewhere>" (raw
+    # validation 56 [2], 74 [0]: the only lines of raw and DUC opening so); with its colon
+    # only, as "More information about the victims was not released." is a story's.
     (
         "related link",
         r"^[\[(]?(?:RELATED|Related|ALSO(?: READ)?|READ(?: MORE| ALSO)?|Read(?: more| next)?|"
-        r"See also|PREVIOUSLY|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|NEWS|"
-        r"LISTEN|Trending(?: News)?|Also on [A-Z]+)\s*:",
+        r"See also|PREVIOUSLY|MORE|More(?: information)?|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|"
+        r"IMAGES|BLOG|NEWS|LISTEN|Trending(?: News)?|Also on [A-Z]+|Explore further)\s*:",
     ),
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", ending(r"\bRead more$", "Read more")),
@@ -130,6 +134,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("related link", rf"^(?:RELATED|ALSO|{_RELATED_HEADING})$"),
     # A station's section links: "Local News More>>", "Most Popular Stories More>>".
     ("navigation", ending(r"\bMore>>$", "More>>")),
+    # A transcript's pager closing the White House's page, "no previous page" then "next" (raw
+    # validation 102 [3]; the only such lines of raw and DUC), and its last page's two.
+    ("navigation", r"^(?:no (?:previous|next) page|previous|next)$"),
     (
         "related link",
         r"^(?:More (?:Video|information)|NEW IMAGES|Photos?|Videos?|Full-size image here)\s*:?$",
@@ -159,6 +166,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("share buttons", r"^(?i:(?:on a mobile device\?\s*)?click\s+(?:here|to|through|below))\b"),
     # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
     ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
+    # A columnist's plug for another story, closed by its call in capitals after a colon: "The
+    # Sunday Tribune is full of interesting and compelling stories, but one I certainly hope
+    # you read was written by William Lee. ... then read about Two-Gun: CLICK HERE." (raw
+    # validation 102 [0], under John Kass's column; the only line of raw and DUC so closed).
+    # Every sentence of it leads to the link, so the line goes whole.
+    ("related link", ending(r"^.*: CLICK HERE\.?$", "CLICK HERE.", "CLICK HERE")),
     ("share buttons", r"^Interested in\b.*\bAdd Interest$"),
     # A page's video player and its embedded posts (`chorus.clean_media`), tried here.
     *MEDIA_RULES,
