@@ -10,8 +10,8 @@ import pytest
 
 from chorus import brief
 from chorus.summarize.contrasts import taken_back
-from chorus.summarize.leaning import unnamed_opening
 from chorus.summarize.pointed_at import points_at_before, role_opening, teases
+from chorus.summarize.unnamed_rows import unnamed_opening
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import before_and, row_of, sentence, sentences, summary
 

@@ -1,6 +1,6 @@
 """The summary a reader sees, after the twenty-first reader's findings, on raw Multi-News
 validation clusters (0-based lines of the file): a summary does not open on a "He" naming
-no one (`summarize.leaning.unnamed_opening`); "On the first, ..." and "the un-cracked ones"
+no one (`summarize.unnamed_rows.unnamed_opening`); "On the first, ..." and "the un-cracked ones"
 wait for the sentence before them (`refers_to_before`); "It's one thing to ..." is shown
 only with the sentence after it (`sets_up_contrast`)."""
 
@@ -11,7 +11,8 @@ import re
 import pytest
 
 from chorus.summarize.contrasts import sets_up_contrast
-from chorus.summarize.leaning import refers_to_before, unnamed_opening
+from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.unnamed_rows import unnamed_opening
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences

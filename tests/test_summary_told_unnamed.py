@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.leaning import unnamed_opening
+from chorus.summarize.unnamed_rows import unnamed_opening
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences, summary
 

@@ -30,12 +30,8 @@ time", raw 218: agreement_score_alone.py), nor one opening with a link
 word and "it" or "they" (lead_ins.links_a_pronoun: "But it is nearly 13 feet above flood
 stage ...", raw 147): it may stand for any thing of the story.
 
-Facts are formed greedily: the sentence linked to the most articles (then the highest total
-score) becomes a statement. From each other article it takes every linked sentence that
-shares such a word with it, or, when none does or all share one word scoring far below it,
-the best-scoring one: the others share the statement's story more often than its fact; of a
-remark, only those that quote its words, when one does (agreement_choice.py). Two sentences
-whose own words in common are all in the credits that open or end both ("..., Delaware
+Facts are formed of the links greedily (agreement_forming.py). Two sentences whose own words
+in common are all in the credits that open or end both ("..., Delaware
 County District Attorney Jack Whelan said." / "..., according to ... Jack Whelan.") and that
 share few words before them are one official's two facts, not linked (credits.py), nor,
 whatever links them, two that credit one source or one show ("“I doubt it,” he said ... on
@@ -107,31 +103,19 @@ leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's 
 give ("52-46 vote", raw 72: agreement_tallies.py). Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
-linked (borrowed.quoted_passage). A caption, a line whose every word opens with a capital
-("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a
-question ("What about impeachment?", "Who was Andrea Kuiper?"), a line naming a title
-('"Survival of the Fittest"'), a sentence cut where the splitter took a title or an initial
-for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of another
-matter ("In unrelated cases, ...") neither state nor support one, nor does a sentence that
-leads into a quotation or a list with a colon, nor a support of two words ("Tax cuts."), nor
-an instruction to the reader ("To see more ..., click here."). A sentence that goes on from
-the one before it (lead_ins.goes_on_from: "But the possibility of a link was raised ...",
-"However, ...", "Others include ...") supports but states nothing: the reader would not know
-what it goes on from. Each sentence is used once.
+linked (borrowed.quoted_passage).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping
-from functools import partial
+from collections.abc import Collection
 
 import numpy as np
 
 from chorus.analyze.agreement_apart import told_apart
-from chorus.analyze.agreement_choice import Statement, chosen_supports
 from chorus.analyze.agreement_claims import only_the_claim
-from chorus.analyze.agreement_items import fact_of
+from chorus.analyze.agreement_forming import formed_facts
 from chorus.analyze.agreement_links import (
     LOW_FLOOR,
     beyond_who,
@@ -148,21 +132,12 @@ from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
-from chorus.analyze.agreement_supports import (
-    agreeing,
-    disputed_rows,
-    disputing,
-    sum_in_common,
-    supports_alone,
-    supports_at_peace,
-    undisputed,
-)
+from chorus.analyze.agreement_supports import disputed_rows, undisputed
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
 from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
 from chorus.analyze.borrowed import only_where_published, quoted_passage
-from chorus.analyze.copies import Relays, repeated_at_home
 from chorus.analyze.credits import (
     credited_alike,
     credited_unnamed,
@@ -170,16 +145,11 @@ from chorus.analyze.credits import (
     quoted_apart,
     unnamed_they,
 )
-from chorus.analyze.lead_ins import (
-    following,
-    goes_on_from,
-    rest_of_before,
-    stands_for_before,
-)
+from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Fact
 from chorus.analyze.own_words import names_in_common, own_words
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_state, speakers_apart
+from chorus.analyze.statements import speakers_apart
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -197,7 +167,6 @@ SAME_WORDS = 0.8
 """Similarity from which two sentences are most often the same words: a passage set off
 as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
 score ~1.0."""
-MAX_FACTS = 12
 
 
 def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
@@ -326,75 +295,4 @@ def agreed(
             continue
         kept = low_links if low else links
         kept[i][j] = kept[j][i] = score
-    article_of = similarity.article_of.tolist()
-    report = article_of if report_of is None else report_of.tolist()
-
-    def strength(link_map: Mapping[int, Mapping[int, float]], row: int) -> tuple[int, float]:
-        reports = {report[j] for j in link_map[row]} - {report[row]}
-        return len(reports), sum(link_map[row].values())
-
-    # A statement stands alone: one that points back ("Six of those resolutions ...") or goes
-    # on from the sentence before ("But the possibility of a link was raised ...", raw 241)
-    # would leave the reader without what it points to or goes on from.
-    back = similarity.points_back
-    used: set[int] = set()
-    # chosen for a statement whose figures they do not give: free only for one sharing a sum
-    held: set[int] = set()
-    relays = Relays(similarity)
-    facts: list[tuple[int, int, float, tuple[int, ...], Mapping[int, Mapping[int, float]]]] = []
-    ranked = [
-        (row, link_map)
-        for link_map in (links, low_links)
-        for row in sorted(link_map, key=partial(strength, link_map), reverse=True)
-    ]
-    for row, link_map in ranked:
-        if row in used or back[row]:
-            continue
-        statement = texts[row]
-        if (
-            goes_on_from(statement)
-            or not can_state(statement, following(sentences, row, statement))
-            or rest_of_before(sentences, row, statement)
-        ):
-            continue
-        against = disputing(row, apart, article_of) if apart else set()
-        # A caption, a question or a colon's lead-in supports nothing, nor takes its article's
-        # place
-        free = [
-            j
-            for j in link_map[row]
-            if (
-                j not in used
-                or (j in held and sum_in_common(statement, texts[j], own[row], own[j]))
-            )
-            and article_of[j] not in against
-            and supports_alone(sentences, j)
-        ]
-        links_of = Statement(statement, own[row], link_map[row], sharing[row])
-        chosen = chosen_supports(links_of, free, texts, own, article_of)
-        # One that gives another figure or day is no support, nor free to support another
-        # statement: it tells this one's story with other figures (freed, such sentences
-        # formed new pairs of which 6 in 20 read were one fact); but for one giving a sum of
-        # money it gives, written once in each article (raw 14's "$27,000" suit beside the
-        # $66,000 bill)
-        support = supports_at_peace(agreeing(sentences, row, chosen, texts), link_map[row], apart)
-        held.update(j for j in chosen if j not in support)
-        held.difference_update(support)
-        used.update(chosen)
-        if not support:
-            continue
-        rows = (row, *support)
-        # a sentence its article repeats (a page's lead sent twice) tells its fact once
-        used.update(k for j in rows for k in (j, *repeated_at_home(similarity, j)))
-        # an outlet quoting someone's own document word for word relays its report
-        relaying = relays.of(rows)
-        reports = len({report[relaying.get(j, j)] for j in rows})
-        told_by = len({sentences[j].article.outlet for j in rows})
-        facts.append((reports, told_by, sum(link_map[row][j] for j in support), rows, link_map))
-    facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
-    # only the facts shown are built: a statement's choice reads its supports' lead-ins
-    return tuple(
-        fact_of(similarity, rows, link_map)
-        for reports, told_by, _, rows, link_map in facts[:MAX_FACTS]
-        if reports > 1 and told_by > 1
-    )
+    return formed_facts(similarity, links, low_links, sharing, own, texts, apart, report_of)

@@ -21,7 +21,6 @@ from chorus.summarize.credit_lines import (
 from chorus.summarize.credit_unshown import credit_unshown
 from chorus.summarize.credited_copy import credited_copies
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
-from chorus.summarize.leaning import speaker_apart, unnamed_opening
 from chorus.summarize.newsroom import (
     correction_note,
     cut_short,
@@ -51,6 +50,7 @@ from chorus.summarize.steps_apart import step_apart, thing_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.things_unmet import things_unmet
 from chorus.summarize.ties import row_ties
+from chorus.summarize.unnamed_rows import speaker_apart, unnamed_opening
 from chorus.summarize.whose_words import (
     couple_unmet,
     inside_quotation,

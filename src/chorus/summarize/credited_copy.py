@@ -22,7 +22,7 @@ from chorus.summarize.told_before import quotes_a_pronoun
 
 _CREDITED_ED = re.compile(r"[,?!][”\"]\s+(?:he|she)\s+[a-z]+ed\.\Z")
 """A quotation closed on its mark and credited to "he" or "she" by a verb in "-ed" (',” he
-joked.', ',” she insisted.'): `leaning.speaker_apart` reads "said", "added", "says" and
+joked.', ',” she insisted.'): `unnamed_rows.speaker_apart` reads "said", "added", "says" and
 "continued" (`told_before.quotes_a_pronoun`)."""
 _OPENING_WORDS = re.compile(r"[\s(\[]*[“\"]((?:[\w’'-]+[\s,]+){4}[\w’'-]+)")
 """A quotation's first five words, as another outlet quoting it writes them too."""

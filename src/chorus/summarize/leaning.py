@@ -44,8 +44,9 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   said: ...", raw 102) and "the ... ones" with no plural before it to stand for ("Keep the
   un-cracked ones frozen", 139) wait for it; "It's one thing to ..." with no "another" is
   shown only with the sentence after it (221); a summary opening on "He" or "She" is chosen
-  again without that sentence (102: "He put the killing in a racial context ..."). Every
-  "He"/"She" before a sentence naming someone cost raw R-2 0.026 (eleventh pass);
+  again without that sentence (unnamed_rows.py; 102: "He put the killing in a racial
+  context ..."). Every "He"/"She" before a sentence naming someone cost raw R-2 0.026
+  (eleventh pass);
 - an opening "The rest ..." (what is left of a count told before, raw 145), "The
   organizations included ..." (a list of things named before, 68), "The general went on to
   ..." (104) and a sentence closing on "the same" and a noun ("... are in the same
@@ -63,10 +64,7 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   quotation before wrote (thirteenth pass), a line with no subject ("Charged with ...")
   and a report closing on "she said" after a sentence naming someone (fourteenth pass),
   an opening "They ... also" or "They said", a quoted answer and a close on "than that"
-  (eighteenth pass): `told_before`;
-- a quotation credited to "he" or "she" shown apart from the sentence before, which names
-  someone: chosen again with it (`speaker_apart`, eighteenth pass); one whom no line shown
-  before names is `whose_words.speaker_unshown`'s (thirtieth pass).
+  (eighteenth pass): `told_before`.
 """
 
 from __future__ import annotations
@@ -79,8 +77,7 @@ import numpy as np
 
 from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun, picked_before
 from chorus.summarize.credit_lines import BARE_QUOTE
-from chorus.summarize.pointed_at import role_opening
-from chorus.summarize.surnames import FIRST_NAME, NAME, in_full
+from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
     UNCLEAR_OF,
@@ -88,20 +85,10 @@ from chorus.summarize.told_before import (
     credits_a_pronoun,
     done_there,
     quoted_before,
-    quotes_a_pronoun,
     told_just_before,
 )
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
-# A summary's opening may not lean on a sentence before it either: "His bandmate ..." before
-# anyone is named (raw 111), "There's also ..." (46), "Yet he apparently ..." (213).
-_LEANING_OPENING = re.compile(
-    r"[\s(\[]*(?:He|She|His|There's also|(?:But|And|Yet|So)\s+(?:he|she))\b"
-)
-_TOLD_SURNAME = re.compile(rf"\b(?:told|tells)\s+({NAME})\b(?![\w’'-]|\s+[A-Z])")
-"""Words told to one capitalised name and no second one ("..., Caitlin Checkett ... told
-Kreiss.", raw 22): a surname when the cluster names that person in full ("Daniel Kreiss"),
-an outlet otherwise ("told Reuters", "told ABC11")."""
 _THE_CREDIT = re.compile(
     r"the(?:(?<=[”\"’'] the)|(?<=[”\"’'], the))\s+(?:[\w’.-]+\s+){1,8}?"
     r"(?:said|says|told|added|wrote|explained)\b"
@@ -335,53 +322,6 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
         if mark or picked_before(text, before):
             marked[row] = True
     return marked
-
-
-def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
-    """The summary's first row (`ordered` in reading order, rows of `texts`) when it opens
-    with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw
-    102), "His", "There's also" or "But he"/"Yet she" (raw 213), or closes on ", she said."
-    ("When she woke up in Largo Central Park, Jordan was gone, she said.", raw 141), or opens
-    on a role for a name ("The Phish frontman says ...", 44: `pointed_at.role_opening`), or
-    tells of words told to a surname it does not write in full (raw 22's "told Kreiss",
-    `_told_unnamed`): nothing shown before it names who. Read once the summary is chosen,
-    for it to be chosen again without that row."""
-    if not ordered:
-        return []
-    text = texts[ordered[0]]
-    leans = _LEANING_OPENING.match(text) or credits_a_pronoun(text) or role_opening(text)
-    return [ordered[0]] if leans or _told_unnamed(texts, text) else []
-
-
-def _told_unnamed(texts: Sequence[str], text: str) -> bool:
-    """Whether `text` tells of words told to a surname it does not write in full, which a
-    sentence of the cluster (`texts`) does: a person the opening has not yet introduced
-    ("..., Caitlin Checkett ... told Kreiss.", raw 22, whose "Daniel Kreiss" and his paper
-    come five lines lower)."""
-    told = _TOLD_SURNAME.search(text) if "told" in text or "tells" in text else None
-    if told is None or in_full(text, told.group(1)):
-        return False
-    return any(in_full(other, told.group(1)) for other in texts)
-
-
-def speaker_apart(
-    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
-) -> list[int]:
-    """The rows of `ordered` (a summary in reading order, rows of `texts`) that are a
-    quotation credited to "he" or "she" (`told_before.quotes_a_pronoun`) shown without their
-    article's sentence before, which names someone ("Lt. Gen. Thomas Bergeson ... explained
-    ..." / "“Our mission is ...,” he said.", raw 104): the pronoun reads as whoever the
-    summary named last. Read once the summary is chosen, for each to be chosen again only
-    with that sentence; made to wait for it instead, the summary lost more (journal/summary.md,
-    "Summary a reader sees, eighteenth pass (stop 35)")."""
-    return [
-        row
-        for at, row in enumerate(ordered)
-        if quotes_a_pronoun(texts[row])
-        and row not in first_rows
-        and not (at and ordered[at - 1] == row - 1)
-        and names_someone(texts[row - 1])
-    ]
 
 
 def older_updates(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:

@@ -33,7 +33,7 @@ Each such sentence waits for the sentence before it. A summary opening on "The",
 capitalised word or three and a person's role, with no name after it ("The Phish frontman
 says that accepting the invitation was a no-brainer.", raw 44 as briefed; `role_opening`),
 never says who, here Trey Anastasio: read for the first row alone
-(`leaning.unnamed_opening`). Made to wait for its line before everywhere, it took raw 199's
+(`unnamed_rows.unnamed_opening`). Made to wait for its line before everywhere, it took raw 199's
 "The Oscar winner's line ..." out from below the line naming Halle Berry. Nor does one
 opening on "The", a count and a plural ("The two vehicles stop for a moment, ...", raw 32;
 `count_opening`) say which: an article's lead shown reads before it (`order.reading_order`),

@@ -34,7 +34,7 @@ also asked how much they liked the clips ...", 153's "They noted the bodies were
 press secretary.", raw 34, after the question) and a sentence closing on "than that"
 ("... refused to say much more than that.", 153) wait for the sentence before; a quotation
 closed on its comma and credited to "he" or "she" ("“Our mission is ...,” he said.", raw
-104) is taken with the sentence naming him (`leaning.speaker_apart`).
+104) is taken with the sentence naming him (`unnamed_rows.speaker_apart`).
 
 Twentieth pass (stop 35): an impersonal "It’s not clear whether it ..." (raw 14) waits for
 the sentence naming what its "it" stands for; a speaker named only as "the official" or
