@@ -100,7 +100,9 @@ speaker's quotation in the first person and what an unnamed "He" did for her own
 Robinson’s oldest daughter ...", raw 239: agreement_voices.speaker_and_another). Below
 AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the others
 leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's tally both
-give ("52-46 vote", raw 72: agreement_tallies.py). Two sentences of the same words, one of
+give ("52-46 vote", raw 72: agreement_tallies.py). A rare exact figure both write ("$31,213")
+with a word of what it measures links as an own word would, though an article writes it twice
+(raw 18: agreement_exact_figures.py). Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage).
@@ -115,6 +117,7 @@ import numpy as np
 
 from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_claims import only_the_claim
+from chorus.analyze.agreement_exact_figures import exact_pairs
 from chorus.analyze.agreement_forming import formed_facts
 from chorus.analyze.agreement_links import (
     LOW_FLOOR,
@@ -198,7 +201,13 @@ def agreed(
     own = own_words(similarity, {row for i, j, _ in found[0] + below for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
-    low = [(i, j, s) for i, j, s in below if (c := own[i] & own[j]) and may_link_below(c)]
+    # a rare exact figure both write links as an own word would (agreement_exact_figures.py)
+    exact = exact_pairs(similarity, found[0] + below)
+    low = [
+        (i, j, s)
+        for i, j, s in below
+        if ((c := own[i] & own[j]) and may_link_below(c)) or (i, j) in exact
+    ]
     candidates = undisputed(found[0] + low, apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     # each linked row's text sliced once: a pair's reading slices both again otherwise
@@ -219,7 +228,7 @@ def agreed(
     sharing: dict[int, set[int]] = defaultdict(set)
     stem_lists = similarity.stems
     for i, j, score in candidates:
-        shared = own[i] & own[j]
+        shared = own[i] & own[j] | exact.get((i, j), frozenset())
         # with no own word in common, a pair links only from OPEN_THRESHOLD up
         if not shared and score < OPEN_THRESHOLD:
             continue
@@ -228,7 +237,9 @@ def agreed(
             continue
         # read first below AGREEMENT_THRESHOLD, where few pairs pass, and again without asides
         low = score < AGREEMENT_THRESHOLD
-        if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
+        # a rare exact figure both write stands for the own words a low pair needs
+        read_low = low and (i, j) not in exact
+        if read_low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
             continue
         if shared:
             if (
@@ -252,7 +263,9 @@ def agreed(
             shared -= aside_stems(text_i) | aside_stems(text_j)
             if "[" in text_i or "[" in text_j:
                 shared -= inserted_stems(text_i) | inserted_stems(text_j)
-            if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
+            if read_low and not links_below(
+                text_i, text_j, shared, names_in_common(text_i, text_j)
+            ):
                 continue
             # names one writes only in its opening scene leave the pair to be read as linked by
             # its score alone (agreement_score_alone.py)

@@ -1,0 +1,58 @@
+"""A rare exact figure two outlets both write beside a word of what it measures: "The
+average cost of a wedding last year exceeded $31,213, ..." / The Knot's "Average Wedding
+Cost: $31,213 (excludes honeymoon)" (raw 18). Such a figure is the fact, yet it links no
+pair as an own word does (agreement.py): an article that leads with it writes it again
+("Of the $31,213, the highest since ..."), so it is no word the article writes once, and
+the pair scores 0.31, below where a score alone links. Round figures ("$50,000",
+"100,000") are said of many things and link nothing here."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.own_words import names_in_common
+from chorus.analyze.similarity import Similarity, stems
+
+_EXACT = re.compile(r"(?<![\d,.-])(\$?)(\d{1,3}(?:,\d{3})+|\d{5,})(\.\d+)?(?![\d,]\d)")
+"""A figure of five digits or more, or a dollar amount written with a thousands' comma
+("$1,357"), with its cents."""
+_FIVE_DIGITS = re.compile(r"\d{5}")
+
+
+def exact_figures(text: str) -> frozenset[str]:
+    """The rare exact figures a sentence writes, as written: none ending in "00" without
+    cents, a figure a writer rounds to."""
+    # a literal spares most sentences the search
+    if "," not in text and not _FIVE_DIGITS.search(text):
+        return frozenset()
+    found = set()
+    for match in _EXACT.finditer(text):
+        dollar, whole, cents = match.groups()
+        digits = whole.replace(",", "")
+        # without a "$" only five digits or more are rare ("2,400" is not)
+        if (len(digits) < 5 and not dollar) or (digits.endswith("00") and not cents):
+            continue
+        found.add(match[0])
+    return frozenset(found)
+
+
+def exact_pairs(
+    similarity: Similarity, pairs: list[tuple[int, int, float]]
+) -> dict[tuple[int, int], frozenset[str]]:
+    """Of `pairs` (i, j, score), those whose sentences write one rare exact figure and
+    share a content word that is no name nor figure (what the figure measures), each with
+    the stems of the figures, as own words in common would be. Each sentence is read once."""
+    sentences, stem_lists = similarity.sentences, similarity.stems
+    figures: dict[int, frozenset[str]] = {}
+    found: dict[tuple[int, int], frozenset[str]] = {}
+    for i, j, _ in pairs:
+        for row in (i, j):
+            if row not in figures:
+                figures[row] = exact_figures(sentences[row].text)
+        if not (common := figures[i] & figures[j]):
+            continue
+        a, b = sentences[i].text, sentences[j].text
+        words = {stem for stem in stem_lists[i] if not stem[0].isdigit()}
+        if words.intersection(stem_lists[j]) - names_in_common(a, b):
+            found[(i, j)] = frozenset(stem for figure in common for stem in stems(figure))
+    return found
