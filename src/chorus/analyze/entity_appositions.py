@@ -1,11 +1,12 @@
 """A read name the recognizer gave no label in its window, labelled by an apposition after
 it that names a body's kind: "But LKAB, the state-owned company responsible for the mine"
-(raw 158; the window, "But LKAB, the state-owned", was read as no name)."""
+(raw 158; the window, "But LKAB, the state-owned", was read as no name), or by that kind
+right before it ("wedding website The Knot", raw 18)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Container
 
 from chorus.analyze.entity_cues import ORGANISATION_BEFORE
 
@@ -38,3 +39,30 @@ def bodies_by_apposition(unread: Collection[str], text: str) -> list[str]:
                 found.append(name)
                 break
     return found
+
+
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS}) (?=[A-Z])")
+_RUNS_ON = re.compile(r"\w| [A-Z]")
+
+
+def bodies_after_their_kind(unread: Collection[str], text: str, read: Container[str]) -> list[str]:
+    """Of `unread` (as `bodies_by_apposition` takes them), names `text` writes right after
+    a body's kind and running on into no capitalised word: "a survey of 15,800 brides by
+    wedding website The Knot." (raw 18; its windows, "since The Knot began tracking" too,
+    gave it no label). Not a run closing on a sentence's full stop ("The Knot.", "Peace
+    Winds Japan."), nor one opening on "The" before a read name ("The Onion" beside raw
+    71's "Onion"): the name without them is the body's, read or left to this rule. `read`
+    holds the names a window labelled."""
+    if not unread:
+        return []
+    # as above: the kinds found once, each name then looked for after them
+    heads = [m.end() for m in _KIND_BEFORE.finditer(text)]
+    return [
+        name
+        for name in unread
+        if not name.endswith(".")
+        and name.removeprefix("The ") not in read
+        and any(
+            text.startswith(name, at) and not _RUNS_ON.match(text, at + len(name)) for at in heads
+        )
+    ]
