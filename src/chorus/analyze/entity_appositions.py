@@ -6,7 +6,8 @@ right before it ("wedding website The Knot", raw 18)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container
+from collections.abc import Collection, Container, Iterator
+from functools import partial
 
 from chorus.analyze.entity_cues import ORGANISATION_BEFORE
 
@@ -41,7 +42,6 @@ def bodies_by_apposition(unread: Collection[str], text: str) -> list[str]:
     return found
 
 
-_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS}) (?=[A-Z])")
 _RUNS_ON = re.compile(r"\w| [A-Z]")
 
 
@@ -53,16 +53,26 @@ def bodies_after_their_kind(unread: Collection[str], text: str, read: Container[
     Winds Japan."), nor one opening on "The" before a read name ("The Onion" beside raw
     71's "Onion"): the name without them is the body's, read or left to this rule. `read`
     holds the names a window labelled."""
-    if not unread:
-        return []
-    # as above: the kinds found once, each name then looked for after them
-    heads = [m.end() for m in _KIND_BEFORE.finditer(text)]
     return [
         name
         for name in unread
         if not name.endswith(".")
         and name.removeprefix("The ") not in read
-        and any(
-            text.startswith(name, at) and not _RUNS_ON.match(text, at + len(name)) for at in heads
-        )
+        and any(map(partial(_after_a_kind, text, name), _found(text, f" {name}")))
     ]
+
+
+def _found(text: str, run: str) -> Iterator[int]:
+    """Where `run` starts in `text`, each time: a `find` of each of the few names unread
+    cost ~0.05 ms a cluster, a search of the text for every kind's word 0.23."""
+    at = text.find(run)
+    while at >= 0:
+        yield at
+        at = text.find(run, at + 1)
+
+
+def _after_a_kind(text: str, name: str, space: int) -> bool:
+    """Whether the name written after the space at `space` follows a body's kind and runs
+    on into no capitalised word."""
+    word = text[text.rfind(" ", 0, space) + 1 : space]
+    return word in ORGANISATION_BEFORE and not _RUNS_ON.match(text, space + 1 + len(name))
