@@ -101,7 +101,8 @@ entity_plurals.py), and a name written with two letters swapped ("Tolkein", "Tol
 one person (entity_misspellings.py). A part of a land named with two compass points
 ("North-Central New Jersey") is a place, a title-case headline holding a verb ("Jimmy
 Interviews Khaleesi from ...") no person, and a name no window labelled written right after a
-body's kind ("wedding website The Knot") that body (entity_appositions.py).
+body's kind ("wedding website The Knot") that body (entity_lists.py, entity_headings.py,
+entity_appositions.py).
 Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`ranked`).
 """
