@@ -98,7 +98,11 @@ person. Initials defined after a body's name ("U.N. Population Fund (UNFPA)") ar
 institution's ("University of Missouri", entity_known.py), a people written only in the
 plural beside its singular is no body ("no Klingons" beside "the Klingon language",
 entity_plurals.py), and a name written with two letters swapped ("Tolkein", "Tolkien") is
-one person (entity_misspellings.py).
+one person (entity_misspellings.py). A part of a land named with two compass points
+("North-Central New Jersey") is a place, a title-case headline holding a verb ("Jimmy
+Interviews Khaleesi from ...") no person, and a name no window labelled written right after a
+body's kind ("wedding website The Knot") that body (entity_lists.py, entity_headings.py,
+entity_appositions.py).
 Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`ranked`).
 """

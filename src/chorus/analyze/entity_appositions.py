@@ -1,11 +1,13 @@
 """A read name the recognizer gave no label in its window, labelled by an apposition after
 it that names a body's kind: "But LKAB, the state-owned company responsible for the mine"
-(raw 158; the window, "But LKAB, the state-owned", was read as no name)."""
+(raw 158; the window, "But LKAB, the state-owned", was read as no name), or by that kind
+right before it ("wedding website The Knot", raw 18)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Container, Iterator
+from functools import partial
 
 from chorus.analyze.entity_cues import ORGANISATION_BEFORE
 
@@ -38,3 +40,39 @@ def bodies_by_apposition(unread: Collection[str], text: str) -> list[str]:
                 found.append(name)
                 break
     return found
+
+
+_RUNS_ON = re.compile(r"\w| [A-Z]")
+
+
+def bodies_after_their_kind(unread: Collection[str], text: str, read: Container[str]) -> list[str]:
+    """Of `unread` (as `bodies_by_apposition` takes them), names `text` writes right after
+    a body's kind and running on into no capitalised word: "a survey of 15,800 brides by
+    wedding website The Knot." (raw 18; its windows, "since The Knot began tracking" too,
+    gave it no label). Not a run closing on a sentence's full stop ("The Knot.", "Peace
+    Winds Japan."), nor one opening on "The" before a read name ("The Onion" beside raw
+    71's "Onion"): the name without them is the body's, read or left to this rule. `read`
+    holds the names a window labelled."""
+    return [
+        name
+        for name in unread
+        if not name.endswith(".")
+        and name.removeprefix("The ") not in read
+        and any(map(partial(_after_a_kind, text, name), _found(text, f" {name}")))
+    ]
+
+
+def _found(text: str, run: str) -> Iterator[int]:
+    """Where `run` starts in `text`, each time: a `find` of each of the few names unread
+    cost ~0.05 ms a cluster, a search of the text for every kind's word 0.23."""
+    at = text.find(run)
+    while at >= 0:
+        yield at
+        at = text.find(run, at + 1)
+
+
+def _after_a_kind(text: str, name: str, space: int) -> bool:
+    """Whether the name written after the space at `space` follows a body's kind and runs
+    on into no capitalised word."""
+    word = text[text.rfind(" ", 0, space) + 1 : space]
+    return word in ORGANISATION_BEFORE and not _RUNS_ON.match(text, space + 1 + len(name))

@@ -103,7 +103,15 @@ def phrases_capitalised(listed: dict[str, list[Excerpt]], text: str) -> set[str]
     }
 
 
-_FUNCTION_WORDS = frozenset(word.capitalize() for word in STOPWORDS)
+_HEADLINE_VERBS = frozenset(
+    (
+        *("Interviews", "Talks", "Meets", "Visits", "Gets", "Says", "Reveals", "Tells"),
+        *("Makes", "Takes", "Joins", "Slams", "Returns", "Responds", "Confirms", "Admits"),
+    )
+)
+"""Verbs of a headline in the third person, no word of a person's name: "Jimmy Interviews
+Khaleesi from Game of Thrones (Kristen Wiig)" (raw 84, a video's title read as a person)."""
+_HEADLINE_WORDS = frozenset(word.capitalize() for word in STOPWORDS) | _HEADLINE_VERBS
 
 SOCIAL_SITES = frozenset(("Facebook", "Instagram", "Pinterest", "Tumblr", "Twitter", "YouTube"))
 _FOLLOW = re.compile(r"\b(?:[Ff]ollow (?:us|me|him|her|them)|[Bb]ecome a fan of)\b[^.!?\n]*$")
@@ -154,7 +162,8 @@ def _a_headings_words(
     heading's verb, or, for a group or place of several words, is on a title-case line, or,
     for a person's name that is another listed name and one word more, on a headline's
     ("Colin Kroll Dead" of "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD") or one
-    holding a function word, on a title-case line's."""
+    holding a function word or a headline's verb ("Jimmy Interviews Khaleesi"), on a
+    title-case line's."""
     first = mentions[0]
     if first.article.text.startswith(":", first.end):
         return all(map(_opens_a_heading, mentions))
@@ -165,9 +174,10 @@ def _a_headings_words(
     if labels(name) == "person":
         full = name.rpartition(" ")[0]  # "Chris Hemsworth" is no "Chris" and one word
         return (" " in full and full in listed and all(map(_in_a_heading, mentions))) or (
-            # a function word after the first is a headline's ("South Slammed Again with
-            # Arctic Mix", raw 139's kept playlist of videos)
-            not _FUNCTION_WORDS.isdisjoint(name.split()[1:])
+            # a function word or a verb after the first is a headline's ("South Slammed
+            # Again with Arctic Mix", raw 139's kept playlist of videos; "Jimmy Interviews
+            # Khaleesi", raw 84's)
+            not _HEADLINE_WORDS.isdisjoint(name.split()[1:])
             and all(map(_in_a_title_case_line, mentions))
         )
     return all(map(_in_a_title_case_line, mentions))
@@ -182,6 +192,7 @@ def _a_how_to(mention: Excerpt) -> bool:
 
 
 _STOPS = (".", "?", "!", '"', "”")
+_OPENERS = "(['\"“‘"
 
 
 def _line_of(mention: Excerpt) -> str:
@@ -207,7 +218,8 @@ def _in_a_title_case_line(mention: Excerpt) -> bool:
     # most lines are prose and close on a stop: no words counted
     if line.rstrip().endswith(_STOPS):
         return False
-    return sum(not word[:1].isupper() for word in line.split()) <= 2
+    # a bracket opens a title-case word too: "... from Game of Thrones (Kristen Wiig)"
+    return sum(not word.lstrip(_OPENERS)[:1].isupper() for word in line.split()) <= 2
 
 
 def _opens_a_heading(mention: Excerpt) -> bool:

@@ -224,12 +224,35 @@ PEOPLES = frozenset(
 The recognizer read "12 Nepali" (climbers) as a place, in two outlets."""
 
 
+_COMPASS_PARTS = frozenset(
+    (
+        *("North-Central", "South-Central", "East-Central", "West-Central", "North-East"),
+        *("North-West", "South-East", "South-West", "Northeast", "Northwest", "Southeast"),
+        "Southwest",
+    )
+)
+"""Compass words of two points that open a part of a land's name ("North-Central New
+Jersey", raw 18, an organisation by the recognizer). Not "Northern", "Central", "Western"
+... alone: "Central Michigan", "Western Kentucky" are as often universities written short."""
+
+
+def _a_land_or_its_part(name: str) -> bool:
+    """Whether a name is a land's, or a part of one named by _COMPASS_PARTS and the land."""
+    part, space, land = name.partition(" ")
+    return name in LANDS_SPELLED or (
+        bool(space) and part in _COMPASS_PARTS and land in LANDS_SPELLED
+    )
+
+
 def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
     """Countries, states and regions the recognizer read as a person or an organisation,
-    but a word of a person's full name it read ("Israel" of "Israel Keyes"): places,
-    whatever one window said ("most of Tasmania", an organisation; "Malaysia", a person).
-    Not a city, as often a surname ("Jack London")."""
-    wrong = {name for name, label in labels.items() if label != "place" and name in LANDS_SPELLED}
+    and parts of them named with two compass points ("North-Central New Jersey"), but a
+    word of a person's full name it read ("Israel" of "Israel Keyes"): places, whatever one
+    window said ("most of Tasmania", an organisation; "Malaysia", a person). Not a city, as
+    often a surname ("Jack London")."""
+    wrong = {
+        name for name, label in labels.items() if label != "place" and _a_land_or_its_part(name)
+    }
     if not wrong:
         return wrong
     theirs = {w for name, label in labels.items() if label == "person" for w in name.split()}

@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
 from chorus.analyze.entity_aged import people_after_an_age
-from chorus.analyze.entity_appositions import bodies_by_apposition
+from chorus.analyze.entity_appositions import bodies_after_their_kind, bodies_by_apposition
 from chorus.analyze.entity_campuses import campus_towns, campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
@@ -200,6 +200,7 @@ def recognize(
         labels.setdefault(name, labels.pop(glued))
     unread = {name for name, _ in reading.windows} - votes.keys() - PEOPLES
     labels |= dict.fromkeys(bodies_by_apposition(unread, text), "organisation")
+    labels |= dict.fromkeys(bodies_after_their_kind(unread, text, votes), "organisation")
     for name in PEOPLES.intersection(labels):
         del labels[name]
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
