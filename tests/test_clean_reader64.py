@@ -1,6 +1,6 @@
 """Cleaning, stop 42 (cleaning47): a sixty-fourth reader found in raw validation (0-based)
 15 Reuters' stock tickers shown in the summary and keeping its Kors deal from the Agreed
-section ("No fact is reported by two or more outlets"), and 72 [1], a Reuters story whose
+section (then "No fact is reported by two or more outlets"), and 72 [1], a Reuters story whose
 dateline lost "(Reuters) -", shown as outlet unknown though it closes on Reuters' credit
 "(Reporting by David Lawder; Editing by Tom Heneghan)". A ticker is taken out as the text is
 read (a change, so spans stay exact); the credit names Reuters."""

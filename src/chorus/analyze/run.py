@@ -184,7 +184,7 @@ def analyze(
     disputes = tuple(as_update(conflict, carried) for conflict in found)
     reasons.update(
         {
-            **_empty("agreed", facts, "no fact is reported by two or more outlets"),
+            **_empty("agreed", facts, "no fact found that two or more outlets report"),
             **_empty("unique", only, "every outlet's main points are reported elsewhere"),
             **_empty("conflicts", disputes, "no conflicting numbers, dates or denials found"),
         }
