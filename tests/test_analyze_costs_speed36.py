@@ -1,15 +1,12 @@
-"""The thirty-sixth speed pass's shortcuts give what the readings they stand for gave, on
-real text: a statement in ASCII writing none of the blows' pieces in lower case is searched
-for no blow (agreement_instruments), and a pair's years and rankings are looked up once a
-side with no helper called each way (agreement_dated, agreement_superlatives)."""
+"""The thirty-sixth speed pass's shortcut gives what the reading it stands for gave, on real
+text: a statement in ASCII writing none of the blows' pieces in lower case is searched for no
+blow (agreement_instruments.instrument_untold)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from chorus.analyze import agreement_dated, agreement_instruments, agreement_superlatives
+from chorus.analyze import agreement_instruments
 from chorus.api import as_articles
 from chorus.model import Document, Span
 from chorus.sentences import split
@@ -26,10 +23,10 @@ _FORMS = (
 
 @pytest.fixture(scope="module")
 def clusters_sentences() -> list[list[list[str]]]:
-    """Each of the first 80 raw validation clusters' articles, as their sentences' texts
-    (raw 74's study dated to 2014 and to Monday, raw 18's most expensive place)."""
+    """Each of the first 60 raw validation clusters' articles, as their sentences' texts
+    (raw 35's stabbing with the end of a flagpole among them)."""
     found = []
-    for cluster in read_clusters(RAW_VALIDATION, 80):
+    for cluster in read_clusters(RAW_VALIDATION, 60):
         articles = as_articles(cluster["documents"])
         found.append(
             [[s.text for s in split(Document(a, (Span(0, len(a.text)),)))] for a in articles]
@@ -53,7 +50,7 @@ def test_blows_spared_the_search_hold_no_blow(clusters_sentences, monkeypatch):
         for s in searched
         if s.isascii() and not any(b in s.lower() for b in agreement_instruments._BLOWS)
     ]
-    assert len(spared) > len(searched) / 2 > 500
+    assert len(spared) > len(searched) / 2 > 400
     assert all(agreement_instruments._WITH_THING.search(s) is None for s in spared)
     # each blow written in capitals or opening on one, and an outlet never naming the pipe
     for form in _FORMS:
@@ -75,42 +72,3 @@ def test_instrument_untold_as_before_on_real_pairs(clusters_sentences, monkeypat
                 assert fast == _untold_before(statement, supports, monkeypatch)
                 told += fast
     assert told >= 3
-
-
-def _dated_before(a: str, b: str) -> bool:
-    """`dated_apart` as before the pass: each way by a helper."""
-
-    def one_way(year_side: str, day_side: str) -> bool:
-        in_year = agreement_dated._dated_to_a_year(year_side)
-        return bool(in_year) and not in_year.isdisjoint(agreement_dated._dated_this_week(day_side))
-
-    return one_way(a, b) or one_way(b, a)
-
-
-def _ranked_before(a: str, b: str) -> bool:
-    """`ranked_place_unnamed` as before the pass: each way by a helper."""
-
-    def one_way(ranking: str, other: str) -> bool:
-        names = agreement_superlatives._ranked_names(ranking)
-        return bool(names) and names.isdisjoint(re.findall(r"[a-z'’]+", other.lower()))
-
-    return one_way(a, b) or one_way(b, a)
-
-
-def test_pairs_dated_and_ranked_as_before(clusters_sentences):
-    apart = {"dated": 0, "ranked": 0}
-    for cluster in clusters_sentences:
-        texts = [s for article in cluster for s in article]
-        # every pair with a sentence dating a deed to a year or ranking a place, both ways
-        marked = [t for t in texts if "in 19" in t or "in 20" in t or "est " in t]
-        for a in marked:
-            for b in texts:
-                for first, second in ((a, b), (b, a)):
-                    dated = agreement_dated.dated_apart(first, second)
-                    ranked = agreement_superlatives.ranked_place_unnamed(first, second)
-                    assert dated == _dated_before(first, second)
-                    assert ranked == _ranked_before(first, second)
-                    apart["dated"] += dated
-                    apart["ranked"] += ranked
-    assert apart["dated"] >= 2
-    assert apart["ranked"] >= 2

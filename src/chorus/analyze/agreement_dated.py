@@ -27,12 +27,13 @@ _THIS_WEEK = re.compile(
 def dated_apart(a: str, b: str) -> bool:
     """Whether one sentence dates a deed to a year (`_IN_YEAR`) and the other dates the same
     word to a day of the story's week (`_THIS_WEEK`)."""
-    # both years looked up here, no helper called each way: a pair (~26 a cluster) most
-    # often dates nothing to a year, and then costs two look-ups
-    in_year_a, in_year_b = _dated_to_a_year(a), _dated_to_a_year(b)
-    return (bool(in_year_a) and not in_year_a.isdisjoint(_dated_this_week(b))) or (
-        bool(in_year_b) and not in_year_b.isdisjoint(_dated_this_week(a))
-    )
+    return _year_and_day(a, b) or _year_and_day(b, a)
+
+
+def _year_and_day(year_side: str, day_side: str) -> bool:
+    """`dated_apart` read one way: the year in `year_side`, the day in `day_side`."""
+    in_year = _dated_to_a_year(year_side)
+    return bool(in_year) and not in_year.isdisjoint(_dated_this_week(day_side))
 
 
 @lru_cache(maxsize=4096)

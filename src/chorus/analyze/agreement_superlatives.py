@@ -29,15 +29,13 @@ Manhattan") or before it ("... in Utah, the least expensive place"); not one of 
 def ranked_place_unnamed(a: str, b: str) -> bool:
     """Whether one sentence names the place it ranks first or last (`_HOLDER`) and the other
     writes none of the places so named."""
-    # both rankings looked up here, no helper called each way: a pair (~26 a cluster) most
-    # often ranks nothing, and then costs two look-ups
-    names_a, names_b = _ranked_names(a), _ranked_names(b)
-    return (bool(names_a) and _unnamed(names_a, b)) or (bool(names_b) and _unnamed(names_b, a))
+    return _unnamed(a, b) or _unnamed(b, a)
 
 
-def _unnamed(names: frozenset[str], other: str) -> bool:
-    """Whether `other` writes none of the words of the places `names`."""
-    return names.isdisjoint(re.findall(r"[a-z'’]+", other.lower()))
+def _unnamed(ranking: str, other: str) -> bool:
+    """`ranked_place_unnamed` read one way: the ranking in `ranking`."""
+    names = _ranked_names(ranking)
+    return bool(names) and names.isdisjoint(re.findall(r"[a-z'’]+", other.lower()))
 
 
 @lru_cache(maxsize=4096)
