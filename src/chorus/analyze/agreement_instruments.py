@@ -35,6 +35,13 @@ their mother", "by a Ferguson police officer", Multi-News+), or whom a deal was 
 ("with the european union"). A thing so ending ("with a hammer") is left unread: unmarked,
 the outlet stays one that tells the whole."""
 _CUES = (" with ", " by ")
+_BLOWS = (
+    *("stabb", "shot", "shoot", "struck", "strik", "hit", "beat", "bludgeon", "slash", "wound"),
+    *("injur", "pelt", "assault", "smash", "strangl", "chok", "attack", "kill", "clubb"),
+    *("whipp", "pummel"),
+)
+"""A piece of each blow `_WITH_THING` reads, in lower case: a statement in ASCII writing none
+of them is searched for no blow."""
 
 
 def instrument_untold(statement: str, supports: Sequence[str]) -> bool:
@@ -44,6 +51,12 @@ def instrument_untold(statement: str, supports: Sequence[str]) -> bool:
     # its literals spare most statements the search
     if not any(cue in statement for cue in _CUES):
         return False
+    # `_WITH_THING` ignores case: an ASCII statement lowered that writes none of the blows'
+    # pieces holds no blow, and ~7 in 10 statements with a cue are spared the search
+    if statement.isascii():
+        lowered = statement.lower()
+        if not any(blow in lowered for blow in _BLOWS):
+            return False
     things = [
         found[1].lower()
         for found in _WITH_THING.finditer(statement)
