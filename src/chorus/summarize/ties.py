@@ -17,6 +17,7 @@ from chorus.dangling import (
     refers_back,
     unnamed_subject,
 )
+from chorus.summarize.announced_list import announcing
 from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
 from chorus.summarize.credit_lines import credit_lines, credited_before
 from chorus.summarize.enumerated import opens_enumeration
@@ -78,6 +79,8 @@ def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) ->
     shut = older_updates(texts, view.article_starts)
     # "Here's a sampling of ..." points to a list the summary does not show.
     shut |= points_ahead(texts)
+    # ... and "... in the following areas in the US." to a list the page gives after it.
+    shut |= announcing(texts)
     # ... and "the above special election" to what the page showed above it.
     shut |= points_above(texts)
     # ... and "(Fig. 6)" or "table 4" to a paper's figure, which the summary cannot show.
