@@ -51,22 +51,41 @@ _DEED = re.compile(r"[a-z]+ed|sold|taken|held|caught|brought|paid|beaten|struck|
 """A deed's verb: a past form ("turned", "arrested"), a few of them irregular."""
 
 
+def names_a_body(text: str) -> bool:
+    """Whether `text` may give a deed to or by a named body: a capital after "to" or "by",
+    a cheap test before the deed's pattern."""
+    return _TO_A_NAME.search(text) is not None
+
+
 def body_given_apart(statement: str, supports: Sequence[str]) -> bool:
     """Whether `statement` gives a deed to or by a named body (`_GIVEN`, `_BODY`) and one of
     `supports` (one outlet's sentences) gives the same deed, in the same words, to or by
     another body, none of them to or by that body."""
+    return bodies_apart(statement, supports) is not None
+
+
+def bodies_apart(statement: str, supports: Sequence[str]) -> tuple[str, str, str] | None:
+    """The first deed `statement` gives to or by a named body that `supports` give, in the
+    same words, to or by another body and never to that one (`body_given_apart`): the
+    deed's words ("turned himself in to"), the statement's body and the supports' first
+    other, each as written; None when there is none."""
     # a name after the preposition spares most statements the deed's pattern
-    if not _TO_A_NAME.search(statement):
-        return False
+    if not names_a_body(statement):
+        return None
     given = list(_given(statement))
     if not given:
-        return False
+        return None
     told = [found for text in supports for found in _given(text)]
-    return any(
-        any(deed == other_deed and _apart(body, other) for other_deed, other in told)
-        and not any(deed == other_deed and not _apart(body, other) for other_deed, other in told)
-        for deed, body in given
-    )
+    for deed, body, written in given:
+        same = [
+            (other, other_written)
+            for other_deed, other, other_written in told
+            if other_deed == deed
+        ]
+        others = [other_written for other, other_written in same if _apart(body, other)]
+        if others and len(others) == len(same):
+            return " ".join(part for part in deed if part), written, others[0]
+    return None
 
 
 def _apart(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -82,13 +101,13 @@ def _initials_alone(words: tuple[str, ...]) -> bool:
     return all(word.isupper() for word in words)
 
 
-def _given(text: str) -> Iterator[tuple[tuple[str, str, str], tuple[str, ...]]]:
+def _given(text: str) -> Iterator[tuple[tuple[str, str, str], tuple[str, ...], str]]:
     """Each deed of `text` given to or by a named body: the deed (verb, closing words,
-    preposition) and the body's capitalised words."""
+    preposition), the body's capitalised words and the body as written."""
     for found in _GIVEN.finditer(text):
         verb, closing, preposition, body = found.groups()
         if _TELLING.fullmatch(verb) or not _DEED.fullmatch(verb) or not _BODY.search(body):
             continue
         capitals = tuple(re.findall(r"[A-Z][\w'’-]*", body))
         if stems(" ".join(capitals)):
-            yield (verb, " ".join(closing.split()), preposition), capitals
+            yield (verb, " ".join(closing.split()), preposition), capitals, body

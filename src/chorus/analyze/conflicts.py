@@ -1,6 +1,6 @@
 """Conflicts: claims of different articles that cannot both be right.
 
-Four kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
+Five kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
 story's sentences give one thing:
 - number: the same quantity (a death toll, a vote count, those aboard: "150 Chinese
   passengers" vs "153 Chinese passengers"; never a percentage) with values no reading of
@@ -48,6 +48,9 @@ story's sentences give one thing:
 - title: one person's academic rank given two ways ("Matthew Kanan, an assistant professor"
   vs "Matthew Kanan, an associate professor", one full name, no article giving it two;
   conflict_ranks.py);
+- body: one deed two articles give to or by two bodies ("turned himself in to Broward
+  Sheriff's detectives" vs "turned himself in to Fort Lauderdale police", neither article
+  giving it to the other's; agreement_bodies.py's reading, conflict_bodies.py);
 - denial (denials.py): a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
@@ -107,6 +110,7 @@ from collections.abc import Iterable, Sequence
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_blocks import block_conflicts
+from chorus.analyze.conflict_bodies import body_conflicts
 from chorus.analyze.conflict_couples import couple_conflicts
 from chorus.analyze.conflict_days import day_conflicts, indictment_conflicts
 from chorus.analyze.conflict_found import found_conflicts
@@ -206,9 +210,13 @@ def disputed_pairs(found: Iterable[Conflict]) -> list[tuple[Sentence, Sentence]]
     pair of two articles that each tell both sides of the conflict (raw 225: all three tell
     McDowell's "her boyfriend, Darby Johns" and Johns's "was not his girlfriend"): such a
     pair reports one dispute alike, so what both articles report of each side stays
-    agreed."""
+    agreed. Nor a pair giving one deed to two bodies: both tell the deed, and agreement
+    marks the other body's outlet in part (agreement_bodies; raw 60's surrender stays
+    agreed, "[2] in part", beside the conflict saying which part differs)."""
     pairs = []
     for conflict in found:
+        if conflict.kind == "body":
+            continue
         both = {s.article.id for s in conflict.side_a} & {s.article.id for s in conflict.side_b}
         pairs += [
             (a, b)
@@ -285,6 +293,7 @@ def conflicts(
             *month_conflicts(story, texts, joined),
             *block_conflicts(story, lowered, joined),
             *rank_conflicts(story, texts, joined),
+            *body_conflicts(story),
             *span_conflicts(similarity, close, paired),
         )
     )
