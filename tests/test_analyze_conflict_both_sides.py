@@ -42,7 +42,10 @@ def test_an_accusation_whose_outlet_tells_the_denial_too_is_no_conflict(raw):
     assert placed(documents, "Lerner, who has denied any wrongdoing")[0] == 2
     analysis = _analysis(documents)
     assert analysis.conflicts == ()
-    assert analysis.reasons["conflicts"] == "no conflicting numbers, dates or denials found"
+    assert (
+        analysis.reasons["conflicts"]
+        == "no conflicting figures, dates, titles, organisations or denials found"
+    )
 
 
 def test_a_claim_whose_outlet_tells_no_denial_still_meets_it():

@@ -375,7 +375,10 @@ def test_markdown_reads_each_conflict_as_a_sentence():
 def test_a_section_left_empty_says_why(analysed):
     analysis = analysed["multi_news-val-907"][0]
     assert not analysis.conflicts
-    assert analysis.reasons["conflicts"] == "no conflicting numbers, dates or denials found"
+    assert (
+        analysis.reasons["conflicts"]
+        == "no conflicting figures, dates, titles, organisations or denials found"
+    )
 
 
 def test_counts_read_numbers_with_what_they_count(analysed):

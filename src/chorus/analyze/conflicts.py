@@ -147,6 +147,11 @@ _POINTS_BACK = re.compile(
 )
 """A denial of "the report" (or "these claims") that says nothing of what it denies."""
 
+NO_CONFLICT = "no conflicting figures, dates, titles, organisations or denials found"
+"""Why the section is empty, naming what its kinds compare in a reader's words: `number`
+figures, `date` dates, `title` a person's title, `body` the organisation a deed is given to
+or by, `denial` a claim and its denial (the Agreed section's "no fact found ..." voice)."""
+
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
 negation and a sentence this alike that affirms it tell one event (negations.py: the

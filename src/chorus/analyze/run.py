@@ -16,7 +16,7 @@ from typing import TypeVar
 import numpy as np
 
 from chorus.analyze.agreement import agreed
-from chorus.analyze.conflicts import conflicts, disputed_pairs
+from chorus.analyze.conflicts import NO_CONFLICT, conflicts, disputed_pairs
 from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import recognize
 from chorus.analyze.entity_speakers import listed_with_speakers
@@ -186,7 +186,7 @@ def analyze(
         {
             **_empty("agreed", facts, "no fact found that two or more outlets report"),
             **_empty("unique", only, "every outlet's main points are reported elsewhere"),
-            **_empty("conflicts", disputes, "no conflicting numbers, dates or denials found"),
+            **_empty("conflicts", disputes, NO_CONFLICT),
         }
     )
     if one_report:

@@ -176,7 +176,7 @@ note says so after it."""
 
 def as_note(reason: str) -> str:
     """A reason shown as a note under its section, capitalised as a sentence: "No
-    conflicting numbers ..." (the analysis words reasons to follow a colon in JSON)."""
+    conflicting figures ..." (the analysis words reasons to follow a colon in JSON)."""
     return reason[:1].upper() + reason[1:]
 
 
