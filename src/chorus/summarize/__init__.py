@@ -10,6 +10,7 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
+from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
 from chorus.summarize.credit_lines import (
@@ -264,9 +265,10 @@ def summarize(
         # "Then ..." shown apart from its article's sentence before is the next step of
         # something else (raw 93's mittens); "the man" where no line shown before speaks of
         # anyone is no one (raw 164's "... bring the man up into the copter."); nor is "the
-        # gun" only that sentence brought in (raw 52): taken with that sentence, or left out.
+        # gun" only that sentence brought in (raw 52), nor "The investigation" no line shown
+        # before tells (raw 220): taken with that sentence, or left out.
         apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
-        apart += things_unmet(texts, in_order, starts)
+        apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
         for row in apart + couple_unmet(texts, in_order, starts):
             free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if free else steps).append(row)
