@@ -25,15 +25,21 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 240)
 
 
+_FOLLOWING_DAY = "Investigators said Knowles used the same tried-and-true method"
+
+
+def _read(cluster: dict, opening: str) -> tuple[list[str], list[int], int]:
+    """A cluster's sentences, its article starts and the row opening with `opening`."""
+    texts = sentences(cluster)
+    return texts, article_starts(cluster), row_of(texts, opening)
+
+
 def test_a_day_counted_on_counts_from_the_nearest_line_naming_a_day(clusters):
-    texts = sentences(clusters[60])
-    starts = article_starts(clusters[60])
-    row = row_of(texts, "Investigators said Knowles used the same tried-and-true method")
+    texts, starts, row = _read(clusters[60], _FOLLOWING_DAY)
     assert counts_on(texts[row])
     assert texts[day_counted_from(texts, row, starts)].startswith("On June 21st, he struck again")
-    texts = sentences(clusters[161])
-    row = row_of(texts, "A day later, Kevin Johnson, 25, also was arrested")
-    dated = day_counted_from(texts, row, article_starts(clusters[161]))
+    texts, starts, row = _read(clusters[161], "A day later, Kevin Johnson, 25, also was arrested")
+    dated = day_counted_from(texts, row, starts)
     assert dated == row - 1 and "On June 17" in texts[dated]
 
 
@@ -47,16 +53,13 @@ def test_a_day_of_its_own_a_quotation_or_a_supposition_counts_on_from_nothing_sh
     # a supposition's day counts from what it supposes
     assert not counts_on(sentence(clusters[39], "The Life book reveals that during production"))
     # a line naming no day four rows up: the day counts from a deed, not found
-    texts = sentences(clusters[52])
-    row = row_of(texts, "Police eventually found Frank’s body the following day")
+    texts, starts, row = _read(clusters[52], "Police eventually found Frank’s body the following")
     assert counts_on(texts[row])
-    assert day_counted_from(texts, row, article_starts(clusters[52])) is None
+    assert day_counted_from(texts, row, starts) is None
 
 
 def test_a_line_naming_the_same_day_shown_above_tells_it(clusters):
-    texts = sentences(clusters[60])
-    starts = article_starts(clusters[60])
-    row = row_of(texts, "Investigators said Knowles used the same tried-and-true method")
+    texts, starts, row = _read(clusters[60], _FOLLOWING_DAY)
     dated = row_of(texts, "On June 21st, he struck again")
     other = row_of(texts, "Security cameras recorded Knowles robbing a Walgreens in Plantation")
     assert days_unshown(texts, [row - 1, row], starts) == [(row, dated)]
@@ -73,9 +76,7 @@ def test_60_shows_no_following_day_without_its_day(clusters):
 
 
 def test_48_reads_its_teaser_below_its_lead(clusters):
-    texts = sentences(clusters[48])
-    starts = article_starts(clusters[48])
-    lead = row_of(texts, "THE TOWNHOUSE that served as the original setting")
+    texts, starts, lead = _read(clusters[48], "THE TOWNHOUSE that served as the original setting")
     teaser = row_of(texts, "Whoever makes a play for 64 Perry St. next")
     assert teased_leads(texts, starts) == dict.fromkeys(range(starts[0], lead), lead)
     assert teaser < lead
