@@ -148,7 +148,7 @@ def _kind(source: str) -> str:
 
 @pytest.mark.parametrize(
     "judged",
-    [a for a in JUDGED["blind"][::4] if a["cluster"] not in (113, 174)],
+    [a for a in JUDGED["blind"][::4] if a["cluster"] not in (48, 113, 174)],
     ids=lambda a: f"blind-{a['cluster']}",
 )
 def test_a_blind_headline_judged_before_the_pass_stays(judged):
@@ -156,6 +156,8 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
     # changed in the thirteenth pass (test_render_headline_reader27); 174 in stop 40's
     # summary39, whose fill pass takes its title line "Kate Upton Breaks Engagement News on
     # Red Carpet" (docs/journal/summary.md, summary39): it names whose ring the judged
-    # "the model's hulking diamond ring" left unnamed.
+    # "the model's hulking diamond ring" left unnamed. 48 (judged background, "the news is
+    # the brownstone up for sale") changed in stop 46's summary77: its teaser reads below
+    # its lead "THE TOWNHOUSE ... is back on the market ...", which heads it.
     chosen = headline(_briefing(judged["cluster"]))
     assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])

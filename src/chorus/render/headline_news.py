@@ -23,6 +23,7 @@ from chorus.render.headline_kinds import report_first as report_first  # read by
 from chorus.render.shortening import CUT_MARK
 from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
+from chorus.summarize.teasers import run_in_lead
 
 _UNNAMED_LEAD_WORDS = 3
 _REACH = 150
@@ -244,7 +245,9 @@ def lead_first(
     "No one liked the government shutdown, but apparently, it wasn’t without love.", 64,
     two). A lead the headline would show whole may share more when read whole; with no lead
     at all, a later sentence telling its article's left-out lead again stands in for it."""
-    if not candidates or summary[candidates[0] - 1].shown.index == 0:
+    # A lead in run-in capitals below its page's teaser opens its story (raw 48).
+    first = summary[candidates[0] - 1].shown if candidates else None
+    if first is None or first.index == 0 or run_in_lead(first):
         return candidates
     stems = [_content_stems(sentence.text) for sentence in summary]
 

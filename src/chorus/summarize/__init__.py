@@ -13,6 +13,7 @@ from chorus.settings import SummaryOptions
 from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
+from chorus.summarize.counted_days import days_unshown
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
     bare_opening,
@@ -271,6 +272,12 @@ def summarize(
         apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
         for row in apart + couple_unmet(texts, in_order, starts):
             free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            (pulled if free else steps).append(row)
+        # "... the following day" shown without the line naming the day it counts from
+        # (raw 60's "On June 21st, ..." three rows up) counts from no day the reader met:
+        # taken with that line when it is the one before, or left out.
+        for row, dated in days_unshown(texts, in_order, starts):
+            free = dated == row - 1 and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if free else steps).append(row)
         # A thing's "it" shown first or after a line giving someone's words stands for what
         # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.

@@ -11,7 +11,8 @@ the lead (fiftieth pass); so does one opening on a part of a count no noun names
 arrested on Saturday, seven were booked ...", raw 35's first line), another article's lead
 (summary72). A summary opening on a line of a writer's own page (a tribute, a
 column: a row shown from it says "I") or on a step of a sequence ("First, ...") opens on
-another article's lead instead, that page's rows shown below (summary70)."""
+another article's lead instead, that page's rows shown below (summary70). A teaser set above
+a lead opening on run-in capitals reads below that lead (`teasers.teased_leads`, summary77)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from collections.abc import Callable, Sequence
 from chorus.summarize.features import ClusterView
 from chorus.summarize.pointed_at import count_opening, counted_part
 from chorus.summarize.replies import news_before_answer
+from chorus.summarize.teasers import teased_leads
 
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]+:\s")
 """A transcript's speaker label ("THE PRESIDENT: I wanted to come out here ...", raw 102):
@@ -148,7 +150,8 @@ def reading_order(
     own: frozenset[int] = frozenset(),
     on_own_page: Callable[[int], bool] = lambda row: False,
 ) -> list[int]:
-    """Rows ordered by their article's place (`article_places`), then position; once the
+    """Rows ordered by their article's place (`article_places`), then position (a teaser
+    below its lead: `teasers.teased_leads`); once the
     summary's opening was chosen again (`reopened`), or when the first row opens on "The",
     a count and a plural (`pointed_at.count_opening`: "The two vehicles stop ...", raw 32),
     an article whose lead (of `leads`) is shown first when the first row is no lead
@@ -162,9 +165,14 @@ def reading_order(
     places = article_places(dates)
 
     articles = view.article_of.tolist()
+    # A teaser set above a lead in run-in capitals reads below that lead (raw 48).
+    teasers = teased_leads(view.texts, view.article_starts)
 
-    def key(row: int) -> tuple[int, int]:
-        return (places[articles[row]], view.sentences[row].index)
+    def key(row: int) -> tuple[int, int, int]:
+        index = view.sentences[row].index
+        if row in teasers:
+            return (places[articles[row]], view.sentences[teasers[row]].index, 1 + index)
+        return (places[articles[row]], index, 0)
 
     by_place = sorted(rows, key=key)
     if by_place and counted_part(view.texts[by_place[0]]):

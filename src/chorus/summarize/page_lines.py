@@ -71,10 +71,13 @@ def heading(sentence: Sentence) -> bool:
 
 
 _HERE_IS = re.compile(
-    r"[\s(\[“\"]*Here(?:’s|'s|\s+is|\s+are)\s+(?:a|an|some|the|what|how)\b(?!.*:)"
+    r"[\s(\[“\"]*Here(?:(?:’s|'s|\s+is|\s+are)\s+(?:a|an|some|the|what|how)\b"
+    r"|\s+are\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]{3,}s)\b)(?!.*:)"
 )
 """An opening "Here's ..." that points to what follows ("Here's a sampling of times Trump
-took credit for the market's rise ...", raw 19); with a colon, what it shows may follow it
+took credit for the market's rise ...", raw 19), or "Here are" and a count or a plural
+("Here are 18 impressive facts and figures ...", raw 223; "Here are events, books and
+collector's items ...", 39); with a colon, what it shows may follow it
 ("Here is the alleged chain of events: First, ...") or is `introduces`', unless a list's
 item heading follows (`points_ahead`)."""
 
