@@ -132,6 +132,7 @@ from chorus.analyze.agreement_links import (
 )
 from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_no_effect import no_effect_pairs
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
@@ -201,8 +202,11 @@ def agreed(
     own = own_words(similarity, {row for i, j, _ in found[0] + below for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
-    # a rare exact figure both write links as an own word would (agreement_exact_figures.py)
-    exact = exact_pairs(similarity, found[0] + below)
+    # a rare exact figure both write links as an own word would (agreement_exact_figures.py),
+    # and so does what both say has no effect on one thing (agreement_no_effect.py)
+    exact = exact_pairs(similarity, found[0] + below) | no_effect_pairs(
+        similarity, found[0] + below
+    )
     low = [
         (i, j, s)
         for i, j, s in below

@@ -4,7 +4,10 @@ Cost: $31,213 (excludes honeymoon)" (raw 18). Such a figure is the fact, yet it 
 pair as an own word does (agreement.py): an article that leads with it writes it again
 ("Of the $31,213, the highest since ..."), so it is no word the article writes once, and
 the pair scores 0.31, below where a score alone links. Round figures ("$50,000",
-"100,000") are said of many things and link nothing here."""
+"100,000") are said of many things and link nothing here. A figure with a decimal part
+("1 to 2.4 hours" / "for one to 2.4 hours", raw 74; "over 4.75% of the company" / "any
+stake larger than 4.75%", raw 217) is as exact, and no word at all to the stems, which drop
+its one-digit runs: it stands in the pair's words as written."""
 
 from __future__ import annotations
 
@@ -17,15 +20,19 @@ _EXACT = re.compile(r"(?<![\d,.-])(\$?)(\d{1,3}(?:,\d{3})+|\d{5,})(\.\d+)?(?![\d
 """A figure of five digits or more, or a dollar amount written with a thousands' comma
 ("$1,357"), with its cents."""
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_DECIMAL = re.compile(r"(?<![\w.,])(?<![A-Z][\w.-] )(\d{1,3}\.\d*[1-9])(?![\d,]|\.\d)")
+"""A figure with a decimal part that is no run of zeros ("2.4", "4.75"; not "2.0"), neither
+inside another figure or a date ("1.2.3") nor a version after a capitalised word ("iOS
+8.1", "Keurig 2.0")."""
 
 
 def exact_figures(text: str) -> frozenset[str]:
     """The rare exact figures a sentence writes, as written: none ending in "00" without
-    cents, a figure a writer rounds to."""
+    cents, a figure a writer rounds to, and those with a decimal part (`_DECIMAL`)."""
+    found = set(_DECIMAL.findall(text)) if "." in text else set()
     # a literal spares most sentences the search
     if "," not in text and not _FIVE_DIGITS.search(text):
-        return frozenset()
-    found = set()
+        return frozenset(found)
     for match in _EXACT.finditer(text):
         dollar, whole, cents = match.groups()
         digits = whole.replace(",", "")
@@ -41,7 +48,8 @@ def exact_pairs(
 ) -> dict[tuple[int, int], frozenset[str]]:
     """Of `pairs` (i, j, score), those whose sentences write one rare exact figure and
     share a content word that is no name nor figure (what the figure measures), each with
-    the stems of the figures, as own words in common would be. Each sentence is read once."""
+    the stems of the figures, as own words in common would be (a decimal figure, which has
+    no stem, as written). Each sentence is read once."""
     sentences, stem_lists = similarity.sentences, similarity.stems
     figures: dict[int, frozenset[str]] = {}
     found: dict[tuple[int, int], frozenset[str]] = {}
@@ -54,5 +62,9 @@ def exact_pairs(
         a, b = sentences[i].text, sentences[j].text
         words = {stem for stem in stem_lists[i] if not stem[0].isdigit()}
         if words.intersection(stem_lists[j]) - names_in_common(a, b):
-            found[(i, j)] = frozenset(stem for figure in common for stem in stems(figure))
+            found[(i, j)] = frozenset(
+                stem
+                for figure in common
+                for stem in (stems(figure) if "." not in figure else [figure])
+            )
     return found
