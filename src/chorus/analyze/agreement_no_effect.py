@@ -28,26 +28,39 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _CLAUSE_END = re.compile(r"[,;:.!?–—]")
 _FORM_LENGTH = 4
 """Letters that join two forms of one word after the phrase: "like" / "liked"."""
-_NO_MEASURE = STOP_WORDS | frozenset(FUNCTION_WORDS) | {"people", "their", "there"}
-"""Words of the measure that tell no thing measured."""
+_NO_MEASURE = STOP_WORDS | {
+    *("much", "many", "more", "some", "other", "such", "these", "those"),
+    *("people", "their", "there", "even", "only", "very", "what", "when"),
+}
+"""Words of the clause after the phrase that tell no thing measured ("how much people
+liked ...": "like", a verb here, is no function word)."""
 _FUNCTION_STEMS = frozenset(word[:STEM_LENGTH] for word in FUNCTION_WORDS)
 
 
 def no_effect_pairs(
     similarity: Similarity, pairs: list[tuple[int, int, float]]
 ) -> dict[tuple[int, int], frozenset[str]]:
-    """Of `pairs` (i, j, score), those whose sentences both say that something has no effect
-    on something (`_NO_EFFECT`), share a stem before it and a word after it (`_after`), each
-    with the stems shared before it, as own words in common would be."""
+    """Of `pairs` (i, j, score), those whose sentences report one finding of no effect
+    (`no_effect_alike`), each with the stems of what has none, as own words in common would
+    be."""
     sentences = similarity.sentences
     found: dict[tuple[int, int], frozenset[str]] = {}
     for i, j, _ in pairs:
-        one, other = _parts(sentences[i].text), _parts(sentences[j].text)
-        if one is None or other is None or not one[1] & other[1]:
-            continue
-        if causes := one[0] & other[0]:
+        if causes := no_effect_alike(sentences[i].text, sentences[j].text):
             found[(i, j)] = causes
     return found
+
+
+def no_effect_alike(a: str, b: str) -> frozenset[str]:
+    """The stems both sentences write before saying that something has no effect on
+    something (`_NO_EFFECT`), when they share a word after it too (`_forms`); else none."""
+    one = _parts(a)
+    if one is None:
+        return frozenset()
+    other = _parts(b)
+    if other is None or not one[1] & other[1]:
+        return frozenset()
+    return one[0] & other[0]
 
 
 @lru_cache(maxsize=4096)
