@@ -20,16 +20,22 @@ _EXACT = re.compile(r"(?<![\d,.-])(\$?)(\d{1,3}(?:,\d{3})+|\d{5,})(\.\d+)?(?![\d
 """A figure of five digits or more, or a dollar amount written with a thousands' comma
 ("$1,357"), with its cents."""
 _FIVE_DIGITS = re.compile(r"\d{5}")
-_DECIMAL = re.compile(r"(?<![\w.,])(?<![A-Z][\w.-] )(\d{1,3}\.\d*[1-9])(?![\d,]|\.\d)")
-"""A figure with a decimal part that is no run of zeros ("2.4", "4.75"; not "2.0"), neither
-inside another figure or a date ("1.2.3") nor a version after a capitalised word ("iOS
-8.1", "Keurig 2.0")."""
+_DECIMAL = re.compile(r"(?<![\w.,])(\d{1,3}\.\d*[1-9])(?![\d,]|\.\d)")
+"""A figure with a decimal part that is no run of zeros ("2.4", "4.75"; not "2.0"), not
+inside another figure or a date ("1.2.3")."""
+_NAMED_BEFORE = re.compile(r"[A-Z][\w.-]*(?<!['’]s) $")
+"""A capitalised word right before a figure, no possessive: the figure is a version of
+what it names ("iOS 8.1", "Keurig 2.1"), not a measure ("Croatia's 4.7 million")."""
 
 
 def exact_figures(text: str) -> frozenset[str]:
     """The rare exact figures a sentence writes, as written: none ending in "00" without
     cents, a figure a writer rounds to, and those with a decimal part (`_DECIMAL`)."""
-    found = set(_DECIMAL.findall(text)) if "." in text else set()
+    found = {
+        match[1]
+        for match in (_DECIMAL.finditer(text) if "." in text else ())
+        if not _NAMED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    }
     # a literal spares most sentences the search
     if "," not in text and not _FIVE_DIGITS.search(text):
         return frozenset(found)
