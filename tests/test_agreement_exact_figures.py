@@ -41,7 +41,11 @@ def test_a_sum_shared_beside_names_alone_links_nothing(weddings):
 
 
 def test_a_rare_figure_is_exact_and_unrounded():
-    assert exact_figures("It exceeded $31,213, up 4.5% from $29,858.") == {"$31,213", "$29,858"}
+    assert exact_figures("It exceeded $31,213, up 4.5% from $29,858.") == {
+        "$31,213",
+        "$29,858",
+        "4.5",
+    }
     assert exact_figures("a lump-sum payment of $2,219,807.90.") == {"$2,219,807.90"}
     assert exact_figures("Voting in the 33,312 polling stations") == {"33,312"}
     # round sums, and counts of four digits without a dollar, are said of many things

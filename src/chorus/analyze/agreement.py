@@ -102,7 +102,10 @@ AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the 
 leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's tally both
 give ("52-46 vote", raw 72: agreement_tallies.py). A rare exact figure both write ("$31,213")
 with a word of what it measures links as an own word would, though an article writes it twice
-(raw 18: agreement_exact_figures.py). Two sentences of the same words, one of
+(raw 18: agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
+("1 to 2.4 hours", raw 74), and, at any score, a finding of no effect both report ("hunger does not
+influence how much they like ..." / "hunger ... had no effect on non-food items", raw 6:
+agreement_no_effect.py). Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage).
@@ -132,6 +135,7 @@ from chorus.analyze.agreement_links import (
 )
 from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_no_effect import no_effect_pairs
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
@@ -201,8 +205,9 @@ def agreed(
     own = own_words(similarity, {row for i, j, _ in found[0] + below for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
-    # a rare exact figure both write links as an own word would (agreement_exact_figures.py)
-    exact = exact_pairs(similarity, found[0] + below)
+    # a rare exact figure both write links as an own word would (agreement_exact_figures.py),
+    # and so does what both say has no effect on one thing (agreement_no_effect.py)
+    exact = exact_pairs(similarity, found[0], below) | no_effect_pairs(similarity, found[0] + below)
     low = [
         (i, j, s)
         for i, j, s in below
