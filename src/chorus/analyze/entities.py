@@ -102,7 +102,11 @@ one person (entity_misspellings.py). A part of a land named with two compass poi
 ("North-Central New Jersey") is a place, a title-case headline holding a verb ("Jimmy
 Interviews Khaleesi from ...") no person, and a name no window labelled written right after a
 body's kind ("wedding website The Knot") that body (entity_lists.py, entity_headings.py,
-entity_appositions.py).
+entity_appositions.py), as one after "the city of" is a place ("the city of Plantation");
+two read names written only overlapping are one ("Journal of the American College of
+Cardiology", entity_overlaps.py), a given name in brackets before a surname makes the full
+name ("[Janet] Napolitano", entity_bracketed.py), and a full name closing a pair after a
+read person is a person ("Tina Fey and Eva Longoria.", entity_in_lists.py).
 Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`ranked`).
 """

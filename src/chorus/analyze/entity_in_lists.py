@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from chorus.analyze.entity_cues import LIST_END, runs_on
+from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.model import EntityLabel
 
 _GROUPS_LISTED = re.compile(
@@ -128,3 +129,35 @@ def people_after_a_namesake_group(
         if (first := person.partition(" ")[0]) in openers
         and any(f"{group}{LIST_END}{person}" in text for group in openers[first])
     }
+
+
+_PAIR_CLOSED = re.compile(r" and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]*)[.,]")
+"""A full name of two title-case words after "and", closing a list on a stop or a comma:
+"... on our list: Tina Fey and Eva Longoria." (its literal opening found by the pattern's
+own search, one pass over the text)."""
+
+
+def people_closing_a_pair(labels: Mapping[str, EntityLabel], text: str) -> list[str]:
+    """Full names no window labelled that `text` (the sentences joined) writes after a read
+    person's full name and "and", closing the list: people, as the list is of one kind.
+    Raw 5's "the two women who tie for first place on our list: Tina Fey and Eva Longoria."
+    (the window gave spaCy no span for her), raw 7's "Pete Athans and Liesl Clark, Magic
+    Yeti Libraries Director" and raw 173's "Larry Newman and Ron Clark, and ...". Not
+    a name ending on a place's or a body's word ("Groom Lake and Homey Airport.", raw 138;
+    "Sophie Wright and Felicity Street,", raw 32: entity_endings.by_ending, as
+    entity_given_names reads it), nor one running on ("Paul Ryan and Senate Majority leader
+    Mitch McConnell")."""
+    people = tuple(f"{n} " for n, label in labels.items() if label == "person" and " " in n)
+    if not people:
+        return []
+    found = []
+    for match in _PAIR_CLOSED.finditer(text):
+        name = match[1]
+        if (
+            name not in labels
+            and text.endswith(people, max(match.start() - 60, 0), match.start() + 1)
+            and by_ending(name, "person") == "person"
+            and by_ending(name, "organisation") == "organisation"
+        ):
+            found.append(name)
+    return found

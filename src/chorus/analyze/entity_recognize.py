@@ -11,7 +11,8 @@ from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
 from chorus.analyze.entity_aged import people_after_an_age
-from chorus.analyze.entity_appositions import bodies_after_their_kind, bodies_by_apposition
+from chorus.analyze.entity_appositions import bodies_by_apposition, labelled_by_the_word_before
+from chorus.analyze.entity_bracketed import given_names_bracketed
 from chorus.analyze.entity_campuses import campus_towns, campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
@@ -27,6 +28,7 @@ from chorus.analyze.entity_folds import articles_lowered, folded_spellings, writ
 from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_headings import headings_cut_off
+from chorus.analyze.entity_in_lists import people_closing_a_pair
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
@@ -53,6 +55,7 @@ from chorus.analyze.entity_misspellings import (
     spellings_corrected,
 )
 from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_overlaps import names_overlapping
 from chorus.analyze.entity_plurals import listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
@@ -200,7 +203,7 @@ def recognize(
         labels.setdefault(name, labels.pop(glued))
     unread = {name for name, _ in reading.windows} - votes.keys() - PEOPLES
     labels |= dict.fromkeys(bodies_by_apposition(unread, text), "organisation")
-    labels |= dict.fromkeys(bodies_after_their_kind(unread, text, votes), "organisation")
+    labels |= labelled_by_the_word_before(unread - labels.keys(), text, votes)
     for name in PEOPLES.intersection(labels):
         del labels[name]
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
@@ -222,6 +225,7 @@ def recognize(
     )
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
     labels |= dict.fromkeys(people_after_an_age(labels, reading.names, text), "person")
+    labels |= dict.fromkeys(people_closing_a_pair(labels, text), "person")
     # a family's surname first: its person's first name, read apart, is no first name to
     # `surnames_written_whole`
     families = families_written_whole(labels, text)
@@ -231,6 +235,9 @@ def recognize(
         labels |= dict.fromkeys(family.kin, "person")
     for surname, whole in surnames_written_whole(labels, text).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
+        labels[whole] = "person"
+    for whole, surname in given_names_bracketed(labels, text).items():
+        labels.pop(surname, None)  # its mentions are the full name's, as above
         labels[whole] = "person"
     for first, (whole, alone) in first_names_before_one_surname(labels, text).items():
         if not alone:  # written alone, it is joined to the full name as its first name
@@ -265,6 +272,8 @@ def recognize(
     labels |= named_after_the(labels, text)
     transposed = runs_transposed(labels, reading.names, text)
     labels |= dict.fromkeys(transposed.values(), "person")
+    overlapping = names_overlapping(labels, text)
+    labels |= {whole: labels[piece] for piece, whole in overlapping.items()}
     short = (
         {family.first: family.person for family in families.values()}
         | parties
@@ -279,6 +288,7 @@ def recognize(
         | names_misspelled(labels, sentences)
         | runs_misspelled(labels, reading.names)
         | transposed
+        | overlapping
         | spellings_corrected(labels, text)
         | middle_names_written(labels)
         | companies_written_short(labels, reading.names)
