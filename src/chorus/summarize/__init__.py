@@ -37,7 +37,12 @@ from chorus.summarize.newsroom import (
     writers_verdict,
 )
 from chorus.summarize.order import reading_order
-from chorus.summarize.own_voice import OwnPages, block_quoted, unintroduced
+from chorus.summarize.own_voice import (
+    OwnPages,
+    block_quoted,
+    introduction_untaken,
+    unintroduced,
+)
 from chorus.summarize.page_lines import field_value, heading, own_title, video_blurb, work_title
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import cited_leads, retold_leads
@@ -299,6 +304,9 @@ def summarize(
         unshown = unintroduced(block, view.words, options.min_words, chosen)
         fresh = [intro for intro in unshown.values() if not wanted[intro]]
         wanted[fresh] = True
+        # Below a line too short to be chosen ("Rubin writes:", raw 36; "UConn sent News 8
+        # the following statement:", raw 8) they read as the briefing's own: left out.
+        steps += introduction_untaken(texts, block, view.words, options.min_words, chosen)
         if not steps and not pulled and not fresh:
             break
         shut[steps] = True
