@@ -54,13 +54,13 @@ def test_a_pages_embedded_posts_of_one_day_date_it_when_its_story_names_that_wee
     assert _dated(text.replace("died Tuesday", "died Wednesday")) is None
 
 
-def test_posts_stamped_with_two_days_or_another_weekday_date_nothing():
-    # Trump's tweets of 2011 to 2018 quoted in one story; a Wednesday's tweet over a
-    # story of "Tuesday".
+def test_posts_stamped_with_several_days_or_another_weekday():
+    # Trump's tweets of 2011 to 2018 quoted in one story of Monday: the latest, a Monday's,
+    # dates it (timeline68; None before); a Wednesday's tweet over a story of "Tuesday".
     trump = _document(19, 1)
     assert "(@realDonaldTrump) August 16, 2011" in trump
     assert "(@realDonaldTrump) February 5, 2018" in trump
-    assert own_date(trump) is None
+    assert _dated(trump) == ("2018-02-05", "posts")
     facebook = _document(169, 1)
     assert "(@anildash) March 26, 2014" in facebook and "yet again Tuesday" in facebook
     assert own_date(facebook) is None

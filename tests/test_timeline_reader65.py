@@ -39,9 +39,9 @@ def test_a_story_naming_no_weekday_but_a_later_year_or_no_post_is_notdate_read()
     # A story that never tells of posting (Twitter, a tweet, Instagram) only shows the post.
     untold = cnn.replace("Twitter", "the web").replace("tweet", "post")
     assert date_read(untold) is None
-    # Two days among the posts date nothing.
+    # Two days among the posts: the page is of the latest or after (timeline68; None before).
     stamp = "(@PaulGAllen) March 2, 2015"
-    assert date_read(cnn.replace(stamp, stamp.replace("2,", "3,"), 1)) is None
+    assert date_read(cnn.replace(stamp, stamp.replace("2,", "3,"), 1)) == ("2015-03-03", "posts")
     # 145 [0]: NPR's report under Pew's tweet of May 24, 2016 never tells of the tweet.
     assert "(@pewresearch) May 24, 2016" in raw_document(145, 0)
     assert date_read(raw_document(145, 0)) is None

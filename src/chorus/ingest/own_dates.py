@@ -10,10 +10,10 @@ page's own publication stamp ("(Published Tuesday, April 23, 2013)") also stands
 story names no weekday but says "today". Reuters writes no weekday: its caption's date
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
 Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
-Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH) June 20, 2017"),
-checked as captions are: every post one date, the story's weekday; or, a story naming no
-weekday (none of its days can fall a week off), one telling of posting them and naming no
-year after theirs.
+Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH) June 20, 2017"):
+a page shows only posts written before it, so its latest post's date, checked as a
+caption's is: the story's weekday; or, a story naming no weekday (none of its days can
+fall a week off), one telling of posting them and naming no year after theirs.
 """
 
 from __future__ import annotations
@@ -108,14 +108,19 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
 
 
 def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
-    """The one date the page's embedded posts are stamped with, checked as captions are:
-    a post is written the day of the news it reacts to, or later, never before it."""
+    """The latest date the page's embedded posts are stamped with, checked as captions
+    are: a post is written the day of the news it reacts to, or later, never before it,
+    and a page only shows posts older than itself, so a page quoting a run of posts
+    (Trump's tweets of 2011 to 2018 under raw 19 [1]'s story of the fall they end on) is
+    of its latest one's day or after."""
     stamps = {line: found for line in lines if "(@" in line and (found := _POST.search(line))}
-    if not stamps:
-        return None
     posts = [(_post_date(found), line) for line, found in stamps.items()]
+    if not posts or any(date is None for date, _ in posts):
+        return None
+    latest = max(date for date, _ in posts if date is not None)
     story = " ".join(line for line in lines if line not in stamps and not _credited(line))
-    return _story_day(posts, story, lambda date: _tells_of_its_posts(story, date))
+    newest = [(date, line) for date, line in posts if date == latest]
+    return _story_day(newest, story, lambda date: _tells_of_its_posts(story, date))
 
 
 def _story_day(
