@@ -88,9 +88,12 @@ def test_castaneda_s_introduction_is_found(clusters):
     assert found == {shown[1]: row_of(texts, "“I’ve lived in Anaheim my whole life")}
 
 
-INTRODUCED = {99: ("Cathy L. Lanier", "Lanier told"), 134: ("Juliette Kayyem", "Kayyem said")}
+INTRODUCED = {
+    99: ("Cathy L. Lanier", "Lanier told"),
+    134: ("Juliette Kayyem", "Kayyem said"),
+    248: ("Jim Bognet", "Bognet said"),
+}
 """Summaries whose speaker main shows by a bare surname, with no line naming them in full."""
-INTRODUCED[248] = ("Jim Bognet", "Bognet said")
 
 
 def _named_first(shown: list[str], full_name: str, bare: str) -> bool:
