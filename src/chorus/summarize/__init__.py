@@ -54,7 +54,7 @@ from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another
 from chorus.summarize.steps_apart import step_apart, thing_apart
-from chorus.summarize.surnames import named_in_full_first, named_just_before
+from chorus.summarize.surnames import introductions, named_in_full_first, named_just_before
 from chorus.summarize.things_unmet import things_unmet
 from chorus.summarize.ties import row_ties
 from chorus.summarize.unnamed_rows import speaker_apart, unnamed_opening
@@ -133,6 +133,7 @@ def summarize(
     own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
     block = block_quoted(view.sentences, view.article_starts)
     wanted = np.zeros(len(texts), dtype=bool)
+    brings = np.full(len(texts), -1)
     # A chosen row is read once for the page's lines, a title or a "we": one found to be the
     # page's is shut, never chosen again, so a row chosen again was read as the story's (over
     # the 250 raw clusters, 2,732 reads where each selection's 3,745 chosen rows were read).
@@ -154,6 +155,7 @@ def summarize(
             pulls=pulls,
             fill=fill,
             first=wanted if wanted.any() else None,
+            brings=brings,
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this
@@ -225,7 +227,8 @@ def summarize(
         with_credit, alone = bare_opening(texts, ordered)
         steps += alone + [row for row in with_credit if pulls[row] or row in starts]
         pulled = [row for row in with_credit if row not in steps]
-        pulled += [row for row in named_just_before(texts, ordered, starts) if not pulls[row]]
+        just_named = named_just_before(texts, ordered, starts)
+        pulled += [row for row in just_named if not pulls[row]]
         # A quotation credited to "he" shown without the sentence naming him is taken with
         # it (raw 104's “Our mission is ...,” he said.), or left out when it cannot be: it
         # was pulled already, or that sentence waits or is shut.
@@ -307,7 +310,24 @@ def summarize(
         # Below a line too short to be chosen ("Rubin writes:", raw 36; "UConn sent News 8
         # the following statement:", raw 8) they read as the briefing's own: left out.
         steps += introduction_untaken(texts, block, view.words, options.min_words, chosen)
-        if not steps and not pulled and not fresh:
+        # A line shown whose speaker is a surname no line shown names in full (raw 99's
+        # "“...,” Lanier told ...") is taken only with its article's earlier line naming
+        # that person in full ("Police Chief Cathy L. Lanier did not reply ..."), as a
+        # quotation is with its credit; not one pulled with its naming line already.
+        met = introductions(texts, in_order, view.article_of, starts)
+        # Only an introduction no longer than the line, or scored as high: a longer, weaker
+        # one took the room of a line of the story (raw R-1 -0.047 with every one brought;
+        # 35's "... said Anaheim resident Joe Castaneda, ..." is such a one).
+        bring = {
+            row: intro
+            for row, intro in met.items()
+            if brings[row] < 0
+            and not pulls[row]
+            and row not in just_named
+            and (view.words[intro] <= view.words[row] or key[intro] >= key[row])
+        }
+        brings[list(bring)] = list(bring.values())
+        if not steps and not pulled and not fresh and not bring:
             break
         shut[steps] = True
         pulls[pulled] = True

@@ -104,16 +104,48 @@ def _best_first(candidates: np.ndarray, key: np.ndarray) -> Iterator[int]:
         yield int(candidates[n])
 
 
-def _group(row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray) -> list[int]:
+def _group(
+    row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray, intro: np.ndarray | None
+) -> list[int]:
     """`row` with the row before it that it pulls and the rows after it that it leads
     into, when not taken already: a row led into may lead on in turn (raw 221's "It's one
     thing to say ..." / "The argument Obama made Saturday went further." / "As Obama framed
-    it, ...")."""
+    it, ..."). The earlier row introducing the speaker of `row`, or of the row it pulls
+    (`intro`, -1 for none), comes first."""
     group = [row - 1] if behind[row] and not taken[row - 1] else []
     group.append(row)
+    if intro is not None:
+        brought = [int(intro[n]) for n in group if intro[n] >= 0 and not taken[intro[n]]]
+        group = [n for n in dict.fromkeys(brought) if n not in group] + group
     while ahead[group[-1]] and not taken[group[-1] + 1]:
         group.append(group[-1] + 1)
     return group
+
+
+def _usable(
+    brings: np.ndarray, follows: np.ndarray | None, shut: np.ndarray | None, ahead: np.ndarray
+) -> np.ndarray | None:
+    """`brings` without the rows that cannot be brought along (one waiting for its own row
+    before, shut, or leading into the row after it, a chain `_group` follows only from
+    the row taken); None when no row is left."""
+    brought = np.maximum(brings, 0)
+    usable = (brings >= 0) & ~ahead[brought]
+    if follows is not None:
+        usable &= ~follows[brought]
+    if shut is not None:
+        usable &= ~shut[brought]
+    return np.where(usable, brings, -1) if usable.any() else None
+
+
+def _introduced(
+    intro: np.ndarray, behind: np.ndarray, words: np.ndarray, taken: np.ndarray
+) -> np.ndarray:
+    """Per row, the words of the introductions not yet taken that `_group` brings with it:
+    its own and the one of the row before it that it pulls."""
+    pending = (intro >= 0) & ~taken[np.maximum(intro, 0)]
+    extra = np.where(pending, words[np.maximum(intro, 0)], 0)
+    extra[1:] += np.where(behind[1:] & (intro[1:] != intro[:-1]), extra[:-1], 0)
+    return extra
 
 
 def _led_on(leads: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -137,6 +169,7 @@ def select(
     pulls: np.ndarray | None = None,
     fill: np.ndarray | None = None,
     first: np.ndarray | None = None,
+    brings: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
@@ -155,7 +188,10 @@ def select(
     row is left to take, a row marked in `fill` of at least `SHORT` words, scored at or
     above the cluster's mean, may fill the room left under the same cuts, the overlap cut
     read as "one content word of its own". A row marked in `first` is taken before any
-    other, under the same cuts, when it can be taken."""
+    other, under the same cuts, when it can be taken. A row whose entry in `brings` is
+    another row (-1 for none: a line whose speaker only an earlier row of its article names
+    in full) is taken together with that row, as a row in `pulls` is with the row before
+    it."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
@@ -187,6 +223,7 @@ def select(
         behind[1:] &= ~follows[:-1]
     if shut is not None:
         behind[1:] &= ~shut[:-1]
+    intro = None if brings is None else _usable(brings, follows, shut, ahead)
     taken = np.zeros(len(words), dtype=bool)
     need = words + _led_on(ahead, words)
     need[1:] += np.where(behind[1:], words[:-1], 0)
@@ -197,7 +234,10 @@ def select(
     used = 0
     overlap = options.overlap
     while True:
-        open_rows &= used + need <= options.words
+        room = used + need
+        if intro is not None:
+            room += _introduced(intro, behind, words, taken)
+        open_rows &= room <= options.words
         candidates = np.flatnonzero(open_rows)
         if candidates.size == 0:
             if not later.any() or used >= UNDER * options.words:
@@ -242,7 +282,7 @@ def select(
             # chosen row would show one line twice (raw 1's question, two outlets' copies).
             if chosen and any(
                 float((kept[: len(chosen)] @ vectors[other]).max()) >= COPY
-                for other in _group(row, behind, ahead, taken)
+                for other in _group(row, behind, ahead, taken, intro)
                 if other != row
             ):
                 continue
@@ -250,7 +290,7 @@ def select(
             break
         if picked is None:
             continue
-        group = _group(picked, behind, ahead, taken)
+        group = _group(picked, behind, ahead, taken, intro)
         for row in group:
             kept[len(chosen)] = vectors[row]
             chosen.append(row)
