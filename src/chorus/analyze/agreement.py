@@ -105,7 +105,12 @@ with a word of what it measures links as an own word would, though an article wr
 (raw 18: agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
 ("1 to 2.4 hours", raw 74), and, at any score, a finding of no effect both report ("hunger does not
 influence how much they like ..." / "hunger ... had no effect on non-food items", raw 6:
-agreement_no_effect.py). Two sentences of the same words, one of
+agreement_no_effect.py), and, below AGREEMENT_THRESHOLD, a sum of money both say was paid
+("paid the porn actress $130,000" / "a $130,000 payment made by ... Michael Cohen", raw 34:
+agreement_paid.py), and, below OPEN_THRESHOLD, one act told with one time clause word for word
+("to be played while the teams were in the locker room" / "to play the national anthem while
+the teams were in the locker room", raw 37: agreement_time_clauses.py). Two sentences of the
+same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage).
@@ -136,12 +141,14 @@ from chorus.analyze.agreement_links import (
 from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_no_effect import no_effect_pairs
+from chorus.analyze.agreement_paid import paid_pairs
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
 from chorus.analyze.agreement_supports import disputed_rows, undisputed
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
+from chorus.analyze.agreement_time_clauses import clause_pairs
 from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
 from chorus.analyze.borrowed import only_where_published, quoted_passage
@@ -206,8 +213,15 @@ def agreed(
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
     # a rare exact figure both write links as an own word would (agreement_exact_figures.py),
-    # and so does what both say has no effect on one thing (agreement_no_effect.py)
-    exact = exact_pairs(similarity, found[0], below) | no_effect_pairs(similarity, found[0] + below)
+    # and so does what both say has no effect on one thing (agreement_no_effect.py), below the
+    # threshold a sum both say was paid (agreement_paid.py), and below OPEN_THRESHOLD one act
+    # told with one time clause word for word (agreement_time_clauses.py)
+    exact = (
+        exact_pairs(similarity, found[0], below)
+        | no_effect_pairs(similarity, found[0] + below)
+        | paid_pairs(similarity, below)
+        | clause_pairs(similarity, [pair for pair in found[0] + below if pair[2] < OPEN_THRESHOLD])
+    )
     low = [
         (i, j, s)
         for i, j, s in below
