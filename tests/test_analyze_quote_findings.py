@@ -41,8 +41,9 @@ def test_analyze_a_second_quotation_after_who_the_speaker_is(raw):
 
 
 def test_analyze_people_named_by_whose_doctor_or_parents_they_are(raw):
+    # "His doctor says ..." after "Scott Routley, 39, was asked ..." (quotes86)
     assert speakers_of(raw["multi_news-val-5202"], "medical textbooks will need rewriting") == [
-        "His doctor"
+        "Scott Routley's doctor"
     ]
 
 

@@ -57,7 +57,8 @@ def test_analyze_a_town_and_its_state_stand_between_a_speaker_and_the_verb(raw):
 
 def test_analyze_they_is_the_group_quoted_just_before_or_no_one(raw):
     prince = raw["multi_news-val-5184"]
-    assert speakers_of(prince, "details of love life should be excluded") == ["His lawyers"]
+    # the prince's, whom no name before "His lawyers" places: no row (quotes86)
+    assert speakers_of(prince, "details of love life should be excluded") == []
     ethanol = raw["multi_news-val-315"]
     assert speakers_of(ethanol, "may be more environmentally friendly") == ["scientists"]
     # "They claimed that ..." after no group quoted: no one
@@ -117,7 +118,8 @@ def test_analyze_papers_of_a_court_case_and_owned_groups_speak(raw):
     assert speakers_of(damon, "The medics were trying to treat Damon") == ["lawsuit"]
     poole = raw["multi_news-val-1049"]
     assert speakers_of(poole, "Poole was kicked out of his mandatory") == ["court records"]
-    assert speakers_of(raw["multi_news-val-5473"], "Shimron was the youngest") == ["his family"]
+    # Shawn J. Smith's in a briefing; without the recognizer's names "Shawn" places no one
+    assert speakers_of(raw["multi_news-val-5473"], "Shimron was the youngest") == []
     # her mother, Ashake Banks, said: Banks, her mother
     banks = raw["multi_news-val-2080"]
     assert speakers_of(banks, "She loved to sing, dance") == ["Ashake Banks"]

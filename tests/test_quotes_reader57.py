@@ -29,11 +29,11 @@ def test_quotes_reader57_gold(briefed):
     # main (57accc03): design 0 of 13 right, 10 quotes made, none right; blind 3 of 4, 2
     # made, both right. This pass: design 11 right, 12 made, 11 right (the father's "Dunn's
     # father" row is right but for his name; his warning has no row); blind 4 of 4, 3 made,
-    # all right
+    # all right; quotes86 leaves 2851's bare "Her family" out (no one places whose): 3 of 4
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
     assert right >= 11 and predicted - right_predicted <= 1
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
-    assert right == 4 and right_predicted == predicted
+    assert right == 3 and right_predicted == predicted
 
 
 def test_a_surname_a_father_shares_is_the_son_the_article_named_first(briefed):

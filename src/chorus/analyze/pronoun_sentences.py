@@ -35,7 +35,7 @@ PERSON_AFTER = re.compile(
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 APPOSITION = re.compile(
     rf",\s+(?:the|an?)\s[^“”\"]{{1,160}}?\b(?:{by_first_letter(ROLE_NOUNS)}),(?=\s+[a-z]+ed\s)"
-    r"|,\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
+    r"|,\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[\s,]"
     r"|,\s+who\s[^,“”\"]{1,120},(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+(?:ed|s)\s)"
 )
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
@@ -43,7 +43,8 @@ brother of the Sultan, is seeking ...": multi_news-val-5184; a title of several 
 its role noun and a verb: "Lt. Gen. Thomas Bergeson, the Air Component Command, South
 Korea/U.S. Combined Forces Command and 7th Air Force commander, explained ...": 4945), or
 where they are from
-("Allen Williams of Upper Darby was handing over ...": 4840), or what they did, a relative
+("Allen Williams of Upper Darby was handing over ...": 4840; "Sheen’s tour promoter, Joey
+Scoleri of Live Nation, had no answers.": raw 99 [1]), or what they did, a relative
 clause before the verb ("Prodigy's old label boss, Steve Rifkind, who co-founded Loud
 Records, also remembered the rapper ...": raw 21 [4]): the subject, no one else."""
 

@@ -57,6 +57,7 @@ from chorus.language.speakers import (
     PRONOUNS,
     REFERS_BACK,
     bare_name,
+    owned_by_pronoun,
 )
 from chorus.model import Sentence
 
@@ -69,6 +70,13 @@ def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     text = sentence.text
     names = cued(text)
     return attributions_by(sentence, text, names) if names else ()
+
+
+def _own_message(speaker: str) -> bool:
+    """Whether the speaker is "his e-mail" or the like: the words of whom "his" stands for,
+    read as "he" is."""
+    owned = owned_by_pronoun(speaker)
+    return owned is not None and owned[2]
 
 
 def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[Attribution, ...]:
@@ -142,7 +150,7 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
         role=shown_role(role) if role else None,
         start=sentence.start + hit.words[0],
         end=sentence.start + hit.words[1],
-        refers_back=REFERS_BACK.match(hit.who) is not None,
+        refers_back=REFERS_BACK.match(hit.who) is not None or _own_message(speaker),
     )
     if role and "agency" in role and (within := reported_within(text, *hit.words)):
         who_start, who_end, words_start = within

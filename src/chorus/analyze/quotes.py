@@ -50,12 +50,14 @@ from chorus.analyze.quote_given import (
     as_agency,
     as_named,
     given_to_it,
+    owner_named,
     printed_sentence,
     resolved,
     with_speaker,
 )
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_interviews import answered
+from chorus.analyze.quote_introduced_roles import introduced_roles
 from chorus.analyze.quote_introductions import introduced
 from chorus.analyze.quote_leads import led
 from chorus.analyze.quote_mid_clause import cut_mid_clause
@@ -90,6 +92,7 @@ from chorus.language.speaker_documents import PAPERS
 from chorus.language.speakers import (
     IT,
     THEY,
+    owned_by_pronoun,
 )
 from chorus.model import Sentence
 
@@ -116,7 +119,7 @@ def quotes(
         found.extend(pairs)
         articles.extend([k] * len(pairs))
     speakers = speaker_names(found, known_names, [s for ss in per_article for s in ss])
-    return tuple(
+    rows = (
         Quote(
             speaker=speaker,
             role=a.role,
@@ -129,6 +132,7 @@ def quotes(
         for (a, s), speaker in _once(found, speakers, articles)
         for cut in (_interruption(a),)
     )
+    return introduced_roles(tuple(rows), people)
 
 
 def _interruption(found: Attribution) -> tuple[int, int] | None:
@@ -147,10 +151,14 @@ def _once(
     quotation of four words or more the speaker's words before closed on, the same words
     told again ("Dabbashi said Monday that if Gadhafi does not relinquish power, "the Libyan
     people will get rid of him."" and later "Dabbashi warned that if he doesn't leave, "the
-    Libyan people will get rid of him."": 5397)."""
+    Libyan people will get rid of him."": 5397). A speaker still named only by whose they
+    are ("Her family" where neither the article nor the cluster tells whose: raw 27) is
+    no one a reader can place: no row."""
     seen: set[tuple[int, str, str]] = set()
     rows = []
     for (a, s), speaker, k in zip(found, speakers, articles, strict=True):
+        if owned_by_pronoun(speaker) is not None:
+            continue
         words = s.article.text[a.start : a.end]
         keys = {(k, speaker, words)}
         closes = words.rstrip(".,!? ")[-1:] in CLOSE  # a test before the pattern
@@ -215,7 +223,7 @@ def _article_quotes(
     followed = {
         n
         for m, here in enumerate(said)
-        if here and here[0].refers_back
+        if here and (here[0].refers_back or owned_by_pronoun(here[0].speaker))
         for n in range(_followed_from(texts, m), m)
     }
     known = _genders(texts, said) if followed else {}
@@ -290,6 +298,10 @@ def _article_quotes(
             here = tuple(replace(a, speaker=office) for a in here)
         elif here and not here[0].speaker.istitle():  # a name, as most are: no description
             here = named_after(here, sentences, said, n)
+        # whom "her" of "Her family said" stands for is the person followed on (`follows`)
+        owned = bool(here) and owned_by_pronoun(here[0].speaker) is not None
+        if owned:
+            here = owner_named(here, sentence, texts[n - 1] if n else "", focus, people)
         if here and " and " in texts[n]:  # two credited together (quote_co_speakers.py)
             here = tuple(with_co_speaker(a, sentence.article.text) for a in here)
         if here:
@@ -309,7 +321,8 @@ def _article_quotes(
             elif office is not None or (here and spoken_for(sentence.article.text, *_who(here[0]))):
                 focus.read(texts[n], None, speaks=True)  # an office is no "he"/"she"
             else:
-                focus.read(texts[n], previous_speaker, speaks=not here and speaks)
+                follows = here[0].speaker.rpartition("'s ")[0] if owned else ""
+                focus.read(texts[n], follows or previous_speaker, speaks=not here and speaks)
         if stated and ("statement" in texts[n] or " release " in texts[n]):
             statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:

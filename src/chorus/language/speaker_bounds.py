@@ -174,11 +174,14 @@ _APPOSITION_AFTER = re.compile(r",\s|\s+[-—–]\s")
 
 
 _SPOKEN_FOR = re.compile(
-    r"\b(?P<role>spokes(?:man|woman|person)|representative|lawyer|attorney)\s+for\s+"
+    r"\b(?:(?P<role>spokes(?:man|woman|person)|representative|lawyer|attorney)\s+for"
+    r"|(?P<spokesman>spokes(?:man|woman|person))\s+with)\s+"
     r"(?:the\s+)?(?P<owner>(?:[A-Z][\w.'’-]*\s+)*)$"
 )
 """Whom a spokeswoman speaks for speaks: "A spokeswoman for MedStar Washington Hospital
-Center, the district's largest, said" (multi_news-val-2366)."""
+Center, the district's largest, said" (multi_news-val-2366), "A spokesman with the Anaheim
+Police Department says ..." (raw 35 [1]; a lawyer "with" a firm works there, speaking for
+someone else)."""
 
 
 _OFFICE = re.compile(r"(?:President|Chairman|Mayor|Judge|Sen|Rep|Gov|Gen)\b")
@@ -192,12 +195,14 @@ def speaking_for(text: str, who_start: int) -> str | None:
     spokesperson" of "A spokesperson for Conyers told KPRC 2 News" (multi_news-val-4100),
     where the name alone read as the son the article follows, not his father's office
     speaking; "through", as "Ban Ki-moon (spokesperson)" read as his own title (5397)."""
-    if "for " not in text[max(0, who_start - 80) : who_start]:
+    before = text[max(0, who_start - 80) : who_start]
+    if "for " not in before and "with " not in before:
         return None
     found = _SPOKEN_FOR.search(text, max(0, who_start - 80), who_start)
     if found is None:
         return None
-    return f"through {'an' if found['role'][0] in 'aeiou' else 'a'} {found['role']}"
+    role = found["role"] or found["spokesman"]
+    return f"through {'an' if role[0] in 'aeiou' else 'a'} {role}"
 
 
 _SPEAKS_FOR_AFTER = re.compile(

@@ -129,11 +129,34 @@ DESCRIPTION = (
 """A described speaker ("the CEO of Kinkade’s galleries", "His family says", "his attorney
 insisted": multi_news-val-576); the article a word of its own (not the end of "Vatican"),
 its words no clause's ("a wire when the attorney warned": 4717)."""
-_OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{by_first_letter(OWNED)})\b"
+_OWN_PAPERS = ("e-mail", "email", "letter", "note", "tweet", "text")
+"""A speaker's own message after what it said: "“...,” his e-mail said." (raw 99 [2])."""
+_OWNED_AFTER = (
+    rf"(?<!\w)(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{by_first_letter((*OWNED, *_OWN_PAPERS))})\b"
+)
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080), maybe with a word of what kind ("“...,”
 says his personal publicist, Carrie Byalick.": 4236); only there, as an alternative of every
 speaker it cost a try at each "his" and "her" of the patterns that search."""
+_OWNED_BY_PRONOUN = re.compile(
+    rf"(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<owned>(?:[a-z]+\s+)?(?i:{by_first_letter(OWNED)})"
+    rf"|{'|'.join(_OWN_PAPERS)})"
+)
+
+
+def owned_by_pronoun(who: str) -> tuple[str, str, bool] | None:
+    """For a speaker named by whose they are with "his" or "her" ("Her family", "his
+    attorney") or a message of theirs ("his e-mail"): "he" or "she", what is theirs, and
+    whether it is a message (the owner's own words); None for any other speaker."""
+    if who[:4] not in ("His ", "his ", "Her ", "her "):
+        return None
+    found = _OWNED_BY_PRONOUN.fullmatch(who)
+    if found is None:
+        return None
+    pronoun = "he" if found["pronoun"] in ("His", "his") else "she"
+    return pronoun, found["owned"], found["owned"] in _OWN_PAPERS
+
+
 _NAME_WORD = rf"{_INITIAL}|St\.(?=\s+[A-Z])|{WORD}|{_ARTICLE_NAME}"
 FULL_NAME = (  # in an apposition: "the spokesman, Dia al-Hotmani, said" (multi_news-val-5397),
     # "A Sandoval spokesman, Mari St. Martin, said" (1779)

@@ -1,0 +1,130 @@
+"""A speaker's role read from the sentence of their article that introduces them, where the
+sentences quoting them give none: raw 24 [1] (POLITICO) quotes "Thompson said ..." and
+"..., Thompson said." after introducing him in a sentence with no speech verb, "Rep. Bennie
+Thompson of Mississippi, the top Democrat on the House Homeland Security Committee,
+disputed TSA’s assertion ...", and John Mica's "He said he’s “working feverishly” ..."
+right after "Mica, a former House Transportation chairman, is a frequent critic of TSA
+...". The role is the description between commas after the person's full name or surname
+(maybe after "of" and a place), opening on "a", "an" or "the", no clause (`not_a_role`,
+`clause_as_role`); read once for each person an article quotes with no role on a row.
+Split from `quotes.py`, which gives each row its role as its own sentence tells it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chorus.analyze.model import Quote
+from chorus.language.quote_alternation import by_first_letter
+from chorus.language.speaker_roles import clause_as_role, not_a_role
+from chorus.language.speakers import GROUPS, ORGANISATION_HEADS, REFERRING_HEADS, ROLE_NOUN
+
+_APPOSITION = re.compile(
+    r"(?P<of>\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+"
+    r"(?P<role>(?:an?|the)\s+(?:[^,;:“”\"().]|\.(?!\s+[A-Z]))+?),\s+"
+    r"(?=(?:[a-z]+(?:ed|s)|said|told|had|will|would|could|can|may|also)\b)"
+)
+"""After the name: maybe "of" and a place, then the description, within its sentence, and
+its closing comma before the sentence's verb ("..., is a frequent critic", "..., disputed
+...": not "Demoski of Nulato, a community of about 350 people, with assault", where the
+description is the place's, nor "Warden, a detailed, methodical interrogator", where the
+comma is inside it). After "of" a place or body the description may be the place's or
+the body's ("Ozkul of Intelsat, the largest operator of global communications satellites,
+estimates"): there it must name a post (`_POST`)."""
+_POST = re.compile(rf"\b(?:{ROLE_NOUN}|{by_first_letter(REFERRING_HEADS)})\b")
+"""A post or a description of a person: "the top Democrat on the House Homeland Security
+Committee"."""
+
+
+def introduced_roles(found: Sequence[Quote], people: frozenset[str]) -> tuple[Quote, ...]:
+    """The rows, each with no role given the role its article's introduction of its speaker
+    tells, where the speaker is a person the recognizer read by a full name."""
+    roles: dict[tuple[str, str], str | None] = {}
+    rows = []
+    for quote in found:
+        if quote.role is None and _a_person(quote.speaker, people):
+            key = (quote.sentence.article.id, quote.speaker)
+            if key not in roles:
+                roles[key] = _introduced(quote.sentence.article.text, quote.speaker)
+            if role := roles[key]:
+                quote = replace(quote, role=role)
+        rows.append(quote)
+    return tuple(rows)
+
+
+def _a_person(speaker: str, people: frozenset[str]) -> bool:
+    """Whether a speaker is a person named in full: the recognizer's, or a name the quotes
+    alone read ("John Mica (R-Fla.) told POLITICO": listed as a speaker), two to four
+    capitalised words that name no body ("Anaheim Police Department")."""
+    if speaker in people:
+        return " " in speaker
+    words = speaker.split(" ")
+    return (
+        1 < len(words) < 5
+        and all(w[:1].isupper() for w in words)
+        and words[-1] not in _NO_PERSON
+        and "'s" not in speaker
+        and "’s" not in speaker
+    )
+
+
+_NO_PERSON = frozenset((*ORGANISATION_HEADS, *(g.title() for g in GROUPS), "Police", "News"))
+
+
+def _introduced(text: str, person: str) -> str | None:
+    """The description the article first writes between commas right after `person`'s full
+    name or surname, the surname not after another capitalised word (someone else's first
+    name, "Tom Mica"), or None. Literal finds of the surname, the pattern only after one
+    followed by a comma or " of ": a speaker's description is read once, but every
+    speaker's with no role is looked for."""
+    surname = person.rsplit(" ", 1)[-1]
+    others: bool | None = None  # read once, where a surname alone is first met
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        found = (
+            _APPOSITION.match(text, end)
+            if text.startswith((", ", " of "), end) and not text[at - 1 : at].isalnum()
+            else None
+        )
+        at = text.find(surname, end)
+        if found is None:
+            continue
+        if not text.endswith(person, 0, end):
+            # a surname alone only where the article names no one else by it ("Phillip
+            # Dunn", the father of "Michael Dunn, a 47-year-old computer programmer": raw 121)
+            others = _others(text, person) if others is None else others
+            if others or _after_a_name(text, end - len(surname)):
+                continue
+        role = found["role"]
+        if len(role) > 80 or not_a_role(role) or clause_as_role(role.split(None, 1)[1]):
+            continue
+        if found["of"] and _POST.search(role) is None:
+            continue
+        return role
+    return None
+
+
+def _others(text: str, person: str) -> bool:
+    """Whether the article writes the person's surname after another first name."""
+    surname = person.rsplit(" ", 1)[-1]
+    before = re.findall(rf"\b([A-Z][\w’'-]*)\s+{re.escape(surname)}\b", text)
+    return bool(set(before) - {person.split(" ", 1)[0], *_NO_FIRST_NAMES})
+
+
+_NO_FIRST_NAMES = frozenset(
+    ("But", "And", "When", "While", "After", "As", "If", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep")
+)
+"""Capitalised words before a surname that are no one's first name."""
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether a capitalised word without a full stop stands right before `at` inside its
+    sentence: another first name ("Tom Mica, a ...")."""
+    before = text[max(0, at - 30) : at].rstrip(" ")
+    if len(before) == at - max(0, at - 30) or not before or before[-1] in '.!?\n"“”':
+        return False  # a sentence's or paragraph's opening
+    word = before.rsplit(None, 1)[-1]
+    return word[:1].isupper() and not word.endswith(".")
