@@ -11,6 +11,7 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.acts_unmet import acts_unmet
+from chorus.summarize.authors_voice import AuthorsPages
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
 from chorus.summarize.counted_days import days_unshown
@@ -131,6 +132,7 @@ def summarize(
     paired = paired_words(view.terms, view.article_of)
     retold: dict[int, int] = {}
     own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
+    authors = AuthorsPages(view.sentences, view.article_of)
     block = block_quoted(view.sentences, view.article_starts)
     wanted = np.zeros(len(texts), dtype=bool)
     brings = np.full(len(texts), -1)
@@ -181,9 +183,15 @@ def summarize(
         if len(starts) > 1:
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
         # A writer's own page (raw 81's tribute, "I met ...") opens no summary another
-        # article's lead can open.
+        # article's lead can open; nor does a paper's text in its authors' "we" (raw 6's
+        # abstract, "We test whether ...").
         ordered = reading_order(
-            view, chosen, prose_leads, reopened, frozenset(own_i), own_pages.on_own_page
+            view,
+            chosen,
+            prose_leads,
+            reopened,
+            frozenset(own_i + authors.rows(chosen)),
+            lambda row: own_pages.on_own_page(row) or authors.on_page(row),
         )
         steps += retold_events(same, texts, view.vectors, ordered)
         # ... of one deal (raw 15's Kors buying Jimmy Choo for $1.2 billion) or one share
