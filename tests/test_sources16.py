@@ -10,6 +10,8 @@ unknown pages change."""
 
 from __future__ import annotations
 
+import pytest
+
 from chorus.ingest.own_lines import own_outlet
 
 from .raw_pages import outlet_read, pages_everywhere, raw_document, sources_markdown
@@ -17,36 +19,40 @@ from .raw_pages import outlet_read, pages_everywhere, raw_document, sources_mark
 _NOTICE = "Media playback is unsupported on your device"
 _SHARE = "Read or Share this story: https://usat.ly/2BWn3mr"
 _CREDIT = "(Katherine Frey/The Washington Post)"
+_OWN_PICTURE = "caption of its own picture"
 _NEW_RULES = (
     "media player's notice",
     "short share link",
     "wire's contact line",
-    "caption of its own picture",
+    _OWN_PICTURE,
 )
 
 
-def test_the_bbc_s_player_notice_names_the_bbc_and_without_it_nothing_does():
-    page = raw_document(20, 1)
-    assert f"{_NOTICE} Media caption Listen to an excerpt" in page
-    assert outlet_read(page) == ("BBC", "media player's notice")
-    assert own_outlet(page.replace(_NOTICE, "")) is None
+@pytest.mark.parametrize(
+    ("cluster", "index", "words", "instead", "read"),
+    [
+        (20, 1, _NOTICE, "", ("BBC", "media player's notice")),
+        # Another page linking to USA Today's story ("Read more: http://usat.ly/…") is not its own.
+        (19, 1, "Read or Share this story:", "Read more:", ("usatoday.com", "short share link")),
+        # An agency's credit names the picture's, not the page's.
+        (37, 0, _CREDIT, "(Katherine Frey/AP)", ("The Washington Post", _OWN_PICTURE)),
+    ],
+)
+def test_the_furniture_names_the_page_and_without_it_nothing_does(
+    cluster: int, index: int, words: str, instead: str, read: tuple[str, str]
+):
+    page = raw_document(cluster, index)
+    assert words in page
+    assert outlet_read(page) == read
+    assert own_outlet(page.replace(words, instead)) is None
 
 
-def test_usa_today_s_short_share_link_names_its_site_and_a_link_to_it_does_not():
-    page = raw_document(19, 1)
-    assert page.endswith(_SHARE)
-    assert outlet_read(page) == ("usatoday.com", "short share link")
-    # Another page linking to USA Today's story ("Read more: http://usat.ly/…") is not its own.
-    assert own_outlet(page.replace("Read or Share this story:", "Read more:")) is None
+def test_each_sits_where_the_readers_saw_it():
+    assert f"{_NOTICE} Media caption Listen to an excerpt" in raw_document(20, 1)
+    assert raw_document(19, 1).endswith(_SHARE)
+    assert raw_document(37, 0).split("\n", 1)[0].endswith(_CREDIT)
     # A network paper's own short address is still read by the share link rule before it.
     assert outlet_read(raw_document(50, 0)) == ("freep.com", "share link")
-
-
-def test_a_paper_s_credit_to_its_photographer_names_the_paper():
-    page = raw_document(37, 0)
-    assert page.split("\n", 1)[0].endswith(_CREDIT)
-    assert outlet_read(page) == ("The Washington Post", "caption of its own picture")
-    assert own_outlet(page.replace(_CREDIT, "(Katherine Frey/AP)")) is None
 
 
 def test_an_agency_s_or_a_freelancer_s_credit_names_no_outlet():
@@ -88,7 +94,7 @@ def test_a_page_an_earlier_rule_reads_keeps_that_reading():
     assert outlet_read(raw_document(27, 0)) == ("BBC", "newsletter line")
     assert outlet_read(raw_document(209, 1))[1] == "writer's address"
     # The Post's staff credit in its own words is read by the older rule.
-    assert outlet_read(raw_document(97, 0)) == ("Washington Post", "caption of its own picture")
+    assert outlet_read(raw_document(97, 0)) == ("Washington Post", _OWN_PICTURE)
 
 
 def test_bloomberg_s_contact_lines_name_the_wire_and_a_bare_net_mailbox_does_not():
