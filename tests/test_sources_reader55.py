@@ -21,10 +21,10 @@ def _read(line: int) -> list[tuple[str | None, str | None]]:
 
 
 def test_read_texts_finds_the_outlets_and_title_the_command_shows():
-    # "rread@oregonian.com" and "julie.makinen@latimes.com" close the first pages; 221's
-    # third opens on its headline line.
+    # "rread@oregonian.com" and "julie.makinen@latimes.com" close the first pages, 218's
+    # second carries the BBC's player notice (sources16); 221's third opens on its headline.
     assert _read(215) == [("oregonian.com", None), (None, None)]
-    assert _read(218) == [("latimes.com", None), (None, None), (None, None)]
+    assert _read(218) == [("latimes.com", None), ("BBC", None), (None, None)]
     assert _read(221) == [(None, None), (None, None), (None, "Obama's Place In History")]
 
 

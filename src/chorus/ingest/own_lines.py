@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
 from chorus.ingest.own_credits import RELEASE_SOURCE, WIRE_NAMES, release_lines, wire_dateline
+from chorus.ingest.own_furniture import FURNITURE_OUTLETS, furniture_rules
 from chorus.ingest.own_mentions import mention_rules
 from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_NEWSWIRE, fundraiser
 from chorus.ingest.own_pitches import (
@@ -258,8 +259,11 @@ def own_outlet(text: str) -> OwnLine | None:
     first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), else the site its
     writer's disclosure says pays them ("(other than from Seeking Alpha)"), else the name it
     speaks as "our" under and credits its staff by ("Vulture now presents our best guesses",
-    "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout; None when none
-    does, or when one rule's lines name two outlets."""
+    "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout, else its furniture:
+    the BBC's media player, USA Today's "usat.ly" share link, Bloomberg's "To contact the
+    reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
+    ("(Katherine Frey/The Washington Post)"); None when none does, or when one rule's lines
+    name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -310,6 +314,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("fundraiser's own words", fundraiser, lines),
         ("caption credit", cut_caption, lines),
         *mention_rules(text, lines),
+        *furniture_rules(text, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -355,7 +360,7 @@ _RULE_OUTLETS = {
     "wire's editing credit": AGENCIES["Reuters"],
     "fundraiser's own words": FUNDRAISING_SITE,
     "release's source line": RELEASE_NEWSWIRE,
-}
+} | FURNITURE_OUTLETS
 """The outlet a rule's line names by its form, not by a name it writes."""
 
 

@@ -1,0 +1,91 @@
+"""The outlet a page's own furniture names, for `ingest.own_lines`, which reads it after all
+its other rules (so only a page no other rule names is read here): the notice the BBC's
+media player leaves where a clip stood ("Media playback is unsupported on your device"),
+USA Today's share link by its own short address ("Read or Share this story:
+http://usat.ly/1a6mXog"), Bloomberg's closing lines for reaching its reporter ("To contact
+the reporter on this story: Brian Faler in Washington at bfaler@bloomberg.net") and a
+paper's caption credit to its own photographer or video maker ("(Katherine Frey/The
+Washington Post)"). A credit to an agency ("(Seth Wenig/AP)",
+"(John Amis/ASSOCIATED PRESS)", "(Joe Raedle/Getty Images)") names whose picture it is,
+which the Post's own pages (raw 61 [2], 88 [4], 126 [0]) show often: only a paper's name
+written with its "The" reads, never a press agency's."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.ingest.own_mentions import Rule
+
+PLAYER_NOTICE = re.compile(r"\bMedia playback is unsupported on your device\b")
+"""The BBC's media player, left as text where a clip stood, "Media playback is unsupported on
+your device Media caption Listen to an excerpt of the new Whole Lotta Love" (raw 20 [1]).
+Raw's seven pages with it are each the BBC's (27 [0] and 209 [1] read already, by its
+newsletter line and its "haveyoursay@bbc.co.uk"); Multi-News+ train and validation hold
+1,135 (lower-cased), none with another outlet's dateline or credit: the BBC's pages cite
+agencies as "the Associated Press news agency reported"."""
+_PLAYER_WORDS = "Media playback is unsupported"
+USA_TODAY_SHARE_LINK = re.compile(r"Read or Share this story: https?://usat\.ly/\S+")
+"""USA Today's own share link closing its page, "Read or Share this story:
+http://usat.ly/1a6mXog" (raw 43 [1], 19 [1], 83 [1], 139 [1], 205 [3], 234 [2], 246 [1],
+249 [0], raw's only such lines): `own_signoffs.SHARE_LINK` reads the network's papers by
+their own short addresses ("on.freep.com", "indy.st", "detne.ws"), and "usat.ly" is the
+flagship's, named by its site's address as those are. A "Read more: http://usat.ly/…"
+(Multi-News+ train 6246 [0]) is a link to USA Today's story from another page: unread."""
+_USA_TODAY_SHORT = "usat.ly/"
+WIRE_CONTACT_LINE = re.compile(
+    r"To contact the (?:reporter on|editor responsible for) this story: "
+    r"[A-Z][^@]{1,80}? at [\w.+-]+@bloomberg\.net\b.{0,80}"
+)
+"""Bloomberg News' own close, "To contact the reporter on this story: Brian Faler in
+Washington at bfaler@bloomberg.net" and "To contact the editor responsible for this story:
+Mark Silva at msilva34@bloomberg.net" (raw 160 [0], the only such lines of raw and DUC;
+Multi-News+ train's four with an address are each Bloomberg's, its two cut before the
+address name Bloomberg's reporters): the wire's form, which a host of its story keeps, so
+its outlet is the wire as an AP story's is. `own_signoffs.WRITER_ADDRESS` reads no ".net"
+mailbox (a provider's or a firm's); this form says whose it is."""
+_WIRE_CONTACT = "@bloomberg.net"
+PAPER_PHOTO_CREDIT = re.compile(
+    r"\((?:Photo by |By )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?"
+    r"(?P<name>The [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?<! Press)\)"
+)
+"""A paper's credit to its own photographer or video maker closing a caption, "… at Maryland
+SoccerPlex. (Katherine Frey/The Washington Post)" (raw 37 [0], [3], [4]; 145 [1], 178 [1],
+193 [0], 238 [1], every such credit of raw, each the Post's page; DUC none). Multi-News+
+train and validation hold 434 pages crediting "/ the washington post )", none with another
+outlet's dateline, wire credit or copyright. Only "The" and a capitalised name: "(Todd
+Maisel/New York Daily News)" and the Los Angeles Times' "(Christina House / For The
+Times)" (raw 161 [0], a freelancer's, sources' fourteenth pass) stay unread, a wire's "/The
+Associated Press" or "/The Canadian Press" (a name ending in "Press") is the picture's
+agency, and "via AP" after the paper is a member paper's picture sent by AP."""
+_CREDIT_HEADS = ("/The ", "/ The ")
+
+FURNITURE_OUTLETS = {
+    "media player's notice": "BBC",
+    "short share link": "usatoday.com",
+    "wire's contact line": "Bloomberg News",
+}
+"""The outlet each rule's furniture names by its form, not by a name it writes."""
+
+
+def furniture_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
+    """This module's rules as `own_lines.own_outlet` reads them, last of all and in this order:
+    each rule's name, what it looks for on a line, and the lines it reads (all of `text`'s,
+    or none where the page lacks the rule's literal words)."""
+    return (
+        ("media player's notice", PLAYER_NOTICE.search, lines if _PLAYER_WORDS in text else []),
+        (
+            "short share link",
+            USA_TODAY_SHARE_LINK.fullmatch,
+            lines if _USA_TODAY_SHORT in text else [],
+        ),
+        (
+            "wire's contact line",
+            WIRE_CONTACT_LINE.fullmatch,
+            lines if _WIRE_CONTACT in text else [],
+        ),
+        (
+            "caption of its own picture",
+            PAPER_PHOTO_CREDIT.search,
+            lines if any(head in text for head in _CREDIT_HEADS) else [],
+        ),
+    )
