@@ -12,6 +12,7 @@ import pytest
 from chorus import brief
 from chorus.headline_opening import opened_on_headline
 from chorus.model import Article
+from chorus.render.shortening import CUT_MARK, _without_apposition, shortened
 from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -79,3 +80,15 @@ def test_a_headline_of_an_article_dated_after_the_opening_one_moves_nothing():
     texts = [s.text for s in brief(articles, words=250, analyze=False).summary]
     assert texts[0].startswith("BBC News has clips of two of the songs")
     assert any(text.startswith("Legendary rock group Led Zeppelin") for text in texts[1:])
+
+
+def test_a_line_opening_on_its_comma_has_no_subject_to_shorten():
+    # Multi-News+ validation 558's summary line, read by the headline inside `brief` now:
+    # the apposition rule indexed an empty subject's first word.
+    line = (
+        ", u.n. Forces from rwanda patrol the streets of bangui, central african republic. ( photo:"
+        " jerome delay, ap ) bangui, central african republic — the united nations became embroiled"
+        " in one of its worst"
+    )
+    assert _without_apposition(line, 120, 150) is None
+    assert shortened(line, 120).endswith(CUT_MARK)
