@@ -39,11 +39,17 @@ LATER_CLEANING = {
     ),
     # summary23 brings in 20's line introducing Jimmy Page before it: the same headline;
     # summary34 shows Page's "... as we all know it." after his credit, further down;
-    # summary40 shows the first page's telling of those words (after Page's line), before it
+    # summary40 shows the first page's telling of those words (after Page's line), before it;
+    # summary81 (stop 46) opens the summary on it, as on 153's
     20: (
         "Legendary rock group Led Zeppelin have unveiled two previously unheard recordings"
         " ahead of the reissue of the band's first three albums in June.",
-        "summary sentence 5",
+        "summary sentence 1",
+    ),
+    153: (
+        "Two missing girls were found dead after they vanished while hiking along an abandoned"
+        " railroad track in a small Indiana town on Monday.",
+        "summary sentence 1",
     ),
 }
 

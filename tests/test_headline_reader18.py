@@ -47,7 +47,9 @@ _CHANGES = [c for c in JUDGED["changes"] if c["cluster"] not in _LATER]
 
 @pytest.mark.parametrize("change", _CHANGES, ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
-    assert_change_holds(change)
+    # 70's is summary sentence 1 since summary81 (stop 46) opens the summary on its lead.
+    moved = "summary sentence 1, shortened" if change["cluster"] == 70 else None
+    assert_change_holds(change if moved is None else {**change, "after_from": moved})
 
 
 def test_the_earnings_page_kept_on_the_story_heads_61():
@@ -74,10 +76,11 @@ def test_a_writer_s_first_person_gives_way_to_another_outlet_s_words():
 def test_a_critic_s_first_person_gives_way_to_another_review_s_lead():
     # Raw 70: "Truthfully, if it hadn't been my paying job as a critic ..." gave way to
     # [4]'s lead, not to [3]'s second sentence read before it. Since summary59 (stop 43) the
-    # critic's line opens no summary (left out, chosen again), and [4]'s lead still heads.
+    # critic's line opens no summary (left out, chosen again), and [4]'s lead still heads;
+    # since summary81 (stop 46) it opens the summary, [3]'s lines below it.
     summary = raw_briefing(70).summary
     assert not any(s.text.startswith("Truthfully, if it hadn") for s in summary)
-    assert _number(70, "The feature debut of Uruguayan") < _number(70, "The remake of “The")
+    assert _number(70, "The feature debut of Uruguayan") > _number(70, "The remake of “The") == 1
     assert headline(raw_briefing(70)).text.startswith("The remake of “The Evil Dead,”")
 
 

@@ -28,8 +28,9 @@ def test_a_headline_cut_before_the_words_someone_said_gives_way_to_the_next_sent
     # Since stop 30 (summary3) the wire lead heads it, over sentence 3 ("According to
     # Houston police, Conyers was last seen ..."), the next one naming someone.
     assert chosen.text.startswith("Houston police say longtime U.S. Rep. John Conyers' youngest")
-    # (sentence 7 since summary20: the unnamed girlfriend's two "she" lines left)
-    assert chosen.source == "summary sentence 7, shortened"
+    # (sentence 7 since summary20: the unnamed girlfriend's two "she" lines left; 1 since
+    # summary81, stop 46, opens the summary on it)
+    assert chosen.source == "summary sentence 1, shortened"
     assert to_markdown(briefing).startswith("# Houston police say longtime U.S. Rep. John Conyers")
 
 
@@ -82,7 +83,7 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
 
 
 @pytest.mark.parametrize(
-    ("line", "leaning", "number", "opening"),
+    ("line", "leaning", "at", "number", "opening"),
     [
         # (0's "Because it may be time we all moved to Sweden." left its summary when
         # cleaning took its page's headings out, stop 31.)
@@ -90,21 +91,22 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
         # Nor what it introduces, the Onion's own plug ("For more coverage ..., please visit
         # our friends at the People's Daily ..."), headline18 (stop 36): the People's Daily's
         # article, the news, heads instead, judged better.
-        (71, "The Onion has updated its story with this funny little tag:", 4, "The actual"),
+        (71, "The Onion has updated its story with this funny little tag:", 1, 4, "The actual"),
         # The writer's "I" after an opening phrase: an op-ed whose writer the headline
         # would not name; nor, headline18, his "my mind" deep in a later sentence (which
-        # summary33 left out: the critic's article quotes it as his, stop 38).
-        (212, "As a neurosurgeon, I did not believe", 9, "Once upon a time, a neurosurgeon named"),
+        # summary33 left out: the critic's article quotes it as his, stop 38). Since summary81
+        # (stop 46) the summary opens on the headline's lead, the op-ed's lines below it.
+        (212, "As a neurosurgeon, I did not believe", 4, 1, "Once upon a time, a neurosurgeon"),
         # (228's "During that meeting, he reportedly warned ..." no longer opens the
         # summary since stop 30: it waits for its sentence before, test_summary_reader13.)
     ],
 )
 def test_a_sentence_that_answers_introduces_or_leans_on_someone_unnamed_does_not_head(
-    line, leaning, number, opening
+    line, leaning, at, number, opening
 ):
     cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
     briefing = brief(cluster["documents"], words=250)
-    assert briefing.summary[0].text.startswith(leaning)
+    assert briefing.summary[at - 1].text.startswith(leaning)
     chosen = headline(briefing)
     assert chosen.text.startswith(opening)
     assert chosen.source.startswith(f"summary sentence {number}")

@@ -125,8 +125,11 @@ def test_a_subject_that_says_what_it_is_keeps_its_cut():
 
 @pytest.mark.parametrize("change", JUDGED["changes"], ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
-    # Each read against main's headline (fixture): all judged better.
-    assert_change_holds(change)
+    # Each read against main's headline (fixture): all judged better. DUC 1's opens its
+    # summary since summary81 (stop 46).
+    duc_1 = change.get("corpus") == "duc" and change["cluster"] == 1
+    moved = {**change, "after_from": "summary sentence 1, shortened"} if duc_1 else change
+    assert_change_holds(moved)
 
 
 # The eleventh pass changed 148 and 75 (tests/test_render_headline_reader25.py).

@@ -119,7 +119,8 @@ def test_a_surname_is_shown_after_the_sentence_naming_the_person_in_full(
     texts = _summary(clusters[line])
     at = next(n for n, t in enumerate(texts) if t.startswith(surname))
     named = next(n for n, t in enumerate(texts) if in_full in t)
-    assert named == at - 1
+    # (196's naming lead opens the summary since summary81, stop 46: named further before)
+    assert named == at - 1 or (line == 196 and named < at)
     assert not any(surname.split()[0] in t for t in texts[:named])
 
 

@@ -271,13 +271,20 @@ def brief(
 
         order = {document.article.id: n for n, document in enumerate(documents)}
         summary = cited_as_agreed(summary, analysis.agreed, order)
-    return Briefing(
-        summary=summary,
-        documents=documents,
-        words=words,
-        skipped=tuple(all_skipped),
-        notes=tuple(all_notes),
-        analysis=analysis,
+    # The summary opens where its headline's news is (raw 8's arrests, sentence 9 below
+    # the scene), when the headline is a later article's lead. Imported here: `import
+    # chorus` need not load the headline's modules (`chorus.render`, on first use).
+    from chorus.headline_opening import opened_on_headline
+
+    return opened_on_headline(
+        Briefing(
+            summary=summary,
+            documents=documents,
+            words=words,
+            skipped=tuple(all_skipped),
+            notes=tuple(all_notes),
+            analysis=analysis,
+        )
     )
 
 

@@ -88,6 +88,8 @@ class Headline:
     None for the plain "Briefing" of a briefing with no title and an empty summary."""
     from_title: bool
     """An article's title, rather than a sentence of the summary."""
+    number: int | None = None
+    """The summary sentence's number (from 1) when one heads the briefing."""
 
 
 def outlet_from(article: Article) -> str:
@@ -181,7 +183,7 @@ def headline(briefing: Briefing) -> Headline:
     sentence = briefing.summary[number - 1].text
     text = _shown(sentence)
     source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
-    return Headline(text, source, from_title=False)
+    return Headline(text, source, from_title=False, number=number)
 
 
 def _a_lead(briefing: Briefing, number: int | None) -> bool:
