@@ -15,8 +15,9 @@ stories' teasers, each cut by "...", goes whole too (`chorus.clean_indexes`). On
 document the archive's notice written whole may instead open the page it archived: then
 only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
-cut in two, a crosshead glued before its paragraph, and on the article's first line a caption
-glued before the story (on one of a longer page's first lines, one written in a caption's
+cut in two, a crosshead glued before its paragraph, a fragment of the line above or a copy
+of it with its linked words stripped out opening the line, and on the article's first line
+a caption glued before the story (on one of a longer page's first lines, one written in a caption's
 present and closed by its picture's place and day, or one closed by its agency in brackets).
 """
 
@@ -38,6 +39,7 @@ from chorus.clean_captions import (
     CAPTION_BEFORE_ITS_CREDIT,
     CAPTION_BEFORE_ITS_NAMED_CREDIT,
 )
+from chorus.clean_delinked import DELINKED_REASON, delinked_copy
 from chorus.clean_glue import GLUE_MARKS, GLUE_REASON, glued_fragment
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
@@ -297,6 +299,9 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             opening = start + len(raw) - len(raw.lstrip())
             removals = [Removal(Span(opening, opening + glued), GLUE_REASON)]
+        elif not whole_document and previous and (copy := delinked_copy(stripped, previous)):
+            opening = start + len(raw) - len(raw.lstrip())
+            removals = [Removal(Span(opening, opening + copy), DELINKED_REASON)]
         elif not whole_document and (
             (stripped[0] in QUOTE_MARKS and pull_quote(stripped, text))
             or (

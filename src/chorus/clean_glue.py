@@ -23,7 +23,7 @@ _LONGEST_FRAGMENT = 80
 # A comma's tail of a few words in lower case: over raw validation and DUC, the only lines
 # opening on a comma and a lower-case word are 18 [2]'s three (", and still have the most
 # casual weddings ...", a copy of a sentence with its linked names lost, has no capital
-# within its first words, and stays).
+# within its first words: no fragment, it goes as a de-linked copy, `chorus.clean_delinked`).
 _COMMA_TAIL = re.compile(r", [a-z]+(?: [a-z]+){0,3} (?=[A-Z])")
 
 
