@@ -46,6 +46,7 @@ from chorus.summarize.own_voice import (
 )
 from chorus.summarize.page_lines import field_value, heading, own_title, video_blurb, work_title
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
+from chorus.summarize.reader_address import addresses_reader
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
 from chorus.summarize.retold_whole import quotes_each_sentence
@@ -70,12 +71,13 @@ from chorus.summarize.whose_words import (
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step or correction note, a writer's
-    congratulations, question, verdict, earlier piece or disclosure, a caption, a teaser
-    cut short, a piece of a quotation or a noun with no verb of its own."""
+    congratulations, words to the reader, question, verdict, earlier piece or disclosure, a
+    caption, a teaser cut short, a piece of a quotation or a noun with no verb of its own."""
     return (
         newsroom_step(text)
         or correction_note(text)
         or writers_address(text)
+        or addresses_reader(text)
         or photo_caption(text)
         or writers_question(text)
         or writers_verdict(text)

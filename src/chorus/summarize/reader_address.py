@@ -1,0 +1,42 @@
+"""A writer talking to the reader: the page's voice, never a summary line.
+
+Read over the 250 raw validation and 30 DUC clusters, cleaned and split (25,189 sentences;
+journal/summary.md, "Summary a reader sees, sixty-third pass"):
+
+- an opening imperative sending the reader about the page ("Read on for the backstage
+  reactions of Jon Cryer, Claire Danes, ...", raw 10 [1]; "Check out the posts below.", 21;
+  "Click here for interactive results, ...", 177; "Tell us in the comments.", 80): 7
+  sentences, 10's in its summary at main. Not "Look at ..." or "Imagine ..." (raw 118's "Look
+  at the replay from side on.", 169's "Look at Instagram: Kevin Systrom is firmly in charge,
+  ..."), which go on to tell what they show, nor one inside a quotation ("“Tell us whether
+  you’d have any trouble ruling ...,” Grassley said", 178);
+- the writer asking the reader to weigh it, outside a quotation ("Now, ask yourself this: If
+  Sanders could have said "no" ... don't you think she would have?", raw 34 [2], CNN's
+  analysis, second in its summary at main): 1 sentence. "As you may have heard, President
+  Obama got up in front of Congress ..." (107) and "You may have seen some of the articles
+  ..." (55) tell their fact after the aside, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.dangling import says_outside_quotes
+
+_SENDS_READER = re.compile(
+    r"(?:Read on|Keep reading|Check out|Check it out|Scroll (?:down|up)|Click|Take a look"
+    r"|Have a look|Tell us)\b"
+)
+"""An opening imperative sending the reader about the page; a leading quotation mark is a
+speaker's ("“Tell us whether ...,” Grassley said"), so none is allowed before it."""
+_ASKS_READER = re.compile(r"\b(?:[Aa]sk yourself|[Dd]on[’']t you think)\b")
+"""The writer asking the reader to weigh what the page told ("Now, ask yourself this: ...")."""
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether a sentence is the writer talking to the reader (sending them about the page, or
+    asking them to weigh it), outside a quotation: it states no fact of the story."""
+    if _SENDS_READER.match(text) is not None:
+        return True
+    # literal first: "you" is in about 1 sentence in 30 outside quotations
+    return "you" in text and says_outside_quotes(_ASKS_READER, text)
