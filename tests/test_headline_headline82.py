@@ -10,23 +10,23 @@ from chorus.render.sources import _agreed_stems, headline
 from tests.briefings import raw_briefing
 
 
-@pytest.mark.parametrize(
-    ("line", "lead", "detail"),
-    [
-        # The best weekly dose of jogging, agreed by both: not "In Lee's own study ...".
-        (74, "A little jogging is good for your health, researchers say", "In Lee's own study"),
-        # Hunger's "no effect on non-food items": not the abstract's background line.
-        (6, "People buy far more stuff and spend more money when", "Hunger is assumed"),
-    ],
-)
-def test_a_lead_heads_over_a_line_naming_a_detail_row(line, lead, detail):
+_LEADS = {
+    # The best weekly dose of jogging, agreed by both: not "In Lee's own study ...".
+    74: ("A little jogging is good for your health, researchers say", "In Lee's own study"),
+    # Hunger's "no effect on non-food items": not the abstract's background line.
+    6: ("People buy far more stuff and spend more money when", "Hunger is assumed"),
+}
+
+
+@pytest.mark.parametrize("line", sorted(_LEADS))
+def test_a_lead_heads_over_a_line_naming_a_detail_row(line):
+    lead, detail = _LEADS[line]
     briefing = raw_briefing(line)
     assert len(briefing.analysis.agreed) == 1
     assert _agreed_stems(briefing) is None
     chosen = headline(briefing)
-    assert chosen.text.startswith(lead)
+    assert chosen.text.startswith(lead) and not chosen.text.startswith(detail)
     assert chosen.source.startswith("summary sentence 1")
-    assert not chosen.text.startswith(detail)
 
 
 def test_rows_telling_the_event_still_give_the_stems():
