@@ -9,7 +9,6 @@ import pytest
 from chorus.render.sources import _agreed_stems, headline
 from tests.briefings import raw_briefing
 
-
 _LEADS = {
     # The best weekly dose of jogging, agreed by both: not "In Lee's own study ...".
     74: ("A little jogging is good for your health, researchers say", "In Lee's own study"),
