@@ -47,40 +47,33 @@ def chosen_supports(
     per_article: dict[int, list[int]] = defaultdict(list)
     for j in free:
         per_article[article_of[j]].append(j)
-    return [
-        j
-        for linked in per_article.values()
-        for j in _telling(statement, _article_supports(statement, linked, texts, own), texts, own)
-    ]
+    chosen: list[int] = []
+    for linked in per_article.values():
+        found = _article_supports(statement, linked, texts, own)
+        # of two lines or more, a quotation naming only who beside a line telling the fact
+        # goes (`_names_alone`)
+        telling = [j for j in found if not _names_alone(statement, texts[j], own[j])]
+        chosen.extend(telling if len(found) > 1 and telling else found)
+    return chosen
 
 
-def _telling(
-    statement: Statement,
-    chosen: list[int],
-    texts: Mapping[int, str],
-    own: Mapping[int, Collection[str]],
-) -> list[int]:
-    """One article's `chosen` supports but a quotation whose own words in common with the
-    statement are all names, when another shares a word that is none: a speaker's words
-    naming whom she thanks tell her remark, not the fact the other line tells (raw 58's "“...
-    I am deeply grateful to the Capitol Police and U.S. Attorney for the District of Columbia
-    ...”" beside "McCullum faces two counts of cyberstalking and Browne-Louis faces two
-    counts of obstruction of justice." for the charges "in a case investigated by the U.S.
-    Capitol Police and prosecuted by the U.S. attorney for the District of Columbia"). A line
-    of the writer's own naming only who or where most often tells a part of the fact: of the
-    20 such lines over the raw validation clusters, 14 did ("... encounters in Lake Tahoe,
-    Nevada, and Beverly Hills, California.", raw 34), and so does a line opening with a
-    quoted title ("“White Rabbit” and “Somebody To Love” ... became Top 10 hits.", raw 229)."""
-    if len(chosen) < 2:
-        return chosen
-    named = _capitalised_stems(statement.text)
-    telling = [
-        j
-        for j in chosen
-        if not _quoted_whole(texts[j])
-        or not set(statement.own).intersection(own[j]) <= named & _capitalised_stems(texts[j])
-    ]
-    return telling or chosen
+def _names_alone(statement: Statement, text: str, theirs: Collection[str]) -> bool:
+    """Whether `text` opens with a quotation (`_quoted_whole`) whose own words in common with the
+    statement (`theirs` its own) are all names: beside a line sharing a word that is none, it
+    goes (`chosen_supports`). A speaker's words naming whom she thanks tell her remark, not the
+    fact the other line tells (raw 58's "“... I am deeply grateful to the Capitol Police and
+    U.S. Attorney for the District of Columbia ...”" beside "McCullum faces two counts of
+    cyberstalking and Browne-Louis faces two counts of obstruction of justice." for the charges
+    "in a case investigated by the U.S. Capitol Police and prosecuted by the U.S. attorney for
+    the District of Columbia"). A line of the writer's own naming only who or where most often
+    tells a part of the fact: of the 20 such lines over the raw validation clusters, 14 did
+    ("... encounters in Lake Tahoe, Nevada, and Beverly Hills, California.", raw 34), and so
+    does a line opening with a quoted title ("“White Rabbit” and “Somebody To Love” ... became
+    Top 10 hits.", raw 229)."""
+    if not _quoted_whole(text):
+        return False
+    common = set(statement.own).intersection(theirs)
+    return common <= _capitalised_stems(statement.text) & _capitalised_stems(text)
 
 
 def _quoted_whole(text: str) -> bool:
