@@ -6,29 +6,29 @@ the more lighthearted songs on Wilco's new album, “The Whole Love,” although
 has a slightly dark undercurrent in its midsection." stood on "The song is from the
 band's Grammy-nominated 2011 album, “The Whole Love.”" alone.
 
-An outlet tells the statement in part when its supports, read together, leave out a
-clause of it (`_untold_clause`), what it says of a subject it opens by describing
-(`_untold_predicate`: "Jimmy Choo, which shot to prominence thanks to celebrity patrons
-..., could give Michael Kors a new avenue for growth", raw 15), one of its figures
-(`_untold_figure`: raw 195's "the hides of 5,000 mink", which the other outlet never gives;
-not an age after a name when they write most of its words), the degree it claims
-(`_untold_degree`: raw 227's "to become majority owner of far-right Breitbart News" told
-by "... in exchange for a large stake"), how many times someone was shot (`_untold_times`:
-"was shot once in the right leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m.
-to noon", raw 128), one of the charges it lists (raw 141:
-agreement_charges.charge_untold) or a plea in court ("has pleaded not guilty", raw 58:
-agreement_charges.plea_untold), a claim of record (the first, the only, never before: raw 65,
-agreement_records.py), an organisation its deed is done to that they never name (raw 116's
-Crossroads GPS: agreement_organisations.py) or the body its deed goes to where they give the
-deed to another (raw 60's surrender: agreement_bodies.py), a theft they never tell or tell of
-an earlier day (raw 50's "car break-ins": agreement_thefts.py), what a blow was struck with
-that they never name (raw 35's flagpole: agreement_instruments.py), when the deed was done (a
-weekday, "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways
+An outlet tells the statement in part when its supports, read together, leave out a clause of it
+(`_untold_clause`; a name the statement gives in another clause too tells no clause alone: raw
+58's "... about her knowledge of McCullum’s actions."), what it says of a subject it opens by
+describing (`_untold_predicate`: "Jimmy Choo, which shot to prominence thanks to celebrity
+patrons ..., could give Michael Kors a new avenue for growth", raw 15), one of its figures
+(`_untold_figure`: raw 195's "the hides of 5,000 mink", which the other outlet never gives; not
+an age after a name when they write most of its words), the degree it claims (`_untold_degree`:
+raw 227's "to become majority owner of far-right Breitbart News" told by "... in exchange for a
+large stake"), how many times someone was shot (`_untold_times`: "was shot once in the right
+leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m. to noon", raw 128), one of the
+charges it lists (raw 141: agreement_charges.charge_untold) or a plea in court ("has pleaded not
+guilty", raw 58: agreement_charges.plea_untold), a claim of record (the first, the only, never
+before: raw 65, agreement_records.py), an organisation its deed is done to that they never name
+(raw 116's Crossroads GPS: agreement_organisations.py) or the body its deed goes to where they
+give the deed to another (raw 60's surrender: agreement_bodies.py), a theft they never tell or
+tell of an earlier day (raw 50's "car break-ins": agreement_thefts.py), what a blow was struck
+with that they never name (raw 35's flagpole: agreement_instruments.py), when the deed was done
+(a weekday, "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways
 it lists after "by" (raw 13's "by considering adopting a dog or donating ...":
 agreement_means.py), the month it was done in or the law it stands under (raw 201, 132:
 agreement_settings.py), a job an aside gives its subject where they give other jobs (raw 58:
-agreement_jobs.py) or its deed in another mood, what should be for what will be or what
-would be for what was (agreement_moods.py: "should run" / "will run", raw 198).
+agreement_jobs.py) or its deed in another mood, what should be for what will be or what would be
+for what was (agreement_moods.py: "should run" / "will run", raw 198).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -67,6 +67,8 @@ subject Thursday", raw 213, 230) and an "and" opening a second predicate ("... h
 for a long time and has had depressing as well as uplifting aspects", raw 120; "... was
 arrested Sunday ... and did not enter a plea ...", raw 32)."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+"""A capitalised word: a name, or a sentence's first word."""
 MIN_WORDS = 3
 """Lowercase content words a clause needs to tell something of its own: a name ("Kansas"),
 a speech tag ("she recalls him saying") or a date alone says who, where or who told it.
@@ -140,12 +142,32 @@ def _untold_clause(statement: str, supports: Sequence[str]) -> bool:
     for clause in clauses:
         # most clauses share a word: their words are not counted
         if (
-            told.isdisjoint(stems(clause))
+            _told_by_name_alone(clause, told, clauses)
             and len(_plain_words(clause)) >= MIN_WORDS
             and not _CREDIT.search(clause)
         ):
             return True
     return False
+
+
+def _told_by_name_alone(clause: str, told: set[str], clauses: Sequence[str]) -> bool:
+    """Whether the supports (`told` stems) write no word of `clause` but names that another
+    of the statement's `clauses` writes too: a name the statement gives twice says whom it
+    tells of, not this clause's deed (raw 58's "... and misleading statements” to law
+    enforcement about her knowledge of McCullum’s actions." beside a support naming
+    McCullum, "... had deleted multiple texts and emails from McCullum ...")."""
+    shared = told.intersection(stems(clause))
+    if not shared:
+        return True
+    # an aside on a thing named ("which has a network of activists throughout Syria", raw 76)
+    # describes it: no deed of the statement's
+    if clause.lstrip().startswith("which "):
+        return False
+    names = set(stems(" ".join(_NAME.findall(clause))))
+    if not shared <= names:
+        return False
+    others = {stem for other in clauses if other is not clause for stem in stems(other)}
+    return shared <= others
 
 
 def _told_stems(supports: Sequence[str]) -> set[str]:
