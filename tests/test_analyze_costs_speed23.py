@@ -17,7 +17,7 @@ from chorus.analyze import (
     entity_appositions,
     entity_datelines,
     pronoun_checks,
-    pronouns,
+    pronoun_clauses,
     quote_interviews,
 )
 from chorus.api import as_articles
@@ -118,12 +118,12 @@ def test_capitals_and_name_runs_as_their_word_boundary_first(validation_clusters
     past a sentence's first letter) and up to one (the look-behinds see the text before
     a position, as "\\b" did)."""
     texts = _with_edges([s.text for c in validation_clusters for s in _sentences(c)])
-    runs = [pronouns._NAME_RUN.findall(t) for t in texts]
+    runs = [pronoun_clauses.NAME_RUN.findall(t) for t in texts]
     assert sum(map(len, runs)) > 3000
     assert runs == [_OLD_NAME_RUN.findall(t) for t in texts]
     for pattern, old in (
         (pronoun_checks.CAPITAL, _OLD_CAPITAL),
-        (pronouns._NAME_RUN, _OLD_NAME_RUN),
+        (pronoun_clauses.NAME_RUN, _OLD_NAME_RUN),
     ):
         for t in texts[::3]:
             for pos, end in ((1, len(t)), (len(t) // 3, len(t) - 5), (7, len(t) // 2)):

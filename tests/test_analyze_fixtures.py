@@ -338,7 +338,7 @@ def test_analyze_text_without_dates_or_quotes_gives_reasons():
 
 
 def test_analyze_unreadable_dates_are_left_out():
-    from chorus.analyze.timeline import resolve
+    from chorus.analyze.timeline_resolve import resolve
 
     assert resolve("Febtember 45", None) is None
 

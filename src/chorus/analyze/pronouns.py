@@ -21,10 +21,17 @@ Whom "the president said" stands for is read by `role_holders.py`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from chorus.analyze.pronoun_checks import CAPITAL
+from chorus.analyze.pronoun_clauses import (
+    AND_NAME,
+    AND_SUBJECT,
+    ASKED,
+    NAME_RUN,
+    another_surname,
+    ends_with,
+)
 from chorus.analyze.pronoun_genders import collective
 from chorus.analyze.pronoun_openings import (
     CALLED_BY_HEAD,
@@ -43,7 +50,6 @@ from chorus.analyze.pronoun_sentences import (
     DESCRIBED,
     PERSON_AFTER,
     QUOTED_TITLE,
-    after_capital,
     described_then_named,
     kin_owner,
     named_after,
@@ -63,35 +69,9 @@ from chorus.analyze.subject_names import (
     written_as_surname,
 )
 from chorus.language.first_name_genders import first_name_gender
-from chorus.language.quote_marks import inside_quotation
-from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.speakers import (
     bare_name,
 )
-
-_CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
-"""A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
-_ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
-"""A subject asked something: "Sarah Sanders was asked a simple question by CNN's Jeff
-Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
-House press secretary." is hers (multi_news-val-2986), not the asker's or Trump's."""
-_AND_SUBJECT = re.compile(
-    r"(?:,\s+and|\s[—–])\s+(?P<surname>[A-Z][\w’'-]+)\s+"
-    r"(?:[a-z]+ed|took|made|gave|went|began|spoke|[a-z]{2,}[^s\W]s)\b"
-    r"(?!.*(?:,\s+and|\s[—–])\s+[A-Z])"
-)
-"""The subject of a sentence's last clause, a surname after ", and" or after a dashed aside
-before a verb: "... — other than in Trump Tower, Urgant joked — Colbert took this
-opportunity to announce his bid ..." ¶ "“...,” he joked." is Colbert’s (multi_news-val-33)."""
-_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
-"""A second person after the subject: "Damon and Affleck exit the stage"."""
-_NAME_RUN = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?<!\bthe [A-Z])[\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+"
-)
-"""Capitalised words that may be a name; not after "the": a place or a body ("in the East
-Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same.
-The look-behinds, "\b" and "the", come after the capital: the search skips to a capital,
-where from every position it tried them first (0.35 → 0.12 ms over a cluster's sentences)."""
 
 
 @dataclass(slots=True)
@@ -187,7 +167,7 @@ class Focus:
         """`read`'s move of the focus past one sentence."""
         # most sentences hold no capital past their first letter: no name to read
         capitals = CAPITAL.search(text, 1) is not None
-        runs = _NAME_RUN.findall(text) if capitals else ()
+        runs = NAME_RUN.findall(text) if capitals else ()
         named = [name for name in map(person_named, runs) if name is not None]
         for name in named:
             self._learn(name)
@@ -270,7 +250,7 @@ class Focus:
         run, end = subject_run(text) or ("", 0)
         if OPENING_WORD.match(run):
             run = ""
-        elif run and _AND_NAME.match(text, end):
+        elif run and AND_NAME.match(text, end):
             self.person = None
             return True
         if " " in run:
@@ -278,7 +258,7 @@ class Focus:
             if not name or ORGANISATION.search(name):
                 return False
             # "De la Renta had battled cancer ..." names again the "Oscar de la Renta" followed
-            if not _ends_with(self.person, bare_name(name)):
+            if not ends_with(self.person, bare_name(name)):
                 self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
             # a name inside the run is its title's ("Claremont McKenna dean of students ..."),
@@ -297,7 +277,7 @@ class Focus:
                 for n in names
             )
             # who "was asked" is whom the answer is from, whoever asked or is asked about
-            asked = _ASKED.match(text, end) is not None
+            asked = ASKED.match(text, end) is not None
             if not asked and (others or PERSON_AFTER.search(text, len(described), told)):
                 self.person = None
         elif run and run in self.surnames:
@@ -306,7 +286,7 @@ class Focus:
             # "Macomber, 65, was found fatally shot ... the day after Pasztor was arrested.
             # She admitted ..." (multi_news-val-5388) leaves two to choose from
             person = self.surnames[run]
-            self.person = None if self._another_surname(text, end, person) else person
+            self.person = None if another_surname(self.surnames, text, end, person) else person
         elif (person := described_then_named(text, names)) is not None or (
             " named " in text and (person := named_in_description(text)) is not None
         ):
@@ -331,7 +311,7 @@ class Focus:
         no one else is named: "The ability of the security services ... was a source of
         pride ..., and Rivlin referred to the trial as ..." ¶ "“...,” he said." is Rivlin's
         (multi_news-val-79)."""
-        clause = _AND_SUBJECT.search(text)
+        clause = AND_SUBJECT.search(text)
         if clause is None or (person := self._person(clause["surname"])) is None:
             return None
         last = person.rsplit(" ", 1)[-1]
@@ -346,19 +326,6 @@ class Focus:
         if surname in self.surnames:
             return self.surnames[surname]
         return surname if written_as_surname(self.article, surname) else None
-
-    def _another_surname(self, text: str, start: int, person: str) -> bool:
-        """Whether the sentence names someone else named before after `start` as the
-        subject of a clause of its own, by the surname alone and outside quotations ("the
-        day after Pasztor was arrested"; not "7-year-old Liliana Hernandez", "charges
-        against Gosnell", "told McCabe that": whom the subject acted on)."""
-        return any(
-            self.surnames.get(word[0], person) != person
-            and _CLAUSE_VERB.match(text, word.end())
-            and not after_capital(text, word.start())
-            and not inside_quotation(text, word.start())
-            for word in CAPITAL.finditer(text, start)
-        )
 
     def _written_about(self, text: str, named: list[str], speaker: str) -> str | None:
         """The person a sentence told by a group or a paper is about: the first it names
@@ -384,8 +351,3 @@ class Focus:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
-
-
-def _ends_with(person: str | None, name: str) -> bool:
-    """Whether `person` is a fuller form of `name`, whatever the case of its particles."""
-    return person is not None and person.casefold().endswith(" " + name.casefold())

@@ -37,10 +37,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, TimelineEntry
 from chorus.analyze.timeline_ahead import (
@@ -56,12 +54,7 @@ from chorus.analyze.timeline_beside import (
     years_lent,
 )
 from chorus.analyze.timeline_eras import ERA_YEAR, era_year, with_era_years
-from chorus.analyze.timeline_forms import (
-    DateMatch,
-    absolute,
-    find_dates,
-    words_naming,
-)
+from chorus.analyze.timeline_forms import DateMatch, absolute, find_dates
 from chorus.analyze.timeline_headings import (
     LONGEST,
     Heading,
@@ -76,11 +69,12 @@ from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone, months_unread
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_no_event import aside, crime
-from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
+from chorus.analyze.timeline_page import is_caption
 from chorus.analyze.timeline_pranks import a_prank_s_plan
 from chorus.analyze.timeline_reason import LeftOut, reason, with_word_before
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_reprinted import copies_of_rows, printed_once
+from chorus.analyze.timeline_resolve import page_date, picture_date, read_date
 from chorus.analyze.timeline_spans import ends_a_span, second_end_of
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import Tried, the_story_s_crimes
@@ -95,63 +89,8 @@ from chorus.analyze.timeline_weekday import (
 from chorus.analyze.timeline_weeks import in_its_week, weeks_lent
 from chorus.model import Sentence
 
-_SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
-_PERIODS: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
 _COARSEST: tuple[Precision, ...] = ("year", "month", "day")
-
-
-@functools.lru_cache(maxsize=256)
-def _parser(base: dt.date) -> Any:
-    """One dateparser per base date: building one costs more than parsing with it.
-    dateparser is imported here, so a briefing without the analysis never loads it."""
-    from dateparser.date import DateDataParser
-
-    relative_base = dt.datetime.combine(base, dt.time())
-    return DateDataParser(languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": relative_base})
-
-
-@functools.lru_cache(maxsize=4096)
-def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] | None:
-    """The date an expression names, or None when it cannot be read. Relative forms are
-    resolved by dateparser against `base` (the publication date); absolute ones directly."""
-    if base is None:
-        return absolute(expression)
-    try:
-        data = _parser(base).get_date_data(expression.rstrip("."))
-    except OverflowError:  # a base at the calendar's edge (year 1 or 9999) from metadata
-        return None
-    if data.date_obj is None or data.period not in _PERIODS:
-        return None
-    return data.date_obj.date(), _PERIODS[data.period]
-
-
 _NOW = frozenset(("today", "tonight"))
-
-
-def _page_date(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether a date is the page's own (timeline_page): the whole line, a caption's
-    dateline or a "Published" stamp."""
-    text = sentence.article.text  # sliced once each side, not through the sentence's text
-    before, after = text[sentence.start : match.start], text[match.end : sentence.end]
-    return is_page_date(before, after, match.form)
-
-
-def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether a page's date is a picture's (timeline_page), no sign of when it was written."""
-    text, offset = sentence.text, sentence.start
-    return of_a_picture(text[: match.start - offset], text[match.end - offset :], match.form)
-
-
-def _read(
-    sentence: Sentence, match: DateMatch, base: dt.date | None
-) -> tuple[dt.date, Precision] | None:
-    """The date an expression names, against `base` (its article's publication date, or
-    its post's heading) if relative; a range's end read with what its range names once
-    (timeline_forms.words_naming)."""
-    words = words_naming(sentence.article.text, match)
-    if words is None:
-        return None
-    return resolve(words, base if match.relative else None)
 
 
 def _dates_below(
@@ -247,14 +186,14 @@ def timeline(
             beside = (article.text, match, matches)
             if second_end_of(article.text, shown, match):
                 if ends_a_span(article.text, shown, match) and (
-                    end := _read(sentence, match, None)
+                    end := read_date(sentence, match, None)
                 ):  # the span's entry, the last appended (`shown`'s), runs until its end
                     entries[-1] = dataclasses.replace(entries[-1], until=end[0])
                 continue
-            if _page_date(sentence, match):
+            if page_date(sentence, match):
                 # A caption's date may be an old picture's, not the writing's.
                 stamp = not match.relative and match.form != LOWER_CASE_DAY
-                stamp = stamp and not _picture_date(sentence, match)
+                stamp = stamp and not picture_date(sentence, match)
                 if stamp and (page := absolute(expression.text)) is not None:
                     written[article.id] = max(
                         period_end(*page), written.get(article.id, dt.date.min)
@@ -305,7 +244,7 @@ def timeline(
                     unresolved.append((sentence, said))
                 left.undated.append(said)
                 continue
-            resolved = resolved or _read(sentence, match, base)
+            resolved = resolved or read_date(sentence, match, base)
             if resolved is None:
                 left.unreadable += 1
                 continue
