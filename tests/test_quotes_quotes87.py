@@ -11,18 +11,18 @@ import pytest
 from chorus.analyze.model import Quote
 from tests.gold import briefed_quotes, quotes_in
 
-_DANIELS = "multi_news-val-2986"
+_DANIELS, _SCOTT, _MCCAUL = "multi_news-val-2986", "multi_news-val-3563", "multi_news-val-1186"
 
 
 @pytest.fixture(scope="module")
-def briefed() -> tuple[Quote, ...]:
-    return briefed_quotes((_DANIELS,))[_DANIELS]
+def briefed() -> dict[str, tuple[Quote, ...]]:
+    return briefed_quotes((_DANIELS, _SCOTT, _MCCAUL))
 
 
 def test_a_quoted_programme_told_is_not_the_words(briefed):
     # [4]: 'Earlier on Wednesday, Avenatti told "Today" that Clifford's lawsuit, if
     # successful, would allow his client to "tell her story."'
-    (told,) = quotes_in(briefed, "would allow his client")
+    (told,) = quotes_in(briefed[_DANIELS], "would allow his client")
     assert told.speaker == "Michael Avenatti"
     assert told.words.startswith("Clifford's lawsuit, if successful")
 
@@ -31,27 +31,25 @@ def test_the_writers_another_point_of_contention_is_cut(briefed):
     # [3]: "Sarah Sanders said that Trump had been unaware of the payment and that he denied
     # the relationship took place, another point of contention of the lawsuit itself—the
     # suit argues that it stretches credulity ..."
-    (denied,) = quotes_in(briefed, "had been unaware of the payment")
+    (denied,) = quotes_in(briefed[_DANIELS], "had been unaware of the payment")
     assert denied.speaker == "Sarah Huckabee Sanders"
     assert denied.words.endswith("the relationship took place")
     assert "contention" not in denied.words
 
 
-def test_the_writers_clause_between_dashes_is_left_out_of_the_row():
+def test_the_writers_clause_between_dashes_is_left_out_of_the_row(briefed):
     # raw 30 [1]: "Craig Harvey said later that day that the director's family -- Scott was
     # the father of twin preteen boys with wife Donna Wilson Scott -- told investigators it
     # was "incorrect" that the filmmaker had brain cancer."
-    cluster = "multi_news-val-3563"
-    (family,) = quotes_in(briefed_quotes((cluster,))[cluster], "twin preteen boys")
+    (family,) = quotes_in(briefed[_SCOTT], "twin preteen boys")
     assert family.speaker == "Craig Harvey"
     assert family.words.startswith("the director's family told investigators it was")
     assert "twin" not in family.words
 
 
-def test_a_programme_said_on_is_not_the_words():
+def test_a_programme_said_on_is_not_the_words(briefed):
     # raw 167 [0]: 'Rep. Mike McCaul, R-Texas, the chairman of the House Homeland Security
     # Committee, said on "Fox News Sunday" that he talked to the White House on Saturday ...'
-    cluster = "multi_news-val-1186"
-    (talked,) = quotes_in(briefed_quotes((cluster,))[cluster], "he talked to the White House")
+    (talked,) = quotes_in(briefed[_MCCAUL], "he talked to the White House")
     assert talked.speaker == "Mike McCaul"
     assert talked.words.startswith("he talked to the White House on Saturday")
