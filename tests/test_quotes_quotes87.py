@@ -19,37 +19,43 @@ def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes((_DANIELS, _SCOTT, _MCCAUL))
 
 
-def test_a_quoted_programme_told_is_not_the_words(briefed):
-    # [4]: 'Earlier on Wednesday, Avenatti told "Today" that Clifford's lawsuit, if
-    # successful, would allow his client to "tell her story."'
-    (told,) = quotes_in(briefed[_DANIELS], "would allow his client")
-    assert told.speaker == "Michael Avenatti"
-    assert told.words.startswith("Clifford's lawsuit, if successful")
-
-
-def test_the_writers_another_point_of_contention_is_cut(briefed):
-    # [3]: "Sarah Sanders said that Trump had been unaware of the payment and that he denied
-    # the relationship took place, another point of contention of the lawsuit itself—the
-    # suit argues that it stretches credulity ..."
-    (denied,) = quotes_in(briefed[_DANIELS], "had been unaware of the payment")
-    assert denied.speaker == "Sarah Huckabee Sanders"
-    assert denied.words.endswith("the relationship took place")
-    assert "contention" not in denied.words
-
-
-def test_the_writers_clause_between_dashes_is_left_out_of_the_row(briefed):
-    # raw 30 [1]: "Craig Harvey said later that day that the director's family -- Scott was
-    # the father of twin preteen boys with wife Donna Wilson Scott -- told investigators it
-    # was "incorrect" that the filmmaker had brain cancer."
-    (family,) = quotes_in(briefed[_SCOTT], "twin preteen boys")
-    assert family.speaker == "Craig Harvey"
-    assert family.words.startswith("the director's family told investigators it was")
-    assert "twin" not in family.words
-
-
-def test_a_programme_said_on_is_not_the_words(briefed):
-    # raw 167 [0]: 'Rep. Mike McCaul, R-Texas, the chairman of the House Homeland Security
-    # Committee, said on "Fox News Sunday" that he talked to the White House on Saturday ...'
-    (talked,) = quotes_in(briefed[_MCCAUL], "he talked to the White House")
-    assert talked.speaker == "Mike McCaul"
-    assert talked.words.startswith("he talked to the White House on Saturday")
+@pytest.mark.parametrize(
+    ("cluster", "sentence", "speaker", "opening", "closing", "left_out"),
+    [
+        # raw 34 [4]: 'Earlier on Wednesday, Avenatti told "Today" that Clifford's lawsuit,
+        # if successful, would allow his client to "tell her story."'
+        (_DANIELS, "would allow his client", "Michael Avenatti", "Clifford's lawsuit", "", "Today"),
+        # raw 34 [3]: "Sarah Sanders said that Trump had been unaware of the payment and that
+        # he denied the relationship took place, another point of contention of the lawsuit
+        # itself—the suit argues that it stretches credulity ..."
+        (
+            _DANIELS,
+            "had been unaware of the payment",
+            "Sarah Huckabee Sanders",
+            "Trump had been unaware",
+            "the relationship took place",
+            "contention",
+        ),
+        # raw 30 [1]: "... the director's family -- Scott was the father of twin preteen boys
+        # with wife Donna Wilson Scott -- told investigators it was "incorrect" that ..."
+        (
+            _SCOTT,
+            "twin preteen boys",
+            "Craig Harvey",
+            "the director's family told investigators it was",
+            "had brain cancer",
+            "twin",
+        ),
+        # raw 167 [0]: 'Rep. Mike McCaul, ..., said on "Fox News Sunday" that he talked to the
+        # White House on Saturday and "they say the president is still 100 percent behind us."'
+        (_MCCAUL, "he talked to the White House", "Mike McCaul", "he talked to", "", "Fox News"),
+    ],
+)
+def test_the_writers_words_are_no_part_of_the_row(
+    briefed, cluster, sentence, speaker, opening, closing, left_out
+):
+    (row,) = quotes_in(briefed[cluster], sentence)
+    assert row.speaker == speaker
+    assert row.words.startswith(opening)
+    assert row.words.endswith(closing)
+    assert left_out not in row.words
