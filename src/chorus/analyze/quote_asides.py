@@ -1,6 +1,7 @@
 """The writer's asides after reported words: after the close of the quotation the words
 open with (`aside_end`) or after a dash (`dashed_cut`). Split from `quote_clauses.py`,
-whose `narration_cut` ends the words before them.
+whose `narration_cut` ends the words before them. And a clause of the writer's between two
+dashes inside them, left out of the row (`dashed_clause`).
 """
 
 from __future__ import annotations
@@ -76,3 +77,32 @@ def dashed_cut(text: str, start: int, end: int) -> int:
         if glossed and not has_dash(text[dashed.end() : end]):
             return dashed.start()
     return end
+
+
+_DASHED_ASIDE = re.compile(
+    r"\s*(?:—|\s--|\s–)\s*(?P<aside>(?!(?:who|which|that|whose|where|when|including|although"
+    r"|though|because|while|if|as|and|but|or|not|in|of|about|from|with|an?)\b)"
+    r"(?:[A-Z][\w’'.-]*|the\s+[a-z]+|[a-z]+)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
+    rf"(?:is|was|are|were|has|had|have|can)\s[^—{OPEN}{CLOSE}]*?)(?:—|\s--|\s–)\s*"
+)
+"""A clause of its own between two dashes, its subject and a finite verb within five words:
+the writer telling the reader something beside the reported words ("Craig Harvey said ...
+that the director's family -- Scott was the father of twin preteen boys with wife Donna
+Wilson Scott -- told investigators it was "incorrect" ...": raw validation 0-based 30 [1]);
+not a relative clause ("Cohen — who says he used his personal funds ... —": 34), a noun
+and its own ("the suspect — an Algerian who had lived in France ... — was arrested": 110) nor
+a phrase ("the symptoms -- fever, headache, nausea, vomiting, and rash -- can mimic ...")."""
+
+
+def dashed_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the writer's clause between two dashes inside reported words, from the
+    space before the first dash to the word after the second (`_DASHED_ASIDE`), where
+    neither dash is inside a quotation and words stand on either side; else None."""
+    if not has_dash(text[start:end]):
+        return None
+    aside = _DASHED_ASIDE.search(text, start, end)
+    if aside is None or aside.start() == start or aside.end() == end:
+        return None
+    if inside_quotation(text, aside.start("aside")) or inside_quotation(text, aside.end() - 1):
+        return None
+    return aside.start(), aside.end()

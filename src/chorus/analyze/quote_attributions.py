@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from chorus.analyze.quote_asides import dashed_clause
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinate_end
 from chorus.analyze.quote_ends import (
     addressees_pronoun,
@@ -19,7 +20,7 @@ from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_n
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_matches import Hit
 from chorus.analyze.quote_seconds import led_on
-from chorus.analyze.quote_words import act_cut, past_circumstance, that_kept
+from chorus.analyze.quote_words import act_cut, past_addressee, past_circumstance, that_kept
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     OPEN,
@@ -165,6 +166,10 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
         return (replace(found, fragment=True),)
     if hit.words[0] < hit.who_start < hit.words[1]:
         found = replace(found, interruption=_aside(text, hit, sentence.start))
+    elif (clause := dashed_clause(text, *hit.words)) is not None:
+        found = replace(
+            found, interruption=(sentence.start + clause[0], sentence.start + clause[1])
+        )
     second = hit.second
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
@@ -206,7 +211,7 @@ def _shown(text: str, hit: Hit, sentence: Sentence) -> Hit:
     it left out, a quotation a participle leads on to a second row (`quote_seconds.py`)."""
     article, at = sentence.article.text, sentence.start
     start, end = hit.words
-    start = past_circumstance(text, that_kept(text, start, article, at))
+    start = past_circumstance(text, that_kept(text, past_addressee(text, start), article, at))
     words = (start, act_cut(text, start, end))
     second = hit.second
     if second is not None:

@@ -162,7 +162,9 @@ _SETTING_LAST = re.compile(SETTING_LAST)
 _GLOSS = re.compile(
     r",\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:measure|move|decision|step|law|bill|policy|plan"
     r"|proposal|claim|allegation|assertion|report|suggestion|rumou?r)\s+(?:that|which)\s"
-    r"|the\s+(?:latest|newest|most\s+recent)\s+[a-z])"
+    r"|the\s+(?:latest|newest|most\s+recent)\s+[a-z]"
+    r"|another\s+(?:[a-z-]+\s+){0,2}?(?:point|source|sign|example|instance|case|reason|twist"
+    r"|blow|setback|reminder|indication)\s+(?:of|that|in|to)\s)"
 )
 """The writer's description of what the words are about: "... a bill making it illegal to
 accuse ..., a measure that has roiled relations with Israel ..." (multi_news-val-765), "...
@@ -171,7 +173,10 @@ country denied" (5397); or the writer setting them in a series: "Michael Kors Ho
 it had agreed to buy the shoe company Jimmy Choo for ... about $1.2 billion, the latest push
 by an American high-end fashion house to find new sources of growth and what its chief
 executive characterized as ..." (raw 15 [0]; so too Multi-News+'s "..., the latest salvo in
-an escalating trade war")."""
+an escalating trade war"); or what else it is to the story, "another" and a noun naming a
+part of a dispute or a turn in it ("Sanders said that Trump had been unaware of the payment
+and that he denied the relationship took place, another point of contention of the lawsuit
+itself—the suit argues ...": raw 34 [3])."""
 
 
 _RESULT = re.compile(

@@ -3,15 +3,17 @@ out of the speaker's: a "that" that opens the subject of what was said, not the 
 ("said that statement was not accurate": `that_kept`), the circumstance the writer sets a
 statement in ("Faced with a flood of revelations ..., the White House is considering ...":
 `past_circumstance`) and the writer's account of what the speaker did as they spoke ("...,
-criticizing Democratic congressional leaders for ...": `act_cut`). `quote_attributions.py`
-applies them to a hit's words; raw validation 0-based clusters 140 and 149 (reader46).
+criticizing Democratic congressional leaders for ...": `act_cut`), and the quoted name
+of a programme they were told ("told "Today" that ...": `past_addressee`, raw 34).
+`quote_attributions.py` applies them to a hit's words; raw validation 0-based clusters 140
+and 149 (reader46).
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.language.quote_marks import OPEN, inside_quotation
+from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 
 _NO_NOUN = (
     "there|this|these|those|it|he|she|they|we|you|i|one|neither|either|each|such|all|both"
@@ -111,3 +113,22 @@ def act_cut(text: str, start: int, end: int) -> int:
     if any(text.find(mark, found.end(), end) >= 0 for mark in OPEN):
         return end
     return found.start()
+
+
+_ADDRESSEE = re.compile(
+    rf"(?:on\s+)?[{OPEN}][A-Z][^{OPEN}{CLOSE}.!?]{{0,40}}?,?[{CLOSE}]"
+    rf"(?:,\s[^,.{OPEN}{CLOSE}]{{1,80}},)?\s+that\s+(?=\S)"
+)
+"""A quoted name after "told", or after "on" where words start, then "that": the programme
+or paper told or spoken on, its description between commas maybe, not the words ("Avenatti
+told "Today" that Clifford's lawsuit ...": raw validation 0-based 34 [4]; "McCaul ... said
+on "Fox News Sunday" that he talked to the White House ...": 167 [0])."""
+
+
+def past_addressee(text: str, start: int) -> int:
+    """Where words start past the quoted name of the programme they were told or said on
+    and its "that" (`_ADDRESSEE`); else `start`."""
+    if not (text.startswith("on ", start) or text.endswith(("told ", "tells "), 0, start)):
+        return start
+    told = _ADDRESSEE.match(text, start)
+    return start if told is None else told.end()
