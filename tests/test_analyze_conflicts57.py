@@ -10,7 +10,6 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.conflict_charges import charged
-from chorus.model import Briefing
 from chorus.sentences import split
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -23,11 +22,6 @@ COURANT = "Bolton; charged with conspiracy to commit sale or delivery of alcohol
 
 
 @pytest.fixture(scope="module")
-def briefing() -> Briefing:
-    return raw_briefing(8)
-
-
-@pytest.fixture(scope="module")
 def documents() -> list[str]:
     return read_clusters(RAW_VALIDATION, 9)[8]["documents"]
 
@@ -37,7 +31,8 @@ def _charges(documents: list[str]) -> list[str]:
     return [c.reason for c in analysis.conflicts if c.kind == "charge"]
 
 
-def test_godis_two_offences_are_a_conflict(briefing):
+def test_godis_two_offences_are_a_conflict():
+    briefing = raw_briefing(8)
     # Polansky is charged alike by both ("eight counts of permitting a minor ..."): only Godi
     (conflict,) = [c for c in briefing.analysis.conflicts if c.kind == "charge"]
     assert conflict.reason == REASON
@@ -48,10 +43,9 @@ def test_godis_two_offences_are_a_conflict(briefing):
     assert (wtnh.article.id, courant.article.id) == tuple(d.article.id for d in briefing.documents)
 
 
-def test_whom_each_sentence_charges(briefing):
-    read = {
-        s.text[:40]: charged(s) for d in briefing.documents for s in split(d) if "harged" in s.text
-    }
+def test_whom_each_sentence_charges():
+    documents = raw_briefing(8).documents
+    read = {s.text[:40]: charged(s) for d in documents for s in split(d) if "harged" in s.text}
     # WTNH's list gives the name alone on the line before its "Charged with ..."
     assert ("Dominic Godi", ["possession of alcohol by a minor"]) in read.values()
     # three names before one charge: the aside is a clause, nobody is read
