@@ -6,8 +6,6 @@ minor.": one man, two offences, kind `charge`."""
 
 from __future__ import annotations
 
-import pytest
-
 from chorus import brief
 from chorus.analyze.conflict_charges import charged
 from chorus.sentences import split
@@ -19,11 +17,6 @@ REASON = (
     "conspiracy to commit sale or delivery of alcohol to minor"
 )
 COURANT = "Bolton; charged with conspiracy to commit sale or delivery of alcohol to minor."
-
-
-@pytest.fixture(scope="module")
-def documents() -> list[str]:
-    return read_clusters(RAW_VALIDATION, 9)[8]["documents"]
 
 
 def _charges(documents: list[str]) -> list[str]:
@@ -54,8 +47,8 @@ def test_whom_each_sentence_charges():
     assert read["Vaz and San-Juan are each charged with t"] is None
 
 
-def test_one_offence_named_two_ways_or_listed_with_more_is_no_conflict(documents):
-    wtnh, courant = documents
+def test_one_offence_named_two_ways_or_listed_with_more_is_no_conflict():
+    wtnh, courant = read_clusters(RAW_VALIDATION, 9)[8]["documents"]
     assert COURANT in courant
     assert _charges([wtnh, courant]) == [REASON]
     # one offence, a modifier more: its head is the same
