@@ -22,13 +22,14 @@ from chorus.render.json import to_json
 from chorus.render.markdown import to_markdown
 from tests.briefings import raw_briefing
 
-SAID = "No conflicting figures, dates, titles, organisations or denials found."
+SAID = "No conflicting figures, dates, titles, organisations, charges or denials found."
 
 KIND_WORDS = {
     "number": "figures",
     "date": "dates",
     "title": "titles",
     "body": "organisations",
+    "charge": "charges",
     "denial": "denials",
 }
 """The word the reason gives each kind: a kind added without one fails here."""

@@ -79,13 +79,14 @@ def test_reader_23s_other_items_are_judged_as_the_thirtieth_pass_judged_them(aga
     assert (before["raw_line"], before["verdict"]) == (again["raw_line"], again["verdict"])
 
 
-def test_godi_is_one_man_in_both_lists_and_his_charges_are_not_shown(raw, briefed_again):
+def test_godi_is_one_man_in_both_lists_and_his_charges_are_shown(raw, briefed_again):
     (godi,) = (f for f in AGAIN if "same_man" in f)
     first, second = godi["same_man"]
     held = _sentences_holding({"wtnh": first, "courant": second}, raw[8]["documents"])
     assert held["wtnh"].startswith("Dominic Godi, 21, Bolton")
     assert "conspiracy to commit sale or delivery" in held["courant"]
-    assert not _shown(briefed_again[8].analysis, godi["a"], "conspiracy to commit sale")
+    # left then for want of a kind; kind `charge` since conflicts57
+    assert _shown(briefed_again[8].analysis, godi["a"], "conspiracy to commit sale")
 
 
 def test_the_passengers_read_as_written_in_the_markdown_briefing(briefed_again):

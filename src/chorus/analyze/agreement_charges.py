@@ -65,9 +65,8 @@ def _charges(text: str) -> list[frozenset[str]]:
     match = _CHARGES.search(text) or _FACED.search(text)
     if match is None:
         return []
-    listed = _END.sub("", match[1])
     members = []
-    for member in _AND.split(listed):
+    for member in charge_list(match[1]):
         stems = frozenset(
             word[:STEM]
             for word in re.findall(r"[a-z]{4,}", member.lower())
@@ -76,6 +75,14 @@ def _charges(text: str) -> list[frozenset[str]]:
         if stems:
             members.append(stems)
     return members
+
+
+def charge_list(listed: str) -> list[str]:
+    """The offences of a list of charges, `listed` being what follows its cue: up to the end
+    of its clause or where the list ends before it (`_END`), split at "and" (conflict_charges:
+    "conspiracy to commit sale or delivery of alcohol to minor" is one)."""
+    clause = re.match(r"[^,.;:]*", listed)
+    return [member for member in _AND.split(_END.sub("", clause[0]).strip()) if member]
 
 
 _PLEA = re.compile(

@@ -1,6 +1,6 @@
 """Conflicts: claims of different articles that cannot both be right.
 
-Five kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
+Six kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
 story's sentences give one thing:
 - number: the same quantity (a death toll, a vote count, those aboard: "150 Chinese
   passengers" vs "153 Chinese passengers"; never a percentage) with values no reading of
@@ -51,6 +51,10 @@ story's sentences give one thing:
 - body: one deed two articles give to or by two bodies ("turned himself in to Broward
   Sheriff's detectives" vs "turned himself in to Fort Lauderdale police", neither article
   giving it to the other's; agreement_bodies.py's reading, conflict_bodies.py);
+- charge: one named person charged with different offences ("Dominic Godi, 21, Bolton, CT.
+  Charged with possession of alcohol by a minor." vs "Dominic Godi ...; charged with
+  conspiracy to commit sale or delivery of alcohol to minor.", no offence of one a word of
+  the other's; conflict_charges.py);
 - denial (denials.py): a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
@@ -111,6 +115,8 @@ from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_blocks import block_conflicts
 from chorus.analyze.conflict_bodies import body_conflicts
+from chorus.analyze.conflict_charges import WORD as CHARGE_WORD
+from chorus.analyze.conflict_charges import charge_conflicts
 from chorus.analyze.conflict_couples import couple_conflicts
 from chorus.analyze.conflict_days import day_conflicts, indictment_conflicts
 from chorus.analyze.conflict_found import found_conflicts
@@ -147,10 +153,11 @@ _POINTS_BACK = re.compile(
 )
 """A denial of "the report" (or "these claims") that says nothing of what it denies."""
 
-NO_CONFLICT = "no conflicting figures, dates, titles, organisations or denials found"
+NO_CONFLICT = "no conflicting figures, dates, titles, organisations, charges or denials found"
 """Why the section is empty, naming what its kinds compare in a reader's words: `number`
 figures, `date` dates, `title` a person's title, `body` the organisation a deed is given to
-or by, `denial` a claim and its denial (the Agreed section's "no fact found ..." voice)."""
+or by, `charge` the offences one person is charged with, `denial` a claim and its denial
+(the Agreed section's "no fact found ..." voice)."""
 
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
@@ -299,6 +306,7 @@ def conflicts(
             *block_conflicts(story, lowered, joined),
             *rank_conflicts(story, texts, joined),
             *body_conflicts(story),
+            *charge_conflicts([story[n] for n in sorted(joined.holding((CHARGE_WORD,)))]),
             *span_conflicts(similarity, close, paired),
         )
     )
