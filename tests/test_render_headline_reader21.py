@@ -112,10 +112,11 @@ def test_a_definite_description_that_says_which_may_head(corpus, line, opening):
 
 
 def test_a_writers_remark_on_what_is_always_so_does_not_head():
-    # Raw cluster 10 (the Emmys): the Celebuzz writer's aside opened the summary.
-    texts = _texts("raw", 10)
-    assert texts[0].startswith("It’s always fun to be in the press room backstage")
-    assert background(texts[0])
+    # Raw cluster 10 (the Emmys): the Celebuzz writer's aside opened the summary. Since
+    # summary80 and summary81 (stop 46) the summary opens on the headline's line, the aside
+    # below it.
+    aside = next(t for t in _texts("raw", 10) if t.startswith("It’s always fun to be in the press"))
+    assert background(aside)
     assert not headline(_briefing("raw", 10)).text.startswith("It’s always")
 
 
