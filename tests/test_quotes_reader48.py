@@ -48,8 +48,8 @@ def test_quotes_the_writers_own_words_around_a_quotation_are_left_out(briefed):
     [dated] = quotes_in(briefed[_CAFFEINE], "said in May")
     assert dated.text.text.startswith("We believe that some in the food industry")
     # "Shawn responded “not really” with an apparent grin on his face."
-    # is two lower-case words inside the writer's sentence, no row alone (quotes88)
-    assert not quotes_in(briefed[_ROOFTOP], "with an apparent grin")
+    [grin] = quotes_in(briefed[_ROOFTOP], "with an apparent grin")
+    assert grin.text.text == "not really"
     # NBC's "What to Know" box over the story goes in cleaning (its thirty-fifth pass); the
     # police's words it repeats are quoted from the story's own line under it
     assert not quotes_in(briefed[_ROOFTOP], "What to Know")

@@ -4,9 +4,9 @@ A reply like "No. Certainly not." or "Not that I'm aware of" answers the questio
 article asks in the sentence before (an interview's "Did you anticipate anything like
 this happening?", raw 37; "Did President Donald Trump know ...?", raw 34): the row is shown
 after that question, as a unique item is after what it points back at. A quotation of one
-to three words that opens in lower case inside the writer's sentence ("The chances of the
-band performing live again are, he says rolling his eyes, "zero".", raw 20; "called the
-crackdown "appalling."") is a fragment whose meaning is the writer's: no row.
+to three words that closes the writer's clause, its attribution set between commas inside it
+("The chances of the band performing live again are, he says rolling his eyes, "zero".",
+raw 20), is a fragment whose meaning is the writer's: no row.
 """
 
 from __future__ import annotations
@@ -35,6 +35,15 @@ _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 
 _FRAGMENT_WORDS = 3
 
+_SET_BETWEEN_COMMAS = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:says|said|adds|added|notes|noted|insists|insisted|explains|explained)\b[^,]*,\s"
+)
+"""An attribution set inside the writer's clause (", he says rolling his eyes, ", ", Houston
+said, "): the clause is the writer's, the speaker only vouches for its last words. One whose
+speaker is the clause's subject ("Abbott called her filibuster "inconsequential"") keeps
+its row: it is their word for a thing the row's sentence names (quote_reader46)."""
+
 
 def bare_answer(words: str) -> bool:
     """Whether quoted words open on a reply that means nothing without its question."""
@@ -47,8 +56,8 @@ def asked(sentence: Sentence) -> bool:
 
 
 def fragment(quote: Quote) -> bool:
-    """Whether a row is a few quoted words set inside the writer's sentence: one to three
-    words, opening in lower case after the sentence's start, nothing resumed."""
+    """Whether a row is a few quoted words closing the writer's clause: one to three words,
+    opening in lower case, after an attribution set between commas inside the sentence."""
     words = quote.words
     return (
         quote.kind == "quote"
@@ -56,6 +65,10 @@ def fragment(quote: Quote) -> bool:
         and words[:1].islower()
         and quote.text.start > quote.sentence.start
         and len(words.split()) <= _FRAGMENT_WORDS
+        and _SET_BETWEEN_COMMAS.search(
+            quote.sentence.text, 0, quote.text.start - quote.sentence.start
+        )
+        is not None
     )
 
 
