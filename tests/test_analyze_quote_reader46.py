@@ -76,7 +76,8 @@ def test_analyze_a_shows_name_is_no_other_person(briefed):
 
 def test_analyze_a_one_word_answer_after_what_the_speaker_did(briefed):
     # "The chances of the band performing live again are, he says rolling his eyes, "zero"."
-    assert _pairs(briefed[_ZEPPELIN], "rolling his eyes") == [("Robert Plant", "zero")]
+    # (no row since quotes88: one word closing the writer's clause means nothing alone)
+    assert _pairs(briefed[_ZEPPELIN], "rolling his eyes") == []
 
 
 def test_analyze_a_statement_two_people_made_is_theirs(briefed):

@@ -77,6 +77,9 @@ class Quote:
     """Of a quotation its attribution interrupts ("“When you actually see your house,” Dull
     said, “and you know ...”": multi_news-val-1432), the part after the attribution, `text`
     the part before it, without the comma the attribution set there; else None."""
+    context: tuple[Sentence, ...] = ()
+    """Of a bare answer ("No. Certainly not.", "Not that I'm aware of"), the question its
+    article asks in the sentence before, shown as its lead-in (quote_answers.py); else ()."""
 
     @property
     def words(self) -> str:

@@ -38,6 +38,7 @@ from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
 from chorus.analyze.pronoun_openings import goes_on_about
 from chorus.analyze.pronouns import Focus
+from chorus.analyze.quote_answers import with_questions
 from chorus.analyze.quote_attributions import attributions, attributions_by
 from chorus.analyze.quote_blocks import block_quotes
 from chorus.analyze.quote_casts import unplayed
@@ -132,7 +133,7 @@ def quotes(
         for (a, s), speaker in _once(found, speakers, articles)
         for cut in (_interruption(a),)
     )
-    return introduced_roles(tuple(rows), people)
+    return with_questions(introduced_roles(tuple(rows), people), per_article)
 
 
 def _interruption(found: Attribution) -> tuple[int, int] | None:

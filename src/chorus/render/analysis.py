@@ -111,7 +111,9 @@ def _quote_lines(
             shown.add(quote.role or "")
             said = f"“{quote.words}”" if quote.kind == "quote" else quote.words
             marked = _marked(aside_mark(sentences, background))
-            lines.append(f"- **{speaker}**{role}: {said} {_marks(briefing, sentences)}{marked}")
+            lead = after_lead_in(quote.context)
+            cited = _marks(briefing, (*quote.context, *sentences))
+            lines.append(f"- **{speaker}**{role}: {lead}{said} {cited}{marked}")
     return lines
 
 

@@ -51,6 +51,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
                 "text": _span(q.text),
                 "resumed": None if q.resumed is None else _span(q.resumed),
                 "sentence": _span(q.sentence),
+                "context": [_span(s) for s in q.context],
                 "background": q.sentence.article.id in background,
             }
             for q in analysis.quotes

@@ -166,7 +166,10 @@ def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str
     said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
     if mark := aside_mark(sentences, index.background):
         said += f' <span class="chip">{esc(mark)}</span>'
-    return f"<li>{_cited(said, sentences, index)}</li>"
+    context = getattr(quote, "context", ())
+    if context:  # a bare answer after its question (quote_answers.py), muted as a fact's
+        said = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> {said}'
+    return f"<li>{_cited(said, (*context, *sentences), index)}</li>"
 
 
 def _quotes(quotes: Sequence[Any], index: SourceIndex) -> list[str]:
