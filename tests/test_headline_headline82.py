@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.sources import _agreed_stems, headline
+from chorus.render.headline_subject import agreed_stems
+from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 
 _LEADS = {
@@ -22,7 +23,7 @@ def test_a_lead_heads_over_a_line_naming_a_detail_row(line):
     lead, detail = _LEADS[line]
     briefing = raw_briefing(line)
     assert len(briefing.analysis.agreed) == 1
-    assert _agreed_stems(briefing) is None
+    assert agreed_stems(briefing) is None
     chosen = headline(briefing)
     assert chosen.text.startswith(lead) and not chosen.text.startswith(detail)
     assert chosen.source.startswith("summary sentence 1")
@@ -32,7 +33,7 @@ def test_rows_telling_the_event_still_give_the_stems():
     # Raw 217: Qatar Airways' stake in American is in every lead; the "4.75%" board
     # approval row shares words with one lead only and gives none of its own.
     briefing = raw_briefing(217)
-    stems = _agreed_stems(briefing)
+    stems = agreed_stems(briefing)
     assert stems is not None
     assert {"qatar", "airli"} <= stems
     assert "board" not in stems

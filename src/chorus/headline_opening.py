@@ -20,20 +20,29 @@ from dataclasses import replace
 
 from chorus.model import Briefing
 from chorus.render.headline_news import opens_story
-from chorus.render.sources import headline
+from chorus.render.sources import headline_number
 
 
 def opened_on_headline(briefing: Briefing) -> Briefing:
     """`briefing` with the summary's sentences of the headline's article first, when the
     headline is a later summary sentence that is its article's lead."""
-    number = headline(briefing).number
-    if not number or number == 1:
+    # The headline's choice costs ~0.7 ms a cluster, and 101 of the 250 raw validation
+    # summaries (`chorus eval`) hold no later sentence that could move: read only for one.
+    later = range(2, len(briefing.summary) + 1)
+    if not any(_moves_up(briefing, n) for n in later):
+        return briefing
+    number = headline_number(briefing)
+    if number is None or number == 1 or not _moves_up(briefing, number):
         return briefing
     lead = briefing.summary[number - 1].shown
-    opening = briefing.summary[0].shown.article
-    day, first_day = lead.article.published, opening.published
-    if not opens_story(lead) or (day and first_day and day > first_day):
-        return briefing
     ours = [s for s in briefing.summary if s.shown.article.id == lead.article.id]
     rest = [s for s in briefing.summary if s.shown.article.id != lead.article.id]
     return replace(briefing, summary=tuple(ours + rest))
+
+
+def _moves_up(briefing: Briefing, number: int) -> bool:
+    """Whether summary sentence `number`, heading the briefing, brings its article first: it
+    is its article's lead, dated no later than the opening article."""
+    lead = briefing.summary[number - 1].shown
+    day, first_day = lead.article.published, briefing.summary[0].shown.article.published
+    return opens_story(lead) and not (day and first_day and day > first_day)

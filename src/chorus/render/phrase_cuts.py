@@ -75,11 +75,11 @@ def cut(text: str, limit: int, reach: int) -> str:
     cuts = [
         (text[: ends[n - 1] - 1], n) for n in range(len(words) - 1, 0, -1) if ends[n - 1] <= reach
     ]
-    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and shut(o)]
     # The longest phrase end under the limit, else the longest within the reach, read
-    # longest first and no further than the first under the limit.
+    # longest first and no further than the first under the limit: each opening read
+    # only when reached (most cuts stop at one of the first few).
     longest = None
-    for opening, n in closed:
+    for opening, n in ((o, n) for o, n in cuts if _closed(o)):
         if len(opening) < limit // 2:
             break
         if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
@@ -88,7 +88,8 @@ def cut(text: str, limit: int, reach: int) -> str:
             longest = longest or opening
     if longest:
         return longest.rstrip(" ,;:—–-") + CUT_MARK
-    closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
+    cuts = [c for c in cuts if len(c[0]) < limit]
+    closed = [c for c in cuts if _closed(c[0])]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
     # went…", raw validation 139): a cut inside it, on a word a phrase can end with, tells
     # more. A longer opening ("Mr. Oppenheim recalled the conversation:", 130) is a cut
@@ -97,6 +98,12 @@ def cut(text: str, limit: int, reach: int) -> str:
         closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
     return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
+
+
+def _closed(opening: str) -> bool:
+    """Whether a cut after `opening` leaves nothing open: no function word or abbreviation
+    at its end, no quotation or bracket inside it."""
+    return not _leaves_open(opening.rsplit(" ", 1)[-1]) and shut(opening)
 
 
 def _leaves_open(word: str) -> bool:

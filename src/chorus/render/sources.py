@@ -11,16 +11,14 @@ told it is that name, not an outlet.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
-from chorus.language.counts import MONTHS, WEEKDAYS
-from chorus.model import Article, Briefing, Document, Span
+from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_news import (
@@ -36,9 +34,9 @@ from chorus.render.headline_news import (
     report_first,
     turned_to_news,
 )
+from chorus.render.headline_subject import agreed_stems, names_someone
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened, unfinished
-from chorus.sentences import split
 from chorus.shown_alone import unnamed_person, writes_names_in_capitals
 from chorus.summarize.shown import DATELINE as _DATELINE
 
@@ -169,8 +167,29 @@ def headline(briefing: Briefing) -> Headline:
     report's lead over a study's own text), less
     its dateline, cut at a phrase's end when long (and not cut before the words it
     reports): never text chorus wrote."""
-    off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     number = _summary_number(briefing) if briefing.summary else None
+    if titled := _heading_title(briefing, number):
+        position, title = titled
+        return Headline(title, f"the title of [{position}]", from_title=True)
+    if number is None:
+        return Headline("Briefing", None, from_title=True)
+    sentence = briefing.summary[number - 1].text
+    text = _shown(sentence)
+    source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
+    return Headline(text, source, from_title=False, number=number)
+
+
+def headline_number(briefing: Briefing) -> int | None:
+    """The number of the summary sentence that heads the briefing (`headline`'s); None when
+    a title does or the summary is empty. The text it would show is not read."""
+    number = _summary_number(briefing) if briefing.summary else None
+    return None if _heading_title(briefing, number) else number
+
+
+def _heading_title(briefing: Briefing, number: int | None) -> tuple[int, str] | None:
+    """The position and title of the first on-story article whose title heads the briefing
+    over summary sentence `number`; None when no title does."""
+    off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for position, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
         if (
@@ -178,13 +197,8 @@ def headline(briefing: Briefing) -> Headline:
             and document.article.id not in off_topic
             and not (opens_with_title(document.article) and _a_lead(briefing, number))
         ):
-            return Headline(title, f"the title of [{position}]", from_title=True)
-    if number is None:
-        return Headline("Briefing", None, from_title=True)
-    sentence = briefing.summary[number - 1].text
-    text = _shown(sentence)
-    source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
-    return Headline(text, source, from_title=False, number=number)
+            return position, title
+    return None
 
 
 def _a_lead(briefing: Briefing, number: int | None) -> bool:
@@ -204,7 +218,7 @@ def _summary_number(briefing: Briefing) -> int:
     # Each is read past its dateline, as it would show: "SAN JUAN, Puerto Rico (AP) _ It
     # plowed over and past 17 Caribbean islands, ..." opens on a pronoun (DUC 2003 cluster 24).
     texts = [_past_dateline(s.text) for s in briefing.summary]
-    named = _agreed_stems(briefing)
+    named = agreed_stems(briefing)
     # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
     capitals = writes_names_in_capitals(" ".join(texts))
     alone = [
@@ -213,7 +227,7 @@ def _summary_number(briefing: Briefing) -> int:
         if (_stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1]))
         and not introduced(briefing.summary, n)
     ]
-    naming = [n for n in alone if _names_someone(texts[n - 1], named)]
+    naming = [n for n in alone if names_someone(texts[n - 1], named)]
     # Each that stands alone is read cut at the limit, the reach left out, so that a
     # sentence shown whole does not win over a lead by the words its end adds.
     shown = {n: shortened(texts[n - 1], _HEADLINE_CHARS) for n in alone}
@@ -320,78 +334,6 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )
-
-
-# A word written with a capital after a sentence's first: a proper name ("GMCR", "Duda",
-# "Jack's"), not "I", a day or a month, nor what opens a quotation or follows a colon.
-_NOT_NAMES = "|".join(word.title() for word in ("i", *WEEKDAYS, *MONTHS))
-_NAME = re.compile(rf"(?<=[\w,;)’'] )(?!(?:{_NOT_NAMES})\b)[A-Z][\w’'.&-]*")
-
-
-def _agreed_stems(briefing: Briefing) -> frozenset[str] | None:
-    """The stems both sides of an agreed fact telling the story's event write, its
-    statement and a sentence of another outlet that supports it: what the story is about
-    ("sales", "brewers"). None without such a fact (or the analysis): nothing then tells a
-    subject from any word. The statements' own words held adjectives ("bad")."""
-    facts = getattr(briefing.analysis, "agreed", ())
-    if not facts:
-        return None
-    # Imported here: only a briefing with the analysis has agreed facts.
-    from chorus.analyze.similarity import stems
-
-    leads = _lead_stems(briefing, stems)
-    shared: set[str] | None = None
-    for fact in facts:
-        supports = [set(stems(sentence.text)) for sentence in fact.support]
-        stated = set(stems(fact.statement.text))
-        if sum(not lead.isdisjoint(stated.union(*supports)) for lead in leads) >= _EVENT_LEADS:
-            shared = (shared or set()).union(*(stated & support for support in supports))
-    return None if shared is None else frozenset(shared)
-
-
-_EVENT_LEADS = 2
-"""How many on-story articles' first sentences an agreed fact shares a word with to tell
-the story's event, not one detail of it: raw validation 74's one agreed fact, the best
-weekly dose of jogging ("hours", "three", "week", "study"), shares a word only with
-HealthDay's lead and left "A little jogging is good for your health, researchers say, but
-too much might not be." naming nothing; 6's, hunger's "no effect on non-food items"
-("hunge", "how", "much"), only the abstract's, and kept New Scientist's "People buy far
-more stuff ... when they're hungry ..." from `report_first`."""
-
-
-def _lead_stems(briefing: Briefing, stems: Callable[[str], list[str]]) -> list[set[str]]:
-    """The stems of each on-story article's first sentence."""
-    off_topic = getattr(briefing.analysis, "off_topic", frozenset())
-    firsts = (
-        next(iter(split(_opening(document))), None)
-        for document in briefing.documents
-        if document.article.id not in off_topic and document.kept
-    )
-    return [set(stems(first.text)) for first in firsts if first is not None]
-
-
-_OPENING_CHARS = 600
-"""How much of an article's first kept span is split for its first sentence: splitting
-whole articles doubled `headline`'s time."""
-
-
-def _opening(document: Document) -> Document:
-    """The document cut to the opening of its first kept span."""
-    first = document.kept[0]
-    end = min(first.end, first.start + _OPENING_CHARS)
-    return replace(document, kept=(Span(first.start, end),))
-
-
-def _names_someone(text: str, agreed: frozenset[str] | None) -> bool:
-    """Whether a sentence names who or what it is about: a proper name, or what the
-    outlets agree on. "All things considered, the quarter wasn't bad on the face of it."
-    names neither company nor subject (raw validation cluster 61)."""
-    if agreed is None or _NAME.search(text):
-        return True
-    # Imported here: `agreed` comes only from a briefing with the analysis.
-    from chorus.analyze.similarity import stems
-
-    return not agreed.isdisjoint(stems(text))
 
 
 def tab_title(text: str) -> str:

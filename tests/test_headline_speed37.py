@@ -1,0 +1,68 @@
+"""The headline read inside `brief` only when a later summary sentence could move (speed37,
+stop 46): `opened_on_headline` gives the summary the move read from the whole headline
+gave, and `headline_number` the number `headline` shows, on real raw validation clusters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import chorus.headline_opening
+from chorus import brief
+from chorus.headline_opening import opened_on_headline
+from chorus.model import Briefing
+from chorus.render.headline_news import opens_story
+from chorus.render.sources import headline, headline_number
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+_CLUSTERS = 40
+
+
+def _moved_as_before(briefing: Briefing) -> Briefing:
+    """The move as summary81 read it: the whole headline first, for every summary."""
+    number = headline(briefing).number
+    if not number or number == 1:
+        return briefing
+    lead = briefing.summary[number - 1].shown
+    day, first_day = lead.article.published, briefing.summary[0].shown.article.published
+    if not opens_story(lead) or (day and first_day and day > first_day):
+        return briefing
+    ours = [s for s in briefing.summary if s.shown.article.id == lead.article.id]
+    rest = [s for s in briefing.summary if s.shown.article.id != lead.article.id]
+    return replace(briefing, summary=tuple(ours + rest))
+
+
+@pytest.fixture(scope="module")
+def unmoved() -> list[Briefing]:
+    """The first raw validation clusters' briefings as `brief` hands them to the move, with
+    the analysis and without (as `chorus eval` reads them)."""
+    seen: list[Briefing] = []
+
+    def keep(briefing: Briefing) -> Briefing:
+        seen.append(briefing)
+        return opened_on_headline(briefing)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chorus.headline_opening, "opened_on_headline", keep)
+        for cluster in read_clusters(RAW_VALIDATION, _CLUSTERS):
+            for analyze in (False, True):
+                brief(cluster["documents"], words=250, analyze=analyze)
+    return seen
+
+
+def test_the_move_is_the_one_the_whole_headline_made(unmoved):
+    moved = skipped = 0
+    for briefing in unmoved:
+        summary = opened_on_headline(briefing).summary
+        assert summary == _moved_as_before(briefing).summary
+        moved += summary != briefing.summary
+        skipped += not any(opens_story(s.shown) for s in briefing.summary[1:])
+    # Both ways are read: summaries that move, and summaries with no later lead to move.
+    assert moved >= 5
+    assert skipped >= 10
+
+
+def test_the_number_is_the_one_the_headline_shows(unmoved):
+    for briefing in unmoved:
+        assert headline_number(briefing) == headline(briefing).number
