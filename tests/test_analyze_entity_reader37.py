@@ -30,8 +30,8 @@ def test_entities_the_twentieth_readers_findings_score(listed):
     """Seventeen findings: one met on main (bef65b7; raw 160's "America" of "Pledge to
     America", judged a place), ten on this pass's branch, four more by cleaning (stop 33), one
     by the sixty-ninth pass (raw 203's "Golden Girl", a role), one by the seventy-sixth (raw
-    19's "Stock Market", a phrase the text writes in lower case), one by the eighty-third (raw
-81's "Lanvin", an organisation after "designed for"); none is left."""
+    19's "Stock Market", a phrase the text writes in lower case), one by the eighty-third
+    (raw 81's "Lanvin", an organisation after "designed for"); none is left."""
     met = findings_met(READER37, listed)
     assert len(met) == 17
     assert {k for k, ok in met.items() if not ok} == LEFT
