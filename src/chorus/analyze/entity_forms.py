@@ -45,6 +45,15 @@ Abraham Lincoln. Left out: "single" (also an adjective), "named" and "called" al
 (before people and places), "series" (before characters). "published" only before "The":
 "published The Klingon Dictionary" (raw 40, an organisation) is a book, "published Trump's
 returns" no one's work."""
+_FIELD_BEFORE = (
+    *(" degree in ", " major in ", " majored in ", " majoring in ", " diploma in "),
+    " doctorate in ",
+)
+"""Words before a field of study ("her master's degree in Social Work", raw 16, read as an
+organisation): a subject, no body; a department or a school is named with its own word
+("School of Social Work"). Not "degrees in": "44 degrees in Anchorage" is a temperature
+there. Census, the 250 raw and 30 DUC texts: "degree in" and a capital twice, "Social
+Work" and "English" (no name read); the other words before a capital nowhere."""
 _RUN_GOES_ON = re.compile(r" [A-Z]")
 BEFORE_CHARS = 20
 """How far before a mention `_TICKER` and `_WORK_BEFORE` need to look ("miniseries called ")."""
@@ -52,6 +61,7 @@ _CUE_ENDINGS = (
     *(":", "called", "titled", "include", "including", "such as", *_WORKS),
     *("character from", "character in", "character on", "published The"),
     *("characters from", "characters in", "characters on"),
+    *(cue.strip() for cue in _FIELD_BEFORE),
 )
 """What the text before a mention ends in, marks and spaces aside, when either can match."""
 _TITLES = frozenset(
@@ -202,6 +212,12 @@ def is_title(head: str, text: str, end: int) -> bool:
     it ends in `text`: a kind of work right before it and no capitalised word after
     ("album, “Jefferson Airplane Takes Off,”" is the band's album, not the band)."""
     return _WORK_BEFORE.search(head) is not None and not _RUN_GOES_ON.match(text, end)
+
+
+def is_a_field(head: str, text: str, end: int) -> bool:
+    """Whether a mention is a field of study, `head` the text before it and `end` where it
+    ends in `text`: right after `_FIELD_BEFORE`'s words and running on into no capital."""
+    return head.endswith(_FIELD_BEFORE) and not _RUN_GOES_ON.match(text, end)
 
 
 def may_follow_a_cue(head: str) -> bool:

@@ -28,6 +28,7 @@ from chorus.analyze.entity_cues import (
     group_of_a_member,
     label_by_cue,
     label_of_a_full_name,
+    played_in_brackets,
 )
 from chorus.analyze.entity_endings import state_after_town
 from chorus.analyze.entity_forms import (
@@ -35,6 +36,7 @@ from chorus.analyze.entity_forms import (
     BEFORE_CHARS,
     after_exchange,
     how_it_stands,
+    is_a_field,
     is_title,
     may_follow_a_cue,
 )
@@ -67,7 +69,8 @@ class Matched:
     joined: str
     mentions: dict[str, list[Excerpt]]
     works: set[str]
-    """titles of works, and things named for a maker ("a Mercedes SUV")"""
+    """titles of works, things named for a maker ("a Mercedes SUV") and fields of study ("a
+    degree in Social Work"): none listed"""
     stands: tuple[set[str], ...]
     """names with a mention that `how_it_stands` ALONE, that RUNS_ON, that is IN_TITLE"""
     cued: dict[str, EntityLabel]
@@ -95,7 +98,7 @@ def matched(
     offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = SENTENCE_BREAK.join(texts)
-    works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")
+    works: set[str] = set()  # titles, things named for a maker, fields of study
     festivals: set[str] = set()  # names before a festival's word, a festival's if a person's
     # names with a mention that `how_it_stands` ALONE, that RUNS_ON, that is IN_TITLE
     stands: tuple[set[str], ...] = (set(), set(), set(), set())
@@ -147,7 +150,10 @@ def matched(
             if may_follow_a_cue(head):
                 if form.isupper() and after_exchange(head):
                     continue
-                if form == name and is_title(head, joined, end):
+                if form == name and (
+                    is_title(head, joined, end)
+                    or (labels[name] != "place" and is_a_field(head, joined, end))
+                ):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
             if (after := joined[end : end + 3]) in AFTER_CUES and joined.startswith(
@@ -180,6 +186,11 @@ def matched(
                         )
                         or (after == " an" and listed_before_a_group(joined, end, forms, labels))
                     )
+                )
+                or (
+                    after[:2] == " ("
+                    and labels[name] != "person"
+                    and played_in_brackets(name, joined, end, full_names)
                 )
                 or (
                     after[1:2] == "s"
