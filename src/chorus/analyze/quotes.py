@@ -41,6 +41,7 @@ from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_answers import with_questions
 from chorus.analyze.quote_attributions import attributions, attributions_by
 from chorus.analyze.quote_blocks import block_quotes
+from chorus.analyze.quote_carried import carried
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_co_speakers import with_co_speaker
@@ -83,6 +84,7 @@ from chorus.language.quote_marks import (
     TEX_OPEN,
     attributed_marks,
     balanced,
+    before_closing_comma,
     goes_on,
     left_open,
     trim,
@@ -124,16 +126,17 @@ def quotes(
         Quote(
             speaker=speaker,
             role=a.role,
-            text=Excerpt(s.article, a.start, cut[0] if cut else a.end),
+            text=Excerpt(s.article, a.start, cut[0] if cut else end),
             sentence=s,
             outlet=s.article.outlet,
             kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
-            resumed=Excerpt(s.article, cut[1], a.end) if cut else None,
+            resumed=Excerpt(s.article, cut[1], end) if cut else None,
         )
         for (a, s), speaker in _once(found, speakers, articles)
         for cut in (_interruption(a),)
+        for end in (before_closing_comma(s.article.text, cut[1] if cut else a.start, a.end),)
     )
-    return with_questions(introduced_roles(tuple(rows), people), per_article)
+    return with_questions(carried(introduced_roles(tuple(rows), people), per_article), per_article)
 
 
 def _interruption(found: Attribution) -> tuple[int, int] | None:

@@ -105,6 +105,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_COMMA_CLOSES = (",''", ',"', ",”")
+"""A comma and the mark closing a quotation (newswire's '' too), before the writer's words."""
+
+
+def before_closing_comma(text: str, start: int, end: int) -> int:
+    """Where words that close on a quotation's comma and closing mark end without them:
+    the comma stood before "Shah said" ('The law "is leading to ... the United States,"
+    Shah said': raw validation 0-based 19), not in the words; the mark the quotation then
+    leaves open is closed where the row is shown (`render/said_once.closed`)."""
+    for ending in _COMMA_CLOSES:
+        if text.endswith(ending, start, end) and end - len(ending) > start:
+            return end - len(ending)
+    return end
+
+
 _INITIALS = re.compile(r"\b[A-Z]\.[A-Z]\.")
 
 

@@ -25,7 +25,7 @@ from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 from chorus.render.about import aside_kinds
 from chorus.render.dates import read_date, says_only, with_days_read
-from chorus.render.said_once import by_speaker, copy_groups
+from chorus.render.said_once import by_speaker, closed, copy_groups
 
 TITLES = {
     "agreed": "Agreed by all / most",
@@ -109,7 +109,7 @@ def _quote_lines(
             # "(the White House press secretary)" on the next line told nothing new.
             role = f" ({quote.role})" if quote.role and quote.role not in shown else ""
             shown.add(quote.role or "")
-            said = f"“{quote.words}”" if quote.kind == "quote" else quote.words
+            said = f"“{quote.words}”" if quote.kind == "quote" else closed(quote.words)
             marked = _marked(aside_mark(sentences, background))
             lead = after_lead_in(quote.context)
             cited = _marks(briefing, (*quote.context, *sentences))
