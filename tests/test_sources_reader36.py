@@ -79,8 +79,8 @@ def test_today_does_not_date_a_photo_caption():
         # Tuesday's photo over AP's story of Wednesday ("was recovering Wednesday"): the
         # story's day is not told by its captions; a lead's weekday is not always it.
         (75, 0, "was recovering Wednesday"),
-        # A stamp of Friday over a story naming only Tuesday and Thursday.
-        (16, 0, "(Published Friday, June 27, 2014)"),
+        # (16 [0]'s stamp of Friday over a story naming only Tuesday and Thursday closes its
+        # first line: the page's own, it dates it since timeline69.)
     ],
 )
 def test_captions_a_story_does_not_date_stay_unread(cluster, index, words):
