@@ -45,11 +45,9 @@ def test_a_later_year_in_a_story_naming_no_weekday_still_refuses_its_posts():
 
 
 def test_stamps_and_issue_lines_that_date_no_page_stay_unread():
-    # 16 [0]: the video's stamp is of a Friday after the story's Tuesday and Thursday
-    # (timeline47); 30 [1]: an issue's dates name no year; 36 [0]: one tweet of 2012 under a
-    # story naming the 2014 election (the sixty-fifth pass).
-    assert "(Published Friday, June 27, 2014)" in raw_document(16, 0)
-    assert date_read(raw_document(16, 0)) is None
+    # 30 [1]: an issue's dates name no year; 36 [0]: one tweet of 2012 under a story naming
+    # the 2014 election (the sixty-fifth pass). 16 [0]'s stamp, closing its first line, now
+    # dates it (timeline69, tests/test_timeline69.py).
     assert "first appeared in the Aug. 23-Sept. 5 issue" in raw_document(30, 1)
     assert date_read(raw_document(30, 1)) is None
     assert date_read(raw_document(36, 0)) is None

@@ -7,7 +7,10 @@ file photo, and its weekday is its date's; every such caption of the page must g
 date, whose weekday the story names (the photo is of the story's news) and none of the
 three after it (a story naming those was written a day or more after its photo); a
 page's own publication stamp ("(Published Tuesday, April 23, 2013)") also stands when the
-story names no weekday but says "today". Reuters writes no weekday: its caption's date
+story names no weekday but says "today", or when it closes the page's first line (a
+station's lead video over its story, raw 16 [0]) with its weekday its date's and the story
+names none of the three days after it: a page is published with its story or later, so
+the stamp bounds the story's day from above. Reuters writes no weekday: its caption's date
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
 Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
 Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH) June 20, 2017"):
@@ -30,12 +33,16 @@ _SHARE_LINK = re.compile(
     r"(?P<day>\d\d)/\S*"
 )
 """A USA Today network page's own address, whose path is its publication day."""
-_CAPTION_DATE = re.compile(
-    rf"\b(?P<weekday>{'|'.join(_DAYS)}),? (?P<month>{'|'.join(m[:3] for m in MONTHS)})"
-    r"[a-z]*\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\b"
+_WEEKDAY_DATE = (
+    rf"(?P<weekday>{'|'.join(_DAYS)}),? (?P<month>{'|'.join(m[:3] for m in MONTHS)})"
+    r"[a-z]*\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)"
 )
+_CAPTION_DATE = re.compile(rf"\b{_WEEKDAY_DATE}\b")
 _STAMP = r"\(Published [^()]+\)$"
 _STAMPED = re.compile(_STAMP)
+_OWN_STAMP = re.compile(rf"\(Published {_WEEKDAY_DATE}\)$")
+"""A station page's stamp, "(Published Friday, June 27, 2014)": a weekday, month, day and
+year, nothing else (not "(Published 2 hours ago)")."""
 _CREDIT = re.compile(rf"\((?:Associated Press|AP Photo\b[^()]*|Photo: [^()]+)\)$|{_STAMP}")
 """How a caption ends: AP's "(Associated Press)", "(AP Photo/Reed Saxon)", a Gannett
 page's "(Photo: AP)", an NBC station's video "(Published Tuesday, April 23, 2013)"."""
@@ -78,7 +85,13 @@ def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
     captions, else its embedded posts; None when none dates it."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    for kind, read in (("share link", _share_link), ("captions", _captions), ("posts", _posts)):
+    readers = (
+        ("share link", _share_link),
+        ("captions", _captions),
+        ("stamp", _first_line_stamp),
+        ("posts", _posts),
+    )
+    for kind, read in readers:
         found = read(lines)
         if found is not None:
             return found[0], found[1], kind
@@ -105,6 +118,22 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
     stamped = all(_STAMPED.search(line) for _, line in captions)
     story = " ".join(line for line in lines if not _credited(line))
     return _story_day(captions, story, lambda _: stamped and bool(_TODAY.search(story)))
+
+
+def _first_line_stamp(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The page's own stamp closing its first line ("Former runner-up ... was awarded the
+    crown after ... (Published Friday, June 27, 2014)", raw 16 [0]), its weekday its date's,
+    when the story below names none of the three days after it: the page went up with its
+    story or after it (16 [0]'s lead video tells the crowning its story says "will be"
+    Thursday), so the story's past days are read right against it, and a story naming a
+    day after the stamp was written later."""
+    if not lines or (found := _OWN_STAMP.search(lines[0])) is None:
+        return None
+    if (date := _caption_date(found)) is None:
+        return None
+    story = " ".join(line for line in lines if not _credited(line))
+    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    return (date, lines[0]) if after.isdisjoint(_DAYS_AFTER) else None
 
 
 def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
