@@ -250,7 +250,7 @@ def test_an_item_opening_with_a_definite_description_carries_the_sentence_before
     ]
     scored = similarity(sentences, embed([s.text for s in sentences]))
     row = next(i for i, s in enumerate(sentences) if s.text.startswith("The move"))
-    (before,) = lead_in(scored, row)
+    (before,) = lead_in(scored.sentences, row, scored.points_back)
     assert "Michael Kors agreed to buy luxury shoemaker Jimmy Choo for $1.2 billion" in before.text
 
 

@@ -51,5 +51,5 @@ def _stands_alone(similarity: Similarity, row: int) -> bool:
         not similarity.points_back[row]
         and not goes_on_from(text)
         and can_state(text, following(similarity.sentences, row, text))
-        and not lead_in(similarity, row)
+        and not lead_in(similarity.sentences, row, similarity.points_back)
     )

@@ -1,13 +1,15 @@
-"""What a lone item leans on: the sentence before it in its article, or the two before it,
-shown as its lead-in (unique items only; `agreed()` and the summary do not read it)."""
+"""What a row leans on: the sentence before it in its article, or the two before it, shown
+as its lead-in (row_lead_ins.py gives one to the rows of Agreed, Only in one and Who said
+what; the summary does not read it)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from chorus.analyze.own_words import QUOTED
-from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
 from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.dangling import goes_on, names_again, opens_with_pronoun
@@ -157,7 +159,12 @@ _BRACKETED = re.compile(r"\s*\([^()]+\)\W*")
 """A sentence that is an aside in brackets alone: "(Burke Ramsey, now 29, appeared ...)"."""
 
 
-def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
+def lead_in(
+    sentences: Sequence[Sentence],
+    row: int,
+    points_back: Sequence[bool] | np.ndarray,
+    text: str | None = None,
+) -> tuple[Sentence, ...]:
     """What `row` points back at, in article order: the sentence before it when it opens
     with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
     definite description that sentence names ("The dogs were brought ..."), or otherwise
@@ -171,10 +178,11 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     "Others include ..."; someone told of by an age alone or by "she" after a count:
     unnamed_people.unnamed_inside); and the one before that too when the first stands for
     someone it does not name ("He has vast experience ..." after "Robert Klonoff is ...") and
-    that one does name them, or when the first points back or goes on itself."""
-    sentences = similarity.sentences
+    that one does name them, or when the first points back or goes on itself (`points_back`:
+    each sentence's, dangling.refers_back). `text` is what the row shows of its sentence (a
+    reported row's words, row_lead_ins.py), the sentence's own by default."""
     sentence = sentences[row]
-    text = sentence.text
+    text = sentence.text if text is None else text
     before, at = sentence_before(sentences, row), row - 1
     # an aside wholly in brackets stands beside the line of the text ("(Burke Ramsey, now 29,
     # appeared on Dr. Phil ...)" before "... the fruits of this reinvestigation ...", raw 69):
@@ -209,7 +217,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     # ...", raw 88) leaves the reader where the item did: what it points at comes with it,
     # unless that is a heading or a time stamp ("'Wonderful discovery'", "7.49 pm.": raw 163, 107)
     if further is not None and (
-        ((similarity.points_back[at] or goes_on_from(prior)) and can_support(further.text))
+        ((points_back[at] or goes_on_from(prior)) and can_support(further.text))
         or (_unnamed(prior, article) and not _unnamed(further.text, article))
     ):
         return (further, before)

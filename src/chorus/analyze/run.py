@@ -33,6 +33,7 @@ from chorus.analyze.model import (
 from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import only_article, relevance
+from chorus.analyze.row_lead_ins import agreed_lead_ins, quote_lead_ins
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
 from chorus.analyze.timeline import timeline
 from chorus.analyze.timeline_set_aside import about_another_event, not_news
@@ -118,7 +119,8 @@ def analyze(
     if not flat:
         return Analysis(reasons=dict.fromkeys(SECTIONS, "no sentences to analyse"))
     names = recognize(flat, entity_spans)
-    found_quotes = quotes(groups, names.labels)
+    # a reported row leaning on the sentence before carries it (row_lead_ins.py)
+    found_quotes = quote_lead_ins(quotes(groups, names.labels), flat)
     # a person the briefing quotes is one it names, read by the recognizer or not
     found_entities = listed_with_speakers(flat, names, (q.speaker for q in found_quotes))
     if len(flat) > MAX_SENTENCES:
@@ -174,7 +176,7 @@ def analyze(
             else None
         )
         # a pair shown as a conflict is not also shown agreed
-        facts = agreed(on_story, rows, disputed_pairs(found))
+        facts = agreed_lead_ins(agreed(on_story, rows, disputed_pairs(found)), on_story)
         only = unique(on_story, rows, found_quotes)
     else:
         # a paper reprinting a wire story with its own reporting added (raw 173): each

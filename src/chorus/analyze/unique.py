@@ -35,8 +35,9 @@ import numpy as np
 
 from chorus.analyze.borrowed import quoted_after_lead
 from chorus.analyze.copies import same_sentences
-from chorus.analyze.lead_ins import following, lead_in, rest_of_before
+from chorus.analyze.lead_ins import following, rest_of_before
 from chorus.analyze.model import Fact, Quote, outlets
+from chorus.analyze.row_lead_ins import row_lead_in
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, informative, states_a_fact
 from chorus.facts import placed_figures
@@ -120,7 +121,7 @@ def unique(
             if _states_alone(sentences, row, others, report):
                 per_article[report].append(row)
                 taken.update(repeats.get(row, ()))
-    shown = {row for rows in per_article.values() for row in rows}
+    shown = {sentences[row].key for rows in per_article.values() for row in rows}
     return tuple(
         _unique_fact(similarity, row, repeats.get(row, ()), shown)
         for report in sorted(per_article)
@@ -251,18 +252,18 @@ def _told_elsewhere(written: list[str], texts: dict[int, list[str]], report: int
 
 
 def _unique_fact(
-    similarity: Similarity, row: int, carried_by: Sequence[int], shown: Collection[int]
+    similarity: Similarity,
+    row: int,
+    carried_by: Sequence[int],
+    shown: Collection[tuple[str, int]],
 ) -> Fact:
-    """An item, with its lead-in unless the sentence it leans on is the item shown right
-    above it (raw 244: "“It could have been worse, ...,” she said." after the tweet it
-    follows, whose lead-in repeated that item in full)."""
+    """An item, with its lead-in (row_lead_ins.row_lead_in) unless the sentence it leans on is
+    an item shown (raw 244: "“It could have been worse, ...,” she said." after the tweet it
+    follows, whose lead-in repeated that item in full; raw 158's "Some, particularly ..."
+    before "Others include ...")."""
     # each shown as the summary shows a sentence: after a leading dash
     statement = as_shown(similarity.sentences[row])
     carried = tuple(as_shown(similarity.sentences[j]) for j in carried_by)
-    context = () if row - 1 in shown else lead_in(similarity, row)
-    # nor does it repeat an item shown two above it (raw 158's "Some, particularly ..."
-    # before "Others include ...")
-    if len(context) == 2 and row - 2 in shown:
-        context = context[1:]
-    context = tuple(map(as_shown, context))
+    found = row_lead_in(similarity.sentences, row, similarity.points_back, shown=shown)
+    context = tuple(map(as_shown, found))
     return Fact(statement, carried, outlets((statement, *carried)), context)

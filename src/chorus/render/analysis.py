@@ -215,7 +215,10 @@ def _fact_lines(briefing: Briefing, analysis: Analysis) -> list[str]:
     for fact in analysis.agreed:
         share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
         share += among + _in_part(briefing, fact)
-        lines.append(f"- {fact.statement.text} {_marks(briefing, fact.sentences)} ({share})")
+        lines.append(
+            f"- {after_lead_in(fact.context)}{fact.statement.text} "
+            f"{_marks(briefing, fact.sentences)} ({share})"
+        )
         lines += [f"  - {same[0].text} {_marks(briefing, same)}" for same in _worded_once(fact)]
     return lines
 

@@ -111,8 +111,9 @@ def _fact(fact: Fact) -> dict[str, Any]:
 
 def _agreed(fact: Fact) -> dict[str, Any]:
     """An agreed fact: each support says whether its article's supports tell only a part of
-    the statement (Fact.partial)."""
+    the statement (Fact.partial); its lead-in as a unique item's (row_lead_ins.py)."""
     return {
         "statement": _span(fact.statement),
         "support": [{**_span(s), "partial": s.article.id in fact.partial} for s in fact.support],
+        "context": [_span(s) for s in fact.context],
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
-from chorus.render.analysis import after_lead_in, timeline_note, timeline_once
+from chorus.render.analysis import lead_in_text, timeline_note, timeline_once
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, citations_html, note, selectable
@@ -58,27 +58,25 @@ class Event:
     """Ids of the articles it is read from, cited after its line."""
     precision: str = "day"
     """What the date says: "day", "month" or "year" (1964 is not January 1, 1964)."""
-    lead_in: int = 0
-    """How long the lead-in opening `label` is."""
     dated_at: int = 0
     """Where in `label` the words its date is read from start."""
+    context: str = ""
+    """The sentence the line leans on (TimelineEntry.context), shown before it muted, as a
+    section's row shows its lead-in: inside `label` it read as the line's own words (raw 44's
+    "1980: (after: “Even Anastasio is giddy.”) ...")."""
 
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _with_its_date(label: str, lead_in: int, at: int, limit: int) -> str:
-    """A timeline line cut to `limit` keeping the words its date is read from (at `at`,
-    after a lead-in of `lead_in` characters): cut at the end alone, the FT's "Mr Trump on
-    Wednesday warned Russia ..., but on Thursday the president refused ..." under 12 April
-    lost "on Thursday" and read as Wednesday's warning. When they lie past the cut, the
-    lead-in goes (else its quotation ran on, unclosed, into the sentence), then the
-    sentence's opening is kept, "…" and the words from a little before them."""
-    if len(label) <= limit or at + _BEFORE_THE_DATE < limit:
-        return _short(label, limit)
-    sentence, at = label[lead_in:], at - lead_in
-    if at + _BEFORE_THE_DATE < limit:
+def _with_its_date(sentence: str, at: int, limit: int) -> str:
+    """A timeline line cut to `limit` keeping the words its date is read from (at `at`): cut
+    at the end alone, the FT's "Mr Trump on Wednesday warned Russia ..., but on Thursday the
+    president refused ..." under 12 April lost "on Thursday" and read as Wednesday's warning.
+    When they lie past the cut, the sentence's opening is kept, "…" and the words from a
+    little before them."""
+    if len(sentence) <= limit or at + _BEFORE_THE_DATE < limit:
         return _short(sentence, limit)
     near = sentence[sentence.find(" ", at - _BEFORE_THE_DATE) + 1 :]
     near = _short(near, limit - min(_HEAD_AT_LEAST, limit // 3))
@@ -185,12 +183,12 @@ def timeline_events(
         Event(
             e.date,
             read_date(e.date, e.precision) + timeline_note(e, index.background),
-            after_lead_in(e.context) + e.sentence.text,
-            tuple(index.keys([e.sentence, *e.copies])),
+            e.sentence.text,
+            tuple(index.keys([*e.context, e.sentence, *e.copies])),
             tuple(dict.fromkeys(s.article.id for s in (e.sentence, *e.copies))),
             e.precision,
-            len(after_lead_in(e.context)),
-            len(after_lead_in(e.context)) + e.expression.start - e.sentence.start,
+            e.expression.start - e.sentence.start,
+            lead_in_text(e.context),
         )
         for e in timeline_once(getattr(analysis, "timeline", ()))
     ]
@@ -303,13 +301,21 @@ def _legend(
     keys: Sequence[Sequence[str]],
     articles: Sequence[Iterable[str]],
     index: SourceIndex,
+    contexts: Sequence[str] = (),
 ) -> str:
     """A chart's numbered list: a line is selectable by the sentences of its `keys` and
-    cites its `articles`, as a section's items do."""
+    cites its `articles`, as a section's items do, after its lead-in (`contexts`), muted as
+    a section's."""
+    leads = [
+        f'<span class="context">after: “{esc(_short(context, _LEGEND_LINE))}”</span> '
+        if context
+        else ""
+        for context in contexts or [""] * len(labels)
+    ]
     items = "".join(
-        f"<li>{selectable(esc(_short(label, _LEGEND_LINE)), selected)}"
+        f"<li>{selectable(lead + esc(_short(label, _LEGEND_LINE)), selected)}"
         f"{citations_html(cited, index)}</li>"
-        for label, selected, cited in zip(labels, keys, articles, strict=True)
+        for label, selected, cited, lead in zip(labels, keys, articles, leads, strict=True)
     )
     return f'<ol class="legend">{items}</ol>'
 
@@ -358,11 +364,16 @@ def timeline_section(
     else:
         what = "Dated events reported" if from_analysis else "Articles by publication date"
         labels = [
-            f"{e.when}: "
-            + _with_its_date(e.label, e.lead_in, e.dated_at, _LEGEND_LINE - len(e.when) - 2)
+            f"{e.when}: " + _with_its_date(e.label, e.dated_at, _LEGEND_LINE - len(e.when) - 2)
             for e in events
         ]
-        legend = _legend(labels, [e.keys for e in events], [e.articles for e in events], index)
+        legend = _legend(
+            labels,
+            [e.keys for e in events],
+            [e.articles for e in events],
+            index,
+            [e.context for e in events],
+        )
         body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
     if left_out:
         body += f'<p class="note">{note(left_out)}</p>'

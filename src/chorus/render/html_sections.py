@@ -123,13 +123,12 @@ def _facts(facts: Sequence[Any], index: SourceIndex) -> list[str]:
 
 
 def _fact(fact: Any, index: SourceIndex) -> str:
-    """A fact, after the sentences it points back at (a unique item's `context`, muted):
-    selecting it highlights those too."""
+    """A fact, after the sentences it points back at (its `context`, muted): selecting it
+    highlights those too."""
     context = getattr(fact, "context", ())
-    if not context:
-        return _cited(esc(fact.statement.text), fact.sentences, index) + _in_part(fact, index)
-    lead = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> '
-    return _cited(lead + esc(fact.statement.text), (*context, *fact.sentences), index)
+    lead = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> ' if context else ""
+    shown = _cited(lead + esc(fact.statement.text), (*context, *fact.sentences), index)
+    return shown + _in_part(fact, index)
 
 
 def _in_part(fact: Any, index: SourceIndex) -> str:
@@ -167,7 +166,9 @@ def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str
     if mark := aside_mark(sentences, index.background):
         said += f' <span class="chip">{esc(mark)}</span>'
     context = getattr(quote, "context", ())
-    if context:  # a bare answer after its question (quote_answers.py), muted as a fact's
+    # a bare answer after its question (quote_answers.py), a reported row after the sentence
+    # it leans on (row_lead_ins.py), muted as a fact's
+    if context:
         said = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> {said}'
     return f"<li>{_cited(said, (*context, *sentences), index)}</li>"
 

@@ -1,0 +1,162 @@
+"""The lead-in of a row of Agreed, Only in one and Who said what: one function for the three.
+
+A row is read alone, away from its article: "It's not clear whether it was fully carried
+out." (an agreed row, raw 14) never names the plan; "They were the hosts of the party ..."
+(the arrest warrant's words, raw 8) never names the three men; "By that point she had no
+pulse" (court records, raw 8) tells not which point. Such a row carries the sentence before
+it in its article, shown "(after: “...”)" as a unique item's lead-in (lead_ins.lead_in, by
+its tests), and by three more shapes read here: an impersonal "It" whose clause's subject
+is a pronoun (`_UNCLEAR_PRONOUN`), a time or place told before ("By that point", "While
+there", `_THEN_OR_THERE`), and "the pair" or "the couple" as the subject after an opening
+phrase that names no one (`_PAIR_AFTER_PHRASE`: "Before the red carpet event the pair were
+seen together ...", raw 28). A quotation's own words are the speaker's, read in the
+speaker's setting, and keep no lead-in (a bare answer has its question: quote_answers.py);
+a reported row's words are read only when they open their sentence ("he paid the company
+$40,000" after "O'Mara said" stands for the row's speaker).
+
+A lead-in the section shows already as a row is not repeated (raw 244: "“It could have been
+worse, ...,” she said." after the tweet it follows, whose lead-in repeated that item)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from chorus.analyze.lead_ins import lead_in, sentence_before
+from chorus.analyze.model import Fact, Quote
+from chorus.analyze.similarity import Similarity
+from chorus.dangling import refers_back
+from chorus.model import Sentence
+
+_UNCLEAR_PRONOUN = re.compile(
+    r"[\s(\[]*It(?:'s|’s|\s+(?:is|was|remains|remained))\s+(?:not\s+|still\s+|also\s+)?"
+    r"(?:clear|unclear|known|unknown|certain|uncertain|likely|unlikely|possible|true)\s+"
+    r"(?:whether|if|how|why|when|where|what|that)\s+(?:it|they|he|she|its|their)\b"
+)
+"""An impersonal "It" whose clause has a pronoun as its subject ("It's not clear whether it
+was fully carried out."): dangling.opens_with_pronoun leaves the impersonal "It" alone, but
+the "it" after it stands for what the sentence before names."""
+_THEN_OR_THERE = re.compile(
+    r"[\s(\[]*(?:(?:By|At|Until|After|Before|From)\s+(?:that|then)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:of|in|on|for|when)\b)(?:\s+(?:point|time|stage|moment|hour))?"
+    r"|(?:While|Once|From)\s+there,|There,\s)"
+)
+"""An opening time or place told before: "By that point", "At that time", "Until then",
+"After that,", "While there,", "There, ...". Not one the words after it tell ("At that time of
+year", "By that point in the season"), nor "While there is a difference ..." (raw 237)."""
+_PAIR_AFTER_PHRASE = re.compile(
+    r"(?:Before|After|During|At|On|In|Since|When|While|Following|Earlier|Later)\b"
+    r"[^A-Z,.;:“”\"]{0,60}?\sthe\s+(?:pair|couple|duo|trio|two|three)\s+"
+    r"(?:were|was|had|have|are|is|will|would|then|also|both)\b"
+)
+""""the pair" or "the couple" as the subject after an opening phrase naming no one (no
+capital, no comma): who they are is told before (dangling reads "The pair" opening a
+sentence)."""
+
+
+def _leans_here(text: str) -> bool:
+    """Whether a row's text leans on the sentence before by a shape lead_ins.lead_in does not
+    read (a demonstrative opening, dangling.refers_back, is read by the caller)."""
+    # the openings' first letters spare most texts the patterns
+    return (
+        (text.startswith("It") and _UNCLEAR_PRONOUN.match(text) is not None)
+        or (text[:1] in "BAUFWOT" and _THEN_OR_THERE.match(text) is not None)
+        or (" the " in text[:80] and _PAIR_AFTER_PHRASE.match(text) is not None)
+    )
+
+
+def row_lead_in(
+    sentences: Sequence[Sentence],
+    row: int,
+    points_back: Sequence[bool] | np.ndarray,
+    text: str | None = None,
+    shown: Collection[tuple[str, int]] = (),
+) -> tuple[Sentence, ...]:
+    """What row `row` of `sentences` (its sentence's words, or `text` when the row shows less)
+    leans on, in article order (`points_back`: each sentence's dangling.refers_back), the
+    sentences the section `shown` as rows (by key) left out: the one right before, or the one
+    two before when it is the nearer that is shown."""
+    before = sentence_before(sentences, row)
+    # the sentence right before shown as a row: the reader has just met it (an aside in
+    # brackets too, which lead_in passes over: raw 57)
+    if before is None or before.key in shown:
+        return ()
+    found = lead_in(sentences, row, points_back, text)
+    if not found:
+        own = sentences[row].text if text is None else text
+        back = bool(points_back[row]) if text is None else bool(refers_back((own,))[0])
+        found = (before,) if back or _leans_here(own) else ()
+    if found and found[-1].key in shown:
+        return ()
+    return found[1:] if len(found) == 2 and found[0].key in shown else found
+
+
+def agreed_lead_ins(facts: Sequence[Fact], similarity: Similarity) -> tuple[Fact, ...]:
+    """The agreed facts, each statement that leans on the sentence before it given that
+    sentence (`row_lead_in`), unless another fact states it."""
+    sentences = similarity.sentences
+    row_of = _rows(sentences)
+    stated = {f.statement.key for f in facts}
+    found = []
+    for fact in facts:
+        row = row_of(fact.statement)
+        back = similarity.points_back
+        context = () if row is None else row_lead_in(sentences, row, back, None, stated)
+        found.append(replace(fact, context=context) if context else fact)
+    return tuple(found)
+
+
+def quote_lead_ins(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
+    """The quotes, each reported row whose words open their sentence and lean on the sentence
+    before given that sentence (`row_lead_in`), unless it is a row of the same speaker."""
+    read = [q for q in quotes if _reads_alone(q)]
+    if not read:
+        return tuple(quotes)
+    row_of = _rows(sentences)
+    points_back = _PointsBack(sentences)
+    said: dict[str, set[tuple[str, int]]] = {}
+    for quote in quotes:
+        said.setdefault(quote.speaker, set()).add(quote.sentence.key)
+    leaning = {}
+    for quote in read:
+        row = row_of(quote.sentence)
+        if row is not None and (
+            context := row_lead_in(sentences, row, points_back, quote.words, said[quote.speaker])
+        ):
+            leaning[id(quote)] = context
+    return tuple(replace(q, context=leaning[id(q)]) if id(q) in leaning else q for q in quotes)
+
+
+def _rows(sentences: Sequence[Sentence]) -> Callable[[Sentence], int | None]:
+    """A sentence's row in `sentences`, where each article's sentences run in order from its
+    first (a dict of every sentence's key cost the two passes a third of their time)."""
+    firsts = {s.article.id: row for row, s in enumerate(sentences) if s.index == 0}
+
+    def row_of(sentence: Sentence) -> int | None:
+        row = firsts.get(sentence.article.id, -1) + sentence.index
+        found = 0 <= row < len(sentences) and sentences[row].key == sentence.key
+        return row if found else None
+
+    return row_of
+
+
+class _PointsBack:
+    """dangling.refers_back of a sentence, read when asked: a row reads one or two of them,
+    not the cluster's every sentence."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+
+    def __getitem__(self, row: int) -> bool:
+        return bool(refers_back((self._sentences[row].text,))[0])
+
+
+def _reads_alone(quote: Quote) -> bool:
+    """Whether a row is reported words opening their sentence, with no lead-in yet."""
+    if quote.kind != "reported" or quote.context:
+        return False
+    opening = quote.text.start - quote.sentence.start
+    return opening == 0 or not quote.sentence.text[:opening].strip(" “\"'‘(")
