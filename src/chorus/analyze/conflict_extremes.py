@@ -48,12 +48,15 @@ _RISE = (
     r"rose|rising|rises?|jumped|jumping|surged|surging|climbed|climbing|gained|gaining|"
     r"soared|soaring|advanced|advancing|spiked|spiking|rallied|rallying|up"
 )
-_UNDER = ("nearly", "almost", "just under", "close to")
-_OVER = ("more than", "over", "just over")
-_ROUGH = ("about", "around", "roughly", "some")
+_BOUNDS = {
+    "under": ("nearly", "almost", "just under", "close to"),
+    "over": ("more than", "over", "just over"),
+    "rough": ("about", "around", "roughly", "some"),
+}
+"""Bound words by what they do to the values a figure allows (module docstring)."""
 _MOVE = re.compile(
     rf"\b(?:({_FALL})|({_RISE}))\s+(?:by\s+)?"
-    rf"((?:as much as|{'|'.join((*_UNDER, *_OVER, *_ROUGH))})\s+)?"
+    rf"((?:as much as|{'|'.join(w for words in _BOUNDS.values() for w in words)})\s+)?"
     r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(points?|percent|per cent|%)(?!\w)",
     re.IGNORECASE,
 )
@@ -114,11 +117,11 @@ def _values(bound: str, figure: str) -> tuple[float, float]:
     """The values a figure and its bound words allow (module docstring)."""
     value = float(figure.replace(",", ""))
     half = rounding_step(figure) / 2
-    if bound in _UNDER:
+    if bound in _BOUNDS["under"]:
         return value - half, value
-    if bound in _OVER:
+    if bound in _BOUNDS["over"]:
         return value, math.inf
-    if bound in _ROUGH:
+    if bound in _BOUNDS["rough"]:
         margin = max(half, value * ROUGH_SHARE)
         return value - margin, value + margin
     return value - half, value + half
