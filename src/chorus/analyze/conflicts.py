@@ -12,7 +12,10 @@ story's sentences give one thing:
   "86 percent of men but only around 20 percent of women", count_shares.py); one
   measurement or frequency given two values (measures.py: "8,027-meter" vs
   "8,013 m", "shot once" vs "struck twice"); one measure given two ranges one end apart
-  ("between 2 meters (6.5 ft) and 16 meters" vs "from 2m to 15m", conflict_ranges.py); one
+  ("between 2 meters (6.5 ft) and 16 meters" vs "from 2m to 15m", conflict_ranges.py); the
+  most one move reached given two ways ("falling as much as 1,500 points" vs "plunging
+  nearly 1,600 points at one point", each figure the values that round to it:
+  conflict_extremes.py); one
   sum of money of one thing given two values beside one sum of another thing alike ("about
   $500,000 in tax revenue" vs "about $1 million in tax revenue", both beside "$3 million in
   sales": sums.py); one fall given
@@ -119,6 +122,8 @@ from chorus.analyze.conflict_charges import WORD as CHARGE_WORD
 from chorus.analyze.conflict_charges import charge_conflicts
 from chorus.analyze.conflict_couples import couple_conflicts
 from chorus.analyze.conflict_days import day_conflicts, indictment_conflicts
+from chorus.analyze.conflict_extremes import CUES as EXTREME_CUES
+from chorus.analyze.conflict_extremes import extreme_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_months import month_conflicts
@@ -287,6 +292,7 @@ def conflicts(
             *share_conflicts(similarity, {rows[n] for n in joined.holding(SHARE_WORDS)}),
             *measure_conflicts(similarity, close, paired),
             *range_conflicts(similarity, close),
+            *extreme_conflicts(similarity, close, {rows[n] for n in joined.holding(EXTREME_CUES)}),
             *blast_conflicts(story, texts, lowered, joined),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(

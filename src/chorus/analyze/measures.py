@@ -131,14 +131,18 @@ class Frequency:
     written: str
 
 
-def _reading(figure: str, unit: str) -> Reading:
+def rounding_step(figure: str) -> float:
+    """The step a figure in digits is rounded to: 10 for "26,330", 0.1 for "4.6", 1 for
+    "13"; a figure stands for the values within half of it."""
     digits = figure.replace(",", "")
     if "." in digits:
-        step = 10.0 ** -len(digits.split(".")[1])
-    else:
-        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+        return 10.0 ** -len(digits.split(".")[1])
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def _reading(figure: str, unit: str) -> Reading:
     name = next(name for name, words in _UNIT_WORDS if words.fullmatch(unit))
-    return Reading(name, float(digits), step)
+    return Reading(name, float(figure.replace(",", "")), rounding_step(figure))
 
 
 def measures(text: str) -> list[Measure]:

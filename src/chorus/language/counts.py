@@ -101,6 +101,13 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _PART_BEFORE = re.compile(r"\b(?:including|includes|among them|of whom)\s+(?:the\s+)?$", re.I)
 _SET_OFF = re.compile(r"^([ \t]+[a-z]+),")
+_PART_SET_OFF = re.compile(
+    r"^((?:[ \t]+[a-z]+){1,2}),[ \t]+(?:including|among them)\b[^,.;()]{1,40},"
+    r"(?=[ \t]+(?:were|was|are|is|have|has|had|died)\b)"
+)
+"""After a total's noun, a part of it set off by commas, which the verb right after them
+counts with it: "A total of 248 people, including a dozen Americans, were killed" (DUC
+d31038t); not "15 charges, including crimes against humanity and war crimes"."""
 _PART_AFTER = re.compile(r"^\s+(?:of|out of)\b")
 _WORD = r"(?:(?!(?:" + "|".join(sorted(LINKS)) + r")\b)[a-z]+)"
 _CAPITAL_WORD = r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,})"
@@ -272,6 +279,15 @@ def _counted_after(after: str) -> tuple[str, bool]:
     return (noun if narrowed else ""), listed
 
 
+def _attackers_uncounted(words: str) -> bool:
+    """Whether words name attackers in the plural with no number ("including the bombers"):
+    a toll counting them tells no count of the victims (Multi-News+ validation 4694's
+    "Fifteen people, including the bombers, died", five bombers by its sentence before,
+    against "At least 10 people have been killed")."""
+    found = _WITH_ATTACKERS.match(words)
+    return bool(found) and found.group(1) is None and found.group().endswith(("s", "men"))
+
+
 def _scope(rest: str) -> tuple[str, float]:
     """The place named after a count and how many attackers it includes ("including the
     gunman" is one)."""
@@ -304,10 +320,18 @@ def counts(text: str) -> list[Count]:
         if _EXPECTED.search(before):
             continue
         part = _PART_BEFORE.search(before) is not None
+        aside = None  # a part set off after the total's noun, read past
         if part:
             # a part set off by commas is counted by the verb after them: "Eight people,
             # including two children, were injured"
             after = _SET_OFF.sub(r"\1", after, count=1)
+        elif ", including " in after or ", among them " in after:
+            aside = _PART_SET_OFF.match(after)
+            if aside and _attackers_uncounted(aside.group()):
+                aside = None  # "Fifteen people, including the bombers, died": victims unknown
+            if aside:
+                start = match.end() + aside.end()
+                after = aside.group(1) + text[start : start + AFTER_WINDOW]
         for name, after_cue, before_verb in tried:
             attached = after_cue.match(after)
             if attached is None and not (before_verb and before_verb.search(before)):
@@ -322,13 +346,16 @@ def counts(text: str) -> list[Count]:
                 what = of_attackers.group(1).lower()
             if part and not what:
                 break  # "including 64 who died": a part of what, no one can say
-            rest = text[match.end() + skipped + (attached.end() if attached else 0) :]
+            read_past = aside.end() - aside.end(1) if aside and attached else 0
+            rest = text[match.end() + skipped + read_past + (attached.end() if attached else 0) :]
             if _NOT_TOLL.match(rest):
                 break
             value = value_of(match.group(1), match.group(2))
             dozens = "dozen" in match.group(2).lower()
             low, high, bound = bounded(BOUND.search(before), value, dozens)
             place, attackers = _scope(rest)
+            if aside:  # "20 people, including the three gunmen, were killed"
+                attackers = _scope(aside.group())[1]
             found.append(Count(name, low, high, value, what, part, place, attackers, bound))
             break
     return found
