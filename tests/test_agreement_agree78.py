@@ -20,16 +20,6 @@ from chorus.analyze.model import Analysis
 from tests.gold import analysed_lines, pair_shown
 from tests.raw_pages import raw_clusters
 
-DENVER7 = (
-    "He was 14 years old at the time, according to the Denver District Attorney’s Office, "
-    "though an affidavit for Hernandez's arrest says the boy told her he was 18."
-)
-KUISIS = (
-    "The victim recently disclosed the assaults, and a subsequent investigation led to "
-    "Kuisis’ arrest in early September, according to a release from the Denver district "
-    "attorney’s office."
-)
-
 
 @pytest.fixture(scope="module")
 def analyses() -> dict[int, Analysis | None]:
@@ -44,10 +34,19 @@ def test_the_kuisis_arrest_is_not_agreed_by_a_credit(analyses):
 
 
 def test_a_credit_within_a_sentence_is_read():
+    denver7 = (
+        "He was 14 years old at the time, according to the Denver District Attorney’s "
+        "Office, though an affidavit for Hernandez's arrest says the boy told her he was 18."
+    )
+    kuisis = (
+        "The victim recently disclosed the assaults, and a subsequent investigation led to "
+        "Kuisis’ arrest in early September, according to a release from the Denver "
+        "district attorney’s office."
+    )
     # the Denver7 credit sits between two commas, mid-sentence
-    assert attributed_alike(DENVER7, KUISIS, {"arres", "attor", "distr"})
+    assert attributed_alike(denver7, kuisis, {"arres", "attor", "distr"})
     # own words outside both credits are the pair's own
-    assert not attributed_alike(DENVER7, KUISIS, {"arres"})
+    assert not attributed_alike(denver7, kuisis, {"arres"})
 
 
 def test_a_fact_told_beside_one_credit_stays_linked():
