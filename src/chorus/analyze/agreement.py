@@ -18,7 +18,9 @@ welfare workers say ...", or Faith Zaman's photos and her lawyer. A sentence who
 is a bare "That" or "Such" and its noun ("That didn't come easily last year when the Heat
 ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it names:
 names, and one word of its own besides, link it to nothing ("That is what has happened this
-morning." / "... no word on what has happened to their bodies.", raw 47). Nor, linked by
+morning." / "... no word on what has happened to their bodies.", raw 47), and so, by one own
+word, does a "that" after an opening word the other does not write ("At least that has
+barbecue sauce.", raw 57: agreement_demonstratives.py). Nor, linked by
 score alone, do two whose every word in common is a name both capitalise
 (own_words.only_who: Obama's "... this could have been my son." / a columnist's own "And I
 could have been Trayvon Martin.", raw 102), or such names and one word one of them
@@ -33,7 +35,12 @@ stage ...", raw 147): it may stand for any thing of the story.
 Facts are formed of the links greedily (agreement_forming.py). Two sentences whose own words
 in common are all in the credits that open or end both ("..., Delaware
 County District Attorney Jack Whelan said." / "..., according to ... Jack Whelan.") and that
-share few words before them are one official's two facts, not linked (credits.py), nor,
+share few words before them are one official's two facts, not linked (credits.py), nor are
+two whose own words in common lie in part in the credits both give ("according to" mid-sentence
+too) and that, their credits aside, share one stem at most (raw 59's "..., according to the
+Denver District Attorney’s Office, though an affidavit for Hernandez's arrest ..." / "... led to
+Kuisis’ arrest ..., according to a release from the Denver district attorney’s office.":
+credits.attributed_alike), nor,
 whatever links them, two that credit one source or one show ("“I doubt it,” he said ... on
 “Fox News Sunday” ..." / "“It's bent pretty badly,” he said on “Fox News Sunday” ...") and
 share few words besides; nor are two sentences reporting one speaker's speech that share
@@ -125,6 +132,7 @@ import numpy as np
 
 from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_claims import only_the_claim
+from chorus.analyze.agreement_demonstratives import opened_apart
 from chorus.analyze.agreement_exact_figures import exact_pairs
 from chorus.analyze.agreement_forming import formed_facts
 from chorus.analyze.agreement_links import (
@@ -153,6 +161,7 @@ from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
 from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.credits import (
+    attributed_alike,
     credited_alike,
     credited_unnamed,
     only_a_role,
@@ -263,6 +272,7 @@ def agreed(
         if shared:
             if (
                 credited_alike(text_i, text_j, shared)
+                or attributed_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
                 or unnamed_they(text_i, text_j, shared, score)
                 or only_a_role(text_i, text_j, shared, score)
@@ -314,8 +324,13 @@ def agreed(
         elif credited_alike(text_i, text_j, shared):
             continue
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
-        # and one word besides
-        if bare and (i in bare or j in bare) and len(shared - names_in_common(text_i, text_j)) < 2:
+        # and one word besides, and so, linked by one own word, does a "that" after an opening
+        # word the other does not write ("At least that has barbecue sauce.", raw 57:
+        # agreement_demonstratives.py)
+        stands_for = (bare and (i in bare or j in bare)) or (
+            bool(shared) and opened_apart(text_i, text_j)
+        )
+        if stands_for and len(shared - names_in_common(text_i, text_j)) < 2:
             continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue

@@ -116,6 +116,45 @@ def credited_alike(a: str, b: str, shared: set[str]) -> bool:
     return len(_stem_set(credit_a[1]) & _stem_set(credit_b[1])) < CREDITED_APART
 
 
+_CREDITED_WITHIN = re.compile(r"\baccording to ([^,;]{1,80})")
+"""A credit anywhere in a sentence, to its next comma: "He was 14 years old at the time,
+according to the Denver District Attorney’s Office, though ..." (raw 59)."""
+ATTRIBUTED_LEFT = 2
+"""Fewest stems two sentences share outside the credits both give to tell one fact, when
+an own word they share lies in both credits: raw 59's "..., according to the Denver District
+Attorney’s Office, though an affidavit for Hernandez's arrest says ..." / "... led to Kuisis’
+arrest in early September, according to a release from the Denver district attorney’s
+office." share "arrest" alone besides, two people's arrests."""
+
+
+def attributed_alike(a: str, b: str, shared: set[str]) -> bool:
+    """Whether own words two sentences share lie in the credits both give (one opening or
+    ending each, or "according to" anywhere) and, their credits aside, the two share fewer
+    than ATTRIBUTED_LEFT stems: who said it is no fact, and one word left is none either."""
+    credited = _credited(a)
+    if credited is None or shared.isdisjoint(credited[0]):
+        return False
+    other = _credited(b)
+    if other is None or shared.isdisjoint(credited[0] & other[0]):
+        return False
+    return len(credited[1] & other[1]) < ATTRIBUTED_LEFT
+
+
+@lru_cache(maxsize=4096)
+def _credited(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The stems of the credits a sentence gives and of the rest of it, or None without one;
+    a substring test spares most sentences the patterns, once a sentence."""
+    found = _credit(text)
+    if found is None and "ccording to" not in text:
+        return None
+    credits, rest = (found[0], found[1]) if found is not None else ("", text)
+    within = list(_CREDITED_WITHIN.finditer(rest))
+    if found is None and not within:
+        return None
+    credits += " ".join(match[1] for match in within)
+    return _stem_set(credits), _stem_set(_CREDITED_WITHIN.sub(" ", rest))
+
+
 @lru_cache(maxsize=4096)
 def _stem_set(text: str) -> frozenset[str]:
     """A credit's stems, or the rest's, once a sentence: a sentence crediting someone meets
