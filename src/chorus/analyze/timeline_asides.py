@@ -12,11 +12,11 @@ most since March 2012", "than they did two years ago thanks ... the 2010 electio
 like ... Universal Search in 2007", "the record set in 1978"), a possibility ("Nazis who could
 be prosecuted in 2016", "if Hillary Clinton is the Democratic nominee in 2016", "considering a
 2016 presidential run", "It's entirely possible that ... will win the White House in 2012",
-"suggestions that he will run for US president in 2020"), one of two dates ("in 2011 or 2012"),
-what a thing is of or for (timeline_labels: the edition of something that holds over a year,
-"the 2016 guidelines", "the 2015 target"; a bid's prize, a cited document's or piece's date, a
-link to another piece, "Read Newsweek's 2007 story") and a plan said to be none ("no more
-republican primary debates scheduled for 2012").
+"suggestions that he will run for US president in 2020"), what a thing is of or for
+(timeline_labels: the edition of something that holds over a year, "the 2016 guidelines", "the
+2015 target"; a bid's prize, a cited document's or piece's date, a link to another piece, "Read
+Newsweek's 2007 story") and a plan said to be none ("no more republican primary debates
+scheduled for 2012").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -120,7 +120,6 @@ _CONDITION_WORDS = 8
 the Democratic nominee in 2016"; the modals' eight lost right rows, deadlines ahead among
 them)."""
 _IF = re.compile(r"\b[Ii]f\b(?! not\b)")
-_OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 _LIKENED = re.compile(
     rf"\b(?:like|as \w+ as) the one\b|\b[Uu]nlike\b|\b(?:{_SUPERLATIVE}) previous\b"
     r"|(?:^|\W)[aà] la\b"
@@ -314,8 +313,10 @@ def no_state_held_since(before: str) -> bool:
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
     range's end, a count's start, a figure's year, a comparison, a possibility, a label
-    (timeline_labels: an edition, a cited piece's date), a rule's year or one of two
-    dates. Each regex runs only after a substring test says its words are there."""
+    (timeline_labels: an edition, a cited piece's date) or a rule's year; one of two years
+    ("met the boy ... in 2011 or 2012") dates its event, shown under the first with both in
+    its note (timeline_range_words). Each regex runs only after a substring test says its
+    words are there."""
     near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
@@ -328,8 +329,6 @@ def not_an_event(before: str, after: str) -> bool:
     if "since " in near and near.endswith(" in ") and _counted_since_then(before, near):
         return True
     if near.endswith(" in ") and _FROM_THAT_DAY.search(near) and _CHANGED_SINCE.match(after):
-        return True
-    if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
     if names_a_label(before, near, after):
         return True

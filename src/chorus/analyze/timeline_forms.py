@@ -62,7 +62,11 @@ _BEFORE_A_BARE_YEAR = (
     "(?:"
     + "|".join(
         rf"(?<=\b{w} )"
-        for w in ("[Ii]n", "[Ee]arly", "[Ll]ate", *_SEASONS, *(f"{s} of" for s in _SEASONS))
+        for w in (
+            *("[Ii]n", "[Ee]arly", "[Ll]ate", *_SEASONS, *(f"{s} of" for s in _SEASONS)),
+            *(f"{s}s of" for s in _SEASONS),
+            *(rf"{s}s of \d{{4}} and" for s in _SEASONS),
+        )
     )
     + r"|(?<=\bsince )|(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmid-)"
     + r"|(?<=\bas early as )|(?<=\bscheduled for )|(?<=\bslated for )|(?<=\bplanned for )"
@@ -72,14 +76,15 @@ _BEFORE_A_BARE_YEAR = (
 )
 """What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
 state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
-2018", "at the end of 2018"), the second of two ("in 2014 and 2015"), the end of a span
-("in 2000-2001"), the time a plan is set for ("is scheduled for 2022", "is footing the
-entire bill until the year 2033", "sometime around 2100"), the first time known ("learned as
-early as 2003 of extensive foreclosure abuses"), a holiday's night or eve ("death on
-Christmas night, 1996": timeline_names), a Thanksgiving ("spent Thanksgiving 2011 with him",
-raw 155: the year; its day moves, and "before christmas 2012" is a season's). "in the year"
-is left: a film's plot, a speculation
-("In the year 2011, charles dies in a hovercraft", "sex will be like in the year 2050")."""
+2018", "at the end of 2018"), the second of two ("in 2014 and 2015"; "during the summers of
+2007 and 2008", each summer's fieldwork a row), the end of a span ("in 2000-2001"), the time
+a plan is set for ("is scheduled for 2022", "is footing the entire bill until the year
+2033", "sometime around 2100"), the first time known ("learned as early as 2003 of extensive
+foreclosure abuses"), a holiday's night or eve ("death on Christmas night, 1996":
+timeline_names), a Thanksgiving ("spent Thanksgiving 2011 with him", raw 155: the year; its
+day moves, and "before christmas 2012" is a season's). "in the year" is left: a film's plot,
+a speculation ("In the year 2011, charles dies in a hovercraft", "sex will be like in the
+year 2050")."""
 _NO_DECADE = r"(?!(?<=0)['’]s\b)"
 """A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),
 no year: read as 1970 it would be a wrong date."""

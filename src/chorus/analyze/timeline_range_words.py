@@ -1,9 +1,10 @@
 """The words of the range a timeline date ends, which its line's note names ("2017-03-08
 (March 8 to 23, 2017)", "2010 (from 2010 to 2014)", "2019 (between 2019 and 2021)"):
-listed under one end without them, a span would read as an event of that day or year. The
-renderer reads it; the timeline lists a range once, under its first end (timeline_spans).
-A "from" before a date opens no span when no end follows it: it tells where a thing comes
-from ("an entire Paris gig from 1969")."""
+listed under one end without them, a span would read as an event of that day or year; and
+the two years one event fell in ("2011 (2011 or 2012)"). The renderer reads it; the timeline
+lists a range once, under its first end (timeline_spans). A "from" before a date opens no
+span when no end follows it: it tells where a thing comes from ("an entire Paris gig from
+1969")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from chorus.analyze.timeline_forms import MONTH, NUMBERS, SHORT_END, YEAR
 from chorus.analyze.timeline_lower import DAY
 
 _JOIN = r"(?: to | through | until |[-–])"
+OR_A_YEAR = r" or (?:in )?(?:1[89]|20)\d\d\b"
+"""After a year, the other of two years its event fell in ("met the boy ... in 2011 or 2012"):
+the line stands under the first, with both in its note, as a window's "sometime between 2019
+and 2021" does; the second is no date of its own (timeline_unread)."""
 _JOIN_OF_MONTHS = r"(?: to | through | until | and |[-–])"
 """What joins a range's ends; "and" only between months ("November and December 2013"):
 "in 2014 and 2015" names two years, no span."""
@@ -27,10 +32,11 @@ _AND_A_YEAR = re.compile(rf" and {YEAR}\b")
 "in 2014 and 2015" names two years, no span."""
 _SECOND_END = re.compile(
     rf"^(?:{_JOIN}(?:{MONTH} )?(?:{DAY},? {YEAR}|{YEAR})|[-–]{SHORT_END}"
-    rf"|{_JOIN_OF_MONTHS}{MONTH},? {YEAR}| and early {YEAR})"
+    rf"|{_JOIN_OF_MONTHS}{MONTH},? {YEAR}| and early {YEAR}|{OR_A_YEAR})"
 )
 """After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
-"–November 2015", " and December 2013", " and early 2018")."""
+"–November 2015", " and December 2013", " and early 2018"), or the other of two years one
+event fell in (" or 2012")."""
 _LAST_DAY = re.compile(
     rf"{_JOIN_OF_MONTHS}((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?![,.]?\d| ?[:%]| percent)"
 )

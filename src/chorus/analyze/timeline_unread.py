@@ -28,6 +28,9 @@ _AFTER_A_DETERMINER = re.compile(rf"\b(?:{'|'.join(DETERMINERS)}) $", re.IGNOREC
 """Before a period, what makes it a span, no calendar period ("the next year", "his last week
 in office"), as `timeline_last` reads it."""
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_OR_AFTER_A_YEAR = re.compile(r"(?:1[89]|20)\d\d or (?:in )?$")
+"""Before a year, the first of two years one event fell in ("in 2011 or 2012"): read, it
+names both in its line's note (timeline_range_words.OR_A_YEAR)."""
 _PERIOD_WORDS = ("s week", "s month", "s year", "t week", "t month", "t year")
 """What "this|last|next week|month|year" needs: substring tests far cheaper than the pattern,
 which most sentences ("years", "his") would otherwise run."""
@@ -39,7 +42,9 @@ def unread_dates(text: str, offset: int, read: list[DateMatch]) -> list[str]:
     found = []
     if "1" in text or "2" in text:  # cheap tests first: most sentences hold no year
         for year in _YEAR_LIKE.finditer(text):  # most years are read: the pattern for the rest
-            if not _covered(year, offset, read) and (whole := _YEAR.match(text, year.start())):
+            if _covered(year, offset, read) or _one_of_two(text, year.start(), offset, read):
+                continue
+            if whole := _YEAR.match(text, year.start()):
                 found.append(whole)
     if ("week" in text or "month" in text or "year" in text) and any(
         words in text for words in _PERIOD_WORDS
@@ -56,6 +61,15 @@ def unread_dates(text: str, offset: int, read: list[DateMatch]) -> list[str]:
 def _covered(found: re.Match[str], offset: int, read: list[DateMatch]) -> bool:
     start, end = found.start() + offset, found.end() + offset
     return any(m.start < end and start < m.end for m in read)
+
+
+def _one_of_two(text: str, start: int, offset: int, read: list[DateMatch]) -> bool:
+    """Whether the year at `start` of `text` is the second of two years one event fell in,
+    the first read ("in 2011 or 2012"): no date of its own."""
+    if text[max(0, start - 7) : start].find(" or ") < 0:  # cheap test: most years
+        return False
+    first = _OR_AFTER_A_YEAR.search(text, max(0, start - 12), start)
+    return first is not None and _covered(first, offset, read)
 
 
 def _as_named(words: str) -> str:
