@@ -182,7 +182,11 @@ def summarize(
         own = {row for row in chosen if row in says_we}
         own.update(own_i)
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
+        # A letter's "we" (raw 26's "To our community," ... "Mark") or an organiser's plea
+        # (25's "... we want to honor him ...") is its writer's, read beside other articles
+        # as reported fact; a summary of one page alone is that page's (148's statement).
         if len(starts) > 1:
+            steps += [row for row in authors.writers_lines(chosen) if row not in steps]
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
         # A writer's own page (raw 81's tribute, "I met ...") opens no summary another
         # article's lead can open; nor does a paper's text in its authors' "we" (raw 6's
