@@ -85,6 +85,7 @@ from chorus.summarize.told_before import (
     credits_a_pronoun,
     done_there,
     quoted_before,
+    thing_there,
     told_just_before,
 )
 
@@ -264,7 +265,8 @@ def refers_to_before(text: str) -> bool:
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
     happened a time after it ("Days later, ...") or soon after it ("..., soon found ..."),
     tells of a deed done "there" naming no place ("... roamed there":
-    `told_before.done_there`), is a line with no subject ("Charged with ...":
+    `told_before.done_there`) or a thing "there" ("the sandwich there is ...":
+    `thing_there`), is a line with no subject ("Charged with ...":
     `told_before.NO_SUBJECT`), or credits its words to the party and state of someone named
     there ("the Kentucky Republican said"), so that it waits for that sentence. Unlike
     `leans_on_before`, it needs no look at that sentence: an article's first sentence so
@@ -274,6 +276,7 @@ def refers_to_before(text: str) -> bool:
         or ("later" in text and _TIME_LATER.match(text) is not None)
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
+        or (" there" in text and thing_there(text))
         or ("ones" in text and _ones_of_before(text))
         or told_just_before(text)
         or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)

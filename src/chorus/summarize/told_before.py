@@ -43,6 +43,13 @@ never selected (`source_met_before`).
 
 Forty-fifth pass (stop 41): words credited to "one of the people" or "the sources" (raw 178,
 30) wait for the sentence introducing them.
+
+Sixty-eighth pass (summary84, stop 47): a thing "there" with no place named before it ("A TV
+spot promoting the sandwich there is noteworthy ...", raw 57, after "It’s back on the menu
+in Spain ...": shown alone, "there" reads as the Austria of the line above it), and an
+opening "It is also" or "There are also" ("It is also unlikely that human activity
+influenced the mandrills ...", raw 41, after the other explanations ruled out) wait for
+the sentence before.
 """
 
 from __future__ import annotations
@@ -66,6 +73,30 @@ _DONE_THERE = re.compile(
 roamed there"); not "there" opening a clause ("..., and then there was ...") nor a place
 named before it ("... eradicated there" after "Singapore", "Later on, Scottish earls were
 buried there") or in brackets after it ("what has happened there (in London)", DUC d30003t)."""
+_THING_THERE = re.compile(
+    r"\A[^\w“\"]*\w+(?:[^A-Z“\"]|\b[A-Z]{2,}\b)*?\b"
+    r"(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bfrom\s)"
+    r"(?<!\bwith\s)(?<!\bover\s)(?<!\bacross\s)(?<!\baround\s)(?<!\bthroughout\s)"
+    r"(?:the|a|an|his|her|their|its|this|that|these|those)\s+"
+    r"(?!(?:time|times|way|ways|moment|day|point|case|place|reason|fact|chance|all|means|if)\b)"
+    r"[a-z][\w-]*\s+there\b(?=\s*[,—–]|\s+(?:is|are|was|were|has|have|had|will|would|could|can)\b)"
+)
+"""A thing "there" (a noun after "the", "a", "his", ...) and then a verb or a comma ("A TV
+spot promoting the sandwich there is noteworthy ...", raw 57; "During his year there, he
+...", raw 155), with no capitalised word before it but the first and a short one in
+capitals ("TV"), no quotation mark (a speaker's "there" is theirs: raw 193's "“And so my
+hope and expectation is that once there is an actual nominee, ...”"): the place is the
+sentence before's. Not after a preposition, where "there" opens a clause ("Yet now, across
+the world there are people ...", raw 26), nor after a noun a clause of "there is" tells of
+("the first time there was", "this means there will be")."""
+_ALSO_OPENING = re.compile(
+    r"[\s“\"]*(?:It(?:\s+is|’s|'s|\s+was)|There\s+(?:is|are|was|were|had\s+been))\s+also\b"
+    r"|[\s“\"]*There\s+also\b"
+)
+"""An opening "It is also" or "There are also": one more of what the sentence before tells
+("It is also unlikely that human activity influenced the mandrills ...", raw 41, after
+"Laidre also ruled out alternative explanations ..."; "It's also a good idea to check
+fluids ...", 139)."""
 UNCLEAR_OF = (
     r"It(?:’s|'s|\s+is|\s+was|\s+remains)\s+(?:not\s+|still\s+)?(?:clear|unclear|known|unknown)"
     r"\s+(?:whether|if|why|how|when|what)\s+(?:it|he|she|they|its|his|her|their)\b"
@@ -151,6 +182,13 @@ def done_there(text: str) -> bool:
     return _DONE_THERE.match(text) is not None
 
 
+def thing_there(text: str) -> bool:
+    """Whether a text tells of a thing "there" ("the sandwich there is ...") and names no
+    place before it: the place is named in the sentence before. The caller tests for
+    "there" first."""
+    return _THING_THERE.match(text) is not None
+
+
 def but_it_after_a_place(text: str, before: str) -> bool:
     """Whether `text` opens "But it" right after `before`, whose subject is a thing of a
     named place ("The river in Minot ...")."""
@@ -185,10 +223,11 @@ def credits_a_pronoun(text: str) -> bool:
 
 
 def told_just_before(text: str) -> bool:
-    """Whether a text opens "They ... also" or "They said", opens a quotation on an answer,
-    or closes on "than that": what it stands on is the sentence before it."""
+    """Whether a text opens "They ... also", "They said" or "It is also", opens a quotation
+    on an answer, or closes on "than that": what it stands on is the sentence before it."""
     return (
         ("They" in text[:8] and _THEY_GO_ON.match(text) is not None)
+        or ("also" in text[:20] and _ALSO_OPENING.match(text) is not None)
         or (text[:1] in '“"‘' and _ANSWER.match(text) is not None)
         or ("than th" in text and _THAN_THAT.search(text) is not None)
         or (

@@ -32,7 +32,10 @@ name ("Eastwood takes us ...", raw 181): further up, "American servicemen" (raw 
 (`person_unmet`, raw 164), and "The couple" where no line of its article shown before tells
 a couple (`couple_unmet`, raw 213). A naming sentence opening on a name it speaks of as the
 other of "he" and "she" tells its "he" beside her: only that sentence shown names him (raw
-198's senator, forty-fourth pass).
+198's senator, forty-fourth pass). A quotation left open past its sentence, a paragraph
+going on with the words of a speaker credited in the line above (raw 53's "\"I figured they
+(gang members) know us, ...", below '... Banks said this morning.'), is one alone as well
+(summary84, sixty-eighth pass).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from chorus.dangling import QUOTED
 from chorus.model import Sentence
 from chorus.sentence_quotes import quote_open
 from chorus.shown_alone import OPENERS
-from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
+from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, quotation_alone
 from chorus.summarize.leaning import names_someone
 from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned
 
@@ -76,7 +79,9 @@ def quotation_apart(
     for at, row in enumerate(ordered):
         if not at or ordered[at - 1] == row - 1 or texts[row].lstrip(" ([")[:1] not in '“"':
             continue
-        if BARE_QUOTE.match(texts[row]) is None:
+        # a quotation left open past its sentence is one too (raw 53's paragraph going on
+        # with Banks' words: "I figured they (gang members) know us, ...", its credit above)
+        if not quotation_alone(texts[row]):
             continue
         personal = _FIRST_PERSON.search(texts[row]) or _SPOKEN_OF.match(texts[row])
         if not personal and _someone_speaks(texts, ordered[:at]):
