@@ -53,8 +53,8 @@ def test_a_tag_naming_a_reporter_the_copy_never_names_is_not_cited():
     # raw 4: "“Police don't believe ...,” WPXI reports." Source [2] writes the words in
     # its own voice, never naming WPXI: it does not say what the shown sentence says
     briefing = raw_briefing(4)
-    mail = article_writing(briefing, "attraction to the girl was sexual, but say")
-    assert "WPXI" not in next(d.article.text for d in briefing.documents if d.article.id == mail)
+    other = article_writing(briefing, "attraction to the girl was sexual, but say")
+    assert "WPXI" not in next(d.article.text for d in briefing.documents if d.article.id == other)
     assert _cited_from(4, "\"Police don't believe Alcorn's", "girl was sexual, but say") == []
 
 
