@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache, partial
 
 from chorus import brief
-from chorus.model import Briefing
+from chorus.model import Briefing, SummarySentence
 from chorus.render.sources import headline
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
@@ -25,6 +25,25 @@ def briefing(corpus: str, line: int, analyze: bool = True, words: int | None = N
 
 raw_briefing = partial(briefing, "raw")
 """A raw validation cluster's briefing at 250 words, by its line."""
+
+
+def summary_sentence(briefing: Briefing, opening: str) -> SummarySentence:
+    """The one summary sentence that opens with `opening`."""
+    found = [s for s in briefing.summary if s.shown.text.startswith(opening)]
+    assert len(found) == 1, opening
+    return found[0]
+
+
+def article_writing(briefing: Briefing, words: str) -> str:
+    """The id of the one article whose text writes `words`."""
+    found = [d.article.id for d in briefing.documents if words in d.article.text]
+    assert len(found) == 1, words
+    return found[0]
+
+
+def cited_texts(sentence: SummarySentence, article: str) -> list[str]:
+    """The texts of the sentences of `article` a summary sentence shows or cites."""
+    return [s.text for s in (sentence.shown, *sentence.also) if s.article.id == article]
 
 
 def change_id(change: dict) -> str:

@@ -7,35 +7,18 @@ the whole sentence shown."""
 
 from __future__ import annotations
 
-from chorus.model import Briefing, SummarySentence
-from tests.briefings import raw_briefing
-
-
-def _shown(briefing: Briefing, opening: str) -> SummarySentence:
-    found = [s for s in briefing.summary if s.shown.text.startswith(opening)]
-    assert len(found) == 1, opening
-    return found[0]
-
-
-def _article_writing(briefing: Briefing, words: str) -> str:
-    found = [d.article.id for d in briefing.documents if words in d.article.text]
-    assert len(found) == 1, words
-    return found[0]
-
-
-def _cited_texts(sentence: SummarySentence, article: str) -> list[str]:
-    return [s.text for s in (sentence.shown, *sentence.also) if s.article.id == article]
+from tests.briefings import article_writing, cited_texts, raw_briefing, summary_sentence
 
 
 def test_an_outlet_quoting_the_second_sentence_alone_is_not_cited():
     # raw 163: CNN quotes both sentences of Allen's statement; the Guardian writes only
     # that he was "honoured to play a part ...", never the "engineering marvel"
     briefing = raw_briefing(163)
-    sentence = _shown(briefing, '"The Musashi is truly an engineering marvel')
-    guardian = _article_writing(briefing, "Allen said he had long been fascinated")
+    sentence = summary_sentence(briefing, '"The Musashi is truly an engineering marvel')
+    guardian = article_writing(briefing, "Allen said he had long been fascinated")
     text = next(d.article.text for d in briefing.documents if d.article.id == guardian)
     assert "engineering marvel" not in text
-    assert _cited_texts(sentence, guardian) == []
+    assert cited_texts(sentence, guardian) == []
     assert sentence.shown.article.id != guardian
 
 
@@ -43,17 +26,17 @@ def test_a_copy_without_the_first_sentence_of_the_remark_is_not_cited():
     # raw 102: Obama said "this could have been my son" and then "Trayvon Martin could have
     # been me, 35 years ago"; the Times quotes only the second
     briefing = raw_briefing(102)
-    sentence = _shown(briefing, '"You know, when Trayvon Martin was first shot')
-    times = _article_writing(briefing, "Mr. Obama said, adding that")
-    assert _cited_texts(sentence, times) == []
+    sentence = summary_sentence(briefing, '"You know, when Trayvon Martin was first shot')
+    times = article_writing(briefing, "Mr. Obama said, adding that")
+    assert cited_texts(sentence, times) == []
 
 
 def test_an_outlet_telling_the_remark_in_two_sentences_is_cited_for_both():
     # raw 219: Gorelick's two sentences, which NBC's article sets apart, are cited together
     briefing = raw_briefing(219)
-    sentence = _shown(briefing, "Mr. Kushner’s attorney, Jamie Gorelick, said")
-    nbc = _article_writing(briefing, "Kushner's lawyer, Jamie Gorelick, told NBC News")
-    cited = _cited_texts(sentence, nbc)
+    sentence = summary_sentence(briefing, "Mr. Kushner’s attorney, Jamie Gorelick, said")
+    nbc = article_writing(briefing, "Kushner's lawyer, Jamie Gorelick, told NBC News")
+    cited = cited_texts(sentence, nbc)
     assert any("previously volunteered to share" in text for text in cited)
     assert any(text.startswith('"He will do the same') for text in cited)
 
@@ -63,7 +46,7 @@ def test_one_remark_written_down_in_other_words_is_still_cited():
     # myself. If anyone ..." in one outlet, "great to cut out the middle man and tell the
     # Russians myself: If anyone ..." in the other: each sentence told, if not word for word
     briefing = raw_briefing(137)
-    sentence = _shown(briefing, "During Colbert's live taping")
-    other = _article_writing(briefing, "I thought it would be great to cut out")
+    sentence = summary_sentence(briefing, "During Colbert's live taping")
+    other = article_writing(briefing, "I thought it would be great to cut out")
     assert sentence.shown.article.id != other
-    assert any("cut out the middle man" in text for text in _cited_texts(sentence, other))
+    assert any("cut out the middle man" in text for text in cited_texts(sentence, other))

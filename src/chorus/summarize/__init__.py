@@ -13,7 +13,7 @@ from chorus.settings import SummaryOptions
 from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.authors_voice import AuthorsPages
 from chorus.summarize.bodies_unmet import legislature_unmet
-from chorus.summarize.citations import linked_rows, retold_by, told_in_part
+from chorus.summarize.citations import linked_rows, retold_by, told_in_part, written_within
 from chorus.summarize.counted_days import days_unshown
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
@@ -370,17 +370,22 @@ def summarize(
         repeats = told_in_part(same, texts, ordered, repeats, others)
     # A lead left out as telling a shown lead's deeds again carries it.
     repeats = cited_leads(texts, view.article_of, ordered, repeats, retold)
+    shown_rows = [shown(view.sentences[row]) for row in ordered]
     # A near-duplicate that gives another figure or day is no source for what is shown, nor
     # one quoting a sentence of its quotation and not the others (raw 163's Allen).
-    return tuple(
-        SummarySentence(
-            shown=shown(view.sentences[row]),
-            also=tuple(
-                view.sentences[m]
-                for m in matches
-                if supports(view.texts[row], view.texts[m])
-                and quotes_each_sentence(view.texts[row], view.texts[m])
-            ),
-        )
+    kept = [
+        [
+            m
+            for m in matches
+            if supports(texts[row], texts[m]) and quotes_each_sentence(texts[row], texts[m])
+        ]
         for row, matches in zip(ordered, repeats, strict=True)
+    ]
+    # A copy writing every word shown in a row says all of it, whatever more it says (raw
+    # 26's "But Mr Zuckerberg added: “In a free society, ..."): read after the tests above,
+    # which weigh one sentence against it (raw 44's Billboard writes Anastasio's over four).
+    kept = written_within(view.tokens, starts, [s.text for s in shown_rows], ordered, kept)
+    return tuple(
+        SummarySentence(shown=sentence, also=tuple(view.sentences[m] for m in rows))
+        for sentence, rows in zip(shown_rows, kept, strict=True)
     )
