@@ -17,20 +17,18 @@ DECLINE = "She declined comment on the incident"
 
 
 def _comments(documents: list[str]) -> list[str]:
-    analysis = brief(documents, words=100).analysis
-    return [c.reason for c in analysis.conflicts if c.kind == "comment"]
+    return [c.reason for c in brief(documents, words=100).analysis.conflicts if c.kind == "comment"]
 
 
 def test_ferreras_declined_comment_against_her_quotation_is_a_conflict():
     briefing = raw_briefing(51)
-    (conflict,) = [c for c in briefing.analysis.conflicts if c.kind == "comment"]
-    assert conflict.reason == REASON
-    (ap,) = conflict.side_a
-    (reporter,) = conflict.side_b
+    ids = [d.article.id for d in briefing.documents]
+    shown = [c for c in briefing.analysis.conflicts if c.kind == "comment"]
+    assert [c.reason for c in shown] == [REASON]
+    ((ap,), (reporter,)) = shown[0].side_a, shown[0].side_b
+    assert (ids.index(ap.article.id), ids.index(reporter.article.id)) == (0, 2)
     assert ap.text.startswith(DECLINE)
     assert reporter.text.startswith("\"It's fine -- I'm over it,\" she said when")
-    ids = [d.article.id for d in briefing.documents]
-    assert (ids.index(ap.article.id), ids.index(reporter.article.id)) == (0, 2)
 
 
 def test_no_conflict_when_the_decline_is_someone_elses_or_names_no_matter():
