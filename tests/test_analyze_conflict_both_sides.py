@@ -44,7 +44,8 @@ def test_an_accusation_whose_outlet_tells_the_denial_too_is_no_conflict(raw):
     assert analysis.conflicts == ()
     assert (
         analysis.reasons["conflicts"]
-        == "no conflicting figures, dates, titles, organisations, charges or denials found"
+        == "no conflicting figures, dates, titles, organisations, charges, comments or "
+        "denials found"
     )
 
 

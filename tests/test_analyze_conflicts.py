@@ -377,7 +377,8 @@ def test_a_section_left_empty_says_why(analysed):
     assert not analysis.conflicts
     assert (
         analysis.reasons["conflicts"]
-        == "no conflicting figures, dates, titles, organisations, charges or denials found"
+        == "no conflicting figures, dates, titles, organisations, charges, comments or "
+        "denials found"
     )
 
 

@@ -22,7 +22,7 @@ from chorus.render.json import to_json
 from chorus.render.markdown import to_markdown
 from tests.briefings import raw_briefing
 
-SAID = "No conflicting figures, dates, titles, organisations, charges or denials found."
+SAID = "No conflicting figures, dates, titles, organisations, charges, comments or denials found."
 
 KIND_WORDS = {
     "number": "figures",
@@ -30,6 +30,7 @@ KIND_WORDS = {
     "title": "titles",
     "body": "organisations",
     "charge": "charges",
+    "comment": "comments",
     "denial": "denials",
 }
 """The word the reason gives each kind: a kind added without one fails here."""

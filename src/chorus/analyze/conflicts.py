@@ -1,6 +1,6 @@
 """Conflicts: claims of different articles that cannot both be right.
 
-Six kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
+Seven kinds, each a rule over pairs of similar sentences (similarity.py) or over what the
 story's sentences give one thing:
 - number: the same quantity (a death toll, a vote count, those aboard: "150 Chinese
   passengers" vs "153 Chinese passengers"; never a percentage) with values no reading of
@@ -54,6 +54,10 @@ story's sentences give one thing:
 - body: one deed two articles give to or by two bodies ("turned himself in to Broward
   Sheriff's detectives" vs "turned himself in to Fort Lauderdale police", neither article
   giving it to the other's; agreement_bodies.py's reading, conflict_bodies.py);
+- comment: a person one article says declined comment on a matter, whom another
+  article quotes on it ("She declined comment on the incident" vs ""It's fine -- I'm
+  over it," she said when The Hollywood Reporter asked about the incident."; maybe at
+  another time, as the reason says: conflict_comments.py);
 - charge: one named person charged with different offences ("Dominic Godi, 21, Bolton, CT.
   Charged with possession of alcohol by a minor." vs "Dominic Godi ...; charged with
   conspiracy to commit sale or delivery of alcohol to minor.", no offence of one a word of
@@ -120,6 +124,8 @@ from chorus.analyze.conflict_blocks import block_conflicts
 from chorus.analyze.conflict_bodies import body_conflicts
 from chorus.analyze.conflict_charges import WORD as CHARGE_WORD
 from chorus.analyze.conflict_charges import charge_conflicts
+from chorus.analyze.conflict_comments import WORD as COMMENT_WORD
+from chorus.analyze.conflict_comments import comment_conflicts
 from chorus.analyze.conflict_couples import couple_conflicts
 from chorus.analyze.conflict_days import day_conflicts, indictment_conflicts
 from chorus.analyze.conflict_extremes import CUES as EXTREME_CUES
@@ -141,7 +147,7 @@ from chorus.analyze.event_years import year_conflicts
 from chorus.analyze.floors import LEVEL_WORDS, level_conflicts
 from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
-from chorus.analyze.model import Conflict, TimelineEntry
+from chorus.analyze.model import Conflict, Quote, TimelineEntry
 from chorus.analyze.negations import negation_conflicts
 from chorus.analyze.ordinals import place_conflicts
 from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
@@ -158,10 +164,13 @@ _POINTS_BACK = re.compile(
 )
 """A denial of "the report" (or "these claims") that says nothing of what it denies."""
 
-NO_CONFLICT = "no conflicting figures, dates, titles, organisations, charges or denials found"
+NO_CONFLICT = (
+    "no conflicting figures, dates, titles, organisations, charges, comments or denials found"
+)
 """Why the section is empty, naming what its kinds compare in a reader's words: `number`
 figures, `date` dates, `title` a person's title, `body` the organisation a deed is given to
-or by, `charge` the offences one person is charged with, `denial` a claim and its denial
+or by, `charge` the offences one person is charged with, `comment` whether a person
+commented, `denial` a claim and its denial
 (the Agreed section's "no fact found ..." voice)."""
 
 NUMBER_SIMILARITY = 0.30
@@ -245,9 +254,13 @@ def disputed_pairs(found: Iterable[Conflict]) -> list[tuple[Sentence, Sentence]]
 
 
 def conflicts(
-    similarity: Similarity, on_topic: frozenset[str], timeline: Sequence[TimelineEntry]
+    similarity: Similarity,
+    on_topic: frozenset[str],
+    timeline: Sequence[TimelineEntry],
+    quotes: Sequence[Quote],
 ) -> tuple[Conflict, ...]:
-    """Every conflict among the sentences of the articles in `on_topic`."""
+    """Every conflict among the sentences of the articles in `on_topic` (`quotes`, the
+    cluster's, tell who is quoted where)."""
     rows = [i for i, s in enumerate(similarity.sentences) if s.article.id in on_topic]
     close = similarity.pairs(NUMBER_SIMILARITY)
     if len(rows) < len(similarity.sentences):  # an article is off the story: most have none
@@ -313,6 +326,11 @@ def conflicts(
             *rank_conflicts(story, texts, joined),
             *body_conflicts(story),
             *charge_conflicts([story[n] for n in sorted(joined.holding((CHARGE_WORD,)))]),
+            *comment_conflicts(
+                story,
+                sorted(joined.holding((COMMENT_WORD,))),
+                [q for q in quotes if q.sentence.article.id in on_topic],
+            ),
             *span_conflicts(similarity, close, paired),
         )
     )

@@ -22,7 +22,7 @@ SECTIONS = ("agreed", "unique", "conflicts", "quotes", "timeline", "entities", "
 
 Precision = Literal["day", "month", "year"]
 QuoteKind = Literal["quote", "reported"]
-ConflictKind = Literal["number", "date", "title", "body", "charge", "denial"]
+ConflictKind = Literal["number", "date", "title", "body", "charge", "comment", "denial"]
 EntityLabel = Literal["person", "organisation", "place"]
 
 

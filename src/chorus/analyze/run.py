@@ -166,7 +166,7 @@ def analyze(
     carried = copies(on_story)
     report = report_of([a.id for a in articles if a.id in story], carried)
     one_report = len(set(report.values())) < 2
-    found = conflicts(scored, frozenset(story), dated.entries)
+    found = conflicts(scored, frozenset(story), dated.entries, found_quotes)
     facts: tuple[Fact, ...] = ()
     only: tuple[Fact, ...] = ()
     if not one_report:

@@ -295,8 +295,8 @@ def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
 
 def note(reason: str) -> str:
     """A reason the analysis gives, escaped and written as a sentence (as the Markdown
-    does): "No conflicting figures, dates, titles, organisations, charges or denials
-    found."
+    does): "No conflicting figures, dates, titles, organisations, charges, comments or
+    denials found."
     """
     return esc(as_note(reason)) + "."
 
