@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from chorus.analyze.entity_endings import PAPERS
 from chorus.analyze.entity_lists import PEOPLES
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.language.speakers import ORGANISATION_HEADS
@@ -119,11 +120,17 @@ def cut_spans(
     listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
 ) -> set[str]:
     """Names the recognizer cut from a longer one: after an adjective or an ordinal, or
-    before a body's last word."""
+    before a body's last word; a place every mention of which opens a body's or a paper's
+    name."""
     return (
         cut_after_an_adjective(listed, labels)
         | _cut_after_an_ordinal(listed)
         | {n for n, found in listed.items() if all(map(_before_a_bodys_head, found))}
+        | {
+            n
+            for n, found in listed.items()
+            if labels.get(n) == "place" and all(map(_opens_a_bodys_name, found))
+        }
     )
 
 
@@ -137,6 +144,21 @@ def _before_a_bodys_head(mention: Excerpt) -> bool:
     Most mentions run on into no capital, looked at before the pattern."""
     text, end = mention.article.text, mention.end
     return text[end + 1 : end + 2].isupper() and _HEAD_AFTER.match(text, end) is not None
+
+
+_NAME_OF_A_BODY = re.compile(
+    rf"(?: [A-Z][a-z]+)* (?:{'|'.join((*ORGANISATION_HEADS, *PAPERS, 'Reporter'))})s?\b"
+)
+"""A body's or a paper's last word after a place, or title-case words running on to one: the
+place opens the body's own name ("the Hollywood Foreign Press Association", "The Hollywood
+Reporter", raw 51), no mention of the place."""
+
+
+def _opens_a_bodys_name(mention: Excerpt) -> bool:
+    """Whether a mention runs on through title-case words into a body's or a paper's last
+    word (`_NAME_OF_A_BODY`). Most mentions run on into no capital, looked at first."""
+    text, end = mention.article.text, mention.end
+    return text[end + 1 : end + 2].isupper() and _NAME_OF_A_BODY.match(text, end) is not None
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")
