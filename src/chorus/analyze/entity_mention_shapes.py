@@ -120,17 +120,11 @@ def cut_spans(
     listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
 ) -> set[str]:
     """Names the recognizer cut from a longer one: after an adjective or an ordinal, or
-    before a body's last word; a place every mention of which opens a body's or a paper's
-    name."""
+    before a body's last word."""
     return (
         cut_after_an_adjective(listed, labels)
         | _cut_after_an_ordinal(listed)
         | {n for n, found in listed.items() if all(map(_before_a_bodys_head, found))}
-        | {
-            n
-            for n, found in listed.items()
-            if labels.get(n) == "place" and all(map(_opens_a_bodys_name, found))
-        }
     )
 
 
@@ -152,6 +146,19 @@ _NAME_OF_A_BODY = re.compile(
 """A body's or a paper's last word after a place, or title-case words running on to one: the
 place opens the body's own name ("the Hollywood Foreign Press Association", "The Hollywood
 Reporter", raw 51), no mention of the place."""
+
+
+def places_outside_bodies(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> dict[str, list[Excerpt]]:
+    """Places some mentions of which open a body's or a paper's name (`_NAME_OF_A_BODY`),
+    mapped to their others, empty when every one does: "The Washington Post" is no outlet's
+    mention of Washington (raw 219, 4 outlets by them, 2 by its datelines)."""
+    found = {}
+    for name, mentions in listed.items():
+        if labels.get(name) == "place" and any(map(_opens_a_bodys_name, mentions)):
+            found[name] = [m for m in mentions if not _opens_a_bodys_name(m)]
+    return found
 
 
 def _opens_a_bodys_name(mention: Excerpt) -> bool:
