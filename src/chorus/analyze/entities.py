@@ -162,6 +162,7 @@ from chorus.analyze.entity_mention_shapes import (
     nobles,
     numbered_units,
     papers_after_a_people,
+    places_outside_bodies,
     shops,
     shops_of_their_owners,
     sign_offs,
@@ -243,8 +244,12 @@ def entities(
         *cut_at_a_hyphen(listed),
     } - owned.keys():
         del listed[name]
-    for name, kept in numbered_units(listed).items():
-        listed[name] = kept
+    # mentions inside a longer name are none of the name's: a unit's, a body's
+    for name, kept in {**numbered_units(listed), **places_outside_bodies(listed, labels)}.items():
+        if kept:
+            listed[name] = kept
+        else:
+            del listed[name]
     posts = cut_before_a_post(listed, label)
     heads = heads_of_posts(listed, posts)
     for name in {

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from chorus.analyze.entity_endings import PAPERS
 from chorus.analyze.entity_lists import PEOPLES
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.language.speakers import ORGANISATION_HEADS
@@ -137,6 +138,34 @@ def _before_a_bodys_head(mention: Excerpt) -> bool:
     Most mentions run on into no capital, looked at before the pattern."""
     text, end = mention.article.text, mention.end
     return text[end + 1 : end + 2].isupper() and _HEAD_AFTER.match(text, end) is not None
+
+
+_NAME_OF_A_BODY = re.compile(
+    rf"(?: [A-Z][a-z]+)* (?:{'|'.join((*ORGANISATION_HEADS, *PAPERS, 'Reporter'))})s?\b"
+)
+"""A body's or a paper's last word after a place, or title-case words running on to one: the
+place opens the body's own name ("the Hollywood Foreign Press Association", "The Hollywood
+Reporter", raw 51), no mention of the place."""
+
+
+def places_outside_bodies(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> dict[str, list[Excerpt]]:
+    """Places some mentions of which open a body's or a paper's name (`_NAME_OF_A_BODY`),
+    mapped to their others, empty when every one does: "The Washington Post" is no outlet's
+    mention of Washington (raw 219, 4 outlets by them, 2 by its datelines)."""
+    found = {}
+    for name, mentions in listed.items():
+        if labels.get(name) == "place" and any(map(_opens_a_bodys_name, mentions)):
+            found[name] = [m for m in mentions if not _opens_a_bodys_name(m)]
+    return found
+
+
+def _opens_a_bodys_name(mention: Excerpt) -> bool:
+    """Whether a mention runs on through title-case words into a body's or a paper's last
+    word (`_NAME_OF_A_BODY`). Most mentions run on into no capital, looked at first."""
+    text, end = mention.article.text, mention.end
+    return text[end + 1 : end + 2].isupper() and _NAME_OF_A_BODY.match(text, end) is not None
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")
