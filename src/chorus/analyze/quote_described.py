@@ -10,8 +10,9 @@ import re
 from chorus.language.speakers import GROUPS
 
 _DESCRIBED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?[A-Za-z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?\s+(\w+)")
-"""A description of one unnamed speaker: lower-case words (a body's name may stand among
-them, "senior Obama administration"), or A/An/The before them, and a head noun."""
+"""A description of unnamed speakers: lower-case words (a body's name may stand among
+them, "senior Obama administration"; the first capitalised where it opens a sentence, "Law
+enforcement sources"), or A/An/The before them, and a head noun."""
 
 
 def described_again(given: list[str], texts: list[str], definite: list[bool]) -> list[str]:
@@ -22,7 +23,7 @@ def described_again(given: list[str], texts: list[str], definite: list[bool]) ->
     noun only after "the" (`definite`): "Law enforcement sources said ... . It's possible,
     the sources said, ..." (raw 30 [1]) are those sources, but "..., officials said" may be
     other officials ("Local officials said ... ¶ ..., disaster relief officials said": DUC
-    d30036t)."""
+    d31011t)."""
     shown = list(given)
     for n in range(1, len(shown)):
         head = shown[n]
