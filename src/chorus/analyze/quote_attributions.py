@@ -20,7 +20,13 @@ from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_n
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_matches import Hit
 from chorus.analyze.quote_seconds import led_on
-from chorus.analyze.quote_words import act_cut, past_addressee, past_circumstance, that_kept
+from chorus.analyze.quote_words import (
+    act_cut,
+    past_addressee,
+    past_circumstance,
+    past_doubled_that,
+    that_kept,
+)
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     OPEN,
@@ -211,7 +217,8 @@ def _shown(text: str, hit: Hit, sentence: Sentence) -> Hit:
     it left out, a quotation a participle leads on to a second row (`quote_seconds.py`)."""
     article, at = sentence.article.text, sentence.start
     start, end = hit.words
-    start = past_circumstance(text, that_kept(text, past_addressee(text, start), article, at))
+    start = past_doubled_that(text, past_addressee(text, start))
+    start = past_circumstance(text, that_kept(text, start, article, at))
     words = (start, act_cut(text, start, end))
     second = hit.second
     if second is not None:

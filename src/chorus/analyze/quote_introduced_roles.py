@@ -91,6 +91,8 @@ def _introduced(text: str, person: str) -> str | None:
         )
         at = text.find(surname, end)
         if found is None:
+            if (before := _role_before(text, person, end)) is not None:
+                return before
             continue
         if not text.endswith(person, 0, end):
             # a surname alone only where the article names no one else by it ("Phillip
@@ -105,6 +107,28 @@ def _introduced(text: str, person: str) -> str | None:
             continue
         return role
     return None
+
+
+_ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{ROLE_NOUN})),\s+$"
+)
+"""A post set before the name it is, between the article and a comma: "driven by the shift
+commander, Dana E. Barrow Jr., 60." (raw 8 [2])."""
+_CLOSED_AFTER = (",", ".", " Jr", " Sr", " II")
+"""What closes an apposition right after the full name it follows (a comma, the sentence's
+end, a suffix): "the president, John Smith said" is an object, then a subject."""
+
+
+def _role_before(text: str, person: str, end: int) -> str | None:
+    """The post the article writes right before the person's full name ending at `end`, as
+    an apposition the name closes, or None."""
+    start = end - len(person)
+    if not text.startswith(_CLOSED_AFTER, end) or not text.endswith(", ", 0, start):
+        return None
+    if not text.endswith(person, 0, end):
+        return None
+    found = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    return found["role"] if found is not None and not not_a_role(found["role"]) else None
 
 
 def _others(text: str, person: str) -> bool:

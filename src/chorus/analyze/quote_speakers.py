@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from chorus.analyze.entity_endings import PAPERS
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
@@ -77,7 +78,9 @@ def speaker_names(
         for pair in ((a.speaker, s.article.text),)
     ]
     texts = [s.article.text for _, s in found]
-    given = described_again(_one_team_or_studio(_one_voice(given, texts), texts), texts)
+    # "the sources said": the speaker's words start on its article
+    definite = [s.article.text.startswith(("the ", "The "), a.speaker_start) for a, s in found]
+    given = described_again(_one_team_or_studio(_one_voice(given, texts), texts), texts, definite)
     given = owned_family(long_forms(given, texts, known_names), texts)
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
     given = counsel_named(given, found)
@@ -126,16 +129,29 @@ def _one_team_or_studio(given: list[str], texts: list[str]) -> list[str]:
     was aware of the misspelling" is the Rockies of "The Rockies said ..." (multi_news-val-
     1255); each "studio" as the one studio it quotes by name, one the article writes with
     "Pictures" or "Studios" after it: "The studio says that ..." is the Paramount of
-    "Paramount fired back, arguing ..." in the article on "Paramount Pictures" (raw 40)."""
+    "Paramount fired back, arguing ..." in the article on "Paramount Pictures" (raw 40);
+    each "newspaper" or "paper" as the one paper it quotes by name: "It is unclear whether
+    the plan was fully carried out, the newspaper noted." is the Miami Herald of "..., the
+    Miami Herald reports." (raw 14 [2])."""
     if "team" in given:
         given = _one_named("team", given, texts, _team)
     if "studio" in given:
         given = _one_named("studio", given, texts, _studio)
+    for paper in _PAPER_NOUNS.intersection(given):
+        given = _one_named(paper, given, texts, _paper)
     return given
 
 
 def _team(name: str, text: str) -> bool:
     return _TEAM.fullmatch(name) is not None and name.lower() not in GROUPS
+
+
+def _paper(name: str, text: str) -> bool:
+    return name[:1].isupper() and name.rsplit(" ", 1)[-1] in PAPERS
+
+
+_PAPER_NOUNS = frozenset(("newspaper", "paper"))
+"""What an article calls a paper it has named ("the newspaper noted")."""
 
 
 def _studio(name: str, text: str) -> bool:

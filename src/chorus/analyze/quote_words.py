@@ -125,6 +125,15 @@ told "Today" that Clifford's lawsuit ...": raw validation 0-based 34 [4]; "McCau
 on "Fox News Sunday" that he talked to the White House ...": 167 [0])."""
 
 
+def past_doubled_that(text: str, start: int) -> int:
+    """Where words start past a "that" the writer set twice, the second before a capital
+    (no thing's determiner can stand before a name or "I"): "confirms that that Longacre did
+    nothing wrong" (raw 16 [1]); else `start`."""
+    if text.startswith("that ", start) and text.endswith("that ", 0, start):
+        return start + 5 if text[start + 5 : start + 6].isupper() else start
+    return start
+
+
 def past_addressee(text: str, start: int) -> int:
     """Where words start past the quoted name of the programme they were told or said on
     and its "that" (`_ADDRESSEE`); else `start`."""
