@@ -14,6 +14,7 @@ from chorus.headline_opening import opened_on_headline
 from chorus.model import Article
 from chorus.render.shortening import CUT_MARK, _without_apposition, shortened
 from chorus.render.sources import headline
+from chorus.sentences import split
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 
@@ -62,7 +63,7 @@ def test_each_article_keeps_its_own_order(line):
 
 def test_a_summary_opening_on_its_headline_is_left_as_it_is():
     briefing = raw_briefing(8)
-    assert opened_on_headline(briefing) is briefing
+    assert opened_on_headline(briefing, [split(d) for d in briefing.documents]) is briefing
 
 
 def _dated(line: int, days: list[dt.date]) -> list[Article]:

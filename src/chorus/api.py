@@ -284,7 +284,8 @@ def brief(
             skipped=tuple(all_skipped),
             notes=tuple(all_notes),
             analysis=analysis,
-        )
+        ),
+        per_article,
     )
 
 

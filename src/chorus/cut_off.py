@@ -21,6 +21,10 @@ _UNFINISHED = re.compile(
 )
 """An ending without a stop that no sentence has: a comma, or a word that opens what must
 follow it ("... a rock called serpentinite that’s"); lower-case, as a heading's words are not."""
+_LONGEST_ENDING = 8
+"""More characters than the longest ending `_UNFINISHED` reads ("whether", "there’s"): a line
+stripped at its end is searched from there on, `\b` still reading the character before (a
+search from the line's start tried each of a one-line page's words, ~0.03 ms a cluster)."""
 
 _SHOWN_WORDS = 6
 
@@ -42,7 +46,8 @@ def ends_mid_sentence(document: Document) -> str:
     line = document.article.text[last.start : last.end].rstrip().rsplit("\n", 1)[-1]
     ellipsis = line.endswith(("...", "…"))
     if not (
-        (ellipsis and (cut_short(line) or _unclosed_quotation(line))) or _UNFINISHED.search(line)
+        (ellipsis and (cut_short(line) or _unclosed_quotation(line)))
+        or _UNFINISHED.search(line, max(0, len(line) - _LONGEST_ENDING))
     ):
         return ""
     words = line.split()

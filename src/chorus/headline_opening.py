@@ -16,22 +16,29 @@ the dated by date: its news is later, `summarize.order.article_places`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from chorus.model import Briefing
+from chorus.model import Briefing, Sentence
 from chorus.render.headline_news import opens_story
 from chorus.render.sources import headline_number
 
 
-def opened_on_headline(briefing: Briefing) -> Briefing:
+def opened_on_headline(briefing: Briefing, per_article: Sequence[Sequence[Sentence]]) -> Briefing:
     """`briefing` with the summary's sentences of the headline's article first, when the
-    headline is a later summary sentence that is its article's lead."""
+    headline is a later summary sentence that is its article's lead. `per_article`: each
+    document's sentences as `brief` split them, which the headline reads (not split again);
+    the briefing keeps the headline's number, which its render reads (not again)."""
     # The headline's choice costs ~0.7 ms a cluster, and 101 of the 250 raw validation
     # summaries (`chorus eval`) hold no later sentence that could move: read only for one.
     later = range(2, len(briefing.summary) + 1)
     if not any(_moves_up(briefing, n) for n in later):
         return briefing
-    number = headline_number(briefing)
+    sentences = {
+        document.article.id: sentences
+        for document, sentences in zip(briefing.documents, per_article, strict=True)
+    }
+    number = headline_number(briefing, sentences)
     if number is None or number == 1 or not _moves_up(briefing, number):
         return briefing
     lead = briefing.summary[number - 1].shown

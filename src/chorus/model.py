@@ -140,6 +140,11 @@ class Briefing:
     notes: tuple[str, ...] = ()
     analysis: Analysis | None = None
     """Cross-source sections (chorus.analyze); None when brief(analyze=False)."""
+    _heading: int | None = field(default=None, init=False, repr=False, compare=False)
+    """The summary sentence (from 1) the headline reads first when no title heads, kept
+    once read (`render.sources`): `brief` reads it to open the summary on the headline's
+    lead, and its render would read it again. Not an init field, so `dataclasses.replace`
+    leaves it behind and a briefing made from another reads its own."""
 
     def citation_number(self, article_id: str) -> int:
         """The 1-based number under which an article is listed among the sources."""

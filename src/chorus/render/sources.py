@@ -11,6 +11,7 @@ told it is that name, not an outlet.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -18,7 +19,7 @@ from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
-from chorus.model import Article, Briefing
+from chorus.model import Article, Briefing, Sentence
 from chorus.render.dates import read_date
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_news import (
@@ -167,7 +168,7 @@ def headline(briefing: Briefing) -> Headline:
     report's lead over a study's own text), less
     its dateline, cut at a phrase's end when long (and not cut before the words it
     reports): never text chorus wrote."""
-    number = _summary_number(briefing) if briefing.summary else None
+    number = _summary_number_once(briefing)
     if titled := _heading_title(briefing, number):
         position, title = titled
         return Headline(title, f"the title of [{position}]", from_title=True)
@@ -179,11 +180,27 @@ def headline(briefing: Briefing) -> Headline:
     return Headline(text, source, from_title=False, number=number)
 
 
-def headline_number(briefing: Briefing) -> int | None:
+def headline_number(
+    briefing: Briefing, sentences: Mapping[str, Sequence[Sentence]] | None = None
+) -> int | None:
     """The number of the summary sentence that heads the briefing (`headline`'s); None when
-    a title does or the summary is empty. The text it would show is not read."""
-    number = _summary_number(briefing) if briefing.summary else None
+    a title does or the summary is empty. The text it would show is not read. `sentences`:
+    the articles' sentences by article id, as `brief` split them (else split when read)."""
+    number = _summary_number_once(briefing, sentences)
     return None if _heading_title(briefing, number) else number
+
+
+def _summary_number_once(
+    briefing: Briefing, sentences: Mapping[str, Sequence[Sentence]] | None = None
+) -> int | None:
+    """`_summary_number`, read once a briefing: `brief` reads it to open the summary on the
+    headline's lead, and its Markdown or HTML would read it again (~0.5 ms)."""
+    if not briefing.summary:
+        return None
+    if briefing._heading is None:
+        # A frozen dataclass: the number is a cache of what its fields give, set once.
+        object.__setattr__(briefing, "_heading", _summary_number(briefing, sentences))
+    return briefing._heading
 
 
 def _heading_title(briefing: Briefing, number: int | None) -> tuple[int, str] | None:
@@ -210,7 +227,7 @@ def _a_lead(briefing: Briefing, number: int | None) -> bool:
     return number is not None and briefing.summary[number - 1].shown.index == 0
 
 
-def _summary_number(briefing: Briefing) -> int:
+def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentence]] | None) -> int:
     """The number of the summary's sentence that heads the briefing when no title does."""
     # The summary opens with the lead of the earliest article it quotes. The sentence the
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
@@ -238,7 +255,7 @@ def _summary_number(briefing: Briefing) -> int:
         for n in naming
         if not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
-        and not names_unshown(briefing.summary[n - 1], briefing.documents)
+        and not names_unshown(briefing.summary[n - 1], briefing.documents, sentences)
         and not a_blurb(briefing.summary[n - 1])
     ]
     # An article's first sentence tells its news; a later one may tell a moment the news
