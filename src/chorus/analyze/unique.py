@@ -16,7 +16,9 @@ fact too ("It also imposed a fine of 3,000 Bahraini dinars" / "she was fined 3,0
 raw 127, were both lone items). Nor is a newsroom's own step ("Goodlatte's office did not
 respond to a request for comment.", "He did not return a phone call Thursday; neither did
 O’Mara.", raw 208 and 14): it tells what the outlet did, not what happened, and nor is a
-tune-in line ("... anchors from South Korea ... at 6:30pm ET.", raw 104).
+tune-in line ("... anchors from South Korea ... at 6:30pm ET.", raw 104), nor the outlet's
+promise of more ("Denver7 will update this story as more information comes available.",
+raw 59).
 
 A sentence another outlet comes close to is still listed, where its article has room left,
 when it quotes someone it names whom no other outlet names: their words are its own, and
@@ -144,6 +146,7 @@ def _states_alone(sentences: Sequence[Sentence], row: int, others: _Others, repo
         and not newsroom_step(_NEITHER.sub(".", text))
         and not writers_verdict(text)
         and not tune_in(text)
+        and not outlets_own_note(text)
         and not (
             (written := _large_figures(text)) and _told_elsewhere(written, others.texts, report)
         )
@@ -158,6 +161,26 @@ def tune_in(text: str) -> bool:
     no broadcast)."""
     # the hour first: 15 lines of the 250 raw clusters' documents give one
     return _BROADCAST_TIME.search(text) is not None and _TUNE_IN_CUE.search(text) is not None
+
+
+_PROMISE = re.compile(
+    r"\b(?:will|to)\s+(?:continue\s+to\s+)?update\s+(?:this|the|our)\s+(?:story|article|post|report)"
+    r"|\b(?:as|when)\s+(?:more\s+)?(?:information|details)\s+(?:becomes?|comes?|is|are)\s+"
+    r"(?:made\s+)?(?:available|released)|\b[Cc]heck\s+back\b|\b[Ss]tay\s+tuned\b|^Disclosure:"
+)
+"""An outlet's promise to its reader: "Denver7 will update this story as more information
+comes available." (raw 59), "Check back for details as they develop." (raw 187). Over the raw
+and DUC articles' text, 5 hits, all such promises (two in raw 40's Kickstarter pitch). A
+writer's disclosure on themselves ("Disclosure: The author has no positions in any stocks
+mentioned ...", raw 61, the one line of raw and DUC opening so) tells of the outlet too."""
+_PROMISE_CUES = ("update", "vailable", "eleased", "heck back", "tuned", "Disclosure:")
+
+
+def outlets_own_note(text: str) -> bool:
+    """Whether a sentence is the outlet's promise of more to come, or its writer's
+    disclosure: it tells of the outlet, not of what happened."""
+    # a literal first: few sentences hold any of the cues
+    return any(cue in text for cue in _PROMISE_CUES) and _PROMISE.search(text) is not None
 
 
 def _quoted_speakers(said: Sequence[Quote]) -> dict[tuple[str, int], list[str]]:
