@@ -55,7 +55,7 @@ from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another
-from chorus.summarize.steps_apart import contrast_apart, step_apart, thing_apart
+from chorus.summarize.steps_apart import ContrastPulls, contrast_apart, step_apart, thing_apart
 from chorus.summarize.surnames import introductions, named_in_full_first, named_just_before
 from chorus.summarize.things_unmet import things_unmet
 from chorus.summarize.ties import row_ties
@@ -145,6 +145,7 @@ def summarize(
     titles: set[int] = set()
     says_we: set[int] = set()
     reopened = False
+    contrast = ContrastPulls(prose_leads)
     while True:
         chosen = select(
             key,
@@ -161,6 +162,7 @@ def summarize(
             first=wanted if wanted.any() else None,
             brings=brings,
         )
+        contrast.seen(chosen)
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this
         # selects as shutting every step at once would, without reading every sentence (3
@@ -303,7 +305,9 @@ def summarize(
         # taken with that line when it can be; else left as it is: left out, it cost raw R-1
         # 0.11 and DUC R-1 0.09, and with a line before of up to 25 words DUC R-1 0.07
         # (summary82).
-        pulled += [row for row in contrast_apart(texts, in_order, view.words) if takes_before(row)]
+        contrasts = contrast_apart(texts, in_order, view.words)
+        contrasts = [row for row in contrasts if takes_before(row)]
+        pulled += contrast.pulled(contrasts, pulled)
         # "... the following day" shown without the line naming the day it counts from
         # (raw 60's "On June 21st, ..." three rows up) counts from no day the reader met:
         # taken with that line when it is the one before, or left out.
@@ -351,6 +355,10 @@ def summarize(
         }
         brings[list(bring)] = list(bring.values())
         if not steps and not pulled and not fresh and not bring:
+            # A contrast's line before costs no article's lead its place (raw 212's "It was
+            # no big surprise ..." took the critic's "Once upon a time, ..."): undone.
+            if contrast.undone(chosen, shut, pulls):
+                continue
             break
         shut[steps] = True
         pulls[pulled] = True
