@@ -21,6 +21,21 @@ EMTs ... before threatening them, saying she was a “major reporter for CNN.”
 quotation is hers."""
 
 
+_ISSUED_PAPER = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<paper>(?:news\s+|press\s+)?(?:release|statement))"
+)
+"""A statement or release named by itself ("according to a release"): whoever issued it
+speaks, where the article named them before ("according to a release from the Denver
+district attorney’s office": raw 59 [2])."""
+
+
+def issued_paper(speaker: str) -> str | None:
+    """The paper a speaker that is a bare statement or release names ("release" of "a
+    release"), or None."""
+    bare = speaker.endswith(("release", "statement")) and _ISSUED_PAPER.fullmatch(speaker)
+    return bare["paper"] if bare else None
+
+
 def as_document(found: Attribution, text: str) -> Attribution:
     """A paper's attribution with its role saying it is one, its words cut before a
     person's quoted words it holds; any other as it is."""

@@ -105,8 +105,23 @@ def _introduced(text: str, person: str) -> str | None:
             continue
         if found["of"] and _POST.search(role) is None:
             continue
-        return role
+        return _with_office(role, text, end - len(person))
     return None
+
+
+_PARTY_ALONE = re.compile(r"(?:an?|the)\s+(?:Republican|Democrat)")
+_OFFICE_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Gov|Sen|Rep)\.\s+$")
+"""An elected office and maybe its state right before a full name: "Pennsylvania Gov. Tom
+Corbett, a Republican, is up for re-election" (raw 43 [2])."""
+
+
+def _with_office(role: str, text: str, start: int) -> str:
+    """A party alone ("a Republican") after the office the article writes before the name
+    (`start`), as "Pennsylvania Gov., a Republican": the office is who a reader needs."""
+    if not role.endswith(("Republican", "Democrat")) or not _PARTY_ALONE.fullmatch(role):
+        return role
+    office = _OFFICE_BEFORE.search(text, max(0, start - 40), start)
+    return role if office is None else f"{office[0].rstrip()}, {role}"
 
 
 _ROLE_BEFORE = re.compile(

@@ -47,7 +47,7 @@ from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_co_speakers import with_co_speaker
 from chorus.analyze.quote_continued import went_on
 from chorus.analyze.quote_credits import credited
-from chorus.analyze.quote_documents import as_document
+from chorus.analyze.quote_documents import as_document, issued_paper
 from chorus.analyze.quote_given import (
     as_agency,
     as_named,
@@ -279,6 +279,9 @@ def _article_quotes(
         elif here and here[0].speaker == "statement":  # else as written: "statement"
             if issuer := statement or added_next(sentences, said, n):
                 here = tuple(replace(a, speaker=issuer, role="statement") for a in here)
+        elif here and statement and (paper := issued_paper(here[0].speaker)):
+            # "according to a release" after the article named whose release it read
+            here = tuple(replace(a, speaker=statement, role=paper) for a in here)
         elif here and (held := _named_holders(here[0], sentence, holders)):
             # "the president said" of the one president the article named before; of two,
             # a guess: no one's
