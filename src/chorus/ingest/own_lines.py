@@ -2,20 +2,20 @@
 article_dates.py).
 
 A plain-text article often names its publisher in a line cleaning later removes: a
-copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
-a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
+copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."), a
+newspaper's print page ("This article appeared on page E - 1 of the San Francisco
 Chronicle"), "Originally published on Live Science.", a press office's "By …, DS Public
 Affairs", a site's pitch for itself ("Follow CBSMIAMI.COM", "Sign up for KPRC 2
 newsletters", "To subscribe to Capitol Fax, click here.": own_pitches.py),
-"tips@mediaite.com" or "More from TIME on population:", or an agency's dateline
-("DENVER (AP) —") opening the story, or a writer's tagline ("Kale Williams is a San
-Francisco Chronicle staff writer.": own_writers.py, with the bylines and contact lines
-naming the outlet). Each rule reads a whole line, never a sentence, but a few: a site quoting what it was "told ABCNews.com" by its own
-address, its scoop, its own "Photo illustration by Slate." and its unanswered request for
-comment. A line that names another outlet ("told the Associated Press", a caption's "©
-Reuters") names no source, and an unknown outlet beats a wrong one. A copyright's year
-alone dates nothing: a year is no day, and a site's notice may carry the year it was
-shown, not the story's.
+"tips@mediaite.com" or "More from TIME on population:", or an agency's dateline ("DENVER
+(AP) —") opening the story, or a writer's tagline ("Kale Williams is a San Francisco
+Chronicle staff writer.": own_writers.py, with the bylines and contact lines naming the
+outlet). Each rule reads a whole line, never a sentence, but a few: a site quoting what it
+was "told ABCNews.com" by its own address, its scoop, its own "Photo illustration by
+Slate." and its unanswered request for comment. A line that names another outlet ("told the
+Associated Press", a caption's "© Reuters") names no source, and an unknown outlet beats a
+wrong one. A copyright's year alone dates nothing: a year is no day, and a site's notice
+may carry the year it was shown, not the story's.
 """
 
 from __future__ import annotations
