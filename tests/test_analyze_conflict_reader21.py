@@ -16,7 +16,8 @@ import pytest
 from chorus import brief
 from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.count_scopes import scope
-from chorus.analyze.denials import _BLAMED, _claim_only, _denial
+from chorus.analyze.denial_cues import denial_in as _denial
+from chorus.analyze.denials import _BLAMED, _claim_only
 from chorus.analyze.model import Analysis
 from chorus.analyze.spoken_denials import spoken_denials
 from chorus.analyze.sums import sums

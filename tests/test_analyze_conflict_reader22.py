@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from chorus.analyze.ages import _age_alone
-from chorus.analyze.denials import _denial, _denied
+from chorus.analyze.denial_cues import denial_in as _denial
+from chorus.analyze.denials import _denied
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import denies
 from chorus.analyze.similarity import stems

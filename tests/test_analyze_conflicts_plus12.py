@@ -17,7 +17,7 @@ from chorus import brief
 from chorus.analyze.claims import asserts
 from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.count_scopes import scope
-from chorus.analyze.denials import _denial as denial
+from chorus.analyze.denial_cues import denial_in as denial
 from chorus.analyze.durations import durations_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.positions import clocks

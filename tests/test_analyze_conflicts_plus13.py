@@ -12,7 +12,7 @@ import pytest
 
 from chorus.analyze.claims import OWN_ACT, asserts
 from chorus.analyze.count_rivals import rival_counts
-from chorus.analyze.denials import _denial as denial
+from chorus.analyze.denial_cues import denial_in as denial
 from chorus.analyze.denials import _denied as denied_stems
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms

@@ -14,7 +14,7 @@ import pytest
 from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.count_scopes import named_places, scope
 from chorus.analyze.counted import _in_sentence as in_sentence
-from chorus.analyze.denials import _denial as denial
+from chorus.analyze.denial_cues import denial_in as denial
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
 from chorus.analyze.positions import clocks

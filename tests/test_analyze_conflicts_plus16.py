@@ -13,7 +13,7 @@ import pytest
 
 from chorus.analyze.ages import _named_ages as named_ages
 from chorus.analyze.claims import attributed
-from chorus.analyze.denials import _denial as denial
+from chorus.analyze.denial_cues import denial_in as denial
 from chorus.analyze.model import Analysis
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.test_analyze_conflicts_plus import _sentence, _shown

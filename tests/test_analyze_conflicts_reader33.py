@@ -15,7 +15,7 @@ import pytest
 
 from chorus.analyze.ages import _named_ages
 from chorus.analyze.claims import asserts
-from chorus.analyze.denials import _denial
+from chorus.analyze.denial_cues import denial_in as _denial
 from chorus.analyze.model import Analysis
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.gold import analysed_lines

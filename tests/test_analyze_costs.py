@@ -24,7 +24,7 @@ from chorus.settings import SummaryOptions
 from chorus.summarize import summarize
 
 conflicts = importlib.import_module("chorus.analyze.conflicts")
-denials = importlib.import_module("chorus.analyze.denials")
+denial_cues = importlib.import_module("chorus.analyze.denial_cues")
 claims = importlib.import_module("chorus.analyze.claims")
 entity_inside = importlib.import_module("chorus.analyze.entity_inside")
 entity_lists = importlib.import_module("chorus.analyze.entity_lists")
@@ -228,7 +228,7 @@ def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
 
 def test_denial_and_claim_cues_never_match_without_their_words(validation_clusters):
     cues = (
-        (denials._DENIAL, denials.DENIAL_WORDS),
+        (denial_cues._DENIAL, denial_cues.DENIAL_WORDS),
         (claims.ASSERTION, claims.ASSERTION_WORDS),
     )
     matched = 0
@@ -279,7 +279,7 @@ def test_entity_mentions_are_the_alternations_matches(validation_clusters):
 
 def test_words_held_are_found_text_by_text(validation_clusters):
     texts = [s.text.lower() for s in _sentences(validation_clusters[:20])]
-    for words in (denials.DENIAL_WORDS, claims.ASSERTION_WORDS):
+    for words in (denial_cues.DENIAL_WORDS, claims.ASSERTION_WORDS):
         expected = {n for n, t in enumerate(texts) if any(w in t for w in words)}
         assert conflicts.holding(texts, words) == expected
         assert expected

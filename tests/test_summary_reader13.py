@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.dangling import unnamed_subject
+from chorus.dangling_inside import unnamed_subject
 from chorus.render.sources import headline
 from chorus.summarize.newsroom import newsroom_step
 from tests.conftest import RAW_VALIDATION, read_clusters

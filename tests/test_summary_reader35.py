@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.dangling import points_back_inside
+from chorus.dangling_inside import points_back_inside
 from chorus.render.headline_news import background
 from chorus.render.sources import headline
 from chorus.summarize.newsroom import newsroom_step, writers_verdict

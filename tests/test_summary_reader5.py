@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.dangling import points_back_inside, refers_back
+from chorus.dangling import refers_back
+from chorus.dangling_inside import points_back_inside
 from chorus.render.sources import headline
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence

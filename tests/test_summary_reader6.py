@@ -10,7 +10,7 @@ import pytest
 
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.dangling import points_back_inside
+from chorus.dangling_inside import points_back_inside
 from chorus.sentences import split
 from chorus.summarize import surnames
 from chorus.summarize.leaning import refers_to_before

@@ -10,7 +10,8 @@ import pytest
 
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.dangling import goes_on, unnamed_subject
+from chorus.dangling import goes_on
+from chorus.dangling_inside import unnamed_subject
 from chorus.sentences import split
 from chorus.summarize.own_voice import INTRODUCTION_WORDS, block_quoted, unintroduced
 from chorus.summarize.stands_on import standing

@@ -26,11 +26,12 @@ sentence after it or not at all.
 
 `goes_on` marks, for the summary alone, sentences that go on from the one before without
 pointing back at a thing in it: an opening connective ("However,", "Thus,", "For
-example,"), "And", "Except", "Nor" or a "Which" that asks nothing, and `unnamed_subject` a
-"he" or "she" after a short opening phrase that names no one ("After the explosion, she put
-her son ..."), `points_back_inside` one pointing back past its opening words ("During the
-past month, that number ...", "In each one, ...", "... at those ages ..."). An opening "He",
-"She" or "They" is left alone there: the summary usually names the article's subject before it, and
+example,"), "And", "Except", "Nor" or a "Which" that asks nothing;
+dangling_inside.py's `unnamed_subject` a "he" or "she" after a short opening phrase that
+names no one ("After the explosion, she put her son ..."), its `points_back_inside` one
+pointing back past its opening words ("During the past month, that number ...", "In
+each one, ...", "... at those ages ..."). An opening "He", "She" or "They" is left alone
+there: the summary usually names the article's subject before it, and
 holding such sentences back cost more ROUGE than the rest together. A lone item of the
 cross-source sections has no such company, so `opens_with_pronoun` marks those openings
 for it to show the sentence before ("It ties for the longest climb to No. 1 this
@@ -48,7 +49,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-_PERIODS = (
+PERIODS = (
     "morning|afternoon|evening|days?|week|weekend|month|year|season|time|spring|summer|fall|"
     "autumn|winter|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
     "September|October|November|December"
@@ -78,10 +79,10 @@ _PAIR_DEEDS = (
 threw back vodka shots ..."): a verb or an adverb, not a noun naming which two ("The two
 injured officers ...")."""
 
-_OPENING = re.compile(
+OPENING = re.compile(
     # An aside in brackets opens the same way: "(This is not to be confused with ...)".
     r"[\s(\[]*(?:"
-    rf"(?:This|These)\b(?!\s+(?:{_PERIODS})\b)"
+    rf"(?:This|These)\b(?!\s+(?:{PERIODS})\b)"
     rf"|Those\b(?!\s+(?:{_PARTICIPANTS})\b)"
     rf"|That\b(?!\s+(?:[A-Z]|(?:{_CLAUSE})\b))"
     r"|Such\b"
@@ -122,7 +123,7 @@ def opens_with_pronoun(text: str) -> bool:
 def refers_back(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it points back at the sentence before it (see the module
     docstring)."""
-    marked = np.fromiter(map(bool, map(_OPENING.match, texts)), dtype=bool, count=len(texts))
+    marked = np.fromiter(map(bool, map(OPENING.match, texts)), dtype=bool, count=len(texts))
     joined = "\n".join(texts)
     ends = None
     for phrase, first in _ANYWHERE:
@@ -319,72 +320,3 @@ def says_outside_quotes(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` is found in `text` outside its quotations."""
     # the quotations are taken out only where the pattern is found at all
     return pattern.search(text) is not None and pattern.search(QUOTED.sub(" ", text)) is not None
-
-
-_BODIES = (
-    "police|authorities|officials?|prosecutors?|investigators?|detectives?|deputies|officers?|"
-    "medical examiner|coroner|spokes(?:man|woman|person)"
-)
-"""Who reports on someone else: the "he" or "she" of their words is another person."""
-_UNNAMED_SUBJECT = re.compile(
-    r"[\s(\[]*(?:[A-Z][^,A-Z“”\"]{1,40},"
-    rf"|(?:The\s+)?(?i:{_BODIES})\s+(?:said|says|told\s+\w+)(?:\s+that)?)\s+(?:he|she)\b"
-)
-"""A "he" or "she" as the subject after a short opening phrase that names no one, outside
-a quotation ("After the explosion, she put her son ...", "In a call to action, he said"), or
-after the credit of a body that reports on someone ("The police said he had no criminal
-record ...", raw 240, of the brother named in the sentence before; shown after the lead's
-"A 4-year-old boy ...", the "he" read as the boy)."""
-
-
-def unnamed_subject(text: str) -> bool:
-    """Whether a text's subject is a "he" or "she" after a short opening phrase that names
-    no one ("After the explosion, she put her son and a neighbor's daughter in her car",
-    raw validation cluster 187) or after a body's credit ("The police said he ...", 240):
-    read alone, the sentence never says who. Read for the
-    summary, where such a sentence waits for the one before it; `shown_alone.unnamed_person`
-    reads more forms for the headline and the lone items."""
-    return _UNNAMED_SUBJECT.match(text) is not None
-
-
-_OPENING_PHRASE = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+(?=[a-z])")
-"""A short opening phrase naming no one, its comma and the lower-case word after it
-("During the past month, that ...")."""
-_DEMONSTRATIVES = ("this", "that", "these", "those")
-_PRONOUN_PHRASE = re.compile(
-    r"[\s(\[“\"]*(?:In|On|At|Of|For|From|Among|After|Before|Despite|Besides|Beyond|Within|"
-    r"Without|By|Through|During|Under|Between|Against|To|With|Since|Until|Prior to)\s+"
-    r"(?:each one|either one|each|both|either|it|them"
-    rf"|(?:that|those|(?:this|these)(?!\s+(?:{_PERIODS})\b))(?:\s+[a-z][\w-]*){{0,2}})\s*,"
-)
-"""An opening phrase whose object stands for what was told before ("In each one, babies
-aged 6 months ...", "After that, he suggested ...", "Prior to that, Kroll served as ...",
-raw 73, "In it, officials did not say ...", "At that meeting, the victim's husband said
-...", "In this dispute, however, ..."); not a time of the reader's ("In this week, ...")."""
-_DEMONSTRATIVE_OBJECT = re.compile(
-    r"(?:\S+\s+){1,7}?(?:at|in|of|for|on|from|with|by|to|about|among|during)\s+(?:those|these)\s+"
-    r"(?!(?:who|which|that|days|years|times|cases|things|and|of|in|with)\b)[a-z]*[a-rt-z]s\b"
-)
-"""Among the first eight words, "those" or "these" with a plural after a preposition
-("Because most babies at those ages are not yet talking", "Thirty-nine of those shops
-are in ..."); not people or times named by what follows ("those who", "these days"), an
-idiom ("one of those things") nor an adjective ("those less fortunate")."""
-
-
-def points_back_inside(text: str) -> bool:
-    """Whether a text points back past its opening words, where `refers_back` does not
-    read: after a short opening phrase ("During the past month, that number has increased
-    ...", raw validation cluster 64), in an opening phrase ("In each one, babies ...", 93),
-    or with "those"/"these" early on ("... at those ages ..."). Read for the summary only,
-    where such a sentence waits for the one before it."""
-    phrase = _OPENING_PHRASE.match(text)
-    if phrase is not None:
-        # A demonstrative opening the clause after the phrase, read as it would open a
-        # sentence ("That number ..."; not "This week"); "such as" and "both" there are
-        # most often an aside ("Other agencies, such as the CDC, ...").
-        rest = text[phrase.end() :]
-        if rest.startswith(_DEMONSTRATIVES) and _OPENING.match(rest[0].upper() + rest[1:]):
-            return True
-    # the words' own searches first: the pattern costs ~5× more over every sentence
-    early = "se " in text and ("those " in text or "these " in text)
-    return bool(_PRONOUN_PHRASE.match(text) or (early and _DEMONSTRATIVE_OBJECT.match(text)))

@@ -139,7 +139,8 @@ from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.conflict_verdicts import verdict_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
-from chorus.analyze.denials import CLAIM_NOUNS, POINTER, denial_conflicts
+from chorus.analyze.denial_cues import CLAIM_NOUNS, POINTER
+from chorus.analyze.denials import denial_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import RUN_CUE, duration_conflicts, run_conflicts
 from chorus.analyze.event_dates import date_conflicts

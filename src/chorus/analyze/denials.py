@@ -3,7 +3,8 @@ denial of it ("France has proof" / "Moscow ... denied that any gas attack took p
 the claim sharing a word with what is denied; a denial that points back at a claim
 ("UNFPA refutes this claim") answers what another article reports said of the denier.
 Which sentences claim, and which claims a denial answers by what it names: claims.py;
-spoken negations with no denial verb ("never asked Mr. Comey"): negations.py.
+which sentences deny (a denial's cues and what makes one none): denial_cues.py; spoken
+negations with no denial verb ("never asked Mr. Comey"): negations.py.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from chorus.analyze.claims import (
     ASSERTION_WORDS,
     ATTRIBUTION_WORDS,
     DENIAL_STEMS,
-    NOT_ACTS,
     ONE_TELLING,
     OWN_ACT,
     SENTENCE_END,
@@ -28,14 +28,14 @@ from chorus.analyze.claims import (
     others_claims,
     own_start,
     sides_told,
-    taken_back,
     told_alone,
 )
+from chorus.analyze.denial_cues import CLAIM_NOUNS, DENIAL_WORDS, POINTER, denial_in
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.analyze.negations import NEGATING, denial_reason
 from chorus.analyze.similarity import Similarity, stems
-from chorus.analyze.spoken_denials import SPOKEN, quoted_clause
+from chorus.analyze.spoken_denials import quoted_clause
 from chorus.model import Sentence
 
 DENIAL_SIMILARITY = 0.15
@@ -44,47 +44,6 @@ vs "denied that any gas attack took place" scores 0.20–0.24 on the seeds; "Ler
 has denied any wrongdoing" vs "evidence that Lois Lerner may have violated ..." 0.16): the
 cue words and a word shared with what is denied carry the rest."""
 MAX_CLAIMS_PER_DENIAL = 3
-CLAIM_NOUNS = (
-    r"(?:reports?|claims?|allegations?|accusations?|charges?|story|account|assertions?|"
-    r"characteri[sz]ation|suggestions?|contention)"
-)
-"""Nouns of what someone said that a denial can point back at."""
-POINTER = (
-    r"(?:this|these|those|that|such) (?:[\w'’.-]+ ){0,2}(?:reports?|claims?|allegations?|"
-    r"accusations?|story|account|assertions?|characteri[sz]ation|suggestions?|contention)"
-)
-"""A denial pointing back at a claim told before it: "refutes this claim", "disputed that
-characterization" (not "dismissed those charges": a judge's act)."""
-DENIED = (
-    rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
-    r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
-    rf"(?!{NOT_ACTS}\b)[a-z]+ing|"
-    r"there (?:was|were|is|are)|"
-    rf"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS}|"
-    r"(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|did|knew|ever|\w+ed)\b)"
-)
-"""What a denial denies: a claim ("denied that ...", "denied the New York Times report",
-"denies any wrongdoing", "denied he was Enoch", "refutes this claim") or an act ("denied
-drinking alcohol"), not a request or a right ("denied prosecutors' request", "deny a
-Democratic successor ... the opportunity")."""
-DENIAL_CUES = (
-    rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
-    r"(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? (?:(?:(?:the|any|all) )?(?:claims?|"
-    rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
-    r"(?:never|did not|didn't) (?:happen|take place|occur)(?! until))\b"
-)
-DENIAL_WORDS = (
-    *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
-    *("did not", "didn't", "disput"),
-)
-"""Words, lowercased, that a sentence must hold for the denial cues to match (as
-claims.ASSERTION_WORDS for the assertion cues)."""
-_DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
-_NOT_DENYING = re.compile(
-    r"(?:\b(?:be|been|being|was|were|is|are|get|gets|got|not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.I
-)
-"""Before a denial cue, a passive ("will be denied entry", "was denied bail") or a negation:
-"the prince did not deny killing abdulaziz" (Multi-News+ train 1853)."""
 _CLAUSE_END = re.compile(
     rf"[,;:]|\.\.\.|…|{SENTENCE_END.pattern}|\s(?:while|because|although|though|whereas|whose)\s"
 )
@@ -96,18 +55,6 @@ finley and harper had been taken into foster care while their father is accused 
 describing whom it names ("denied allegations that he consorted with prostitutes during trips
 ... with a longtime friend and campaign donor whose south florida office was raided by the
 fbi": the raid is not what he denies, Multi-News+ train 16361)."""
-_AIM = re.compile(
-    r"\b(?:ensur\w*|make sure|made sure|making sure|so that|to prevent)\b[^,;.]*$", re.I
-)
-"""Before a denial cue, an aim, not a denial: "took reasonable steps to ensure such an
-atrocity did not occur"."""
-_SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
-"""Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
-research" accuses, where "the quotes were fabricated" denies."""
-_MADE_UP = re.compile(r"fabricat\w+ (?:an?|some) ", re.IGNORECASE)
-""""Fabricated" making a new thing: "her boss, michael garner, fabricated a performance
-review" accuses him (Multi-News+ train 39915), where "the u.s. Fabricated them" calls
-what was told made up."""
 _FABRICATED_THING = re.compile(
     r"fabricated\s+(?!(?:them|it|him|her|the|a|an|his|their|its|this|that|these|those|by|"
     r"and|or|to|in|on|as)\b)([a-z][\w'’-]*)",
@@ -117,18 +64,6 @@ _FABRICATED_THING = re.compile(
 who frothed ... over the fabricated feud were just handed a new ... headline after both
 actresses ..." denies a feud, not the actresses' bids for a role, Multi-News+ train 31586;
 "called them fabricated quotes"), where "Fabricated them in ..." denies its clause."""
-_RULING = re.compile(r"\b(?:judges?|courts?|justices?)\b[^,;.]*$", re.IGNORECASE)
-"""Before "dismissed"/"rejected", a court: a ruling on a suit's claims ("a u.s. judge on
-tuesday dismissed claims against saudi arabia", Multi-News+ train 30711), not one side's
-denial."""
-_UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
-"""Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
-_DOUBTED = re.compile(
-    r"\b(?:not|n['’]t|never)\s+(?:\w+ly\s+)?(?:mean|prove|show|suggest)s?\b[^,;.]{0,40}$",
-    re.IGNORECASE,
-)
-"""Before a denial, a negated inference: "the fact investigators could not find evidence of
-the rape does not mean it didn't happen" (Multi-News+ train 34635) denies nothing."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
 _POINTER = re.compile(POINTER, re.IGNORECASE)
@@ -170,41 +105,6 @@ _GENERAL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """After a denial verb, an object in general (`_denies_generally`)."""
-
-
-def _unspoken(text: str, match: re.Match[str]) -> bool:
-    """Whether a denial with no denial verb ("did not occur", "never happened") is no one's:
-    its sentence reports no one saying it (spoken_denials.SPOKEN), as a narrator's or a study's
-    "divergence in drinking habits did not occur for any measure" (Multi-News+ train
-    10933). No pair the gold judged right was such a denial."""
-    bare = match.group().lower().startswith(("never", "did"))
-    return bare and not any(word in text for word in SPOKEN)
-
-
-def _denial(text: str) -> re.Match[str] | None:
-    """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
-    confirm or deny", an aim, "she fabricated", a court's ruling, one after "does not
-    mean" (`_DOUBTED`) nor one taken back or no one's (`_unspoken`)."""
-    for match in _DENIAL.finditer(text):
-        start = match.start()
-        undecided = _UNDECIDED.search(text, max(0, start - 20), start)
-        aim = _AIM.search(text, max(0, start - 60), start)
-        accused = match.group().startswith("fabricat") and (
-            _SOMEONE.search(text, 0, start) or _MADE_UP.match(text, start)
-        )
-        ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
-            text, max(0, start - 60), start
-        )
-        back = (
-            taken_back(text, match.end())
-            or _unspoken(text, match)
-            or _DOUBTED.search(text, max(0, start - 60), start)
-        )
-        if not (
-            _NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling or back
-        ):
-            return match
-    return None
 
 
 def _taken_back_later(sentence: Sentence, match: re.Match[str]) -> bool:
@@ -319,7 +219,7 @@ def denial_conflicts(
     sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
     denials = [
-        (rows[n], m) for n in sorted(lowered.holding(DENIAL_WORDS)) if (m := _denial(texts[n]))
+        (rows[n], m) for n in sorted(lowered.holding(DENIAL_WORDS)) if (m := denial_in(texts[n]))
     ]
     if not denials:  # the claims are looked for only then: most stories deny nothing
         return []

@@ -2,20 +2,20 @@
 article_dates.py).
 
 A plain-text article often names its publisher in a line cleaning later removes: a
-copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
-a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
+copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."), a
+newspaper's print page ("This article appeared on page E - 1 of the San Francisco
 Chronicle"), "Originally published on Live Science.", a press office's "By …, DS Public
 Affairs", a site's pitch for itself ("Follow CBSMIAMI.COM", "Sign up for KPRC 2
 newsletters", "To subscribe to Capitol Fax, click here.": own_pitches.py),
-"tips@mediaite.com" or "More from TIME on population:", or an agency's dateline
-("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
-Williams is a San Francisco Chronicle staff writer."). Each rule reads a whole line,
-never a sentence, but a few: a site quoting what it was "told ABCNews.com" by its own
-address, its scoop, its own "Photo illustration by Slate." and its unanswered request for
-comment. A line that names another outlet ("told the Associated Press", a caption's "©
-Reuters") names no source, and an unknown outlet beats a wrong one. A copyright's year
-alone dates nothing: a year is no day, and a site's notice may carry the year it was
-shown, not the story's.
+"tips@mediaite.com" or "More from TIME on population:", or an agency's dateline ("DENVER
+(AP) —") opening the story, or a writer's tagline ("Kale Williams is a San Francisco
+Chronicle staff writer.": own_writers.py, with the bylines and contact lines naming the
+outlet). Each rule reads a whole line, never a sentence, but a few: a site quoting what it
+was "told ABCNews.com" by its own address, its scoop, its own "Photo illustration by
+Slate." and its unanswered request for comment. A line that names another outlet ("told the
+Associated Press", a caption's "© Reuters") names no source, and an unknown outlet beats a
+wrong one. A copyright's year alone dates nothing: a year is no day, and a site's notice
+may carry the year it was shown, not the story's.
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ from chorus.ingest.own_signoffs import (
     writer_address,
 )
 from chorus.ingest.own_stamps import AGENCIES, KIND_WORDS, cut_caption, stamp_outlet, stamped_by
+from chorus.ingest.own_writers import (
+    AGENCY_WRITER,
+    DESK_BYLINE,
+    OFFICE_BYLINE,
+    REPORTER_S_LINE,
+    STAFF_TAGLINE,
+)
 from chorus.ingest.quoting import quoted_outlet
 from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
 
@@ -96,21 +103,6 @@ Science." (raw 216's text quotes what "Molto told Live Science"), "Original arti
 Science." (33), closing its follow line too ("Follow LiveScience @livescience, Facebook &
 Google+. Original article on LiveScience.", 2); a day published on ("December 17, 2012")
 holds digits, and "This article was originally published with the title …" names no site."""
-_AGENCY_WRITER = re.compile(
-    r"(?:By )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2},? (?P<name>Associated Press) Writer\b.{0,200}"
-)
-"""An agency writer's byline, "Josh Funk Associated Press Writer" (raw 147, glued before its
-contributor's line): the agency wrote the story. A contributor's line ("Associated Press
-writer Eric Tucker contributed to this report.", "ABC News' Gerard McNiff and the Associated
-Press contributed to this report.") names a helper, not who wrote the page: no source,
-unless AP set it under its rule line (`own_signoffs.AGENCY_CONTRIBUTORS`)."""
-_OFFICE_BYLINE = re.compile(
-    r"By [A-Z][^,|/]{1,60}, (?P<name>(?:[A-Z0-9][\w.'’&-]* ){1,4}Public Affairs)"
-    r"(?: ?/ .{0,60})?"
-)
-"""A government office writing its own news, "By Jennifer Froetschel, DS Public Affairs",
-"By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published March 24,
-2017"; a firm for hire is no outlet (`_NOT_OUTLET`)."""
 _LINK_LIST = re.compile(
     r"(?:Read m|M)ore from (?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
     r"(?: on [a-z][\w ,'’-]{0,40})?:"
@@ -138,26 +130,12 @@ _NOT_ITS_VIEWS = re.compile(
 )
 """An opinion page's disclaimer naming the site it stands on, "The views expressed by this
 author are their own and are not the views of The Hill."."""
-_DESK_BYLINE = re.compile(
-    r"By [A-Z][^,|/]{1,60}, (?P<name>[A-Z]{2,6})(?: [A-Z][a-z]+){0,3} "
-    r"(?:correspondent|reporter|editor|writer)"
-)
-"""A writer's byline naming the outlet's desk, "By Dominic Casciani, BBC Home Affairs
-correspondent"; only an outlet written as capitals, so "By Jane Doe, Senior Legal
-Correspondent" names no one."""
 _TIPS_ADDRESS = re.compile(
     r".{0,80}?\b[\w.-]*(?i:tips?|desk)[\w.-]*@(?P<name>[a-z0-9-]+\.(?:com|org|net|co\.uk))\b.{0,80}"
 )
 """A newsroom asking for tips at its own address, "Have a tip we should know?
 tips@mediaite.com", "Contact the Breaking News Desk at 215-854-2443;
 BreakingNewsDesk@philly.com."; a writer's own address names a person, not a desk."""
-_STAFF_TAGLINE = re.compile(
-    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? "
-    r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) staff (?:writer|reporter)\..{0,100}"
-)
-"""A writer's closing tagline naming the paper they write for, "Kale Williams is a San
-Francisco Chronicle staff writer. E-mail: kwilliams@sfchronicle.com Twitter: @sfkale";
-not "Staff writer Paul Walsh contributed to this report.", which names no paper."""
 _TOLD_SITE = re.compile(r"\btold (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b")
 """A site quoting what it was told, by its own address: "Kagin told ABCNews.com.", "told
 msnbc.com that"; a site cites another by its name ("told ABC News", "told the Times"),
@@ -170,14 +148,6 @@ has learned.", ", Recode has learned.", ", the Guardian has learned."; only at a
 end after a comma or a stop, where the site speaks of itself."""
 _ENCYCLOPEDIA = re.compile(r"From (?P<name>Wikipedia), the free encyclopedia")
 """A Wikipedia page copied with its own heading line."""
-_REPORTER_S_LINE = re.compile(
-    rf"(?:Call|Reach|Contact) {OUTLET_NAME} (?:staff )?(?:reporter|writer|columnist) "
-    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:at|on) .{0,160}"
-)
-"""A reporter's contact line naming their paper, "Call IndyStar reporter Holly Hays at (317)
-444-6156. Follow her on Twitter: @hollyvhays." (raw 52); read after the writer's address,
-so "Call J&C reporter Joseph Paul at …, email him at jpaul@jconline.com" keeps the
-paper's address (raw 153)."""
 _LEAD_IN = 40
 """Characters of a sentence quoted before the words a rule reads in it."""
 _NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
@@ -270,8 +240,8 @@ def own_outlet(text: str) -> OwnLine | None:
         ("copyright line", _COPYRIGHT.fullmatch, lines),
         ("print page line", _PRINT_PAGE.fullmatch, lines),
         ("first publisher's line", _FIRST_PUBLISHED.fullmatch, lines),
-        ("staff writer's tagline", _STAFF_TAGLINE.fullmatch, lines),
-        ("office's byline", _OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
+        ("staff writer's tagline", STAFF_TAGLINE.fullmatch, lines),
+        ("office's byline", OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("follow line", FOLLOW_SITE.fullmatch, lines),
         ("follow line", FOLLOW_US.fullmatch, lines),
         ("newsletter line", NEWSLETTER.fullmatch, lines),
@@ -283,8 +253,8 @@ def own_outlet(text: str) -> OwnLine | None:
         ("sign-up consent", CONSENT.search, lines),
         ("sign-up consent", OFFERS_CONSENT.search, lines),
         ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
-        ("writer's byline", _DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
-        ("agency writer's byline", _AGENCY_WRITER.fullmatch, lines),
+        ("writer's byline", DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
+        ("agency writer's byline", AGENCY_WRITER.fullmatch, lines),
         ("tips address", _TIPS_ADDRESS.fullmatch, lines),
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _dateline, lines[:OPENING_LINES]),
@@ -296,7 +266,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("release's source line", RELEASE_SOURCE.fullmatch, release_lines(text, lines)),
         ("writer's address", writer_address, lines),
         ("writer's address", spelled_address, lines),
-        ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
+        ("reporter's contact line", REPORTER_S_LINE.fullmatch, lines),
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
         ("agency's contributor line", AGENCY_CONTRIBUTORS.fullmatch, under_wire_rule(lines)),
         ("contributor's line", lambda line: contributing_paper(line, text), lines),

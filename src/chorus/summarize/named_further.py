@@ -1,13 +1,13 @@
 """A "he" or "she" after an opening phrase telling a day, named further up than the sentence
 before (docs/journal/summary.md, "Summary a reader sees, twenty-second pass (stop 35)").
 
-`dangling.unnamed_subject` reads an opening phrase with no capital after its first letter, so
-"On the Friday after Election Day, she got a concession call from her GOP rival." (raw 248)
-was never read: shown after another outlet's quotation, its "she" named no one. A day's
-capitals read there everywhere cost DUC R-1 0.103 (twentieth pass: DUC 7's "On Saturday, he
-traveled with ...", right after the sentence naming Mubarak); read only after a sentence
-that names no one and speaks of no "he" or "she" (248's is a campaign manager's bare
-quotation), DUC's summaries stay as they were.
+`dangling_inside.unnamed_subject` reads an opening phrase with no capital after its first
+letter, so "On the Friday after Election Day, she got a concession call from her GOP rival."
+(raw 248) was never read: shown after another outlet's quotation, its "she" named no one. A
+day's capitals read there everywhere cost DUC R-1 0.103 (twentieth pass: DUC 7's "On
+Saturday, he traveled with ...", right after the sentence naming Mubarak); read only after a
+sentence that names no one and speaks of no "he" or "she" (248's is a campaign manager's
+bare quotation), DUC's summaries stay as they were.
 """
 
 from __future__ import annotations

@@ -2,13 +2,13 @@
 these ...") leans on the sentence before (docs/journal/summary.md, "Summary a reader sees,
 twenty-sixth pass (stop 36)").
 
-`dangling.unnamed_subject` reads a "he" or "she" as the subject after the comma, and
-`dangling.points_back_inside` a demonstrative there after at most 40 characters. Raw 119's
-"Before he came out, his court clerk cautioned ..." holds its "he" (the judge) inside the
-clause, and raw 200's "When injected into the testes of mice unable to produce their own
-sperm, these primordial germ cells matured ..." has 71 characters before its "these": shown
-apart from the sentences before, the judge read as the lawyer named above, and the cells
-were never made.
+`dangling_inside.unnamed_subject` reads a "he" or "she" as the subject after the comma, and
+`dangling_inside.points_back_inside` a demonstrative there after at most 40 characters. Raw
+119's "Before he came out, his court clerk cautioned ..." holds its "he" (the judge) inside
+the clause, and raw 200's "When injected into the testes of mice unable to produce their
+own sperm, these primordial germ cells matured ..." has 71 characters before its "these":
+shown apart from the sentences before, the judge read as the lawyer named above, and the
+cells were never made.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _PARTICIPLE_CLAUSE = re.compile(
 """An opening phrase on a participle whose subject is the "he" or "she" after it ("Responding
 to the Italian reporter's question of ..., he said: ...", raw 133; "According to Whelan, he
 shot Hunt ...", 95): a name in the phrase is its object, never who "he" is, so it may hold
-capitals and run longer than `dangling.unnamed_subject` reads."""
+capitals and run longer than `dangling_inside.unnamed_subject` reads."""
 
 
 def clause_leans_back(text: str) -> bool:

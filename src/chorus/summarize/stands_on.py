@@ -15,7 +15,7 @@ taken together with it (select's `pulls`), or left out when it cannot be taken
 - an opening "Those" and a past participle ("Those killed at a checkpoint in the Abel area
   were attempting to flee ...", raw 47): the deed is told before, here only its victims;
 - a demonstrative opening the clause after an opening phrase too long or too full of names
-  for `dangling.points_back_inside` ("But with the iPhone becoming available to Sprint
+  for `dangling_inside.points_back_inside` ("But with the iPhone becoming available to Sprint
   customers, that timetable could be accelerated.", raw 207);
 - a list item, a line opening in lower case below one closing on a colon ("They include:" /
   "a freeze on the European-held assets of the Syrian central bank", 47).

@@ -10,13 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from chorus.dangling import (
-    goes_on,
-    introduces,
-    points_back_inside,
-    refers_back,
-    unnamed_subject,
-)
+from chorus.dangling import goes_on, introduces, refers_back
+from chorus.dangling_inside import points_back_inside, unnamed_subject
 from chorus.summarize.announced_list import announcing
 from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
 from chorus.summarize.credit_lines import credit_lines, credited_before
