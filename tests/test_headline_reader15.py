@@ -34,7 +34,7 @@ def _summary_sentence(line: int, opening: str):
 LATER_CLEANING = {
     207: (
         "Sprint Nextel Corp. will begin selling the new version of the Apple iPhone in "
-        "mid-October, people familiar…",
+        "mid-October…",
         "summary sentence 1, shortened",
     ),
     # summary23 brings in 20's line introducing Jimmy Page before it: the same headline;

@@ -133,5 +133,5 @@ LATER_CLEANING = {
     237: "Pope Francis was flown by helicopter to Castel Gandolfo for the private lunch with"
     " Pope Emeritus Benedict.",
     207: "Sprint Nextel Corp. will begin selling the new version of the Apple iPhone in"
-    " mid-October, people familiar…",
+    " mid-October…",
 }

@@ -46,6 +46,39 @@ _SECOND_SUBJECT = re.compile(
 # | and both legs amputated" (raw validation cluster 159), "between A | and B".
 _PAIR_OPENED = re.compile(r"\b(?:both|between|either)(?: [^ ,;:—–]+){1,3}$")
 _PAIR_CHARS = 40
+# A complex preposition's first words ("in connection | with the October death of ...",
+# raw validation cluster 8) or a word that governs the preposition after it ("and maybe
+# away | from gang crossfire", 53; "people familiar | with the matter said", 207): a cut
+# before its "with", "for" or "from" leaves the phrase half said.
+_GOVERNED = frozenset(("with", "for", "from"))
+_GOVERNS = re.compile(
+    r"(?:\bin (?:connection|exchange|contact|touch|keeping|line|return|conjunction|accordance"
+    r"|preparation|association|tandem|sync|combination|comparison|cooperation|order)"
+    r"|\b(?:away|apart|aside|familiar))$"
+)
+_GOVERNS_CHARS = 30
+# A measure of time before the event it counts from ("said Sunday, two days | after the
+# president sought to distance himself ...", raw validation cluster 126): cut there, it
+# counts from nothing; a cut before the measure ends a phrase ("to buy uniforms | just a
+# week before sequestration took effect", 24).
+_MEASURED = frozenset(("before", "after", "since"))
+_MEASURE = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+)"
+    r" (?:second|minute|hour|day|night|week|month|year|decade)s?"
+)
+_TIME_MEASURE = re.compile(rf"\b{_MEASURE}$")
+_MEASURE_AHEAD = re.compile(
+    rf"(?:(?:just|only|about|nearly|almost|some|barely) )?{_MEASURE} (?:before|after|since)\b"
+)
+# A particle or pronoun a comma closes a clause on ("Taylor Swift and Conor Kennedy have
+# broken up, | a close friend ...", raw validation cluster 201): a function word, but the
+# clause ends there.
+_CLAUSE_CLOSERS = frozenset(
+    (
+        *("up", "out", "down", "off", "over", "in", "on", "it", "him", "them", "me", "you"),
+        *("now", "here", "there", "too", "again"),
+    )
+)
 # How many words after a cut `ends_phrase` reads: the joiner, the subject and its verb.
 AFTER_WORDS = 5
 _GERUND_LETTERS = 6
@@ -102,8 +135,11 @@ def cut(text: str, limit: int, reach: int) -> str:
 
 def _closed(opening: str) -> bool:
     """Whether a cut after `opening` leaves nothing open: no function word or abbreviation
-    at its end, no quotation or bracket inside it."""
-    return not _leaves_open(opening.rsplit(" ", 1)[-1]) and shut(opening)
+    at its end (but a particle or pronoun closing its clause with a comma), no quotation
+    or bracket inside it."""
+    last = opening.rsplit(" ", 1)[-1]
+    closes = last.endswith(",") and _bare(last) in _CLAUSE_CLOSERS
+    return (closes or not _leaves_open(last)) and shut(opening)
 
 
 def _leaves_open(word: str) -> bool:
@@ -135,6 +171,13 @@ def ends_phrase(opening: str, after: str) -> bool:
         return False
     if _AWAITING.search(opening[-_AWAITING_CHARS:]):
         return False
+    if _bare(first) in _GOVERNED and _GOVERNS.search(opening[-_GOVERNS_CHARS:]):
+        return False
+    if _bare(first) in _MEASURED and _TIME_MEASURE.search(opening[-_GOVERNS_CHARS:]):
+        return False
+    # The pattern read only when its preposition is among the words after.
+    if any(word in after for word in _MEASURED) and _MEASURE_AHEAD.match(after):
+        return True
     if _bare(first) in PHRASE_OPENERS or first.startswith(_DASHES):
         return True
     *before, last_clause = _CLAUSE_BREAK.split(opening)
