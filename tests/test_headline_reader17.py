@@ -38,6 +38,10 @@ def test_every_headline_the_pass_changed_is_judged_better():
 @pytest.mark.parametrize("change", JUDGED["changes"], ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
     moved = "summary sentence 1, shortened" if change["cluster"] == 167 else None
+    if change["cluster"] == 222:
+        # summary84 (stop 47) left 222's "It's also worth remembering ..." out, above the
+        # headline's sentence: the same headline, one sentence earlier.
+        moved = f"summary sentence {int(change['after_from'].split()[-1]) - 1}"
     assert_change_holds(change if moved is None else {**change, "after_from": moved})
 
 
