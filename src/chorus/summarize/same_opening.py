@@ -3,7 +3,7 @@
 Two outlets often tell one moment from one subject: raw validation 53's "A stray bullet hit
 the little girl as she ran back to her house ..." [1] and "A stray bullet struck her as she
 ran to the safety of her home." [2]. The pair shares two words each article writes there
-alone ("ran", "stray"), but the verbs differ ("hit" / "struck", no "-ed" deed) and its mean
+alone, but the verbs differ ("hit" / "struck", no "-ed" deed) and its mean
 of the vectors' and TF-IDF cosines is 0.434, under the selection's `SCORE` (0.45): both
 passed. The same subject opening both rows is the sign of one telling: over the 250 raw and
 30 DUC summaries, three pairs of rows of two articles open on the same three words at the
