@@ -51,6 +51,7 @@ from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
 from chorus.summarize.retold_whole import quotes_each_sentence
 from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
+from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
@@ -167,9 +168,8 @@ def summarize(
         # then chosen again without it: a row never chosen changes no choice, so this
         # selects as shutting every step at once would, without reading every sentence (3
         # of the 250 raw validation clusters choose again). So is a second telling of one
-        # event (raw 96's two reports of Mark Lane's death): the one read first stays.
-        # A video's blurb, a heading standing alone, a work's title in quotation marks or a
-        # field's label and value is the page's too (raw 29, 21, 63, 201).
+        # event or fact (raw 96's Mark Lane's death, 53's stray bullet): the first stays.
+        # A video's blurb, lone heading, quoted title or field is the page's (raw 29, 21, 63, 201).
         fresh = [row for row in chosen if row not in read]
         read.update(fresh)
         steps = [
@@ -190,9 +190,8 @@ def summarize(
         if len(starts) > 1:
             steps += [row for row in authors.writers_lines(chosen) if row not in steps]
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
-        # A writer's own page (raw 81's tribute, "I met ...") opens no summary another
-        # article's lead can open; nor does a paper's text in its authors' "we" (raw 6's
-        # abstract, "We test whether ...").
+        # A writer's own page (raw 81's tribute, "I met ...") opens no summary another article's
+        # lead can open; nor does a paper's text in its authors' "we" (raw 6's "We test ...").
         ordered = reading_order(
             view,
             chosen,
@@ -207,6 +206,7 @@ def summarize(
         steps += retold_figures(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
+        steps += retold_openings(same, texts, view.vectors, ordered, frozenset(steps))
         # ... nor one telling again, in other words, its own article's row shown before
         # (raw 40's paraphrase of a filing, then the filing's words).
         steps += retold_on_page(view.terms, paired, view.vectors, view.article_of, texts, ordered)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -151,18 +152,14 @@ class Told:
         found = self._close(row, cosines)
         return found is not None and bool((found[0] & (found[1] >= SCORE)).any())
 
-    def same_event(self, row: int, cosines: np.ndarray, texts: Sequence[str]) -> bool:
-        """Whether `row` tells again the event a chosen row of another article told: the
-        mean reaches `EVENT_SCORE`, they share `SHARED` such words, and their `texts`
-        write one name, deed and weekday (`one_event`)."""
+    def told_alike(self, row: int, cosines: np.ndarray, alike: Callable[[int], bool]) -> bool:
+        """Whether a chosen row of another article reaches `EVENT_SCORE` with `row`, shares
+        `SHARED` such words and is `alike` it (read only for such rows)."""
         found = self._close(row, cosines)
         if found is None:
             return False
         close, mean = found
-        return any(
-            one_event(texts[row], texts[self.rows[n]])
-            for n in np.flatnonzero(close & (mean >= EVENT_SCORE))
-        )
+        return any(alike(self.rows[n]) for n in np.flatnonzero(close & (mean >= EVENT_SCORE)))
 
 
 EVENT_SCORE = 0.34
@@ -217,7 +214,8 @@ def retold_events(
     wording: Wording, texts: Sequence[str], vectors: np.ndarray, ordered: Sequence[int]
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order) that tell again an event a row
-    before them, of another article, told (`Told.same_event`)."""
+    before them, of another article, told: one name, deed and weekday (`one_event`) at
+    `EVENT_SCORE` and `SHARED` such words (`told_again`)."""
     # Only rows writing a weekday a row of another article writes can tell one event
     # again: most summaries hold none, and are read no further.
     days = {
@@ -231,10 +229,24 @@ def retold_events(
     shared = {day for day, of in articles.items() if len(of) > 1}
     if not shared:
         return []
+    rows = [row for row in ordered if not days[row].isdisjoint(shared)]
+    return told_again(
+        wording, vectors, rows, lambda mine, theirs: one_event(texts[mine], texts[theirs])
+    )
+
+
+def told_again(
+    wording: Wording, vectors: np.ndarray, rows: Sequence[int], alike: Callable[[int, int], bool]
+) -> list[int]:
+    """The rows of `rows` (in reading order) that a row before them, of another article,
+    tells again (`Told.told_alike`, `alike` reading the two rows): the telling read first
+    stays."""
     told = Told(wording)
     later = []
-    for row in (row for row in ordered if not days[row].isdisjoint(shared)):
-        if told.rows and told.same_event(row, vectors[told.rows] @ vectors[row], texts):
+    for row in rows:
+        if told.rows and told.told_alike(
+            row, vectors[told.rows] @ vectors[row], partial(alike, row)
+        ):
             later.append(row)
         else:
             told.add(row)
