@@ -149,7 +149,7 @@ from chorus.analyze.agreement_links import (
 from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_no_effect import no_effect_pairs
-from chorus.analyze.agreement_paid import paid_pairs
+from chorus.analyze.agreement_paid import bail_pairs, paid_pairs
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
@@ -224,12 +224,15 @@ def agreed(
     # a rare exact figure both write links as an own word would (agreement_exact_figures.py),
     # and so does what both say has no effect on one thing (agreement_no_effect.py), below the
     # threshold a sum both say was paid (agreement_paid.py), and below OPEN_THRESHOLD one act
-    # told with one time clause word for word (agreement_time_clauses.py)
+    # told with one time clause word for word (agreement_time_clauses.py), and one sum as bail
+    # (agreement_paid.py)
+    under_open = [pair for pair in found[0] + below if pair[2] < OPEN_THRESHOLD]
     exact = (
         exact_pairs(similarity, found[0], below)
         | no_effect_pairs(similarity, found[0] + below)
         | paid_pairs(similarity, below)
-        | clause_pairs(similarity, [pair for pair in found[0] + below if pair[2] < OPEN_THRESHOLD])
+        | clause_pairs(similarity, under_open)
+        | bail_pairs(similarity, under_open)
     )
     low = [
         (i, j, s)
