@@ -19,6 +19,7 @@ from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
+from chorus.language.speakers import OWNED, ROLE_NOUNS
 from chorus.model import Article, Briefing, Sentence
 from chorus.render.dates import read_date
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
@@ -302,14 +303,19 @@ def _shown(sentence: str) -> str:
 _LEANS_ON_BEFORE = re.compile(
     r"[\s(\[]*(?:[\"“‘'—–]|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
     r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our"
-    r"|Here,? (?:I|we))\b|(?:First|Second|Third|Finally|Lastly|Well|Look|Okay|Oh|Yes|No|Sure),)"
+    r"|Here,? (?:I|we)|It(?:’s|'s| is| was) no (?:big |great |real )?(?:surprise|wonder)"
+    r"|(?:Small|Little|No) wonder|(?:Not |Un)surprisingly)\b"
+    r"|(?:First|Second|Third|Finally|Lastly|Well|Look|Okay|Oh|Yes|No|Sure),)"
 )
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
 person, a list's step ("First, Pelosi said of the deal: ...", raw validation cluster 112),
 a word a reply opens on, as if to a reader's question ("Well, Republicans have a convenient
 sound bite for next year's election against President Obama.", 144: the news is the
-president's words the next sentence tells)."""
+president's words the next sentence tells), or a remark that what follows was to be
+expected after what came before ("It was no big surprise that people who had undergone
+severe trauma would return from their experiences with strange stories.", 212; "Little
+wonder the right has been actively trying to drive him from office, ...", 102)."""
 _LEANS_AFTER_PHRASE = re.compile(
     r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
     r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
@@ -328,6 +334,31 @@ _ANSWER = re.compile(r"Because\b[^,;:]*$")
 before asks ("Because it may be time we all moved to Sweden.", raw validation cluster 0)."""
 
 
+_PEOPLE = (
+    *("man", "woman", "boy", "girl", "teen", "teenager", "student", "couple", "driver"),
+    *(
+        noun
+        for noun in (*ROLE_NOUNS, *OWNED)
+        if " " not in noun and noun not in ("court", "agency", "police", "head", "family")
+    ),
+)
+_INTRODUCED_PERSON = re.compile(
+    rf"An? (?:[\w’'-]+ ){{0,3}}?(?:{'|'.join(sorted(set(_PEOPLE), key=len, reverse=True))})\b"
+    r"(?![’'-]|,? s?he\b)"
+)
+"""A subject that introduces someone by what they are ("A 33-year-old woman faces sexual
+assault of a child charges after allegedly having two children with a teenage boy she met
+in a park.", raw validation cluster 59): a "she" or "he" after it stands for them; not
+after a description set before its subject ("A brilliant computer scientist, he helped
+transform ...", 227), the "he" then the subject, named nowhere."""
+
+
+def _person_unnamed(text: str, capitals: bool) -> bool:
+    """Whether a sentence's "he" or "she" meets no name first (`unnamed_person`, read only
+    when the summary writes names in `capitals`), nor a subject introducing someone."""
+    return capitals and unnamed_person(text) and not _INTRODUCED_PERSON.match(text)
+
+
 def _stands_alone(text: str, capitals: bool) -> bool:
     """Whether a summary sentence can head the briefing on its own: no quotation or
     transcript's line, link word, first person, pronoun or pointer back at its opening
@@ -343,7 +374,7 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or _LEANS_AFTER_PHRASE.match(text)
         or _ANSWER.match(text)
         or opens_with_pronoun(text)
-        or (capitals and unnamed_person(text))
+        or _person_unnamed(text, capitals)
         or refers_back([text])[0]
         or goes_on([text])[0]
         or points_back(text)
