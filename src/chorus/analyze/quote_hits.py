@@ -71,7 +71,7 @@ from chorus.language.quote_patterns import (
     WHO_TOLD,
 )
 from chorus.language.quote_verbs import SHOWN_VERBS
-from chorus.language.speaker_appositions import named_in_apposition
+from chorus.language.speaker_appositions import kin_after, named_in_apposition
 from chorus.language.speaker_bounds import (
     in_an_object,
     member_of,
@@ -200,7 +200,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
         elif role is not None and (named := named_in_apposition(described(match), role)):
-            (who_start, who_end), role = match.span("role"), named
+            (who_start, who_end), role = (
+                match.span("role"),
+                kin_after(named, text, match.end("role")),
+            )
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):

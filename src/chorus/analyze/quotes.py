@@ -33,7 +33,7 @@ from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after
-from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
+from chorus.analyze.offices import office_of, speaks_as_it, spelled_out, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
 from chorus.analyze.pronoun_openings import goes_on_about
@@ -302,6 +302,7 @@ def _article_quotes(
             here = as_agency(here, sentence.article.text)
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
+            office = spelled_out(sentence.article.text, office, here[0].speaker_start)
             here = tuple(replace(a, speaker=office) for a in here)
         elif here and not here[0].speaker.istitle():  # a name, as most are: no description
             here = named_after(here, sentences, said, n)

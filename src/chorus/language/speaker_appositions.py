@@ -1,5 +1,6 @@
 """A described speaker's name in their apposition ("her mother, Ashake Banks, said"), read
-when the speaker's description is found. Split from `speakers.py`."""
+when the speaker's description is found, and the kinship the name's own apposition tells
+(`kin_after`). Split from `speakers.py`."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ def named_in_apposition(who: str, role: str) -> str | None:
     if described is None or not (_A_NAME.fullmatch(role) or (alone and not described["article"])):
         return None
     return who.split(None, 1)[1] if described["article"] else who
+
+
+_VAGUE_KIN = ("relative", "family member")
+_KIN_AFTER = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<kin>(?:[A-Z][\w’'-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:(?:older|younger|great|first|second)[\s-]+)?"
+    r"(?:cousin|aunt|uncle|niece|nephew|grand(?:mother|father|son|daughter)|step\w+"
+    rf"|{'|'.join(KIN)}))\b"
+)
+"""The kinship the name's own apposition gives, maybe after an age: "another relative,
+Nisha Odell, 18, Heaven’s cousin" (raw 53 [1])."""
+
+
+def kin_after(role: str, text: str, name_end: int) -> str:
+    """A vague kinship ("relative") as the one the apposition after the name (ending at
+    `name_end`) tells ("Heaven’s cousin"); any other role as it is. Census, all raw + DUC
+    text: "relative" or "family member" before a name between commas, 1 (raw 53's)."""
+    if not role.endswith(_VAGUE_KIN) or (kin := _KIN_AFTER.match(text, name_end)) is None:
+        return role
+    return kin["kin"]
