@@ -73,13 +73,17 @@ _DONE_THERE = re.compile(
 roamed there"); not "there" opening a clause ("..., and then there was ...") nor a place
 named before it ("... eradicated there" after "Singapore", "Later on, Scottish earls were
 buried there") or in brackets after it ("what has happened there (in London)", DUC d30003t)."""
+_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those")
+_THERE_CLOSING = r"there\b(?=\s*[,—–]|\s+(?:is|are|was|were|has|have|had|will|would|could|can)\b)"
+"""A "there" then a comma or a verb: where `_THING_THERE` closes, and searched before it
+(`thing_there`)."""
 _THING_THERE = re.compile(
     r"\A[^\w“\"]*\w+(?:[^A-Z“\"]|\b[A-Z]{2,}\b)*?\b"
     r"(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bfrom\s)"
     r"(?<!\bwith\s)(?<!\bover\s)(?<!\bacross\s)(?<!\baround\s)(?<!\bthroughout\s)"
-    r"(?:the|a|an|his|her|their|its|this|that|these|those)\s+"
+    r"(?:" + "|".join(_DETERMINERS) + r")\s+"
     r"(?!(?:time|times|way|ways|moment|day|point|case|place|reason|fact|chance|all|means|if)\b)"
-    r"[a-z][\w-]*\s+there\b(?=\s*[,—–]|\s+(?:is|are|was|were|has|have|had|will|would|could|can)\b)"
+    r"[a-z][\w-]*\s+" + _THERE_CLOSING
 )
 """A thing "there" (a noun after "the", "a", "his", ...) and then a verb or a comma ("A TV
 spot promoting the sandwich there is noteworthy ...", raw 57; "During his year there, he
@@ -89,6 +93,7 @@ hope and expectation is that once there is an actual nominee, ...”"): the plac
 sentence before's. Not after a preposition, where "there" opens a clause ("Yet now, across
 the world there are people ...", raw 26), nor after a noun a clause of "there is" tells of
 ("the first time there was", "this means there will be")."""
+_THERE_THEN = re.compile(_THERE_CLOSING)
 _ALSO_OPENING = re.compile(
     r"[\s“\"]*(?:It(?:\s+is|’s|'s|\s+was)|There\s+(?:is|are|was|were|had\s+been))\s+also\b"
     r"|[\s“\"]*There\s+also\b"
@@ -186,7 +191,20 @@ def thing_there(text: str) -> bool:
     """Whether a text tells of a thing "there" ("the sandwich there is ...") and names no
     place before it: the place is named in the sentence before. The caller tests for
     "there" first."""
-    return _THING_THERE.match(text) is not None
+    # string tests first (~2 µs a text): `_THING_THERE` tries a determiner at every
+    # character (~30 µs), where `_THERE_THEN`'s literal "there" is found by a fast scan
+    return (
+        any(_determined(text[: there.start()]) for there in _THERE_THEN.finditer(text))
+        and _THING_THERE.match(text) is not None
+    )
+
+
+def _determined(before: str) -> bool:
+    """Whether the words before a "there" close on what `_THING_THERE` reads there: a word
+    ending on a determiner, then one opening on a lowercase letter (`str.split` and `re`
+    read the same characters as whitespace: Unicode's)."""
+    words = before.rsplit(None, 2)
+    return len(words) >= 2 and words[-2].endswith(_DETERMINERS) and "a" <= words[-1][0] <= "z"
 
 
 def but_it_after_a_place(text: str, before: str) -> bool:
