@@ -31,7 +31,10 @@ def briefed() -> dict[str, tuple[Quote, ...]]:
 
 def test_analyze_reader27_gold(briefed):
     # main (2710d1f): design 4 of 21 right, 15 quotes made, 3 right; blind 25 of 26, 18
-    # made, 17 right. This pass: design 12 of 21, 17 made, 11 right; blind as main
+    # made, 17 right. This pass: design 12 of 21, 17 made, 11 right; blind as main. Since
+    # quotes91 and quotes92 (stop 47) 3761's "according to a release" and "according to the
+    # DA's office" name the office the article writes in full, which the blind gold's own
+    # "release from the Denver district attorney's office" line accepts: added to both.
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
     assert right >= 12 and right_predicted >= 11 and predicted - right_predicted <= 6
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
