@@ -30,6 +30,7 @@ import numpy as np
 import chorus.api
 import chorus.represent
 import chorus.summarize
+import chorus.summarize.cited
 import chorus.summarize.features
 import chorus.summarize.scorers
 import chorus.summarize.ties
@@ -52,9 +53,9 @@ STAGES: tuple[tuple[object, str, str], ...] = (
     (chorus.summarize.scorers, "exit_nodes", "    trees"),
     (chorus.summarize.scorers.WordPrior, "of_tokens", "    word prior"),
     (chorus.summarize, "select", "  select"),
-    (chorus.summarize, "near_duplicates", "  near_duplicates"),
-    (chorus.summarize, "retold_by", "  retold_by"),
-    (chorus.summarize, "supports", "  supports"),
+    (chorus.summarize.cited, "near_duplicates", "  near_duplicates"),
+    (chorus.summarize.cited, "retold_by", "  retold_by"),
+    (chorus.summarize.cited, "supports", "  supports"),
 )
 OUTSIDE = "outside the stages"
 SUMMARIZE_ELSEWHERE = "  summarize, elsewhere"

@@ -6,14 +6,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.authors_voice import AuthorsPages
 from chorus.summarize.bodies_unmet import legislature_unmet
-from chorus.summarize.citations import linked_rows, retold_by, told_in_part, written_within
+from chorus.summarize.cited import cited_sentences
 from chorus.summarize.counted_days import days_unshown
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
@@ -24,19 +23,7 @@ from chorus.summarize.credit_lines import (
 from chorus.summarize.credit_unshown import credit_unshown
 from chorus.summarize.credited_copy import credited_copies
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
-from chorus.summarize.newsroom import (
-    correction_note,
-    cut_short,
-    newsroom_step,
-    noun_alone,
-    photo_caption,
-    quoted_piece,
-    writers_address,
-    writers_disclosure,
-    writers_own_piece,
-    writers_question,
-    writers_verdict,
-)
+from chorus.summarize.not_story import page_line, page_not_story
 from chorus.summarize.order import reading_order
 from chorus.summarize.own_voice import (
     OwnPages,
@@ -44,17 +31,14 @@ from chorus.summarize.own_voice import (
     introduction_untaken,
     unintroduced,
 )
-from chorus.summarize.page_lines import field_value, heading, own_title, video_blurb, work_title
+from chorus.summarize.page_lines import own_title
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
-from chorus.summarize.reader_address import addresses_reader
-from chorus.summarize.retold_leads import cited_leads, retold_leads
+from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
-from chorus.summarize.retold_whole import quotes_each_sentence
 from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
 from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
-from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another
 from chorus.summarize.steps_apart import ContrastPulls, contrast_apart, step_apart, thing_apart
 from chorus.summarize.surnames import introductions, named_in_full_first, named_just_before
@@ -68,31 +52,6 @@ from chorus.summarize.whose_words import (
     quotation_apart,
     speaker_unshown,
 )
-
-
-def _page_not_story(text: str) -> bool:
-    """Whether a sentence is a newsroom's step or correction note, a writer's
-    congratulations, words to the reader, question, verdict, earlier piece or disclosure, a
-    caption, a teaser cut short, a piece of a quotation or a noun with no verb of its own."""
-    return (
-        newsroom_step(text)
-        or correction_note(text)
-        or writers_address(text)
-        or addresses_reader(text)
-        or photo_caption(text)
-        or writers_question(text)
-        or writers_verdict(text)
-        or writers_own_piece(text)
-        or writers_disclosure(text)
-        or cut_short(text)
-        or quoted_piece(text)
-        or noun_alone(text)
-    )
-
-
-def _page_line(sentence: Sentence) -> bool:
-    text = sentence.text
-    return video_blurb(sentence) or heading(sentence) or work_title(text) or field_value(text)
 
 
 def summarize(
@@ -173,7 +132,7 @@ def summarize(
         fresh = [row for row in chosen if row not in read]
         read.update(fresh)
         steps = [
-            row for row in fresh if _page_not_story(texts[row]) or _page_line(view.sentences[row])
+            row for row in fresh if page_not_story(texts[row]) or page_line(view.sentences[row])
         ]
         page_rows = set(steps)
         titles.update(row for row in fresh if own_title(view.sentences[row]))
@@ -367,33 +326,4 @@ def summarize(
         # wrote about ...").
         shut[1:] |= pulls[1:] & shut[:-1]
     ordered = [ordered[n] for n in shown_order]
-    repeats = retold_by(
-        same,
-        view.vectors,
-        ordered,
-        near_duplicates(view.vectors, view.article_of, view.article_starts, ordered, options.merge),
-    )
-    if linked:
-        others = linked_rows(view.sentences, ordered, linked)
-        repeats = told_in_part(same, texts, ordered, repeats, others)
-    # A lead left out as telling a shown lead's deeds again carries it.
-    repeats = cited_leads(texts, view.article_of, ordered, repeats, retold)
-    shown_rows = [shown(view.sentences[row]) for row in ordered]
-    # A near-duplicate that gives another figure or day is no source for what is shown, nor
-    # one quoting a sentence of its quotation and not the others (raw 163's Allen).
-    kept = [
-        [
-            m
-            for m in matches
-            if supports(texts[row], texts[m]) and quotes_each_sentence(texts[row], texts[m])
-        ]
-        for row, matches in zip(ordered, repeats, strict=True)
-    ]
-    # A copy writing every word shown in a row says all of it, whatever more it says (raw
-    # 26's "But Mr Zuckerberg added: “In a free society, ..."): read after the tests above,
-    # which weigh one sentence against it (raw 44's Billboard writes Anastasio's over four).
-    kept = written_within(view.tokens, starts, [s.text for s in shown_rows], ordered, kept)
-    return tuple(
-        SummarySentence(shown=sentence, also=tuple(view.sentences[m] for m in rows))
-        for sentence, rows in zip(shown_rows, kept, strict=True)
-    )
+    return cited_sentences(view, ordered, same, options.merge, linked, retold)
