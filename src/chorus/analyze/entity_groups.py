@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 
 from chorus.analyze.entity_endings import COMMON_ENDINGS
+from chorus.analyze.entity_forms import PEOPLES_NOUNS
 
 TITLE_CASE = re.compile(
     r"(?<=[\w,'’] )(?:In|On|At|For|With|To|From|By|Into|After|Over|Of|Is|Are|Was|As|Be|Out|Up)"
@@ -32,12 +33,22 @@ def full_forms(mentions: Counter[str]) -> dict[str, str]:
     out, a group of its own: as the full form of "Tom Cruise", "Tony Scott Spent Final
     Days Working With Tom Cruise" left him no window but the headline's, which is not read
     (joined to his group instead, headline runs raised JFK and "Scott" into the names read,
-    with wrong labels)."""
+    with wrong labels). A people's noun opening a name adds no length, and of two names as
+    long the one without it is the full form: "Edith Bouvier", not "Frenchwoman Edith
+    Bouvier" (read whole as an organisation). Titles count: read for "Rep. Devin Nunes"
+    (raw 88), the group's window lists him; moved to his plain name's, it lost him."""
     longest: dict[str, str] = {}
     plain = [n for n in mentions if not _in_title_case(n)]
-    for name in sorted(plain, key=lambda n: (-n.count(" "), -mentions[n], n)):
+    for name in sorted(plain, key=lambda n: (-_length(n), n.count(" "), -mentions[n], n)):
         longest.setdefault(name.rsplit(" ", 1)[-1], name)
     return {name: longest[name.rsplit(" ", 1)[-1]] for name in plain}
+
+
+def _length(name: str) -> int:
+    """The spaces in `name` but the one after a people's noun opening a name of two words or
+    more ("Frenchwoman Edith Bouvier": 1)."""
+    spaces = name.count(" ")
+    return spaces - 1 if spaces > 1 and name.partition(" ")[0] in PEOPLES_NOUNS else spaces
 
 
 def _in_title_case(name: str) -> bool:
