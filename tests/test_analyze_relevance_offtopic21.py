@@ -12,7 +12,7 @@ import pytest
 
 from chorus.analyze.model import NOT_NEWS
 from chorus.analyze.relevance_page import STANDING_REASON, standing_page
-from chorus.api import as_articles, brief
+from tests.briefings import raw_briefing
 from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
 
 BIOWATCH = 134
@@ -25,10 +25,9 @@ def _raw() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
 
 
-@cache
 def _briefing_134():
-    articles = as_articles(_raw()[BIOWATCH]["documents"])
-    return articles, brief(articles, words=250)
+    briefing = raw_briefing(BIOWATCH)
+    return [d.article for d in briefing.documents], briefing
 
 
 def _page() -> str:
