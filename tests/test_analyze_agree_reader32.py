@@ -34,8 +34,9 @@ def test_the_design_pairs(analyses):
 def test_the_blind_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
     # judged before any rule; scored once at the end: main and the branch alike, 17 right
-    # pairs and 7 wrong (14 of 20 items right)
-    assert tally["pair", "right", True] == 17, tally
+    # pairs and 7 wrong (14 of 20 items right). Stop 48 (offtopic21): raw 134's DHS
+    # BioWatch page is set aside as not news, and its right pair with CNN goes: 16
+    assert tally["pair", "right", True] == 16, tally
     assert tally["pair", "wrong", True] <= 7, tally
 
 

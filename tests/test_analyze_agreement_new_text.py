@@ -187,8 +187,11 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # The forty-fourth pass: train 32820's "Chelsea clinton announced thursday ..." is
     # supported by "At a clinton foundation event, chelsea clinton announced she's expecting
     # her first child." (unjudged) over a caption run into the lead (one own word): 39.
-    assert blind["pair", "right"] >= 39 and blind["pair", "wrong"] <= 8, blind
-    assert blind["unique", "right"] >= 69 and blind["unique", "noise"] <= 12, blind
+    # Stop 48 (offtopic21): raw 134's DHS BioWatch page is set aside as not news, so CNN is
+    # its one on-story article and no section compares it: its right pair (the page's
+    # "Established in 2003 ...") and its three right unique items are not shown: 38 and 66.
+    assert blind["pair", "right"] >= 38 and blind["pair", "wrong"] <= 8, blind
+    assert blind["unique", "right"] >= 66 and blind["unique", "noise"] <= 12, blind
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

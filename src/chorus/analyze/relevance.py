@@ -38,7 +38,9 @@ from chorus.analyze.relevance_features import (
 )
 from chorus.analyze.relevance_page import (
     PRAISE_REASON,
+    STANDING_REASON,
     blurb_page,
+    standing_page,
     unlike_reason,
     without_story,
 )
@@ -235,6 +237,9 @@ def relevance(
         elif flagged[n] and article.id != kept:
             kind, reason = unlike_reason(rows[n, _PAGE_SCORE], article)
             result.append(Relevance(article.id, score, True, reason, kind))
+        elif standing_page(article.text):
+            # the model reads an agency's page on the story's program as on it (raw 134 #0, 0.21)
+            result.append(Relevance(article.id, score, True, STANDING_REASON, NOT_NEWS))
         elif article.id in strangers and apart[n]:
             names = ", ".join(sorted((cast or {})[article.id]))
             reason = f"names none of the people or sources the other articles name ({names})"
