@@ -15,7 +15,11 @@ stands for a thing its article named right before. Every such opening waiting fo
 sentence was over the summary guard (stop 30); shown first, or after a line reporting what
 someone said (173's "..., Hill said after watching the launch ...", 179's "..., Carmat
 said." before "It is expected to cost ..."), nothing before it is that thing, or the "it"
-reads as the speaker (thirty-seventh pass).
+reads as the speaker (thirty-seventh pass). Shown below another line, an opening "It" reads
+as that line's thing ("It makes the kid notice the praise ...", raw 90, below the praise
+steps and not its "The silliness is a feature, not a bug."): taken with its line before when
+that line is short, as a contrast is, and left as it is otherwise (summary88). An "it"
+standing for no thing ("It had been raining ...", `_DUMMY_IT`) is not read.
 
 A contrast set against what its article told right before ("But, as in many cases, the
 coroner said a final cause of death would not be determined ...", raw 30, below "An autopsy
@@ -68,6 +72,18 @@ _RAISED_IT = re.compile(
 """A thing's "it" before a verb that raises it ("It is expected to cost 140,000 to 180,000
 euros in Europe.", raw 179): `dangling.opens_with_pronoun` reads "It is ... to" as
 impersonal ("It is hard to say")."""
+_DUMMY_IT = re.compile(
+    r"[\s(\[]*It\s+(?:(?:just|really|still|almost|also|now|could|might|may|would|will|must"
+    r"|has|had|have|been)\s+){0,3}(?:"
+    r"(?:feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:like|as\s+if|as\s+though)\b"
+    r"|be\s+the\s+case\b|(?:rain|snow|pour|hail)(?:s|ed|ing)?\b)"
+)
+"""An "it" standing for no thing that `dangling.opens_with_pronoun` reads as one: an
+impression ("It just feels like they're just more actors ...", raw 92; "It looked like he
+was horsing around, ...", 205), "It could be the case that ..." (105), the weather ("It had
+been raining in the capital for two days.", 176): four of the 399 "It" subjects of raw and
+DUC. Only helping verbs and adverbs before the verb: "It makes you feel like ..." (169's
+headset) is a thing's."""
 _PARTICIPLE_IT = re.compile(r"[\s(\[]*[A-Z][a-z]+(?:ing|ed)\s+[^,“”\"]{1,140},\s+it\s+[a-z]")
 """An opening participle phrase whose subject is the "it" after it ("Controlled by a
 computer and made partly from ... tissues, it is ...", raw 179)."""
@@ -105,6 +121,8 @@ def speaks_of_a_thing(text: str) -> bool:
     if opening.startswith("It"):
         if opening.startswith(("It’s", "It's")):
             return False
+        if _DUMMY_IT.match(text):
+            return False
         return opens_with_pronoun(text) or _RAISED_IT.match(text) is not None
     return ", it " in text and _PARTICIPLE_IT.match(text) is not None
 
@@ -134,6 +152,19 @@ def _contrasts(text: str) -> bool:
     return phrase is not None and speaks_of_a_thing("I" + text[phrase.end() + 1 :])
 
 
+def quoted_contrast(text: str) -> bool:
+    """Whether a text opens a quotation on a contrast (`_CONTRAST` inside the mark: "“What’s
+    interesting, however, is that ...”", raw 98; "“But he still has a lot of work to do.”",
+    238): set against its speaker's words before it, in the line that credits them."""
+    opening = text.lstrip(" \t\n([")
+    if not opening.startswith(("“", '"')):
+        return False
+    words = opening[1:].lstrip()
+    if words.startswith(("But", "Yet")) or ", however," in words:
+        return _CONTRAST.match(words) is not None
+    return False
+
+
 def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
     """The rows of `shown` (a summary in its shown order) opening on "Then" or telling a
     step with "then" after its subject (`_THEN_AFTER_SUBJECT`), on a
@@ -154,18 +185,33 @@ SHORT_BEFORE = 20
 """The most words of a line taken with the contrast after it: with up to 25, raw R-1 fell
 0.027 and DUC's "But the emotional highlight was ..." took its 21-word line before into 100
 words (summary82)."""
+THING_BEFORE = 25
+"""The most words of a line taken with an opening thing's "It" after it: raw 235's "It was
+distributed by the Korean Central News Agency ..." stands for the statement its 22-word line
+before quotes. Past 20 words only raw 235's and 211's such rows are shown apart at main, no
+DUC one; past 25 the lines are of 39 words and more (raw 85's "It would have required ...",
+which taken with its line lost R-1 5.23 in the thirty-seventh pass) (summary88)."""
+
+
+def _before_at_most(text: str) -> int:
+    """The most words of its article's line before a row (`text`) shown apart from it is
+    taken with: `SHORT_BEFORE` for a contrast (`_contrasts`), `THING_BEFORE` for an opening
+    thing's "It" (`speaks_of_a_thing`: "It makes the kid notice the praise ...", raw 90, below
+    the praise steps and not "The silliness is a feature, not a bug."), none otherwise."""
+    if _contrasts(text):
+        return SHORT_BEFORE
+    return THING_BEFORE if text.startswith("It") and speaks_of_a_thing(text) else 0
 
 
 def contrast_apart(texts: Sequence[str], shown: Sequence[int], words: Sequence[int]) -> list[int]:
     """The rows of `shown` (a summary in its shown order) opening on a contrast ("But",
-    "Yet", a subject and ", however,") or on a thing's "it" after a short opening phrase
-    (`_contrasts`), whose line shown right before is not the row before them, when that row
-    is of at most `SHORT_BEFORE` words (`words`, per row): shown apart, the contrast reads
-    as set against the line shown before it."""
+    "Yet", a subject and ", however,"), on a thing's "it" after a short opening phrase
+    (`_contrasts`) or on a thing's "It" (`speaks_of_a_thing`), whose line shown right before
+    is not the row before them, when that row is short (`_before_at_most`; `words`, per
+    row): shown apart, the contrast reads as set against the line shown before it, and the
+    "It" as what that line tells."""
     return [
-        row
-        for _, row in _apart(shown)
-        if row and words[row - 1] <= SHORT_BEFORE and _contrasts(texts[row])
+        row for _, row in _apart(shown) if row and words[row - 1] <= _before_at_most(texts[row])
     ]
 
 

@@ -17,7 +17,9 @@ mother's, shown after "Shinozuka's device ..."): read since the thirty-fourth pa
 trying to put someone in there ...”", shown below a pull quote's credit: forty-third pass),
 and one in any person below no line naming someone or closing on a credit (raw 128's
 "“The criminals running the operation were able to pay off corrupt officials ...”", the
-State Department's, under two lines naming no one: no one's words; summary57).
+State Department's, under two lines naming no one: no one's words; summary57). So is one
+opening on a contrast with its speaker's words before ("“What’s interesting, however, is
+that ...”", raw 98, shown below "The study, published today ..."; summary88).
 
 A quotation credited to "he" or "she" whom no line shown before names (raw 86's '"It's
 without a doubt going to be the governor's most difficult challenge," he said.', Grimm's,
@@ -49,6 +51,7 @@ from chorus.sentence_quotes import quote_open
 from chorus.shown_alone import OPENERS
 from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, quotation_alone
 from chorus.summarize.leaning import names_someone
+from chorus.summarize.steps_apart import quoted_contrast
 from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e)\b")
@@ -57,7 +60,10 @@ _SPOKEN_OF = re.compile(r"[\s(\[]*[“\"]\s*(?:He|She)\b")
 there ...”", raw 227, Painter's words of Mercer, shown below a pull quote's credit to
 Patterson): who speaks and whom the "he" stands for are both told in its article's line
 before. Not after a "But" ("“But he still has a lot of work to do.”", 238, its "he" the
-summary's Walker: read too, the Bucks arena's line went for its credit). Shown after an
+summary's Walker: read too, the Bucks arena's line went for its credit); since summary88 a
+quotation opening on a contrast (`steps_apart.quoted_contrast`: "“But ...”", "“What’s
+interesting, however, ...”", raw 98) is read as one in the first person is: it answers its
+speaker's words in the line before, and 238's is shown below Robinson's credit. Shown after an
 earlier line of its article naming someone, it is left as one in the first person is
 (`_credited_earlier`: 239's Demoss words '"He asked her what the situation was, ..."' after
 the officer's arrival; read apart too, 239 lost "I had lost my house ..." for their credit's
@@ -70,7 +76,8 @@ def quotation_apart(
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order, rows of `texts`; `first_rows` are
     the articles' first rows) that are a quotation alone in the first person, or opening on
-    a "he" or "she" (`_SPOKEN_OF`), or in any person below no line naming someone or
+    a "he" or "she" (`_SPOKEN_OF`) or on a contrast (`steps_apart.quoted_contrast`), or in
+    any person below no line naming someone or
     closing on a credit (`_someone_speaks`), shown after a line other than their article's
     sentence before, unless that line is an earlier sentence of their article closing on a
     quotation's credit and every sentence between that names someone names the credited
@@ -83,7 +90,11 @@ def quotation_apart(
         # with Banks' words: "I figured they (gang members) know us, ...", its credit above)
         if not quotation_alone(texts[row]):
             continue
-        personal = _FIRST_PERSON.search(texts[row]) or _SPOKEN_OF.match(texts[row])
+        personal = (
+            _FIRST_PERSON.search(texts[row])
+            or _SPOKEN_OF.match(texts[row])
+            or quoted_contrast(texts[row])
+        )
         if not personal and _someone_speaks(texts, ordered[:at]):
             continue
         if not _credited_earlier(texts, ordered[at - 1], row, first_rows):
