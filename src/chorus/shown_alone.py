@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from chorus.dangling import QUOTED, STEM, stems
+from chorus.language.speakers import OWNED, ROLE_NOUNS
 
 _SEQUENCE = re.compile(
     r"[\s(\[“\"]*(?:Initially|At first|Later|Then|Afterwards?|Eventually|After that"
@@ -52,6 +53,23 @@ _SUBJECT_PRONOUN = re.compile(r" s?he ")
 """A "he" or "she" between spaces, as a subject before its verb is written (a search for
 the word at any boundary, "he," "he.", cost unique items 3× more)."""
 _CAPITAL = re.compile(r"\b[A-Z]")
+_PEOPLE = (
+    *("man", "woman", "boy", "girl", "teen", "teenager", "student", "couple", "driver"),
+    *(
+        noun
+        for noun in (*ROLE_NOUNS, *OWNED)
+        if " " not in noun and noun not in ("court", "agency", "police", "head", "family")
+    ),
+)
+_INTRODUCED_PERSON = re.compile(
+    rf"An? (?:[\w’'-]+ ){{0,3}}?(?:{'|'.join(sorted(set(_PEOPLE), key=len, reverse=True))})\b"
+    r"(?![’'-]|,? s?he\b)"
+)
+"""A subject that introduces someone by what they are ("A 33-year-old woman faces sexual
+assault of a child charges after allegedly having two children with a teenage boy she met
+in a park.", raw validation cluster 59): a "she" or "he" after it stands for them; not
+after a description set before its subject ("A brilliant computer scientist, he helped
+transform ...", 227), the "he" then the subject, named nowhere."""
 OPENERS = (
     "The|An?|In|At|On|Of|For|To|By|From|With|As|If|When|While|After|Before|Since|Until|Although|"
     "Though|Because|During|But|And|So|Yet|Still|Then|Now|Instead|Furthermore|However|Meanwhile|"
@@ -105,10 +123,12 @@ def unnamed_person(text: str) -> bool:
     short opening phrase that names no one ("Since the election, he has not ..."), as the
     speaker of a sentence that names no one past its first word ("“...,” she said.",
     "Party discipline ... will be even weaker ..., he added."), or anywhere in one that opens
-    naming no one and names no one ("There is a moment ... in which he says something")."""
+    naming no one and names no one ("There is a moment ... in which he says something");
+    not after a subject that introduces the person ("A 33-year-old woman ... she met",
+    `_INTRODUCED_PERSON`)."""
     if _LINKED_PRONOUN.match(text):
         return True
-    if not _SUBJECT_PRONOUN.search(text):
+    if not _SUBJECT_PRONOUN.search(text) or _INTRODUCED_PERSON.match(text):
         return False
     outside = QUOTED.sub(" ", text)
     pronoun = _SUBJECT_PRONOUN.search(outside)

@@ -78,6 +78,13 @@ years since ...", 133, whose news is that he now questions her; not "Area 51 has
 a topic of fascination ..., but newly released CIA documents ...", 138)."""
 
 
+_SETTING = re.compile(r"[^,.;:]{2,60}\b(?:is|are) home to\b")
+"""A place told as the home of the story's subjects ("The Colchester Zoo in England is home
+to a community of mandrills, the largest of the monkeys.", raw validation cluster 41): the
+scene the article goes on to set its news in."""
+_SETTING_CHARS = 80
+
+
 _BESIDES = re.compile(r"(?:[\w’'-]+ ){1,6}(?:also|(?:went|goes) on to)\b")
 """An "also" among a sentence's first words: what it tells comes besides something its
 article told before ("The recent frigid weather also resulted in cancellations of New Year
@@ -162,6 +169,7 @@ def background(text: str) -> bool:
         _BACKGROUND.match(text)
         or (text.rstrip("\"”’'\n").endswith(_UNKNOWN_ENDS) and _UNKNOWN.search(text))
         or _BESIDES.match(text)
+        or (" home to " in text[:_SETTING_CHARS] and _SETTING.match(text) is not None)
         or _conceded_first(text)
         or (_LONG_SO.match(text) is not None and _BUT.search(text) is None)
     )
@@ -247,7 +255,9 @@ def lead_first(
     naps ...", where the agreed fact writes "infants", raw validation cluster 93; not
     "No one liked the government shutdown, but apparently, it wasn’t without love.", 64,
     two). A lead the headline would show whole may share more when read whole; with no lead
-    at all, a later sentence telling its article's left-out lead again stands in for it."""
+    at all, a later sentence telling its article's left-out lead again stands in for it. A
+    later sentence going on from its article's background lead gives way to another
+    article's lead whatever they share (`_goes_on_from_background`, raw 41)."""
     # A lead in run-in capitals below its page's teaser opens its story (raw 48).
     first = summary[candidates[0] - 1].shown if candidates else None
     if first is None or first.index == 0 or run_in_lead(first):
@@ -279,7 +289,7 @@ def lead_first(
         return candidates
     lead = max(leads, key=lambda n: (lead_shares(n), -n))
     most = shared(candidates[0])
-    if lead_shares(lead) >= most:
+    if lead_shares(lead) >= most or _goes_on_from_background(first, summary[lead - 1], summary):
         return put_first(lead, candidates)
     # A lead the headline would show whole, read whole, shares more than the other: its
     # end's words then count as the other's do ("Legendary rock group Led Zeppelin have
@@ -288,6 +298,21 @@ def lead_first(
     # McRib, ..." headed 57).
     whole = (n for n in leads if len(summary[n - 1].text) <= _REACH and shared_whole(n) > most)
     return put_first(next(whole, None), candidates)
+
+
+def _goes_on_from_background(
+    first: Sentence, lead: SummarySentence, summary: Sequence[SummarySentence]
+) -> bool:
+    """Whether `first`, a later sentence of its article, goes on from a lead the summary
+    shows that tells background (`background`: "The Colchester Zoo in England is home to a
+    community of mandrills ..." before "A dozen years later Milly and her zoo mates continue
+    to perform this gesture, ...", raw validation cluster 41) while `lead` opens another
+    article: the anecdote's next step, where the other article's lead tells the news."""
+    own_lead = next(
+        (s.text for s in summary if s.shown.article is first.article and s.shown.index == 0),
+        None,
+    )
+    return lead.shown.article is not first.article and own_lead is not None and background(own_lead)
 
 
 _RETOLD_SHARE = 0.75

@@ -1,5 +1,6 @@
 """A headline or a tab title cut to fit: what is left out first (an apposition, an opening
-phrase, a dashed aside) so that the cut keeps the verb, then a cut at a phrase's end
+phrase, a dashed aside) so that the cut keeps the verb, or a phrase telling when so that it
+keeps the clause after it, then a cut at a phrase's end
 (`render/phrase_cuts.py`), marked with "…"; and whether a cut stops before the words it
 introduces (`unfinished`)."""
 
@@ -27,6 +28,7 @@ _LEAD_VERBS = (
     r"|sent|held|found|began|brought|struck|shot|(?:is|was|are|were|has|have|had)n[’']t)\b"
 )
 _VERB_AFTER_COMMA = re.compile(rf", (?={_LEAD_VERBS})")
+_VERB_IN = re.compile(rf"\b{_LEAD_VERBS}")
 _DASH_IN = re.compile(r"[—–]|-- | - ")
 _NO_SUBJECT = PHRASE_OPENERS | {"around"}
 # A quotation opening a clause after a comma (a title: ", "Evil Dead" has a gleeful
@@ -247,6 +249,49 @@ def _without_aside(text: str, limit: int, reach: int) -> str | None:
     return elided if fits or _keeps_verb(elided, len(head) + 3, reach, reach) else None
 
 
+# A phrase telling when ("during a training exercise", "on Wednesday", "in 2012") before a
+# clause "and" or "but" joins to the sentence's own, its verb right after or after a pronoun
+# or a short subject ("landed on her head | during a training exercise | and was left
+# paralysed", raw validation cluster 42): a cut before the phrase drops what happened next,
+# where when it happened tells the least. Not before "when", "while", "until", "because":
+# such a clause may tell of the phrase's own noun ("during a period when their country was
+# occupied").
+_DAY_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\."
+    r"|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4})"
+)
+_WHEN_PHRASE = (
+    rf"(?:during|amid|throughout) (?:(?!(?:and|or|but) )[^ ,;:“”\"()—–]+ ){{1,6}}?"
+    rf"|(?:on|in) (?:(?:early|late|mid-?)? ?{_DAY_WORDS}[\w,.]* ){{1,3}}?"
+)
+_JOINED_CLAUSE = re.compile(
+    rf" ({_WHEN_PHRASE})(?=(?:and|but) "
+    rf"(?:(?:he|she|it|they|we|I) |(?:the|a|an|his|her|its|their) (?:[a-z][\w’'-]* ){{1,2}}?)?"
+    rf"{_LEAD_VERBS})"
+)
+"""The phrase, from the space before its preposition to the conjunction's first letter."""
+_WHEN_WORDS = ("during ", "amid ", "throughout ", "on ", "in ")
+
+
+def _without_adjunct(text: str, limit: int, reach: int) -> str | None:
+    """`text` with the phrase a cut would stop before left out and marked ("The parents of
+    ... Kira Grunberg were watching when their daughter landed on her head … and was left
+    paralysed.", raw validation cluster 42), when it tells when (`_WHEN_PHRASE`), a clause
+    "and" or "but" joins follows it and the rest then fits in `reach`; None when the cut
+    stops elsewhere, the phrase holds a verb of its own or the text still runs past the
+    reach."""
+    head = cut(text, limit, reach).removesuffix(CUT_MARK)
+    # the pattern read only where one of its prepositions follows the cut
+    at = len(head)
+    opens = text.startswith(head) and text.startswith(_WHEN_WORDS, at + 1)
+    adjunct = _JOINED_CLAUSE.match(text, at) if opens else None
+    if adjunct is None or _VERB_IN.search(adjunct.group(1)):
+        return None
+    elided = f"{head} {CUT_MARK} {text[adjunct.end() :]}"
+    return elided if len(elided) <= reach else None
+
+
 def shortened(text: str, limit: int, reach: int | None = None) -> str:
     """`text` when it fits in `limit` characters, or in `reach` (a little more, when the
     caller allows it); else, when its subject's apposition keeps the cut from its verb, the
@@ -293,6 +338,7 @@ _ELISIONS = (
     _without_modifier,
     _without_phrase,
     _without_aside,
+    _without_adjunct,
 )
 
 

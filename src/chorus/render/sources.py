@@ -19,7 +19,6 @@ from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
-from chorus.language.speakers import OWNED, ROLE_NOUNS
 from chorus.model import Article, Briefing, Sentence
 from chorus.render.dates import read_date
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
@@ -334,31 +333,6 @@ _ANSWER = re.compile(r"Because\b[^,;:]*$")
 before asks ("Because it may be time we all moved to Sweden.", raw validation cluster 0)."""
 
 
-_PEOPLE = (
-    *("man", "woman", "boy", "girl", "teen", "teenager", "student", "couple", "driver"),
-    *(
-        noun
-        for noun in (*ROLE_NOUNS, *OWNED)
-        if " " not in noun and noun not in ("court", "agency", "police", "head", "family")
-    ),
-)
-_INTRODUCED_PERSON = re.compile(
-    rf"An? (?:[\w’'-]+ ){{0,3}}?(?:{'|'.join(sorted(set(_PEOPLE), key=len, reverse=True))})\b"
-    r"(?![’'-]|,? s?he\b)"
-)
-"""A subject that introduces someone by what they are ("A 33-year-old woman faces sexual
-assault of a child charges after allegedly having two children with a teenage boy she met
-in a park.", raw validation cluster 59): a "she" or "he" after it stands for them; not
-after a description set before its subject ("A brilliant computer scientist, he helped
-transform ...", 227), the "he" then the subject, named nowhere."""
-
-
-def _person_unnamed(text: str, capitals: bool) -> bool:
-    """Whether a sentence's "he" or "she" meets no name first (`unnamed_person`, read only
-    when the summary writes names in `capitals`), nor a subject introducing someone."""
-    return capitals and unnamed_person(text) and not _INTRODUCED_PERSON.match(text)
-
-
 def _stands_alone(text: str, capitals: bool) -> bool:
     """Whether a summary sentence can head the briefing on its own: no quotation or
     transcript's line, link word, first person, pronoun or pointer back at its opening
@@ -374,7 +348,7 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or _LEANS_AFTER_PHRASE.match(text)
         or _ANSWER.match(text)
         or opens_with_pronoun(text)
-        or _person_unnamed(text, capitals)
+        or (capitals and unnamed_person(text))
         or refers_back([text])[0]
         or goes_on([text])[0]
         or points_back(text)
