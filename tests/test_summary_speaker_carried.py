@@ -58,7 +58,9 @@ def test_a_deputys_quotation_alone_no_longer_reads_as_the_press_secretarys(clust
     assert texts[gidley - 1].endswith("Gidley said.")
     assert credited_to_another(texts, [sanders, sanders + 1, gidley], starts) == [gidley]
     shown = _summary(clusters[19])
-    assert texts[gidley] not in shown
+    # shown only right below its own credit (summary89: a quotation going on from the
+    # credited half before it is taken with it)
+    assert texts[gidley] not in shown or shown[shown.index(texts[gidley]) - 1] == texts[gidley - 1]
     assert texts[sanders] in shown
 
 

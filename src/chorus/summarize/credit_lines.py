@@ -92,14 +92,33 @@ brain, ...”") was shown with no speaker (docs/journal/summary.md, "Summary a r
 thirtieth pass (stop 37)")."""
 
 
+_GOES_ON = re.compile(
+    r"[“\"]\s*(?:It(?!(?:’s|'s|\s+is|\s+was)\s+(?:[\w-]+\s+){0,2}?(?:that|to|for)\b)"
+    r"|This|That|These|Those|They|So|And|But)\b"
+)
+"""A quotation opening on a word standing for, or going on from, what the speaker said just
+before ('"It has to do with the injury combined with the state of the brain."', raw 113,
+after '"The injury by itself is not enough to explain the ongoing pain," Apkarian added.';
+'“But he still has a lot of work to do.”', 238): its other half, and its credit, are in the
+sentence before, at any length (summary89). Not an "It" standing for the clause after it
+('“It is ludicrous that Zainab Al-Khawaja is facing a year in prison ...”', raw 127;
+'"It's time for a governor who ..."', 230), which goes on from nothing."""
+
+
 def credited_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
     """Per text: whether it is one quotation and nothing else right after a sentence opening
-    on a few quoted words and closing on their credit (`_CREDIT_CLOSING`): the speaker's
-    further words, to be shown with that sentence."""
+    on a few quoted words and closing on their credit (`_CREDIT_CLOSING`), or opening on a
+    word going on from a quotation of any length the sentence before opens on and credits
+    (`_GOES_ON`): the speaker's further words, to be shown with that sentence."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         if texts[row][:1] in '“"' and BARE_QUOTE.match(texts[row]):
-            marked[row] = _CREDIT_CLOSING.match(texts[row - 1]) is not None
+            before = texts[row - 1]
+            marked[row] = _CREDIT_CLOSING.match(before) is not None or (
+                before[:1] in '“"'
+                and _GOES_ON.match(texts[row]) is not None
+                and CLOSES_ON_CREDIT.search(before) is not None
+            )
     marked[np.asarray(article_starts, dtype=np.int64)] = False
     return marked
 

@@ -11,7 +11,14 @@
   tweeted.', raw 19 [2], an article of 5 February 2018 listing Trump's boasts): the header is
   no sentence the summary shows, so the entry reads as told on the story's day. The day is
   the article's date, or when it has none its newest header's (a list's newest entry is
-  its news, as a live blog's newest update is, `leaning.older_updates`).
+  its news, as a live blog's newest update is, `leaning.older_updates`);
+- a list run on in its heading's sentence, one item a line: the heading closing on a colon
+  and the lines under it opening in lower case ("Currently, DHS is working to upgrade
+  biodetection technology with the intention of:" / "better addressing a wide range of
+  bioterrorism threats;" / "providing real-time data ...; and" / "improving ...", raw 134
+  [1]). A line closing on a colon is shown with the line after it (`dangling.introduces`),
+  so the summary showed the heading and its first item as two lines, a colon and a
+  fragment, the list cut (summary89).
 """
 
 from __future__ import annotations
@@ -94,3 +101,19 @@ def older_dated_entries(sentences: Sequence[Sentence], article_starts: Sequence[
                 older[row] = True
                 row += 1
     return older
+
+
+def run_on_list(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it is a heading closing on a colon above a line opening in lower
+    case, or one of the lower-case lines running on under it (module docstring)."""
+    marked = np.zeros(len(texts), dtype=bool)
+    firsts = set(int(start) for start in article_starts)
+    for row in range(len(texts) - 1):
+        if not texts[row].endswith(":") or not texts[row + 1][:1].islower() or row + 1 in firsts:
+            continue
+        marked[row] = True
+        item = row + 1
+        while item < len(texts) and item not in firsts and texts[item][:1].islower():
+            marked[item] = True
+            item += 1
+    return marked

@@ -23,6 +23,11 @@ sees, forty-seventh pass"):
   law barring funds to groups aiding forced abortion; "Under those criteria, Xiong would never
   have had his second chance ...", DUC): five sentences over raw and DUC, each pointing at a
   rule or an illness told before (summary69);
+- "this mistake", "that error" and other words of a fault, inside a quotation too ('"The
+  biggest consequence of this mistake," Kayyem said, ...', raw 134, two lines below "...
+  the misplacement of the documents was "a really stupid thing.""; "However, this mistake
+  was far worse.", 205): three sentences over raw and DUC (with "that mistake" in 215's
+  quotation), each pointing at a deed told before (summary89);
 - "the aforementioned" ("The ARSO-I then created an international task force composed of
   the aforementioned Ghana Police Force, ...", raw 128; summary57): six raw sentences write
   it, each of something told higher up;
@@ -90,6 +95,11 @@ child” is not to call that person a child.", 102)."""
 _SUCH_AFTER_PHRASE = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+such\s+an?\s")
 """An opening phrase naming no one, then "such a"/"such an" ("To our knowledge, such an
 analysis ...")."""
+_THAT_FAULT = re.compile(
+    r"\b(?:[Tt]his|[Tt]hat)\s+(?:mistake|error|blunder|lapse|gaffe)s?\b(?![’'-])"
+)
+"""A fault pointed at ("this mistake"), read inside quotations too: a speaker's "this
+mistake" is one the article told before quoting them."""
 _MENTIONED = re.compile(r"\b(?:the|these|those|this|that)\s+(?:afore|above-?)mentioned\b", re.I)
 """Something named "the aforementioned" ("... composed of the aforementioned Ghana Police
 Force, ...", raw 128; "the above-mentioned"): the page told it higher up."""
@@ -164,6 +174,8 @@ def points_at_before(text: str) -> bool:
         return True
     if _rule_noun(text) and _THAT_RULE.search(QUOTED.sub(" ", text)) is not None:
         return True
+    if _fault_noun(text) and _THAT_FAULT.search(text) is not None:
+        return True
     return ", such a" in text and _SUCH_AFTER_PHRASE.match(text) is not None
 
 
@@ -188,6 +200,18 @@ def _talk_noun(text: str) -> bool:
 def _rule_noun(text: str) -> bool:
     """Whether a text writes a noun `_THAT_RULE` reads (in 1 sentence in 200 or fewer)."""
     return "ondition" in text or "criteria" in text or "standard" in text
+
+
+def _fault_noun(text: str) -> bool:
+    """Whether a text writes a word `_THAT_FAULT` reads, after a space: "error" alone is
+    in "terror", "lapse" in "collapse"."""
+    return (
+        " mistake" in text
+        or " error" in text
+        or " blunder" in text
+        or " lapse" in text
+        or " gaffe" in text
+    )
 
 
 def _that_talk(bare: str) -> bool:

@@ -19,7 +19,7 @@ from chorus.summarize.enumerated import opens_enumeration
 from chorus.summarize.features import ClusterView
 from chorus.summarize.hangs_on import hangs_on_before, ones_fragment
 from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
-from chorus.summarize.list_items import older_dated_entries, roster_item
+from chorus.summarize.list_items import older_dated_entries, roster_item, run_on_list
 from chorus.summarize.named_further import named_further_back
 from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.page_lines import points_above, points_ahead, points_at_figure
@@ -94,6 +94,8 @@ def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) ->
     # each charged with ..."), and an entry under a date header older than its article's day.
     shut |= np.fromiter(map(roster_item, texts), dtype=bool, count=len(texts))
     shut |= older_dated_entries(view.sentences, view.article_starts)
+    # ... and a list run on in its heading's sentence, a lower-case item a line.
+    shut |= run_on_list(texts, view.article_starts)
     # ... and a line pointing ahead from its article's last row, at what no line tells.
     last = np.zeros(len(texts), dtype=bool)
     last[view.article_starts - 1] = True
