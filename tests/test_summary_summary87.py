@@ -13,11 +13,15 @@ from chorus.summarize.told_before import told_just_before
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence, summary
 
+READ = (42, 54, 78, 95, 110, 172, 189)
+"""The raw validation clusters read here."""
+
 
 @pytest.fixture(scope="module")
-def clusters() -> list[dict]:
-    """Raw validation's clusters up to 189 (the last read here)."""
-    return read_clusters(RAW_VALIDATION, 190)
+def clusters() -> dict[int, dict]:
+    """The clusters of `READ`, by number."""
+    every = read_clusters(RAW_VALIDATION, max(READ) + 1)
+    return {number: every[number] for number in READ}
 
 
 def test_the_fall_is_told_once_in_the_lead_read_first(clusters):
