@@ -152,14 +152,15 @@ class Told:
         found = self._close(row, cosines)
         return found is not None and bool((found[0] & (found[1] >= SCORE)).any())
 
-    def told_alike(self, row: int, cosines: np.ndarray, alike: Callable[[int], bool]) -> bool:
-        """Whether a chosen row of another article reaches `EVENT_SCORE` with `row`, shares
+    def told_alike(
+        self, row: int, cosines: np.ndarray, alike: Callable[[int], bool], floor: float
+    ) -> bool:
+        """Whether a chosen row of another article reaches `floor` with `row`, shares
         `SHARED` such words and is `alike` it (read only for such rows)."""
-        found = self._close(row, cosines)
-        if found is None:
+        if (found := self._close(row, cosines)) is None:
             return False
         close, mean = found
-        return any(alike(self.rows[n]) for n in np.flatnonzero(close & (mean >= EVENT_SCORE)))
+        return any(alike(self.rows[n]) for n in np.flatnonzero(close & (mean >= floor)))
 
 
 EVENT_SCORE = 0.34
@@ -236,16 +237,20 @@ def retold_events(
 
 
 def told_again(
-    wording: Wording, vectors: np.ndarray, rows: Sequence[int], alike: Callable[[int, int], bool]
+    wording: Wording,
+    vectors: np.ndarray,
+    rows: Sequence[int],
+    alike: Callable[[int, int], bool],
+    floor: float = EVENT_SCORE,
 ) -> list[int]:
     """The rows of `rows` (in reading order) that a row before them, of another article,
-    tells again (`Told.told_alike`, `alike` reading the two rows): the telling read first
-    stays."""
+    tells again (`Told.told_alike` at `floor`, `alike` reading the two rows): the telling
+    read first stays."""
     told = Told(wording)
     later = []
     for row in rows:
         if told.rows and told.told_alike(
-            row, vectors[told.rows] @ vectors[row], partial(alike, row)
+            row, vectors[told.rows] @ vectors[row], partial(alike, row), floor
         ):
             later.append(row)
         else:

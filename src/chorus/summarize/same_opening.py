@@ -11,6 +11,19 @@ event floor (`EVENT_SCORE`, `SHARED` such words), each one fact told twice (raw 
 78's "Had he lost ...", 116's committee's referral); at that floor without the shared
 opening, 46 more pairs, most two facts (docs/journal/summary.md,
 "Summary a reader sees, seventy-third pass").
+
+A row brought along with a candidate (the line before a quotation it credits, the line
+naming in full a surname the candidate writes bare) is not read by the selection's own test
+of a retelling (`same_fact.Told.again`, at `SCORE`), nor the row telling again another
+article's already chosen fact: raw 42's lead "The parents of ... Kira Grunberg were watching
+when their daughter landed on her head ..." came with its next line "Her manager ... said
+Grunberg, 21, landed on her head and neck ...", after the other outlet's lead "Austria's
+leading pole-vaulter Kira Grünberg has suffered severe cervical injuries after the
+21-year-old landed beside the mat on her head and neck ..." (mean 0.478, 4 words shared).
+Over the 250 raw and 30 DUC summaries, three pairs of rows of two articles reach `SCORE`
+and `SHARED` such words: all so brought (42, 78's 316-301 vote, 240's 911 call), so read
+once the summary is chosen, in reading order (docs/journal/summary.md, "Summary a reader
+sees, seventy-fourth pass").
 """
 
 from __future__ import annotations
@@ -20,7 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.summarize.same_fact import Wording, told_again
+from chorus.summarize.same_fact import SCORE, Wording, told_again
 from chorus.summarize.shown import DATELINE
 
 _WORD = re.compile(r"[A-Za-z'’]+")
@@ -49,17 +62,18 @@ def retold_openings(
     ordered: Sequence[int],
     out: frozenset[int],
 ) -> list[int]:
-    """The rows of `ordered` (a summary in reading order) opening on the words a row before
-    them, of another article, opens on, and telling its fact again (`told_again`). Read
-    among the rows the other cuts leave (not in `out`): raw 240's "Shimron was the youngest
-    of six siblings, ..." is told within a longer row opening alike, and goes as such; and
-    not on a quotation, one remark two outlets quote (`quoted_twice`'s), or a writer's
-    opening quoted in part (raw 172's “I think that many of them may say, ...”)."""
-    openings = {
-        row: opening(texts[row])
-        for row in ordered
-        if row not in out and not texts[row].startswith(_QUOTES)
-    }
+    """The rows of `ordered` (a summary in reading order) telling again, at `SCORE`, the fact
+    a row before them, of another article, tells (a row brought along with a candidate; see
+    the module docstring), or opening on the words such a row opens on and telling its fact
+    again at `EVENT_SCORE` (`told_again`). Read among the rows the other cuts leave (not in
+    `out`): raw 240's "Shimron was the youngest of six siblings, ..." is told within a
+    longer row opening alike, and goes as such; and not on a quotation, one remark two
+    outlets quote (`quoted_twice`'s), or a writer's opening quoted in part (raw 172's “I
+    think that many of them may say, ...”, which at `SCORE` went for another outlet's
+    unquoted copy, a later cut then taking that one as the writer's "I": both lost)."""
+    unquoted = [row for row in ordered if row not in out and not texts[row].startswith(_QUOTES)]
+    brought = told_again(wording, vectors, unquoted, lambda _row, _other: True, SCORE)
+    openings = {row: opening(texts[row]) for row in unquoted if row not in brought}
     articles: dict[tuple[str, ...], set[int]] = {}
     for row, words in openings.items():
         articles.setdefault(words, set()).add(int(wording.article_of[row]))
@@ -67,6 +81,8 @@ def retold_openings(
         words for words, of in articles.items() if len(words) == OPENING_WORDS and len(of) > 1
     }
     if not shared:
-        return []
+        return brought
     rows = [row for row in openings if openings[row] in shared]
-    return told_again(wording, vectors, rows, lambda row, other: openings[row] == openings[other])
+    return brought + told_again(
+        wording, vectors, rows, lambda row, other: openings[row] == openings[other]
+    )

@@ -102,6 +102,18 @@ _ALSO_OPENING = re.compile(
 ("It is also unlikely that human activity influenced the mandrills ...", raw 41, after
 "Laidre also ruled out alternative explanations ..."; "It's also a good idea to check
 fluids ...", 139)."""
+_RESPONDERS_ARRIVED = re.compile(
+    r"[\s“\"]*(?:(?:When|As|Once|After|Before|Until|By\s+the\s+time)\s+)?(?:[Tt]he\s+)?"
+    r"(?:first\s+)?(?:[Pp]olice\s+)?(?:[Oo]fficers|[Pp]olice|[Dd]eputies|[Ff]irefighters"
+    r"|[Tt]roopers|[Pp]aramedics|[Rr]escuers|[Mm]edics)"
+    r"\s+(?:arrived|responded|showed\s+up)\b(?!\s+(?:at|to|on|in)\b)"
+)
+"""An opening on responders arriving with no place after ("Officers arrived and eventually
+brought him to the Houston Police Department ...", raw 54, after "Police said Conyers'
+girlfriend told them that he was at the apartment ..."; "When police showed up, the students
+were ...", 189): where they came, and what called them, is the sentence before's. 4
+sentences of raw, none of DUC, each so (docs/journal/summary.md, "Summary a reader sees,
+seventy-fourth pass")."""
 UNCLEAR_OF = (
     r"It(?:’s|'s|\s+is|\s+was|\s+remains)\s+(?:not\s+|still\s+)?(?:clear|unclear|known|unknown)"
     r"\s+(?:whether|if|why|how|when|what)\s+(?:it|he|she|they|its|his|her|their)\b"
@@ -241,11 +253,17 @@ def credits_a_pronoun(text: str) -> bool:
 
 
 def told_just_before(text: str) -> bool:
-    """Whether a text opens "They ... also", "They said" or "It is also", opens a quotation
-    on an answer, or closes on "than that": what it stands on is the sentence before it."""
+    """Whether a text opens "They ... also", "They said", "It is also" or on responders
+    arriving (`_RESPONDERS_ARRIVED`), opens a quotation on an answer, or closes on "than
+    that": what it stands on is the sentence before it."""
     return (
         ("They" in text[:8] and _THEY_GO_ON.match(text) is not None)
         or ("also" in text[:20] and _ALSO_OPENING.match(text) is not None)
+        or (
+            # literals first: the verbs, then the pattern
+            ("arrived" in text or "responded" in text or "showed up" in text)
+            and _RESPONDERS_ARRIVED.match(text) is not None
+        )
         or (text[:1] in '“"‘' and _ANSWER.match(text) is not None)
         or ("than th" in text and _THAN_THAT.search(text) is not None)
         or (
