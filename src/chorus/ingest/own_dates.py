@@ -13,10 +13,14 @@ names none of the three days after it: a page is published with its story or lat
 the stamp bounds the story's day from above. Reuters writes no weekday: its caption's date
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
 Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
-Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH) June 20, 2017"):
-a page shows only posts written before it, so its latest post's date, checked as a
-caption's is: the story's weekday; or, a story naming no weekday (none of its days can
-fall a week off), one telling of posting them and naming no year after theirs.
+A wire's dateline that writes no year ("MONDAY, July 2 (HealthDay News) -- …", raw 113
+[1]) takes its page's copyright year ("Copyright © 2012 HealthDay.") when that year has
+the month and day on the weekday written: a dateline is the story's own day, and a footer
+naming a later year than the story's (a site's current one) is caught by the weekday six
+times in seven. Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH)
+June 20, 2017"): a page shows only posts written before it, so its latest post's date,
+checked as a caption's is: the story's weekday; or, a story naming no weekday (none of its
+days can fall a week off), one telling of posting them and naming no year after theirs.
 """
 
 from __future__ import annotations
@@ -43,6 +47,14 @@ _STAMPED = re.compile(_STAMP)
 _OWN_STAMP = re.compile(rf"\(Published {_WEEKDAY_DATE}\)$")
 """A station page's stamp, "(Published Friday, June 27, 2014)": a weekday, month, day and
 year, nothing else (not "(Published 2 hours ago)")."""
+_DATELINE = re.compile(
+    rf"(?P<weekday>(?i:{'|'.join(_DAYS)})),? (?P<month>{'|'.join(m[:3] for m in MONTHS)})"
+    r"[a-z]*\.? (?P<day>\d{1,2}) \([^()]+\) ?(?:--|—|–) "
+)
+"""A wire's dateline with no year opening the first line: "MONDAY, July 2 (HealthDay News)
+-- ", its weekday in capitals or not."""
+_COPYRIGHT = re.compile(r"(?:Copyright ?)?© ?(?P<year>(?:19|20)\d\d)\b")
+"""A page's copyright line, "Copyright © 2012 HealthDay. All rights reserved."."""
 _CREDIT = re.compile(rf"\((?:Associated Press|AP Photo\b[^()]*|Photo: [^()]+)\)$|{_STAMP}")
 """How a caption ends: AP's "(Associated Press)", "(AP Photo/Reed Saxon)", a Gannett
 page's "(Photo: AP)", an NBC station's video "(Published Tuesday, April 23, 2013)"."""
@@ -89,6 +101,7 @@ def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
         ("share link", _share_link),
         ("captions", _captions),
         ("stamp", _first_line_stamp),
+        ("dateline and copyright", _dateline),
         ("posts", _posts),
     )
     for kind, read in readers:
@@ -134,6 +147,20 @@ def _first_line_stamp(lines: list[str]) -> tuple[dt.date, str] | None:
     story = " ".join(line for line in lines if not _credited(line))
     after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
     return (date, lines[0]) if after.isdisjoint(_DAYS_AFTER) else None
+
+
+def _dateline(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The day a yearless dateline opening the first line names (`_DATELINE`), in the one
+    year the page's copyright lines give, when that year has it on the weekday written."""
+    if not lines or (found := _DATELINE.match(lines[0])) is None:
+        return None
+    years = {c["year"] for line in lines if "©" in line and (c := _COPYRIGHT.match(line))}
+    if len(years) != 1:
+        return None
+    date = _date(years.pop(), _month(found["month"]), found["day"])
+    if date is None or _DAYS[date.weekday()] != found["weekday"].title():
+        return None
+    return date, lines[0]
 
 
 def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
