@@ -59,7 +59,7 @@ def test_the_texts_joined_give_each_text_s_own_matches(clusters):
     assert matches > 300, "too few plurals read: the test reads little"
 
 
-def test_a_text_holding_the_joining_mark_is_read_alone(clusters):
+def test_a_text_holding_the_joining_mark_reads_as_it_does_alone(clusters):
     texts, _ = clusters[0]
     marked = [text.replace(" the ", " the\0", 1) for text in texts]
     assert sorted(_plural_nouns(marked)) == _read_alone(marked)
