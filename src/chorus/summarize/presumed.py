@@ -17,7 +17,10 @@ told ("Summary a reader sees, fiftieth pass").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import add
 
 import numpy as np
 
@@ -52,8 +55,8 @@ _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is)\s+the\s+(?:[a-z][a-z-]+\s+)?([a-z]{2,
 raw 163, after "... torpedo planes ... scored at least 10 hits on the battleship ..."): its
 "that" says what they did, not which they are, and a short plural is read. The one cleft on
 a plural in raw and DUC."""
-_CLEFT_AT = ("t was the ", "t is the ")
-"""Where `_CLEFT` may match: its literal middle."""
+_CLEFT_MIDDLE = re.compile("t was the |t is the ")
+"""Where `_CLEFT` may match: a text writing its literal middle."""
 _INTRODUCED = re.compile(
     r"\b(?:[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Dd]ozens|[Hh]undreds|[Tt]wo|[Tt]hree|[Ff]our"
     r"|[Ff]ive|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}\Z"
@@ -101,27 +104,49 @@ def _brought_in(noun: str, before: str, earlier: Sequence[str]) -> bool:
     ) and not any(noun in text for text in earlier)
 
 
+_APART = "\0"
+"""What `_plural_nouns` joins the texts with: no space, no word character and no letter, so
+no match of `_THE_PLURAL` runs over it and the pattern reads it as a text's end or start, as
+it reads a text alone (`\\s`, `\\w`, `\\b` and `[a-z]` all fail on it). A text holding it
+reads it as it does alone: each match's text is found from the texts' lengths."""
+
+
 def _plurals_brought_in(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
     """Per text: whether it writes, outside its quotations, "the" and a plural it did not
     write before that the sentence before brought into its article (see the module
     docstring)."""
     marked = np.zeros(len(texts), dtype=bool)
     starts = set(int(start) for start in article_starts)
-    first = 0
-    for row, text in enumerate(texts):
-        if row in starts:
-            first = row
+    for row, at, noun in _plural_nouns(texts):
+        if row in starts or marked[row]:
             continue
+        text = texts[row]
         before = texts[row - 1]
-        clefts = _CLEFT.finditer(text) if any(at in text for at in _CLEFT_AT) else ()
-        for match in (*_THE_PLURAL.finditer(text), *clefts):
-            noun = match.group(1)
-            # literals first: the noun in the sentence before, not in this one's words before
-            if noun not in before or noun in text[: match.start()]:
-                continue
-            if _brought_in(noun, before, texts[first : row - 1]) and says_outside_quotes(
-                re.compile(rf"\bthe\s+(?:[a-z][a-z-]+\s+)?{noun}\b"), text
-            ):
-                marked[row] = True
-                break
+        # literals first: the noun in the sentence before, not in this one's words before
+        if noun not in before or noun in text[:at]:
+            continue
+        first = max((start for start in starts if start <= row), default=0)
+        if _brought_in(noun, before, texts[first : row - 1]) and says_outside_quotes(
+            re.compile(rf"\bthe\s+(?:[a-z][a-z-]+\s+)?{noun}\b"), text
+        ):
+            marked[row] = True
     return marked
+
+
+def _plural_nouns(texts: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Each match of `_THE_PLURAL`, and of `_CLEFT` in a text writing its middle
+    (`_CLEFT_MIDDLE`), as its text's row, where it starts in that text and its noun.
+    `_THE_PLURAL` and the middle are searched once over the texts joined: one search a text
+    cost `presumes_before` half as much again (0.13 → 0.08 ms a cluster, the same matches)."""
+    joined = _APART.join(texts)
+    # where each text ends in `joined` (its `_APART`'s place): a place's text is the number
+    # of ends at or before it
+    ends = list(map(add, accumulate(map(len, texts)), range(len(texts))))
+    found = []
+    for match in _THE_PLURAL.finditer(joined):
+        row = bisect_right(ends, match.start())
+        found.append((row, match.start() - ends[row] + len(texts[row]), match.group(1)))
+    clefts = {bisect_right(ends, cleft.start()) for cleft in _CLEFT_MIDDLE.finditer(joined)}
+    for row in sorted(clefts):
+        found += ((row, cleft.start(), cleft.group(1)) for cleft in _CLEFT.finditer(texts[row]))
+    return found
