@@ -29,17 +29,17 @@ def analyses() -> dict[int, Analysis | None]:
     return analysed_lines(raw_clusters(), (98, 146))
 
 
+def test_the_deal_total_is_agreed_not_the_listed_sums(analyses):
+    assert pair_shown(analyses[146], "roughly $300 billion over two years", _AP_LEAD)
+    assert not pair_shown(analyses[146], "$5.8 billion for child care", _AP_LEAD)
+
+
 def test_cbd_without_effect_is_agreed(analyses):
     assert pair_shown(
         analyses[98],
         "had no impact on the rats’ cognitive behaviour",
         "did not have any effect on rats’ decision-making",
     )
-
-
-def test_the_deal_total_is_agreed_not_the_listed_sums(analyses):
-    assert pair_shown(analyses[146], "roughly $300 billion over two years", _AP_LEAD)
-    assert not pair_shown(analyses[146], "$5.8 billion for child care", _AP_LEAD)
 
 
 def test_what_has_no_effect_may_be_a_name():
