@@ -77,7 +77,10 @@ whose words in common are two words one stem joins ("appropriate" / "approach", 
 / "occupied", raw 120: agreement_word_forms.py), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both (the letter
 "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
-agreement_links.py), nor a figure that is part of a name both write ("Malaysia Airlines
+agreement_links.py), nor, below OPEN_THRESHOLD, two linked by a word of which one gives two
+sums of money or more and the other a sum of its own, none of them (raw 146's "$20 billion for
+infrastructure, $5.8 billion ..." / "almost $300 billion ..., billions for infrastructure":
+agreement_sums_apart.py), nor a figure that is part of a name both write ("Malaysia Airlines
 Flight 370", raw 218: agreement_names.py), nor, from OPEN_THRESHOLD up, names that are all two
 sentences share and one writes only in its opening scene ("In a meeting with ... Mitch
 McConnell (R-Ky.), Trump attacked the judge ...", raw 178: agreement_names.scene_names, then
@@ -110,13 +113,14 @@ leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's 
 give ("52-46 vote", raw 72: agreement_tallies.py). A rare exact figure both write ("$31,213")
 with a word of what it measures links as an own word would, though an article writes it twice
 (raw 18: agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
-("1 to 2.4 hours", raw 74), and, at any score, a finding of no effect both report ("hunger does not
-influence how much they like ..." / "hunger ... had no effect on non-food items", raw 6:
-agreement_no_effect.py), and, below AGREEMENT_THRESHOLD, a sum of money both say was paid
-("paid the porn actress $130,000" / "a $130,000 payment made by ... Michael Cohen", raw 34:
+("1 to 2.4 hours", raw 74), and, at any score, a finding of no effect both report ("hunger does
+not influence how much they like ..." / "hunger ... had no effect on non-food items", raw 6;
+"CBD ... had no impact on ..." / "... did not have any effect on ...", raw 98:
+agreement_no_effect.py), and, below AGREEMENT_THRESHOLD, a sum of money both say was paid ("paid
+the porn actress $130,000" / "a $130,000 payment made by ... Michael Cohen", raw 34:
 agreement_paid.py), and, below OPEN_THRESHOLD, one act told with one time clause word for word
-("to be played while the teams were in the locker room" / "to play the national anthem while
-the teams were in the locker room", raw 37: agreement_time_clauses.py). Two sentences of the
+("to be played while the teams were in the locker room" / "to play the national anthem while the
+teams were in the locker room", raw 37: agreement_time_clauses.py). Two sentences of the
 same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
@@ -153,6 +157,7 @@ from chorus.analyze.agreement_paid import bail_pairs, paid_pairs
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
+from chorus.analyze.agreement_sums_apart import own_sums_apart
 from chorus.analyze.agreement_supports import disputed_rows, undisputed
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
@@ -321,6 +326,7 @@ def agreed(
                 or speakers_apart(text_i, text_j)
                 or only_a_thing(text_i, text_j, shared, stem_lists[i], stem_lists[j])
                 or tried_against_done(text_i, text_j, shared)
+                or own_sums_apart(text_i, text_j, shared)
             ):
                 continue
         # linked by score alone, two sentences crediting one source may tell its two facts

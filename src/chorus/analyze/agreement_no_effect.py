@@ -20,10 +20,12 @@ from chorus.analyze.similarity import STEM_LENGTH, STOP_WORDS, Similarity, stems
 _NO_EFFECT = re.compile(
     r"\b(?:(?:had|has|have|having|with|showed|shows|found)[ ]+(?:little[ ]+or[ ]+)?no[ ]+"
     r"(?:\w+[ ]+)?(?:effect|impact|influence|bearing)[ ]+on"
-    r"|(?:does|did|do|would|will)[ ]*(?:not|n[’']t)[ ]+(?:influence|affect|alter|impact))\b"
+    r"|(?:does|did|do|would|will)[ ]*(?:not|n[’']t)[ ]+(?:influence|affect|alter|impact"
+    r"|have[ ]+(?:any|an|much)[ ]+(?:effect|impact|influence|bearing)[ ]+on))\b"
 )
 """Something having no effect on something: "had no effect on", "has little or no impact on",
-"does not influence", "didn't affect"."""
+"does not influence", "didn't affect", "did not have any effect on" (raw 98's CBD, "had no
+impact on the rats’ cognitive behaviour" in the other outlet)."""
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _CLAUSE_END = re.compile(r"[,;:.!?–—]")
 _FORM_LENGTH = 4
@@ -41,8 +43,8 @@ def no_effect_pairs(
     similarity: Similarity, pairs: list[tuple[int, int, float]]
 ) -> dict[tuple[int, int], frozenset[str]]:
     """Of `pairs` (i, j, score), those whose sentences report one finding of no effect
-    (`no_effect_alike`), each with the stems of what has none, as own words in common would
-    be."""
+    (`no_effect_alike`), each with the stems of what has none and on what, as own words in
+    common would be."""
     sentences = similarity.sentences
     found: dict[tuple[int, int], frozenset[str]] = {}
     for i, j, _ in pairs:
@@ -53,20 +55,25 @@ def no_effect_pairs(
 
 def no_effect_alike(a: str, b: str) -> frozenset[str]:
     """The stems both sentences write before saying that something has no effect on
-    something (`_NO_EFFECT`), when they share a word after it too (`_forms`); else none."""
+    something (`_NO_EFFECT`), when they share a word after it too (`_forms`), with the stems
+    of that clause both write; else none. What has none may be a name both write and no
+    other word (raw 98's "CBD ... had no impact on the rats’ cognitive behaviour" / "...
+    found the chemical did not have any effect on rats’ decision-making ..."): what it has
+    none on is then the word the two share beyond who."""
     one = _parts(a)
     if one is None:
         return frozenset()
     other = _parts(b)
-    if other is None or not one[1] & other[1]:
+    if other is None or not one[1] & other[1] or not (causes := one[0] & other[0]):
         return frozenset()
-    return one[0] & other[0]
+    return causes | one[2] & other[2]
 
 
 @lru_cache(maxsize=4096)
-def _parts(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The stems before a sentence's "no effect on" and the forms of the words of its clause
-    after it, or None; read once a sentence, which meets several in `agreed`."""
+def _parts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The stems before a sentence's "no effect on", the forms of the words of its clause
+    after it and that clause's stems, or None; read once a sentence, which meets several in
+    `agreed`."""
     # a literal spares most sentences the search
     if " no " not in text and "n't" not in text and "n’t" not in text and " not " not in text:
         return None
@@ -75,7 +82,7 @@ def _parts(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
         return None
     before = frozenset(stems(text[: found.start()])) - _FUNCTION_STEMS
     clause = _CLAUSE_END.split(text[found.end() :], maxsplit=1)[0]
-    return before, _forms(clause)
+    return before, _forms(clause), frozenset(stems(clause)) - _FUNCTION_STEMS
 
 
 def _forms(clause: str) -> frozenset[str]:
