@@ -8,7 +8,10 @@ import re
 from dataclasses import replace
 
 from chorus.analyze.quote_hits import Attribution
+from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.speaker_documents import FILING_NAME
 from chorus.language.speakers import DOCUMENTS
+from chorus.model import Sentence
 
 DOCUMENT = "a document"
 """The role a paper speaking for itself is shown with: "lawsuit" alone read as someone
@@ -44,3 +47,35 @@ def as_document(found: Attribution, text: str) -> Attribution:
     saying = _SAYING.search(text, found.start, found.end)
     end = found.end if saying is None else saying.start()
     return replace(found, role=DOCUMENT, end=end)
+
+
+_CONTRASTS = (", though ", ", although ", ", but ", ", while ", ", whereas ")
+_FILING_IN_CONTRAST = re.compile(
+    rf",\s+(?:though|although|but|while|whereas)\s+(?:an?|the)\s+(?P<who>{FILING_NAME})"
+    rf"(?:\s+(?:filed|for|against)\s+[^,.{OPEN}{CLOSE}]{{2,50}}?)?\s+(?:also\s+)?"
+    r"(?:says|said|alleges|alleged|claims|claimed|states|stated)\s+(?:that\s+)?"
+    rf"(?P<text>[^\s{OPEN}][^;{OPEN}{CLOSE}]*?)[.!?]?$"
+)
+"""A court's filing that speaks in a contrast clause after another speaker's words: "He was
+14 years old at the time, according to the Denver District Attorney’s Office, though an
+affidavit for Hernandez's arrest says the boy told her he was 18." (raw 59 [1])."""
+
+
+def filed_in_contrast(sentence: Sentence, here: tuple[Attribution, ...]) -> Attribution | None:
+    """The filing's own attribution in the clause after a sentence's attribution `here`, if
+    a contrast opens one whose subject is a court's filing (`_FILING_IN_CONTRAST`); the
+    filing speaks for itself, so no one is resolved behind it."""
+    text = sentence.text
+    if not any(contrast in text for contrast in _CONTRASTS):
+        return None
+    after = max(max(found.end, found.speaker_start) for found in here) - sentence.start
+    clause = _FILING_IN_CONTRAST.search(text, max(after, 0))
+    if clause is None:
+        return None
+    return Attribution(
+        speaker=clause["who"],
+        speaker_start=sentence.start + clause.start("who"),
+        role=None,
+        start=sentence.start + clause.start("text"),
+        end=sentence.start + clause.end("text"),
+    )

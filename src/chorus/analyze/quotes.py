@@ -47,7 +47,7 @@ from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_co_speakers import with_co_speaker
 from chorus.analyze.quote_continued import went_on
 from chorus.analyze.quote_credits import credited
-from chorus.analyze.quote_documents import as_document, issued_paper
+from chorus.analyze.quote_documents import as_document, filed_in_contrast, issued_paper
 from chorus.analyze.quote_given import (
     as_agency,
     as_named,
@@ -91,7 +91,7 @@ from chorus.language.quote_marks import (
     verbatim,
 )
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
-from chorus.language.speaker_documents import PAPERS
+from chorus.language.speaker_documents import PAPERS, filed
 from chorus.language.speakers import (
     IT,
     THEY,
@@ -265,7 +265,12 @@ def _article_quotes(
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
         was_it = bool(here) and here[0].speaker in IT
-        described = bool(here) and previous_it is not None and here[0].speaker in PAPERS
+        described = (
+            bool(here)
+            and previous_it is not None
+            and here[0].speaker in PAPERS
+            and not filed(previous_it)
+        )
         if was_it or described:
             # "It added that ...", "..., the report said": the organisation or paper that
             # spoke just before ("the official newspaper China Sports Daily")
@@ -335,6 +340,8 @@ def _article_quotes(
             statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:
             found.extend((as_document(a, article), sentence) for a in here if not a.fragment)
+            if (filing := filed_in_contrast(sentence, here)) is not None:
+                found.append((as_document(filing, article), sentence))
     return as_rows(unplayed(found, article))
 
 

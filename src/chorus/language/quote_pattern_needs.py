@@ -41,7 +41,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "speaker told statement": ("told", "tells"),
     "group verb statement": (
         *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
-        *("tell", "told"),
+        *("tell", "told", "alleg", "claim", "state"),
     ),
     "speaker verb quote": (*_OPENING_MARKS, ": '", ": ‘"),
     "speaker ..., adding that": ("adding",),

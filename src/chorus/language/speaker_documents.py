@@ -5,13 +5,14 @@ the speaker patterns there take these as alternatives."""
 from __future__ import annotations
 
 _ISSUED = ("statement", "communiqué", "communique", "release", "report")
-_FILINGS = ("affidavit", "lawsuit", "indictment", "complaint", "filing", "warrant")
+FILINGS = ("affidavit", "lawsuit", "suit", "indictment", "complaint", "filing", "warrant")
 _COURT_PAPERS = ("papers", "documents", "records", "filings")
-DOCUMENTS = (*_ISSUED, *_FILINGS, *_COURT_PAPERS)
+DOCUMENTS = (*_ISSUED, *FILINGS, *_COURT_PAPERS)
 """Papers that speak for whoever issued them ("according to a release from ...", "the
 court papers said": multi_news-val-5184)."""
-_FILING_NAME = (
-    rf"(?:(?:(?:arrest|search|criminal|civil)\s+)?(?:{'|'.join(_FILINGS)})"
+_FILED = frozenset((*FILINGS, *_COURT_PAPERS))
+FILING_NAME = (
+    rf"(?:(?:(?:arrest|search|criminal|civil)\s+)?(?:{'|'.join(FILINGS)})"
     rf"|court\s+(?:{'|'.join(_COURT_PAPERS)}))"
 )
 """A paper of a court case, maybe with its kind: "according to the arrest warrant", "the
@@ -19,11 +20,11 @@ warrant states" (multi_news-val-3340): the paper speaks, no person is guessed be
 ISSUED_DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(_ISSUED)}|affidavit)"
 """A paper that may speak for its source ("a statement from ..."): tried before every
 speaker, so without the names of other filings (a try at each "the" and "a" costs)."""
-_DOCUMENT = rf"(?:{ISSUED_DOCUMENT}|{_FILING_NAME})"
+_DOCUMENT = rf"(?:{ISSUED_DOCUMENT}|{FILING_NAME})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
-FILING = rf"(?:[Aa]n?|[Tt]he|that)\s+{_FILING_NAME}\b"
+FILING = rf"(?:[Aa]n?|[Tt]he|that)\s+{FILING_NAME}\b"
 """A paper of a court case after a quotation ("“...,” the court papers said", "the
 indictment says", "reads that filing": raw 40 [1]): what it says is its own, where a
 statement's is whoever issued it."""
@@ -34,3 +35,10 @@ PAPER = (
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
 newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822),
 "according to court papers"."""
+
+
+def filed(speaker: str) -> bool:
+    """Whether a speaker is a court's paper ("suit", "Clifford's lawsuit", "court papers"):
+    no newspaper or agency the writer names again ("The suit says ... ¶ It is unclear ...,
+    the newspaper noted.": raw 14 [2], the Miami Herald's)."""
+    return speaker.rsplit(None, 1)[-1] in _FILED
