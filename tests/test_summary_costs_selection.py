@@ -15,9 +15,9 @@ from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
+from chorus.summarize.people_unmet import _ONE_SPOKEN_OF, _SHE, _THE_ONE
 from chorus.summarize.scorers import scores, standardized
 from chorus.summarize.select import _best_first, _coverage_gains, _weighed
-from chorus.summarize.whose_words import _ONE_SPOKEN_OF, _SHE, _THE_ONE
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.credit_unshown import credit_unshown
-from chorus.summarize.whose_words import speaker_unshown
+from chorus.summarize.people_unmet import speaker_unshown
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import article_starts, row_of, sentences, summary
 

@@ -13,7 +13,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 from chorus.summarize.page_lines import points_ahead
-from chorus.summarize.whose_words import speaker_unshown
+from chorus.summarize.people_unmet import speaker_unshown
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences, summary
 

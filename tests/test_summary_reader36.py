@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.dangling import refers_back
-from chorus.summarize.whose_words import speaker_unshown
+from chorus.summarize.people_unmet import speaker_unshown
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence, sentences, summary
 

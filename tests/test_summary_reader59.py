@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.contrasts import not_just
-from chorus.summarize.whose_words import couple_unmet, speaker_unshown
+from chorus.summarize.people_unmet import couple_unmet, speaker_unshown
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import article_starts, before_and, row_of, sentences, summary
 

@@ -32,6 +32,7 @@ from chorus.summarize.own_voice import (
     unintroduced,
 )
 from chorus.summarize.page_lines import own_title
+from chorus.summarize.people_unmet import couple_unmet, person_unmet, speaker_unshown
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
@@ -45,13 +46,7 @@ from chorus.summarize.surnames import introductions, named_in_full_first, named_
 from chorus.summarize.things_unmet import things_unmet
 from chorus.summarize.ties import row_ties
 from chorus.summarize.unnamed_rows import speaker_apart, unnamed_opening
-from chorus.summarize.whose_words import (
-    couple_unmet,
-    inside_quotation,
-    person_unmet,
-    quotation_apart,
-    speaker_unshown,
-)
+from chorus.summarize.whose_words import inside_quotation, quotation_apart
 
 
 def summarize(

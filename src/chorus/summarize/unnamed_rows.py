@@ -7,7 +7,7 @@ summary is chosen: leaning.py):
   words told to a surname written in full only further down: chosen again without it;
 - a quotation credited to "he" or "she" shown apart from the sentence before, which names
   someone: chosen again with it (`speaker_apart`, eighteenth pass); one whom no line shown
-  before names is `whose_words.speaker_unshown`'s (thirtieth pass).
+  before names is `people_unmet.speaker_unshown`'s (thirtieth pass).
 """
 
 from __future__ import annotations
