@@ -10,7 +10,7 @@ import numpy as np
 
 from chorus import brief
 from chorus.render.sources import headline
-from chorus.summarize.steps_apart import ContrastPulls
+from chorus.summarize.pulls_undone import PullsUndone
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 
@@ -37,27 +37,28 @@ def test_a_contrast_pulled_in_where_no_lead_loses_stays_with_its_line():
 def test_a_pull_is_undone_when_a_lead_is_lost_and_pulled_again_when_none_comes_back():
     shut = np.zeros(8, dtype=bool)
     pulls = np.zeros(8, dtype=bool)
-    contrast = ContrastPulls(leads=frozenset({0, 5}))
+    brings, wanted = np.full(8, -1), np.zeros(8, dtype=bool)  # mend83: any tie, one class
+    contrast = PullsUndone(frozenset({0, 5}), pulls, np.ones(8, dtype=int))
     contrast.seen([0, 5, 6])
-    assert contrast.pulled([2], []) == [2]
     pulls[2] = True
-    assert not contrast.undone([0, 1, 2, 5], shut, pulls)  # every lead kept
+    assert not contrast.undone([0, 1, 2, 5], shut, pulls, brings, wanted)  # every lead kept
     shut[5] = True  # left out by another rule: no loss of the pull's making
-    assert not contrast.undone([0, 1, 2], shut, pulls)
+    assert not contrast.undone([0, 1, 2], shut, pulls, brings, wanted)
     shut[5] = False
-    assert contrast.undone([0, 1, 2], shut, pulls) and not pulls[2]
-    assert contrast.pulled([2], []) == []
+    assert contrast.undone([0, 1, 2], shut, pulls, brings, wanted) and not pulls[2]
+    assert contrast.tied(2, pulls)
     # the lead came back: the contrast is left as it is for good
-    assert not contrast.undone([0, 5, 6], shut, pulls) and not pulls[2]
+    assert not contrast.undone([0, 5, 6], shut, pulls, brings, wanted) and not pulls[2]
 
 
 def test_an_undone_pull_that_brings_no_lead_back_is_made_again():
     shut = np.zeros(8, dtype=bool)
     pulls = np.zeros(8, dtype=bool)
-    contrast = ContrastPulls(leads=frozenset({0, 5}))
+    brings, wanted = np.full(8, -1), np.zeros(8, dtype=bool)
+    contrast = PullsUndone(frozenset({0, 5}), pulls, np.ones(8, dtype=int))
     contrast.seen([0, 5])
-    contrast.pulled([2], [])
     pulls[2] = True
-    assert contrast.undone([0, 1, 2], shut, pulls) and not pulls[2]
-    assert contrast.undone([0, 3, 4], shut, pulls) and pulls[2]  # 5 still lost: pulled again
-    assert not contrast.undone([0, 1, 2], shut, pulls)  # settled
+    assert contrast.undone([0, 1, 2], shut, pulls, brings, wanted) and not pulls[2]
+    # 5 still lost: pulled again
+    assert contrast.undone([0, 3, 4], shut, pulls, brings, wanted) and pulls[2]
+    assert not contrast.undone([0, 1, 2], shut, pulls, brings, wanted)  # settled

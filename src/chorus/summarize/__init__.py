@@ -33,6 +33,7 @@ from chorus.summarize.own_voice import (
 )
 from chorus.summarize.page_lines import own_title
 from chorus.summarize.people_unmet import couple_unmet, person_unmet, speaker_unshown
+from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
@@ -41,7 +42,7 @@ from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another
-from chorus.summarize.steps_apart import ContrastPulls, contrast_apart, step_apart, thing_apart
+from chorus.summarize.steps_apart import contrast_apart, step_apart, thing_apart
 from chorus.summarize.surnames import introductions, named_in_full_first, named_just_before
 from chorus.summarize.things_unmet import things_unmet
 from chorus.summarize.ties import row_ties
@@ -100,7 +101,17 @@ def summarize(
     titles: set[int] = set()
     says_we: set[int] = set()
     reopened = False
-    contrast = ContrastPulls(prose_leads)
+    undo = PullsUndone(prose_leads, pulls, view.words)
+
+    # A row pulled already, or whose tie was undone for a lead it cost, is tied no more:
+    # each rule below leaves it as it says it does when a tie cannot be made, as it does
+    # one whose line before waits or is shut.
+    def cannot_pull(row: int) -> bool:
+        return undo.tied(row, pulls) or bool(follows[row - 1] or shut[row - 1])
+
+    def takes_before(row: int) -> bool:
+        return row not in starts and not cannot_pull(row)
+
     while True:
         chosen = select(
             key,
@@ -117,7 +128,7 @@ def summarize(
             first=wanted if wanted.any() else None,
             brings=brings,
         )
-        contrast.seen(chosen)
+        undo.seen(chosen)
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this
         # selects as shutting every step at once would, without reading every sentence (3
@@ -195,15 +206,15 @@ def summarize(
         # A surname never written in full is taken with its naming sentence right before
         # it (raw 41's "Laidre observed ..."), or left as it is when that cannot be.
         with_credit, alone = bare_opening(texts, ordered)
-        steps += alone + [row for row in with_credit if pulls[row] or row in starts]
+        steps += alone + [row for row in with_credit if undo.tied(row, pulls) or row in starts]
         pulled = [row for row in with_credit if row not in steps]
         just_named = named_just_before(texts, ordered, starts)
-        pulled += [row for row in just_named if not pulls[row]]
+        pulled += [row for row in just_named if not undo.tied(row, pulls)]
         # A quotation credited to "he" shown without the sentence naming him is taken with
         # it (raw 104's “Our mission is ...,” he said.), or left out when it cannot be: it
         # was pulled already, or that sentence waits or is shut.
         for row in speaker_apart(texts, ordered, starts):
-            (steps if pulls[row] or follows[row - 1] or shut[row - 1] else pulled).append(row)
+            (steps if cannot_pull(row) else pulled).append(row)
         # ... by another verb ("..., he joked.", raw 137): shown as an outlet naming him has it.
         copies = credited_copies(texts, ordered, starts, view.article_of, view.vectors)
         steps += list(copies)
@@ -220,7 +231,7 @@ def summarize(
         # speaker when that is the one before, or left out.
         in_order = [ordered[n] for n in shown_order]
         for row, naming in speaker_unshown(texts, in_order, starts):
-            stays = naming == row - 1 and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            stays = naming == row - 1 and not cannot_pull(row)
             (pulled if stays else steps).append(row)
         # A quotation in the first person, or opening on "He", shown apart from its
         # article's sentence before has no speaker (raw 1's "“I didn't notice ...”", 227's
@@ -233,7 +244,7 @@ def summarize(
             if row + 1 < len(texts) and credits[row + 1]:
                 continue
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
-            stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            stays = credited and not cannot_pull(row)
             (pulled if stays else steps).append(row)
         # A later outlet's lead telling again the event of a lead shown before it (raw
         # 110's arrest) brings nothing, unless that lead goes too.
@@ -248,10 +259,6 @@ def summarize(
         # before tells (raw 220): taken with that sentence, or left out.
         apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
         apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
-
-        def takes_before(row: int) -> bool:
-            return row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
-
         for row in apart + couple_unmet(texts, in_order, starts):
             (pulled if takes_before(row) else steps).append(row)
         # A contrast shown apart from its article's short line before ("But, as in many
@@ -260,13 +267,12 @@ def summarize(
         # 0.11 and DUC R-1 0.09, and with a line before of up to 25 words DUC R-1 0.07
         # (summary82).
         contrasts = contrast_apart(texts, in_order, view.words)
-        contrasts = [row for row in contrasts if takes_before(row)]
-        pulled += contrast.pulled(contrasts, pulled)
+        pulled += [row for row in contrasts if takes_before(row)]
         # "... the following day" shown without the line naming the day it counts from
         # (raw 60's "On June 21st, ..." three rows up) counts from no day the reader met:
         # taken with that line when it is the one before, or left out.
         for row, dated in days_unshown(texts, in_order, starts):
-            free = dated == row - 1 and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            free = dated == row - 1 and not cannot_pull(row)
             (pulled if free else steps).append(row)
         # A thing's "it" shown first or after a line giving someone's words stands for what
         # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
@@ -303,15 +309,16 @@ def summarize(
             row: intro
             for row, intro in met.items()
             if brings[row] < 0
-            and not pulls[row]
+            and not undo.tied(row, pulls)
             and row not in just_named
             and (view.words[intro] <= view.words[row] or key[intro] >= key[row])
         }
         brings[list(bring)] = list(bring.values())
         if not steps and not pulled and not fresh and not bring:
-            # A contrast's line before costs no article's lead its place (raw 212's "It was
-            # no big surprise ..." took the critic's "Once upon a time, ..."): undone.
-            if contrast.undone(chosen, shut, pulls):
+            # A tie's line costs no article's lead its place (raw 212's "It was no big
+            # surprise ..." took the critic's "Once upon a time, ...", 19's Gidley
+            # introduction [1]'s lead): undone.
+            if undo.undone(chosen, shut, pulls, brings, wanted):
                 continue
             break
         shut[steps] = True

@@ -33,10 +33,7 @@ otherwise (summary82).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
-
-import numpy as np
+from collections.abc import Sequence
 
 from chorus.dangling import QUOTED, opens_with_pronoun
 
@@ -224,55 +221,3 @@ def thing_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
         for n, row in _apart(shown)
         if speaks_of_a_thing(texts[row]) and (n == 0 or _reports_words(texts[shown[n - 1]]))
     ]
-
-
-@dataclass
-class ContrastPulls:
-    """The contrasts (`contrast_apart`) taken with their line before over a summary's
-    rounds of choosing, undone when, the choice settled, that has cost an article's lead
-    chosen in an earlier round its place: raw 212's op-ed line "It was no big surprise that
-    ..." pulled in with "But that didn’t mean ..." took the room of the critic's lead "Once
-    upon a time, a neurosurgeon named Eben Alexander ...", and the opening and the headline
-    went to the op-ed (mend82). An undone contrast is left as it is, as one with a long line
-    before is; pulled again when undoing it brings no lost lead back (raw 39's "Audiences
-    still frankly give a damn ...", lost to lines chosen later either way)."""
-
-    leads: Collection[int]
-    chosen_leads: set[int] = field(default_factory=set)
-    active: list[int] = field(default_factory=list)
-    undone_for: dict[int, list[int]] = field(default_factory=dict)
-    settled: set[int] = field(default_factory=set)
-
-    def seen(self, chosen: Sequence[int]) -> None:
-        """Note the leads of a round's `chosen` rows."""
-        self.chosen_leads.update(row for row in chosen if row in self.leads)
-
-    def undone(self, chosen: Sequence[int], shut: np.ndarray, pulls: np.ndarray) -> bool:
-        """Whether the settled `chosen` rows change again: the pulled pairs taken, when a
-        lead chosen before is lost and not shut (left out as the page's, or as telling a
-        shown lead again), are undone in `pulls`; undone ones are pulled again when none of
-        the leads they were undone for came back."""
-        now = set(chosen)
-        if self.undone_for:
-            back = any(row in now for lost in self.undone_for.values() for row in lost)
-            rows = list(self.undone_for)
-            self.undone_for.clear()
-            self.settled.update(rows)
-            if not back:
-                pulls[rows] = True
-                return True
-        lost = [row for row in self.chosen_leads if row not in now and not shut[row]]
-        taken = [row for row in self.active if row in now and row not in self.settled]
-        if not lost or not taken:
-            return False
-        pulls[taken] = False
-        self.undone_for = dict.fromkeys(taken, lost)
-        self.active = [row for row in self.active if row not in taken]
-        return True
-
-    def pulled(self, rows: Sequence[int], pulled: Collection[int]) -> list[int]:
-        """`rows` less those pulled or undone before; the ones no other rule pulls are
-        kept."""
-        rows = [row for row in rows if row not in self.undone_for and row not in self.settled]
-        self.active += [row for row in rows if row not in pulled and row not in self.active]
-        return rows
