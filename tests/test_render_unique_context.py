@@ -11,6 +11,7 @@ from chorus import brief
 from chorus.analyze.model import Fact
 from chorus.model import Briefing
 from chorus.render import to_dict, to_html, to_markdown
+from chorus.render.analysis import lead_in_text
 from tests.gold import inputs
 
 CLIMB = "multi_news-val-2771"
@@ -40,8 +41,8 @@ def _item(briefing: Briefing, opening: str) -> Fact:
 def test_markdown_leads_in_with_the_sentences_before(briefings):
     fact = _item(briefings[CLIMB], "It ties")
     line = next(x for x in to_markdown(briefings[CLIMB]).splitlines() if "It ties" in x)
-    assert line.startswith('- (after: “"Right Now," which features David Guetta, hits the top')
-    assert line.startswith(f"- (after: “{fact.context[0].text}”) {fact.statement.text} [")
+    assert line.startswith("- (after: “‘Right Now,’ which features David Guetta, hits the top")
+    assert line.startswith(f"- (after: “{lead_in_text(fact.context)}”) {fact.statement.text} [")
     wife = _item(briefings[BALIN], "His wife")
     line = next(x for x in to_markdown(briefings[BALIN]).splitlines() if "His wife" in x)
     first, second = wife.context
@@ -80,7 +81,9 @@ def test_html_shows_the_sentences_before_and_highlights_them(briefings):
     page = to_html(briefings[CLIMB])
     article = fact.statement.article.id
     keys = f"{article}:{fact.context[0].index} {article}:{fact.statement.index}"
-    lead = f'<span class="context">after: “{html.escape(fact.context[0].text)}”</span> It ties'
+    lead = (
+        f'<span class="context">after: “{html.escape(lead_in_text(fact.context))}”</span> It ties'
+    )
     assert f'data-sources="{keys}">{lead}' in page
     wife = _item(briefings[BALIN], "His wife")
     keys = " ".join(f"{s.article.id}:{s.index}" for s in (*wife.context, wife.statement))

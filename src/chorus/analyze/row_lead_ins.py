@@ -14,6 +14,10 @@ speaker's setting, and keep no lead-in (a bare answer has its question: quote_an
 a reported row's words are read only when they open their sentence ("he paid the company
 $40,000" after "O'Mara said" stands for the row's speaker).
 
+A lead-in that does not carry what the row leans on is none (lead_in_carries.py: a "he"
+no line of it names, "The suspect" after a line that says only "the suspect" too); for a
+"he" the line before it that names someone stands instead (`_naming_line`).
+
 A lead-in the section shows already as a row is not repeated (raw 244: "“It could have been
 worse, ...,” she said." after the tweet it follows, whose lead-in repeated that item)."""
 
@@ -25,6 +29,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from chorus.analyze.lead_in_carries import carries_lean, credits_a_name, names_whom
 from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, Quote
 from chorus.analyze.similarity import Similarity
@@ -78,20 +83,51 @@ def row_lead_in(
     """What row `row` of `sentences` (its sentence's words, or `text` when the row shows less)
     leans on, in article order (`points_back`: each sentence's dangling.refers_back), the
     sentences the section `shown` as rows (by key) left out: the one right before, or the one
-    two before when it is the nearer that is shown."""
+    two before when it is the nearer that is shown; none that does not carry what the row
+    leans on (lead_in_carries.carries_lean)."""
     before = sentence_before(sentences, row)
     # the sentence right before shown as a row: the reader has just met it (an aside in
     # brackets too, which lead_in passes over: raw 57)
     if before is None or before.key in shown:
         return ()
     found = lead_in(sentences, row, points_back, text)
+    own = sentences[row].text if text is None else text
     if not found:
-        own = sentences[row].text if text is None else text
         back = bool(points_back[row]) if text is None else bool(refers_back((own,))[0])
         found = (before,) if back or _leans_here(own) else ()
-    if found and found[-1].key in shown:
+    # a lead-in that does not carry what the row leans on (whom "he" stands for, what "The
+    # suspect" is) tells the reader nothing the row lacks (lead_in_carries.py)
+    if not found or found[-1].key in shown:
         return ()
-    return found[1:] if len(found) == 2 and found[0].key in shown else found
+    found = found[1:] if len(found) == 2 and found[0].key in shown else found
+    if carries_lean(found, own):
+        return found
+    return _naming_line(sentences, row, found, own, shown)
+
+
+def _naming_line(
+    sentences: Sequence[Sentence],
+    row: int,
+    found: tuple[Sentence, ...],
+    text: str,
+    shown: Collection[tuple[str, int]],
+) -> tuple[Sentence, ...]:
+    """The line right before a lead-in that names no one whom the row (`text`) speaks of
+    unnamed, when that line credits words to someone by name (lead_in_carries.
+    credits_a_name; a place it names is no one, raw 209's "Indian Ocean"): the nearer line
+    that carries whom "he" stands for ("“We are seeing a situation ...,” said Inoki, ..."
+    before "“It’s important ...” The 74-year-old ... said ..." and "“The political wind has
+    changed direction,” he said", raw 235); else none."""
+    # a lead-in failing by its description, not by whom it names, has no stand-in
+    if names_whom(found, text):
+        return ()
+    first = row - 1
+    while first > 0 and sentences[first].key != found[0].key:
+        first -= 1
+    line = sentence_before(sentences, first)
+    if line is None or line.key in shown or not credits_a_name(line.text):
+        return ()
+    return (line,)
 
 
 def agreed_lead_ins(facts: Sequence[Fact], similarity: Similarity) -> tuple[Fact, ...]:

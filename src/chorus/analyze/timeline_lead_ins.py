@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from chorus.analyze.lead_in_carries import names_whom
 from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import TimelineEntry
 from chorus.dangling import opens_with_pronoun
@@ -39,7 +40,9 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
         return ()
     text = sentence.text
     leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
-    return (before,) if leans and _ENDS_A_SENTENCE.search(before.text) else ()
+    # a line before that names no one either is none for a "he" (lead_in_carries.py)
+    carried = leans and _ENDS_A_SENTENCE.search(before.text) and names_whom((before,), text)
+    return (before,) if carried else ()
 
 
 def introductions_carried(entries: list[TimelineEntry]) -> list[TimelineEntry]:

@@ -77,8 +77,28 @@ def after_lead_in(context: Sequence[Sentence]) -> str:
 
 
 def lead_in_text(context: Sequence[Sentence]) -> str:
-    """The sentences a unique item follows, as one passage (Markdown and HTML)."""
-    return " ".join(s.text for s in context)
+    """The sentences a row follows, as one passage shown inside “...” (Markdown and HTML):
+    its own double quotation marks become single, as a quotation inside a quotation is
+    written ('(after: “‘It’s important ...’ The 74-year-old ...”)'; '““It’s' read as a
+    doubled mark, raw 235)."""
+    text = " ".join(s.text for s in context)
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text
+    return _DOUBLE_MARK.sub(_single_mark, text)
+
+
+_DOUBLE_MARK = re.compile(r'[“”"]')
+_OPENS_AFTER = " \t([{—–-/"
+"""What an opening straight mark follows (or the text's start); a closing one follows a
+word or a stop."""
+
+
+def _single_mark(found: re.Match[str]) -> str:
+    mark, at = found.group(0), found.start()
+    if mark == '"':
+        opens = at == 0 or found.string[at - 1] in _OPENS_AFTER
+        return "‘" if opens else "’"
+    return "‘" if mark == "“" else "’"
 
 
 def aside_mark(spans: Iterable[Sentence | Excerpt], kinds: Mapping[str, str]) -> str:
