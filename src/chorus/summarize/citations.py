@@ -10,9 +10,11 @@ it where the analysis shows the pair as one agreed fact. Either kind is cited on
 `supports` what is shown.
 
 When the analysis runs, a sentence it links to the shown one as one agreed fact is cited
-too when it tells a part of it in its words (`told_in_part`): raw 52's "Pasztor faces two
-charges of murder." for "Pasztor faces two charges of murder in Elkhart County for the
-deaths of ...", or raw 50's "He is a graduate of Ferris State University.".
+too when it tells a part of it in its words (`told_in_part`) and gives every figure and name
+the shown one writes (`carried.carries`): the summary cannot say "in part", so raw 52's
+"Pasztor faces two charges of murder." is no longer cited for "Pasztor faces two charges of
+murder in Elkhart County for the deaths of ...", nor raw 50's "He is a graduate of Ferris
+State University." for "He was a 2010 graduate of ... at Wayne State." (cite23).
 
 A sentence of another outlet that writes every word of the shown one in a row, within more
 of its own (`written_within`), is cited however little else it shares: raw 26's "In a free
@@ -34,6 +36,7 @@ from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.quote_verbs import ATTRIBUTING_VERBS
 from chorus.language.words import ascii_words, wording
 from chorus.model import Sentence
+from chorus.summarize.carried import carries
 from chorus.summarize.lexical import BETWEEN
 from chorus.summarize.retold_whole import same_remark, tells_whole
 from chorus.summarize.same_fact import SHARED, Wording
@@ -125,7 +128,10 @@ def told_in_part(
     and no denial one of the two writes alone (`_no_more`): a part of a count ("The team won
     three gold medals ...", DUC's d30005t, for "China picked up one silver and one bronze
     medal ...") or a denial ("Syria has denied supporting Kurdish rebels.") is another
-    fact."""
+    fact. Nor is a part cited that leaves out a figure or a name of the row
+    (`carried.carries`, with its article's sentence before): raw 189's "The suspect was
+    taken to Highland Hospital in Oakland." does not vouch for "..., in his 20s and about 5
+    feet 8, ... where he was in surgery Tuesday afternoon."."""
     terms, article_of, idf = wording.terms, wording.article_of, wording.idf
     indices, indptr = terms.indices, terms.indptr
     out = []
@@ -145,10 +151,20 @@ def told_in_part(
             share = float(weights[inside].sum() / max(weights.sum(), 1e-9))
             if share >= PART and share > best.get(article, (-1, 0.0))[1]:
                 best[article] = (other, share)
-        told = [m for m, _ in best.values() if _no_more(texts[row], texts[m])]
+        told = [
+            m
+            for m, _ in best.values()
+            if _no_more(texts[row], texts[m])
+            and carries(texts[row], texts[m], _before(texts, article_of, m))
+        ]
         told += _told_whole(wording, texts, row, others, taken | set(best))
         out.append(sorted([*near, *told], key=lambda m: int(article_of[m])))
     return out
+
+
+def _before(texts: Sequence[str], article_of: np.ndarray, row: int) -> str:
+    """The sentence before `row` in its article, or "" for its first."""
+    return texts[row - 1] if row and article_of[row - 1] == article_of[row] else ""
 
 
 def _told_whole(
