@@ -128,6 +128,7 @@ from chorus.analyze.entity_forms import (
     places_beside_titles,
     standing_for_themselves,
 )
+from chorus.analyze.entity_furniture import furniture
 from chorus.analyze.entity_generations import generations_written_apart
 from chorus.analyze.entity_headings import headings_and_shouts, phrases_capitalised
 from chorus.analyze.entity_in_lists import (
@@ -165,7 +166,6 @@ from chorus.analyze.entity_mention_shapes import (
     places_outside_bodies,
     shops,
     shops_of_their_owners,
-    sign_offs,
 )
 from chorus.analyze.entity_mentions import (
     outlets,
@@ -236,7 +236,7 @@ def entities(
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
-        *sign_offs(listed, labels),
+        *furniture(listed, labels, label),
         *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
         *makes_in_the_plural(listed, label),

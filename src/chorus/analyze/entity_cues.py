@@ -83,7 +83,13 @@ _PERFORMED_BY = (" played by ", " concert by ", " performance by ", " performanc
 """A performer's name follows them: an actor's, a singer's ("a private concert by Beyonce",
 raw 192, read as a place; "performances by Miley Cyrus and Ed Sheeran")."""
 _SUCH = (_INCLUDING, " like ", " such as ")
-_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, *_PERFORMED_BY, *_SUCH)
+_ISSUE_OF = (" issue of ", " issues of ")
+"""A publication's name follows them, with no "the": "published in the current issue of
+Nature Neuroscience" (raw 113, read as a person), "the March issue of Vogue". Census, the
+250 raw and 30 DUC texts: 7 names so written, every one a periodical (Sky & Telescope,
+PEOPLE, Newsweek, Billboard, Vogue, The Hollywood Reporter); after "the" a topic as often
+("the issue of the Truth Commission"), no cue."""
+_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, *_PERFORMED_BY, *_SUCH)  # " of " holds _ISSUE_OF
 _PEOPLE_INCLUDING = frozenset(
     ("bloggers", "vloggers", "YouTubers", "rappers", "singers", "comedians", "celebrities")
 )
@@ -133,8 +139,9 @@ _CUE_WORDS: dict[str, EntityLabel] = dict.fromkeys(PERSON_BEFORE, "person") | di
 def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     """Person, for a mention right after a word only people are called by, `head` the
     text before it and `after` the characters after it; organisation, after one only a
-    group is called by, where the mention does not run on into a capitalised word ("the
-    official newspaper China Sports Daily" is no cue for China), those words also before
+    group is called by or a periodical's issue (`_ISSUE_OF`), where the mention does not
+    run on into a capitalised word ("the official newspaper China Sports Daily" is no cue
+    for China), those words also before
     "called" or "named" ("a local store, called Centrum"); either, for a mention
     between commas after such a word; person, for a name addressed, opening a quotation
     before a comma and a word not capitalised or "I" ("“Stephanie, I speak three
@@ -169,6 +176,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         return None  # most mentions: one test
     if head.endswith(_PERFORMED_BY):
         return "person"
+    if head.endswith(_ISSUE_OF) and not runs_on(after):
+        return "organisation"  # "the current issue of Nature Neuroscience"
     if head.endswith(_SUCH):  # one test for the many mentions after " of ", " in ", ...
         such = next(cue for cue in _SUCH if head.endswith(cue))
         word = _word_before(head[: -len(such) + 1])
@@ -209,7 +218,7 @@ def runs_on(after: str) -> bool:
     return after[:1] == " " and after[1:2].isupper()
 
 
-_ORGANISATION_CUE_ENDS = tuple(f" {word} " for word in ORGANISATION_BEFORE)
+_ORGANISATION_CUE_ENDS = (*(f" {word} " for word in ORGANISATION_BEFORE), *_ISSUE_OF)
 LIST_END = " and "
 FULL_NAME_CUE_ENDS = (*PLACE_CUE_ENDS, *_ORGANISATION_CUE_ENDS)
 """How the text before a full name `label_of_a_full_name` finds a cue in can end: one

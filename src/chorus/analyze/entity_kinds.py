@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_endings import is_publication
-from chorus.analyze.entity_names import opens_with_a_century
+from chorus.analyze.entity_names import cut_at_a_function_word, opens_with_a_century
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -103,7 +103,8 @@ def is_one_name(name: str) -> bool:
     "C-124", "Tu-154"), a plane's call sign ("Air Force One"), a role's nickname ("Golden
     Girl"), a word for God or the devil alone ("Divine"), a spouse's post ("First Lady"),
     names joined by "and", a photo credit or a span holding a bracket ("Ministry of
-    Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
+    Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC"), a span cut at a
+    function word ("Scale for")."""
     return (
         len(name) > 1
         and (name[0].isupper() or opens_with_a_century(name))
@@ -119,6 +120,7 @@ def is_one_name(name: str) -> bool:
         and "[" not in name
         and "(" not in name
         and not _joined(name)
+        and not cut_at_a_function_word(name)
     )
 
 

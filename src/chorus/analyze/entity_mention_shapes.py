@@ -1,12 +1,13 @@
 """Names settled by the shape of their listed mentions: a group named for its place read
 as two ("Texas EquuSearch"), a peer's title a person's ("Duke of Närke"), a chain's shop
 written as a place ("a shuttered Blockbuster."), a span cut after an adjective ("Genesee
-County Environmental"), a letter's sign-off ("With Gratitude, Jenni") and a body read
+County Environmental") and a body read
 without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute", and "the
 Homeland Security and Governmental Affairs Committee" read as two), and one cut
 after an ordinal ("Congressional District" of "Arizona's 9th Congressional District"), and
 a mention after one, a numbered unit's ("612th Air Operations Center").
-Moved from entity_shapes.py, which keeps what a read name's shape settles alone."""
+Moved from entity_shapes.py, which keeps what a read name's shape settles alone; a letter's
+sign-off is page furniture (entity_furniture.py)."""
 
 from __future__ import annotations
 
@@ -225,33 +226,6 @@ def cut_after_an_adjective(
 _NOUNS_IN_AL = frozenset(
     ("hospital", "journal", "capital", "tribunal", "festival", "arsenal", "council", "canal")
 )
-_SIGN_OFF = "With "
-_SENTENCE_ENDS = (". ", "! ")
-
-
-def sign_offs(
-    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
-) -> set[str]:
-    """One-word names the recognizer read (`labels`) only written as a letter's sign-off,
-    after "With" opening a line or a sentence and before a comma ("With Gratitude, Jenni
-    Lowe-Anker"): no name, not listed."""
-    return {
-        name
-        for name in labels
-        if " " not in name and name in listed and all(map(_signs_off, listed[name]))
-    }
-
-
-def _signs_off(mention: Excerpt) -> bool:
-    text, start = mention.article.text, mention.start
-    opens = start - len(_SIGN_OFF)
-    return (
-        text.startswith(_SIGN_OFF, opens)
-        and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
-        and text.startswith(",", mention.end)
-    )
-
-
 _PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+) and $")
 
 

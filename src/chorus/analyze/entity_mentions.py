@@ -2,17 +2,19 @@
 text, found with `str.find` (entities.py lists them), how often a one-word name is written
 in lower case ("Monkeys" beside "monkeys": a common noun, not listed), and in how many
 outlets. Names cut from a longer name are entity_pieces.py's; speakers' surnames and names
-misspelt in quotes entity_said_names.py's."""
+misspelt in quotes entity_said_names.py's. Outlets count the articles on the story where one
+tells an entity (`counted_on_story`)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS
 from chorus.analyze.entity_windows import is_word
-from chorus.analyze.model import Excerpt
+from chorus.analyze.model import Entity, Excerpt
 
 COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
@@ -132,3 +134,22 @@ def outlets(mentions: Sequence[Excerpt]) -> int:
     "article.outlet"), ...))` ran fewer opcodes but took ~2x the CPU (a dotted attrgetter
     is slow in Python 3.11)."""
     return len({mention.article.outlet for mention in mentions})
+
+
+def counted_on_story(found: Sequence[Entity], set_aside: frozenset[str]) -> tuple[Entity, ...]:
+    """`found` with each entity's outlets counted over the articles on the story, where one
+    of them tells it: an article set aside as not news or off the story is no outlet
+    covering it (raw 109's "San Diego Zoo: 2 outlets", the second a visitor's review set
+    aside as not news). An entity only set-aside articles tell keeps their count, and the
+    listing marks it so ("1 outlet (not news)"). Recounted entities move down among those
+    now as widely used, by mentions, as `entities` orders them; the rest keep their order."""
+    if not set_aside:  # most clusters: every article is on the story
+        return tuple(found)
+    recounted = list(found)
+    for at, entity in enumerate(found):
+        told = [m for m in entity.mentions if m.article.id not in set_aside]
+        if told and (count := outlets(told)) != entity.outlets:
+            recounted[at] = replace(entity, outlets=count)
+    if recounted == list(found):
+        return tuple(found)
+    return tuple(sorted(recounted, key=lambda e: (-e.outlets, -len(e.mentions))))

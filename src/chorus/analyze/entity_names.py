@@ -1,8 +1,8 @@
 """A recognizer's span as the name it lists: without a leading "the", "an" or "some" or a
 closing "'s", a long span's closing function word, or a hyphenated word's cut end; a span
-that ends in a title's abbreviation, or opens on an era's and a word not capitalised, is no
-name; a century the recognizer read as a date opens the name after it ("21st Century
-Fox")."""
+that ends in a title's abbreviation or, of two words, in a function word, or opens on an
+era's and a word not capitalised, is no name; a century the recognizer read as a date
+opens the name after it ("21st Century Fox")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _FUNCTION_WORDS = tuple(f" {w}" for w in ("as", "of", "for", "and", "or", "in", "on", "at", "to"))
 """Words that end no name: a span of three words or more ending in one was cut by the
 recognizer ("Matt Damon as" of "Matt Damon as George", whose surname alias "as" matched the
-word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."""
+word; "Oregon Bureau of Labor and"), and loses it; a span of two so ending is no name
+(`cut_at_a_function_word`)."""
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
@@ -34,10 +35,12 @@ _TITLED = re.compile(
 """A post before a title's abbreviation and a name of two words or more inside one span: the
 name is what follows it ("Joe Serna" of "Green Beret Sgt Joe Serna", never written
 without the title whole)."""
-_POSTS_CLOSING = (" Officer",)
+_POSTS_CLOSING = (" Officer", " Chair")
 """A post's last word, which closes no one's name: "Petty Officer" of "Petty Officer Cynthia
 Oldham" and "Petty Officer 2nd Class John Brennan" (raw 164, a person; the one listed name
-closing on it on the 280 raw and DUC clusters), "Police Officer", "Chief Executive Officer"."""
+closing on it on the 280 raw and DUC clusters), "Police Officer", "Chief Executive Officer";
+an endowed chair, "Oliver Ryder, director of genetics, Kleberg Chair" (raw 109, a person;
+the one listed name closing on "Chair", the texts' other "Fed Chair")."""
 _ENDS_NO_NAME = _TITLES_CUT + _POSTS_CLOSING
 _TITLES_ALONE = frozenset(title.strip() for title in _TITLES_CUT)
 """The same abbreviations read alone: "Cmdr" of "Cmdr. Bryce Benson", a person in two
@@ -96,6 +99,14 @@ def span_name(text: str, start: int, end: int) -> str:
         name = name[: name.rfind(" ")]
     name = _TITLED.sub("", name)
     return _POSSESSIVE.sub("", name)
+
+
+def cut_at_a_function_word(name: str) -> bool:
+    """Whether a name ends in a function word (`_FUNCTION_WORDS`): a span of two words so
+    cut, which `span_name` leaves whole, names nothing ("Scale for", raw 123's "Scale for
+    the Assessment of Negative Symptoms"; the one such row on the 280 raw and DUC
+    listings)."""
+    return name.endswith(_FUNCTION_WORDS)
 
 
 def ends_in_a_title(name: str) -> bool:

@@ -19,6 +19,7 @@ from chorus.analyze.agreement import agreed
 from chorus.analyze.conflicts import NO_CONFLICT, conflicts, disputed_pairs
 from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import recognize
+from chorus.analyze.entity_mentions import counted_on_story
 from chorus.analyze.entity_speakers import listed_with_speakers
 from chorus.analyze.model import (
     SECTIONS,
@@ -139,6 +140,7 @@ def analyze(
     off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
     found_quotes = _story_first(found_quotes, lambda q: (q.sentence,), off_topic)
+    found_entities = counted_on_story(found_entities, off_topic)
     found_entities = _story_first(found_entities, lambda e: e.mentions, off_topic)
     dated = timeline(
         flat,

@@ -1,0 +1,78 @@
+"""Names written only in a page's furniture, none of the story's: a letter's sign-off ("With
+Gratitude, Jenni Lowe-Anker", moved from entity_mention_shapes.py), a photo's credit ("|
+John Shinkle/POLITICO", "AP Photo/Reed Saxon") and a correction note, whose names are
+those an earlier version misspelled or misstated ("This story has been corrected to show
+Gomes lived in Raynham, not Rayham.")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_SIGN_OFF = "With "
+_SENTENCE_ENDS = (". ", "! ")
+
+_CORRECTION = re.compile(
+    r"(?:correction: *)?(?:this (?:story|article|post|report) (?:has been|was) "
+    r"(?:corrected|updated)|an? (?:earlier|previous) version of this "
+    r"(?:story|article|post|report))",
+    re.IGNORECASE,
+)
+"""A correction note's opening, at its paragraph's start. On the raw and DUC texts, seven
+notes (raw 64, 66, 73, 130, 161, 196, 244), and no other paragraph so opened."""
+
+
+def furniture(
+    listed: Mapping[str, Sequence[Excerpt]],
+    labels: Mapping[str, EntityLabel],
+    label: Callable[[str], EntityLabel],
+) -> set[str]:
+    """Listed names every mention of which is page furniture: a correction note (raw 66's
+    "Rayham", raw 161's "Kanasho Jones" of "An earlier version of this post incorrectly gave
+    suspect Kanasho Johns' name as Kanasho Jones."), or, for a person, a photo's credit (raw
+    146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING"), and the
+    one-word names the recognizer read written as a letter's sign-off: no entity of the
+    story, not listed."""
+    return {
+        *(name for name, found in listed.items() if all(map(_corrects, found))),
+        *(
+            name
+            for name, found in listed.items()
+            if label(name) == "person" and all(map(_credited, found))
+        ),
+        *(
+            name
+            for name in labels
+            if " " not in name and name in listed and all(map(_signs_off, listed[name]))
+        ),
+    }
+
+
+def _credited(mention: Excerpt) -> bool:
+    """Whether a mention is a photo's credit, a name a slash joins to the agency after it
+    ("John Shinkle/POLITICO", "Todd Maisel/New York Daily News") or to "Photo" before it
+    ("AP Photo/Reed Saxon")."""
+    text, start, end = mention.article.text, mention.start, mention.end
+    if text.startswith("/", end):
+        return text[end + 1 : end + 2].isupper()
+    return text.endswith("Photo/", 0, start)
+
+
+def _corrects(mention: Excerpt) -> bool:
+    """Whether a mention is in a paragraph a correction note opens (`_CORRECTION`)."""
+    text = mention.article.text
+    return _CORRECTION.match(text, text.rfind("\n", 0, mention.start) + 1) is not None
+
+
+def _signs_off(mention: Excerpt) -> bool:
+    """Whether a mention follows "With" opening a line or a sentence and comes before a
+    comma ("With Gratitude, Jenni Lowe-Anker")."""
+    text, start = mention.article.text, mention.start
+    opens = start - len(_SIGN_OFF)
+    return (
+        text.startswith(_SIGN_OFF, opens)
+        and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
+        and text.startswith(",", mention.end)
+    )
