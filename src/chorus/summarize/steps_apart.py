@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from chorus.dangling import QUOTED, opens_with_pronoun
 
 _THEN = re.compile(r"[\s\"“(]*Then\b(?![-‑]|,? again)")
@@ -221,3 +223,34 @@ def thing_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
         for n, row in _apart(shown)
         if speaks_of_a_thing(texts[row]) and (n == 0 or _reports_words(texts[shown[n - 1]]))
     ]
+
+
+def _leans_on_its_own(text: str) -> bool:
+    """Whether a line reads only below its own line before by the tests a row shown apart
+    meets: a contrast opening (`_contrasts`), a thing's "it" (`speaks_of_a_thing`), a step's
+    "Then" or an opening "Its" and a noun (`step_apart`)."""
+    if text.startswith(("Then", "Its")):
+        return _THEN.match(text) is not None or _ITS_OPENING.match(text) is not None
+    return _contrasts(text) or speaks_of_a_thing(text)
+
+
+def pull_refused(
+    texts: Sequence[str], shown: Sequence[int], rows: Sequence[int], pulls: np.ndarray
+) -> set[int]:
+    """The rows of `rows` (each in `shown`, a summary in its shown order, apart from its
+    line before) whose line before, pulled in above them, would not stand there: it leans
+    on its own line before (`_leans_on_its_own`, or `pulls`: it is taken with it) and that
+    line is not the one shown above the row. A pulled line's own pull is never followed
+    (`select` takes a row with one line before): DUC d31011t's "It had sustained winds of
+    120 kph ..., and was headed toward southern China.", pulled before "It was second
+    devastating storm ...", read below "Among the worst-hit areas was the impoverished
+    Bicol region ..." as the region, its own 25-word line before never shown (mend84). A
+    line waiting for its line before (`ties.row_ties`' `follows`) is never pulled."""
+    above = dict(zip(shown[1:], shown[:-1], strict=True))
+    return {
+        row
+        for row in rows
+        if row
+        and above.get(row) != row - 2
+        and (bool(pulls[row - 1]) or _leans_on_its_own(texts[row - 1]))
+    }
