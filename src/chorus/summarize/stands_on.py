@@ -35,7 +35,7 @@ after its article's sentence before (raw 116's Levin quotation alone, from anoth
 after Camp's credited one and his next one alone; summary57); `another_outlets_one` for an
 opening "He"/"She" shown right after another article's sentence (raw 55's Paula Blades
 after Anne Ziegenhorn; docs/journal/summary.md, "Summary a reader sees, twenty-third pass
-(stop 35)")."""
+(stop 35)"), after an opening connective too ("But he ...", raw 19; seventy-seventh pass)."""
 
 from __future__ import annotations
 
@@ -98,7 +98,12 @@ _PRONOUN_CREDIT = re.compile(
 )
 """A quotation credited to "he" or "she" after its closing mark, by any verb ('...?" he
 laughs.', ',” she said.')."""
-_HE_SHE = re.compile(r"(?:He|She)\b")
+_HE_SHE = re.compile(
+    r"(?:He|She|(?:But|And|Yet|So|Still|Now|Then|Instead|However,)\s+(?:he|she))\b"
+)
+"""An opening "He" or "She", or one after an opening connective ("But he is a lesser-known
+figure on Wall Street.", raw 19, Jerome Powell's, shown after another outlet's "Trump has
+often taken credit ..."): the connective names no one either."""
 _NAMED_CREDIT = re.compile(
     r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}(?P<after>[A-Z][\w’'-]+)"
     r"|(?P<before>[A-Z][\w’'-]+)\s+(?:says|said|added))(?:,\s+[RDI]-[A-Z][\w.]*)?[.!]?\s*\Z"
@@ -228,19 +233,24 @@ def _same_speaker_between(
     return all(name in text or not names_someone(text) for text in texts[before + 1 : row])
 
 
+_PRONOUN_OPENINGS = ("He", "She", "But", "And", "Yet", "So", "Still", "Now", "Then", "In", "How")
+"""The first letters of `_HE_SHE`'s openings, tested before the pattern."""
+
+
 def another_outlets_one(
     texts: Sequence[str], ordered: Sequence[int], article_of: np.ndarray
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order, rows of `texts`) that open on "He"
-    or "She" right after another article's sentence: the reader takes the pronoun for that
-    article's person (raw 55's Paula Blades, "She went to doctor after doctor ..." after six
-    sentences on Anne Ziegenhorn). Read once the summary is chosen, for it to be chosen again
+    or "She", after a connective or not ("But he ...", raw 19: `_HE_SHE`), right after
+    another article's sentence: the reader takes the pronoun for that article's person (raw
+    55's Paula Blades, "She went to doctor after doctor ..." after six sentences on Anne
+    Ziegenhorn). Read once the summary is chosen, for it to be chosen again
     without them."""
     return [
         row
         for at, row in enumerate(ordered)
         if at
-        and texts[row].startswith(("He", "She"))
+        and texts[row].startswith(_PRONOUN_OPENINGS)
         and _HE_SHE.match(texts[row]) is not None
         and article_of[ordered[at - 1]] != article_of[row]
     ]
