@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from chorus.dangling import _ANNOUNCED, _ANNOUNCES, introduces
-from chorus.summarize.contrasts import _TAKES_BACK, _UNDONE, taken_back
+from chorus.summarize.contrasts import _ANSWERED, _HOPED, _TAKES_BACK, _UNDONE, taken_back
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences
 
@@ -63,12 +63,14 @@ def test_a_line_announcing_what_follows_is_read_as_before(texts) -> None:
 
 def _taken_back_before(texts: list[str]) -> list[bool]:
     """`contrasts.taken_back` as it read before: the pattern only where one of its words is;
-    and a court's sentence undone (summary62) read on every pair."""
+    a court's sentence undone (summary62) and a hope answered (summary91) read on every
+    pair."""
     words = ("evidence", "indication", "proof", "clear", "denie", "according")
     courts = ("sentenced", "convicted", "found guilty")
     return [
         (any(word in after for word in words) and _TAKES_BACK.match(after) is not None)
         or (any(word in text for word in courts) and _UNDONE.search(after) is not None)
+        or (_HOPED.search(text) is not None and _ANSWERED.match(after) is not None)
         for text, after in itertools.pairwise(texts)
     ] + [False]
 

@@ -4,10 +4,12 @@ speed, thirty-first pass)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from chorus.dangling import QUOTED
-from chorus.summarize.contrasts import _CALLED_FALSE, _TAKES_BACK, taken_back
+from chorus.summarize.contrasts import _ANSWERED, _CALLED_FALSE, _HOPED, _TAKES_BACK, taken_back
 from chorus.summarize.pointed_at import (
     _MENTIONED,
     _TALKED_OF,
@@ -124,7 +126,11 @@ def test_teases_answers_as_before(texts: list[str]) -> None:
 
 
 def test_taken_back_answers_as_before(texts: list[str]) -> None:
-    expected = [_taken_back(after) for after in texts[1:]] + [False]
+    # a hope the next line answers (summary91) is read on every pair
+    expected = [
+        _taken_back(after) or bool(_HOPED.search(text) and _ANSWERED.match(after))
+        for text, after in itertools.pairwise(texts)
+    ] + [False]
     assert taken_back(texts).tolist() == expected
     # the false words with a contrast are read, without one ("... was a hoax.") they are not
     texts_after = ["It happened.", "The claim, however, is false.", "It was a hoax."]

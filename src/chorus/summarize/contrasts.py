@@ -14,8 +14,10 @@ cell tower ...," / "However, the U.S. official ... said there was no evidence th
 officer ... had tried to make a call.", raw 218; "At the time, the researchers believed ..."
 / "But according to James, ...", 194), or a sentence a court's later ruling undid ("... was
 sentenced to one year in jail." / "When Pasztor was able to get the sentence changed, she
-ended up spending no time in jail, ...", raw 52), is shown with it too (`taken_back`): alone,
-it tells more than its article does.
+ended up spending no time in jail, ...", raw 52), or a hope or belief the sentence after answers
+in the negative ("This year, a woman in Virginia called to say she thought her husband might be
+his son." / "But a DNA test was negative.", raw 155), is shown with it too (`taken_back`):
+alone, it tells more than its article does.
 """
 
 from __future__ import annotations
@@ -142,16 +144,55 @@ def _undoes_sentence(text: str, after: str) -> bool:
     )
 
 
+_HOPED = re.compile(
+    r"(?<![\w-])(?:thought|believed|hoped|hopeful|claimed|assumed"
+    r"|suspected\s+(?:that|he|she|it|they))\b"
+)
+"""A hope, a belief or a claim someone held: "... she thought her husband might be his son."
+(raw 155), "Researchers hoped that these epiblast stem cells could be used ..." (200), "...
+they always thought he was conscious ..." (125), "... getting hopeful in that moment: ..."
+(172). Not "suspected" before a noun ("known or suspected carcinogens", 154), nor a word in a
+compound ("the well-thought-out prank", 88), nor a bare "might be" or "could be", a
+possibility no one holds ("... left open the possibility that it could be modified", 34), nor
+"expected", most often itself denied ("This much snow generally isn't expected ...", 234)."""
+_ANSWERED = re.compile(
+    r"[\s(\[“\"]*(?:But|However,|Yet)\b.*?\b(?:negative|never|no|not|nothing|none|no\s+one)\b"
+    r"|[\s(\[“\"]*(?:But|However,|Yet)\b.*?n[’']t\b"
+)
+"""A sentence opening on a contrast that answers the hope before it in the negative: "But a
+DNA test was negative." (raw 155), "But despite years of attempts, no one succeeded." (200),
+"But this has never been accepted by medical staff." (125), "But, no." (172)."""
+
+
+def _hope_answered(text: str, after: str) -> bool:
+    """Whether `text` tells a hope, belief or claim (`_HOPED`) that `after` answers in the
+    negative (`_ANSWERED`): alone, the hope reads as what came true ("she thought her husband
+    might be his son" with no "But a DNA test was negative."). Its opening first, a
+    contrast's in 1 text in 25, then the hope, then the answer."""
+    return (
+        after.lstrip(' \t\n([“"')[:3] in ("But", "How", "Yet")
+        and _HOPED.search(text) is not None
+        and _ANSWERED.match(after) is not None
+    )
+
+
 def taken_back(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether the text after it takes it back (`_TAKES_BACK`), calls it false
-    (`_CALLED_FALSE`) or undoes the sentence it tells (`_UNDONE`), to be shown only with that
-    text. An article's last text is compared with the next article's first: the caller
-    clears the leads of articles' last rows."""
+    (`_CALLED_FALSE`), undoes the sentence it tells (`_UNDONE`) or answers the hope it tells
+    in the negative (`_HOPED`, `_ANSWERED`), to be shown only with that text. An article's
+    last text is compared with the next article's first: the caller clears the leads of
+    articles' last rows."""
     marked = np.zeros(len(texts), dtype=bool)
     # the pattern alone: anchored on its opening contrast, it fails there on nearly every
     # text, 3× faster than looking for its words first
     for row, after in enumerate(texts[1:]):
-        if _TAKES_BACK.match(after) or _called_false(after) or _undoes_sentence(texts[row], after):
+        before = texts[row]
+        if (
+            _TAKES_BACK.match(after)
+            or _called_false(after)
+            or _undoes_sentence(before, after)
+            or _hope_answered(before, after)
+        ):
             marked[row] = True
     return marked
 
