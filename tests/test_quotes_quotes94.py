@@ -5,23 +5,11 @@ clause closing the sentence, or before the names of the chair and the body it is
 
 from __future__ import annotations
 
-from chorus.analyze.quotes import quotes
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
-from tests.gold import quoted, quotes_in
+from tests.gold import quoted, quotes_in, text_rows
 
 _RHINO = "multi_news-val-5244"
 _PAIN = "multi_news-val-4053"
 _BABIES = "multi_news-val-2366"
-
-
-def _rows(text: str) -> list[tuple[str, str | None, str]]:
-    (article,) = as_articles([text])
-    return [
-        (q.speaker, q.role, article.text[q.text.start : q.text.end])
-        for q in quotes([split(clean(article))])
-    ]
 
 
 def test_the_role_before_a_relative_clause_and_before_the_chair_and_body():
@@ -58,14 +46,14 @@ def test_an_initial_after_a_title_in_lower_case():
 
 def test_what_the_role_at_the_end_reads_and_does_not():
     said = "“We are done,” said Ann Smith, "
-    assert _rows(said + "a spokeswoman for the city, who spoke on Monday.") == [
+    assert text_rows(said + "a spokeswoman for the city, who spoke on Monday.") == [
         ("Ann Smith", "a spokeswoman for the city", "We are done")
     ]
     # no noun of what one is before the clause: no role
-    assert _rows(said + "a mother of three, who lives nearby.") == [
+    assert text_rows(said + "a mother of three, who lives nearby.") == [
         ("Ann Smith", None, "We are done")
     ]
     # one capitalised word after the role is a place, run on as before
-    assert _rows(said + "a professor at the University of California, Irvine.")[0][1] == (
+    assert text_rows(said + "a professor at the University of California, Irvine.")[0][1] == (
         "a professor at the University of California, Irvine"
     )
