@@ -87,6 +87,15 @@ def read_and_briefed(cluster: str) -> tuple[list[Article], Analysis]:
     return articles, analysis
 
 
+def text_rows(text: str) -> list[tuple[str, str | None, str]]:
+    """(speaker, role, words) of each quote found in one article's `text`."""
+    (article,) = as_articles([text])
+    return [
+        (q.speaker, q.role, article.text[q.text.start : q.text.end])
+        for q in quotes([split(clean(article))])
+    ]
+
+
 def quotes_in(found: tuple[Quote, ...], words: str) -> list[Quote]:
     """The quotes whose sentence holds `words`."""
     return [q for q in found if words in q.sentence.text]

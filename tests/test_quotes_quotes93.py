@@ -8,24 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.quotes import quotes
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
-from tests.gold import quoted, quotes_in
+from tests.gold import quoted, quotes_in, text_rows
 
 _TEACHER = "multi_news-val-3761"
 _ZIMMERMAN = "multi_news-val-1721"
 _DELAWARE = "multi_news-val-1703"
 _SANDY_HOOK = "multi_news-val-584"
-
-
-def _rows(text: str) -> list[tuple[str, str | None, str]]:
-    (article,) = as_articles([text])
-    return [
-        (q.speaker, q.role, article.text[q.text.start : q.text.end])
-        for q in quotes([split(clean(article))])
-    ]
 
 
 def test_the_affidavit_in_the_contrast_clause_speaks_after_the_office():
@@ -65,14 +53,14 @@ def test_a_filing_before_its_words_speaks(cluster: str, words: str, speaker: str
 
 def test_what_a_filing_as_a_subject_reads_and_does_not():
     before = "Police arrested her on Monday. "
-    assert _rows(before + "An arrest affidavit says the boy told her he was 18.") == [
+    assert text_rows(before + "An arrest affidavit says the boy told her he was 18.") == [
         ("arrest affidavit", "a document", "the boy told her he was 18")
     ]
-    assert _rows(before + "The lawsuit states that the firm knew of the fault.") == [
+    assert text_rows(before + "The lawsuit states that the firm knew of the fault.") == [
         ("lawsuit", "a document", "the firm knew of the fault")
     ]
     # an object, no words: no row; "charged" names a charge
-    assert _rows(before + "The lawsuit claimed damages.") == []
-    assert _rows(before + "The indictment charged Smith with murder in the first degree.") == []
+    assert text_rows(before + "The lawsuit claimed damages.") == []
+    assert text_rows(before + "The indictment charged Smith with murder in the first degree.") == []
     # a group's "alleged" is a person's claim, not this rule's
-    assert _rows(before + "The company alleges the firm knew of the fault.") == []
+    assert text_rows(before + "The company alleges the firm knew of the fault.") == []
