@@ -16,9 +16,10 @@ from chorus.analyze.timeline_forms import find_dates
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Document, Span
-from chorus.render.analysis import markdown_lines, timeline_note
+from chorus.render.analysis import markdown_lines
 from chorus.render.analysis_json import to_dict
 from chorus.render.html import to_html
+from chorus.render.timeline_notes import timeline_note
 from chorus.sentences import split
 from tests.conftest import DATA, read_clusters
 from tests.gold import inputs, places

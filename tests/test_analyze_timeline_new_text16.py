@@ -17,7 +17,7 @@ import pytest
 from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from chorus.sentences import split
 from tests.test_analyze_timeline_new_text import (
     read_not_shown,

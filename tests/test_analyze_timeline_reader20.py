@@ -13,7 +13,7 @@ from chorus.analyze.timeline import timeline
 from chorus.clean import clean
 from chorus.ingest import make_article
 from chorus.model import Sentence
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from chorus.sentences import split
 from tests.test_analyze_timeline_new_text import FILES, _lines, _raw, _sentences, read_not_shown
 from tests.test_analyze_timeline_new_text import shown_on as _shown_on

@@ -19,7 +19,7 @@ import pytest
 from chorus.analyze.timeline import timeline
 from chorus.analyze.timeline_weekday import fixed_by_weekday, years_near
 from chorus.model import Sentence
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from tests.conftest import RAW_VALIDATION
 from tests.test_analyze_timeline_new_text import FILES, _lines, _raw, _sentences, read_not_shown
 

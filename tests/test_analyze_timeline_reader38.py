@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from chorus.analyze.timeline import timeline
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from tests.test_analyze_timeline_new_text import FILES, _lines
 from tests.test_analyze_timeline_reader25 import _raw, _sentences, _shown, score
 from tests.test_analyze_timeline_reader33 import _duc

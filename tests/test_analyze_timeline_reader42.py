@@ -18,7 +18,7 @@ from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.ingest.article_dates import with_dates
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from chorus.sentences import split
 from tests.test_analyze_timeline_new_text import FILES, _lines
 from tests.test_analyze_timeline_reader25 import _raw, _sentences, score

@@ -19,7 +19,7 @@ from chorus.analyze.timeline_forms import find_dates
 from chorus.analyze.timeline_unread import unread_dates
 from chorus.api import as_articles
 from chorus.model import Sentence
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from tests.raw_pages import raw_document, read_as_file
 
 _MET = "met the boy at Garfield Park in 2011 or 2012"

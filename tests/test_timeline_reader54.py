@@ -14,8 +14,8 @@ from chorus import brief
 from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.ingest.article_dates import own_date, with_dates
-from chorus.render.analysis import LENT, timeline_note
 from chorus.render.analysis_json import to_dict
+from chorus.render.timeline_notes import LENT, timeline_note
 from tests.test_analyze_timeline_new_text import FILES, _lines
 from tests.test_analyze_timeline_reader25 import _raw, _sentences
 from tests.test_analyze_timeline_reader44 import _own_dated

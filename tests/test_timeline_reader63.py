@@ -12,7 +12,7 @@ import pytest
 
 from chorus.analyze.model import TimelineEntry
 from chorus.analyze.timeline import timeline
-from chorus.render.analysis import WEEK_LENT, timeline_note
+from chorus.render.timeline_notes import WEEK_LENT, timeline_note
 from tests.test_analyze_timeline_new_text import FILES, _lines
 from tests.test_analyze_timeline_reader25 import _raw, _sentences
 from tests.test_analyze_timeline_reader44 import _own_dated

@@ -11,7 +11,7 @@ import pytest
 
 from chorus.analyze.model import TimelineEntry
 from chorus.analyze.timeline import timeline
-from chorus.render.analysis import timeline_note
+from chorus.render.timeline_notes import timeline_note
 from tests.test_analyze_timeline_reader25 import _raw
 from tests.test_analyze_timeline_reader44 import _own_dated
 

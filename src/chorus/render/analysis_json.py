@@ -8,7 +8,7 @@ from typing import Any
 
 from chorus.analyze.model import Analysis, Excerpt, Fact, background_only
 from chorus.model import Sentence
-from chorus.render.analysis import timeline_once
+from chorus.render.timeline_notes import timeline_once
 
 
 def _span(item: Sentence | Excerpt) -> dict[str, Any]:

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
-from chorus.render.analysis import lead_in_text, timeline_note, timeline_once
+from chorus.render.analysis import lead_in_text
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, citations_html, note, selectable
 from chorus.render.sources import own_title, source_name
+from chorus.render.timeline_notes import timeline_note, timeline_once
 
 _MAX_FACTS = 60
 _CELL = 28
