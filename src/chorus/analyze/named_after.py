@@ -12,6 +12,9 @@ else. The name is the one a later sentence gives the same role ("John Hasting, C
 ..."), or the new full name that opens the very next sentence as the subject of a speech
 verb, with nothing between but an aside that is no role ("Amy Pinto, in tears, told"):
 "Juliette Kayyem, a former DHS official, said" after "A DHS official said" is someone else.
+Or, for someone's kin, the new full name that opens the sentence just before as the subject
+of a speech that gives no words ("Paris Jackson also spoke out against hatred. ¶ “...,”
+Michael Jackson's eldest daughter said": raw 117), unless that name is the owner's own.
 """
 
 from __future__ import annotations
@@ -43,6 +46,11 @@ _FULL_NAME = re.compile(FULL_NAME)
 _OPENS_AND_SPEAKS = re.compile(
     rf"(?P<name>{FULL_NAME})(?:,\s+(?P<aside>[^,]{{1,40}}),)?\s+(?:said|says|told|tells)\b"
 )
+_SPOKE_BEFORE = re.compile(
+    rf"(?P<name>{FULL_NAME})\s+(?:also\s+|then\s+)?(?:spoke|addressed)\b[^“”\"]*$"
+)
+"""A sentence whose subject, a full name, speaks with no words given: "Paris Jackson also spoke
+out against hatred." (raw 117), whose words the next sentence gives by a description."""
 _DESCRIBES = re.compile(r"(?:an?|the|his|her|their)\s|[\w-]+['’]s\s")
 """An aside that says who someone is ("a neighbor", "the boy's aunt")."""
 
@@ -53,7 +61,8 @@ def _head(speaker: str, text: str, speaker_start: int) -> str | None:
     words = speaker.partition(" of ")[0].split()
     if not words or words[-1].lower() not in _HEADS:
         return None
-    owned = len(words) > 1 and (_OWNERS.match(speaker) or words[-2].endswith(("'s", "’s")))
+    # an owner may stand before other words: "Michael Jackson's eldest daughter" (raw 117)
+    owned = _OWNERS.match(speaker) or any(w.endswith(("'s", "’s")) for w in words[:-1])
     # the speaker's own "the" is cut from its name, not from where it starts
     the = text.startswith(_THE, speaker_start) or text.endswith(_THE, 0, speaker_start)
     return words[-1] if owned or the else None
@@ -76,6 +85,8 @@ def named_after(
     after = slice(n + 1, n + 1 + _NAMED_AFTER)
     later = [(s.start, s.text, h) for s, h in zip(sentences[after], said[after], strict=True)]
     name = _named_later(found.speaker, role, text, later)
+    if name is None and n and not said[n - 1] and sentences[n - 1].article is sentences[n].article:
+        name = _named_before(found.speaker, role, text, sentences[n - 1])
     if name is None:
         return here
     return tuple(replace(a, speaker=name, role=a.role or a.speaker) for a in here)
@@ -106,6 +117,19 @@ def _named_later(
         return None
     before = text[:start]
     if name in before or (name.rsplit(" ", 1)[-1] in before and not _kin(described)):
+        return None
+    return name
+
+
+def _named_before(described: str, role: str, text: str, before: Sentence) -> str | None:
+    """The new full name that opens the sentence `before`, without words of its own, as the
+    subject of a speech (`_SPOKE_BEFORE`), when `described` is someone's kin (head `role`)
+    and the name is not the owner's: after "John Smith spoke ...", "Smith's mother" is not
+    John Smith."""
+    if role.lower() not in KIN or (spoke := _SPOKE_BEFORE.match(before.text)) is None:
+        return None
+    name, owner = spoke["name"], described.partition("'s ")[0].partition("’s ")[0]
+    if _a_role(name) or name == owner or name.endswith(" " + owner) or name in text[: before.start]:
         return None
     return name
 
