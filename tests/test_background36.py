@@ -99,8 +99,12 @@ def test_raw_191_the_background_essay_s_quotes_follow_the_story_s():
     hockley = [line for line in quotes if line.startswith("- **Nicole Hockley**")]
     assert len(hockley) == 2 and all(line.endswith(f"[2]{MARK}") for line in hockley)
     # quotes44 (merged after) credits the law firm's spokesman's words to no "Koskoff and
-    # Bieder": the story's first quote is now the firm's legal assistant Geraldo Parrilla's
-    assert quotes[0].startswith("- **Geraldo Parrilla**") and not quotes[0].endswith(MARK)
+    # Bieder": the firm's legal assistant Geraldo Parrilla's words are the story's; quotes93
+    # (stop 48) reads the suit itself as the subject of its words ("The lawsuit says ..."),
+    # and the suit's row now opens the section, the story's too
+    assert quotes[0].startswith("- **lawsuit** (a document)") and not quotes[0].endswith(MARK)
+    parrilla = [line for line in quotes if line.startswith("- **Geraldo Parrilla**")]
+    assert parrilla and not any(line.endswith(MARK) for line in parrilla)
     page = to_html(briefing)
     assert page.count('<span class="chip">background</span>') >= 2
     assert 'create change” <span class="chip">background</span>' in page

@@ -137,12 +137,14 @@ def outlets(mentions: Sequence[Excerpt]) -> int:
 
 
 def counted_on_story(found: Sequence[Entity], set_aside: frozenset[str]) -> tuple[Entity, ...]:
-    """`found` with each entity's outlets counted over the articles on the story, where one
-    of them tells it: an article set aside as not news or off the story is no outlet
-    covering it (raw 109's "San Diego Zoo: 2 outlets", the second a visitor's review set
-    aside as not news). An entity only set-aside articles tell keeps their count, and the
-    listing marks it so ("1 outlet (not news)"). Recounted entities move down among those
-    now as widely used, by mentions, as `entities` orders them; the rest keep their order."""
+    """`found` with each entity's outlets counted over the articles not `set_aside`, where
+    one of them tells it: a page set aside as not news is no outlet covering it (raw 109's
+    "San Diego Zoo: 2 outlets", the second a visitor's review; the caller passes pages not
+    news or not in English, while a background article, an outlet reporting another event,
+    still counts: the seeds' 002 names Syria). An entity only set-aside articles tell keeps
+    their count, and the listing marks it so ("1 outlet (not news)"). Recounted entities
+    move down among those now as widely used, by mentions, as `entities` orders them; the
+    rest keep their order."""
     if not set_aside:  # most clusters: every article is on the story
         return tuple(found)
     recounted = list(found)

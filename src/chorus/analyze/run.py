@@ -22,6 +22,7 @@ from chorus.analyze.entities import recognize
 from chorus.analyze.entity_mentions import counted_on_story
 from chorus.analyze.entity_speakers import listed_with_speakers
 from chorus.analyze.model import (
+    BACKGROUND,
     SECTIONS,
     Analysis,
     Entity,
@@ -140,7 +141,10 @@ def analyze(
     off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
     found_quotes = _story_first(found_quotes, lambda q: (q.sentence,), off_topic)
-    found_entities = counted_on_story(found_entities, off_topic)
+    # a background article is an outlet reporting (the seeds' 002 names Syria); a page that
+    # is not news, or not in English, is none
+    no_outlet = frozenset(r.article_id for r in ranked if r.off_topic and r.kind != BACKGROUND)
+    found_entities = counted_on_story(found_entities, no_outlet)
     found_entities = _story_first(found_entities, lambda e: e.mentions, off_topic)
     dated = timeline(
         flat,
