@@ -62,3 +62,8 @@ def article_starts(cluster: dict) -> list[int]:
 def row_of(texts: list[str], opening: str) -> int:
     """The first row of `texts` opening with `opening`."""
     return next(n for n, t in enumerate(texts) if t.startswith(opening))
+
+
+def words(texts: list[str]) -> list[int]:
+    """Each text's word count, as `summarize` reads `view.words`."""
+    return [len(text.split()) for text in texts]

@@ -63,7 +63,9 @@ def test_a_lead_in_quotation_is_nested_in_single_marks(briefings):
     line = _row_line(briefings[109], "It is a crushing loss for the Safari Park")
     assert "(after: “Early Sunday morning, the Safari Park team ‘made the difficult " in line
     assert "euthanize her.’”) It is a crushing loss" in line
-    assert "““" not in to_markdown(briefings[19]) and "””" not in to_markdown(briefings[109])
+    for number in (19, 109):
+        markdown = to_markdown(briefings[number])
+        assert "““" not in markdown and "””" not in markdown
     assert "team ‘made the difficult decision to euthanize her.’”</span>" in to_html(briefings[109])
 
 

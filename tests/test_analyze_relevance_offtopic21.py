@@ -6,23 +6,17 @@ beside CNN's report of the drills' reports left on a plane."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from chorus.analyze.model import NOT_NEWS
 from chorus.analyze.relevance_page import STANDING_REASON, standing_page
 from tests.briefings import raw_briefing
-from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
+from tests.conftest import DATA, SEEDS, read_clusters
+from tests.raw_pages import raw_clusters
 
 BIOWATCH = 134
 PROGRAM_PAGE, CNN = 0, 1
 """Raw validation 134's articles (0-based): the DHS page, then CNN's report."""
-
-
-@cache
-def _raw() -> list[dict]:
-    return read_clusters(RAW_VALIDATION, 250)
 
 
 def _briefing_134():
@@ -31,7 +25,7 @@ def _briefing_134():
 
 
 def _page() -> str:
-    return _raw()[BIOWATCH]["documents"][PROGRAM_PAGE]
+    return raw_clusters()[BIOWATCH]["documents"][PROGRAM_PAGE]
 
 
 def test_the_program_page_is_set_aside_as_not_news():
@@ -56,7 +50,7 @@ def test_only_the_program_page_reads_so_in_raw_duc_and_the_seeds():
     # but the BioWatch page quotes someone, has a reporter's verb or names a day
     found = [
         (line, n)
-        for line, cluster in enumerate(_raw())
+        for line, cluster in enumerate(raw_clusters())
         for n, text in enumerate(cluster["documents"])
         if standing_page(text)
     ]
@@ -75,7 +69,7 @@ def test_only_the_program_page_reads_so_in_raw_duc_and_the_seeds():
     ],
 )
 def test_pages_with_headings_that_quote_or_date_are_not_standing_pages(line, article):
-    assert not standing_page(_raw()[line]["documents"][article])
+    assert not standing_page(raw_clusters()[line]["documents"][article])
 
 
 def test_a_reporters_line_or_a_day_makes_the_page_news():

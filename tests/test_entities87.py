@@ -1,6 +1,7 @@
 """The entities section's eighty-seventh pass (journal/entities.md, "Entities, eighty-seventh
-pass"): an entity's outlets are the articles on the story that name it (raw 109's San Diego
-Zoo, whose second "outlet" is a visitor's review set aside as not news); names written only
+pass"): a page set aside as not news is no outlet naming an entity (raw 109's San Diego Zoo,
+whose second "outlet" is a visitor's review), while a background article still counts (the
+lead's narrowing, 64d7b401: it reports, on another event); names written only
 in a photo's credit or a correction note are none of the story's (raw 146's "John
 Shinkle/POLITICO", raw 66's "Raynham, not Rayham"); a span of two words cut at a function
 word names nothing ("Scale for", raw 123); an endowed chair is a post ("Kleberg Chair", raw
@@ -9,6 +10,8 @@ expectations are read in the articles."""
 
 from __future__ import annotations
 
+from chorus.analyze.entity_mentions import outlets
+from chorus.analyze.model import BACKGROUND
 from chorus.api import brief
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.entity_gold import listed_on_clusters, spelled
@@ -35,16 +38,16 @@ def test_entities_an_outlet_set_aside_as_not_news_counts_for_no_entity():
     cluster = next(c for c in read_clusters(RAW_VALIDATION, 110) if c["id"] == RHINO)
     analysis = brief(cluster["documents"]).analysis
     assert analysis is not None
-    set_aside = {r.article_id for r in analysis.relevance if r.off_topic}
+    not_news = {r.article_id for r in analysis.relevance if r.off_topic and r.kind != BACKGROUND}
     listed = {e.name: e for e in analysis.entities}
     zoo = listed["San Diego Zoo"]
     # both articles name the zoo; only the news report counts
-    assert {m.article.id for m in zoo.mentions} & set_aside
+    assert {m.article.id for m in zoo.mentions} & not_news
     assert zoo.outlets == 1
-    # every count is over the articles on the story, where one of them names the entity
+    # every count is over the articles that are news, where one of them names the entity
     for entity in analysis.entities:
-        told = {m.article.id for m in entity.mentions} - set_aside
-        assert entity.outlets == (len(told) if told else 1)
+        told = [m for m in entity.mentions if m.article.id not in not_news]
+        assert entity.outlets == outlets(told or entity.mentions), entity.name
 
 
 def test_entities_names_in_a_photo_credit_or_a_correction_note_are_not_listed():

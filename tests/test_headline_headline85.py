@@ -9,7 +9,6 @@ background: the next step of its anecdote gives way to another article's lead.""
 from __future__ import annotations
 
 from chorus.analyze.lead_ins import _unnamed
-from chorus.render import sources
 from chorus.render.headline_news import background
 from chorus.render.shortening import _without_adjunct, shortened
 from chorus.render.sources import headline
@@ -42,12 +41,6 @@ def test_a_he_after_a_fronted_description_is_still_unnamed():
     article = _article_writing(227, line)
     assert unnamed_person(line)
     assert _unnamed(line, article)
-
-
-def test_the_headline_reads_the_one_rule():
-    # no wrapper of its own beside `unnamed_person` (headline84's `_person_unnamed`)
-    assert not hasattr(sources, "_person_unnamed")
-    assert not hasattr(sources, "_INTRODUCED_PERSON")
 
 
 def test_a_phrase_telling_when_gives_way_to_the_clause_after_it():

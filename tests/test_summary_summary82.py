@@ -19,10 +19,6 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 52)
 
 
-def _words(texts: list[str]) -> list[int]:
-    return [len(text.split()) for text in texts]
-
-
 def _shown_below_its_line(cluster: dict, opening: str) -> None:
     before, row = summary_texts.before_and(cluster, opening)
     shown = summary_texts.summary(cluster)
@@ -34,7 +30,7 @@ def test_a_but_is_shown_below_the_short_line_it_answers(clusters):
     texts = summary_texts.sentences(clusters[30])
     but = summary_texts.row_of(texts, "But, as in many cases, the coroner")
     assert texts[but - 1] == "An autopsy was performed Monday."
-    words = _words(texts)
+    words = summary_texts.words(texts)
     lead = summary_texts.row_of(texts, "Investigators probing the death")
     assert contrast_apart(texts, [lead, but], words) == [but]
     assert contrast_apart(texts, [lead, but - 1, but], words) == []
@@ -45,7 +41,7 @@ def test_a_things_it_after_an_opening_phrase_is_shown_below_its_line(clusters):
     texts = summary_texts.sentences(clusters[31])
     humans = summary_texts.row_of(texts, "In humans, it has been associated")
     assert "in mice" in texts[humans - 1]
-    assert contrast_apart(texts, [0, humans], _words(texts)) == [humans]
+    assert contrast_apart(texts, [0, humans], summary_texts.words(texts)) == [humans]
     _shown_below_its_line(clusters[31], "In humans, it has been associated")
 
 
@@ -54,14 +50,14 @@ def test_a_yet_is_shown_below_its_line(clusters):
     # is read as a contrast but left as it is (tests/test_summary_mend82.py).
     texts = summary_texts.sentences(clusters[51])
     yet = summary_texts.row_of(texts, "Yet Ferrera didn't seem ruffled")
-    assert contrast_apart(texts, [0, yet], _words(texts)) == [yet]
+    assert contrast_apart(texts, [0, yet], summary_texts.words(texts)) == [yet]
     assert "Yet Ferrera didn't seem ruffled" in " ".join(summary_texts.summary(clusters[51]))
 
 
 def test_a_contrast_below_a_long_line_or_no_contrast_is_left(clusters):
     texts = summary_texts.sentences(clusters[37])
     spirit = summary_texts.row_of(texts, "The Spirit, however, was able")
-    words = _words(texts)
+    words = summary_texts.words(texts)
     assert words[spirit - 1] > SHORT_BEFORE
     assert contrast_apart(texts, [0, spirit], words) == []
     # the same line below a short one is read as a contrast
@@ -76,4 +72,4 @@ def test_a_contrast_below_a_long_line_or_no_contrast_is_left(clusters):
         "A line.",
         "For Robert Plant, it has been a slightly different experience.",
     ]
-    assert contrast_apart(lines, [1, 3, 5], _words(lines)) == []
+    assert contrast_apart(lines, [1, 3, 5], summary_texts.words(lines)) == []

@@ -42,13 +42,6 @@ def test_a_quoted_remark_is_not_read_as_a_retelling(clusters):
     assert any("you are a hypocrite" in line for line in summary(clusters[172]))
 
 
-def test_officers_arriving_are_not_shown_without_their_line_before(clusters):
-    shown = summary(clusters[54])
-    if any(line.startswith("Officers arrived") for line in shown):
-        at = next(n for n, line in enumerate(shown) if line.startswith("Officers arrived"))
-        assert shown[at - 1].startswith("Police said Conyers' girlfriend told them")
-
-
 def test_responders_arriving_with_no_place_lean_on_the_line_before(clusters):
     for number, opening in (
         (54, "Officers arrived and eventually"),

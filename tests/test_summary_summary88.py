@@ -24,10 +24,6 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 239)
 
 
-def _words(texts: list[str]) -> list[int]:
-    return [len(text.split()) for text in texts]
-
-
 def _right_below(shown: list[str], before: str, row: str) -> bool:
     return row in shown and shown.index(row) > 0 and shown[shown.index(row) - 1] == before
 
@@ -39,7 +35,7 @@ def test_an_it_is_shown_below_the_line_it_stands_for(clusters):
     assert before == "The silliness is a feature, not a bug."
     texts = summary_texts.sentences(clusters[90])
     at = summary_texts.row_of(texts, "It makes the kid notice")
-    assert contrast_apart(texts, [0, at], _words(texts)) == [at]
+    assert contrast_apart(texts, [0, at], summary_texts.words(texts)) == [at]
     shown = [s.text for s in brief(clusters[90]["documents"], words=250).summary]
     assert _right_below(shown, before, row)
     assert summary_texts.shown_only_after_the_sentence_before(clusters[90], "It makes the kid")
@@ -48,7 +44,7 @@ def test_an_it_is_shown_below_the_line_it_stands_for(clusters):
 def test_an_it_below_a_line_of_up_to_25_words_waits_for_it(clusters):
     texts = summary_texts.sentences(clusters[235])
     at = summary_texts.row_of(texts, "It was distributed by the Korean Central News Agency")
-    words = _words(texts)
+    words = summary_texts.words(texts)
     assert 20 < words[at - 1] <= THING_BEFORE
     assert contrast_apart(texts, [0, at], words) == [at]
     assert contrast_apart(texts, [0, at - 1, at], words) == []
@@ -70,7 +66,7 @@ def test_an_it_standing_for_no_thing_is_not_read(clusters):
     headset = summary_texts.sentence(clusters[169], "It makes you feel like")
     assert speaks_of_a_thing(headset)
     lines = ["A line.", "A storm came in.", rain]
-    assert contrast_apart(lines, [0, 2], _words(lines)) == []
+    assert contrast_apart(lines, [0, 2], summary_texts.words(lines)) == []
 
 
 def test_a_quoted_contrast_is_shown_below_its_credit(clusters):

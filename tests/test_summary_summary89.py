@@ -31,7 +31,8 @@ def test_a_quotation_going_on_from_its_credited_half_is_shown_with_it(clusters):
     assert marked[going_on]
     shown = summary_texts.summary(clusters[113])
     assert texts[going_on] in shown
-    assert shown[shown.index(texts[going_on]) - 1] == texts[going_on - 1]
+    at = shown.index(texts[going_on])
+    assert at > 0 and shown[at - 1] == texts[going_on - 1]
     assert texts[going_on - 1].endswith("Apkarian added.")
 
 

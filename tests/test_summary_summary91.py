@@ -49,5 +49,6 @@ def test_the_womans_belief_is_shown_only_with_the_dna_test(clusters):
     shown = summary(clusters[155])
     assert len(shown) >= 6
     beliefs = [n for n, t in enumerate(shown) if t.startswith(_THOUGHT)]
+    assert beliefs  # shown, with its answer below it (summary91's judged summary)
     for at in beliefs:
         assert shown[at + 1] == "But a DNA test was negative."
