@@ -53,6 +53,9 @@ def test_a_list_run_on_in_its_heading_and_this_mistake_are_never_shown(clusters)
     assert not marked[heading + 4]  # "This upgrade to a sustainable ..." opens a sentence
     mistake = texts[summary_texts.row_of(texts, '"The biggest consequence of this mistake,"')]
     assert points_at_before(mistake)
+    # "that" before a plural is a conjunction, not a pointer (the lead's review)
+    assert not points_at_before(mistake.replace("of this mistake", "that mistakes were made"))
+    assert points_at_before(mistake.replace("this mistake", "those mistakes"))
     assert not points_at_before(texts[summary_texts.row_of(texts, "CNN was unable to verify")])
     shown = summary_texts.summary(clusters[134])
     assert not any(text.endswith(":") or text[:1].islower() for text in shown)

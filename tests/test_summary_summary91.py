@@ -52,3 +52,12 @@ def test_the_womans_belief_is_shown_only_with_the_dna_test(clusters):
     assert beliefs  # shown, with its answer below it (summary91's judged summary)
     for at in beliefs:
         assert shown[at + 1] == "But a DNA test was negative."
+
+
+def test_an_answer_opening_on_however_is_read_as_one_on_but(clusters):
+    # the lead's review: `_ANSWERED` wanted a word boundary after "However,", which no comma
+    # and space give, so a "However, ..." answer was never read
+    belief, answer = before_and(clusters[155], "But a DNA test was negative")
+    assert list(taken_back([belief, answer])) == [True, False]
+    however = "However, " + answer.removeprefix("But ").replace("a DNA", "the DNA", 1)
+    assert list(taken_back([belief, however])) == [True, False]

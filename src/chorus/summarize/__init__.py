@@ -259,20 +259,20 @@ def summarize(
         # before tells (raw 220): taken with that sentence, or left out.
         apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
         apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
+        apart += couple_unmet(texts, in_order, starts)
+        contrasts = contrast_apart(texts, in_order, view.words)
         # A line pulled in must stand without its own line before (DUC d31011t's "It had
         # sustained winds ...", pulled before "It was second devastating storm ...", read
         # below the Bicol region as the region): when it does not, the pull is refused and
         # the row wanting it left out (mend84).
-        apart += couple_unmet(texts, in_order, starts)
-        contrasts = contrast_apart(texts, in_order, view.words)
         refused = pull_refused(texts, in_order, apart + contrasts, pulls)
         for row in apart:
             (pulled if takes_before(row) and row not in refused else steps).append(row)
         # A contrast shown apart from its article's short line before ("But, as in many
         # cases, the coroner said ...", raw 30, below "An autopsy was performed Monday.") is
-        # taken with that line when it can be; else left as it is: left out, it cost raw R-1
-        # 0.11 and DUC R-1 0.09, and with a line before of up to 25 words DUC R-1 0.07
-        # (summary82).
+        # taken with that line when it can be, and left out when that line would not stand
+        # there (`pull_refused`); else left as it is: left out, it cost raw R-1 0.11 and DUC
+        # R-1 0.09, and with a line before of up to 25 words DUC R-1 0.07 (summary82).
         contrasts = [row for row in contrasts if takes_before(row)]
         steps += [row for row in contrasts if row in refused]
         pulled += [row for row in contrasts if row not in refused]

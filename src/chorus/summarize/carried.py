@@ -33,9 +33,9 @@ def _names(text: str) -> set[str]:
 
 def carries(shown: str, part: str, before: str) -> bool:
     """Whether `part` (with `before`, its article's sentence before it, which may name
-    whom its "he" is) gives every figure and every name `shown` writes outside its
-    quotations, or quotes `shown`'s remark (`retold_whole.same_remark`, which refuses a
-    remark another named speaker says)."""
+    whom its "he" is) gives every figure `shown` writes (inside its quotations too) and
+    every name it writes outside them, or quotes `shown`'s remark
+    (`retold_whole.same_remark`, which refuses a remark another named speaker says)."""
     if same_remark(shown, part):
         return True
     told = f"{before} {part}"

@@ -156,8 +156,8 @@ compound ("the well-thought-out prank", 88), nor a bare "might be" or "could be"
 possibility no one holds ("... left open the possibility that it could be modified", 34), nor
 "expected", most often itself denied ("This much snow generally isn't expected ...", 234)."""
 _ANSWERED = re.compile(
-    r"[\s(\[“\"]*(?:But|However,|Yet)\b.*?\b(?:negative|never|no|not|nothing|none|no\s+one)\b"
-    r"|[\s(\[“\"]*(?:But|However,|Yet)\b.*?n[’']t\b"
+    r"[\s(\[“\"]*(?:(?:But|Yet)\b|However,).*?\b(?:negative|never|no|not|nothing|none|no\s+one)\b"
+    r"|[\s(\[“\"]*(?:(?:But|Yet)\b|However,).*?n[’']t\b"
 )
 """A sentence opening on a contrast that answers the hope before it in the negative: "But a
 DNA test was negative." (raw 155), "But despite years of attempts, no one succeeded." (200),

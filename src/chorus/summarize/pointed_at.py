@@ -96,10 +96,12 @@ _SUCH_AFTER_PHRASE = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+such\s+a
 """An opening phrase naming no one, then "such a"/"such an" ("To our knowledge, such an
 analysis ...")."""
 _THAT_FAULT = re.compile(
-    r"\b(?:[Tt]his|[Tt]hat)\s+(?:mistake|error|blunder|lapse|gaffe)s?\b(?![’'-])"
+    r"\b(?:(?:[Tt]his|[Tt]hat)\s+(?:mistake|error|blunder|lapse|gaffe)"
+    r"|(?:[Tt]hese|[Tt]hose)\s+(?:mistake|error|blunder|lapse|gaffe)s)\b(?![’'-])"
 )
-"""A fault pointed at ("this mistake"), read inside quotations too: a speaker's "this
-mistake" is one the article told before quoting them."""
+"""A fault pointed at ("this mistake", "those errors"), read inside quotations too: a
+speaker's "this mistake" is one the article told before quoting them. Not "that" before a
+plural, most often a conjunction ("acknowledged that mistakes were made")."""
 _MENTIONED = re.compile(r"\b(?:the|these|those|this|that)\s+(?:afore|above-?)mentioned\b", re.I)
 """Something named "the aforementioned" ("... composed of the aforementioned Ghana Police
 Force, ...", raw 128; "the above-mentioned"): the page told it higher up."""
