@@ -88,7 +88,13 @@ _ISSUE_OF = (" issue of ", " issues of ")
 Nature Neuroscience" (raw 113, read as a person), "the March issue of Vogue". Census, the
 250 raw and 30 DUC texts: 7 names so written, every one a periodical (Sky & Telescope,
 PEOPLE, Newsweek, Billboard, Vogue, The Hollywood Reporter); after "the" a topic as often
-("the issue of the Truth Commission"), no cue."""
+("the issue of the Truth Commission"), no cue. Only an issue told which by the word before
+it is a periodical's ("current", "latest", a month or a day, a year, "this week's": the
+lead's review, stop 48): "to discuss the issue of Okinawa" names a topic (`_WHICH_ISSUE`)."""
+_WHICH_ISSUE = re.compile(
+    r"(?:\b(?:current|latest|recent|new|upcoming|next|this|last|special|week[’']s|month[’']s)"
+    r"|\b(?!The\b)[A-Z][a-z]{2,8}\.?|\d{1,4})\s+issues?\s+of\s$"
+)
 _LAST_CUE_ENDS = (*PLACE_CUE_ENDS, *_PERFORMED_BY, *_SUCH)  # " of " holds _ISSUE_OF
 _PEOPLE_INCLUDING = frozenset(
     ("bloggers", "vloggers", "YouTubers", "rappers", "singers", "comedians", "celebrities")
@@ -176,7 +182,7 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         return None  # most mentions: one test
     if head.endswith(_PERFORMED_BY):
         return "person"
-    if head.endswith(_ISSUE_OF) and not runs_on(after):
+    if head.endswith(_ISSUE_OF) and not runs_on(after) and _which_issue(head):
         return "organisation"  # "the current issue of Nature Neuroscience"
     if head.endswith(_SUCH):  # one test for the many mentions after " of ", " in ", ...
         such = next(cue for cue in _SUCH if head.endswith(cue))
@@ -213,6 +219,11 @@ def _word_before(head: str) -> str:
     return word.lower() if opens else word
 
 
+def _which_issue(head: str) -> bool:
+    """Whether the text before a name closes on an issue told which (`_WHICH_ISSUE`)."""
+    return _WHICH_ISSUE.search(head[-40:]) is not None
+
+
 def runs_on(after: str) -> bool:
     """Whether the characters after a mention are a space and a capital."""
     return after[:1] == " " and after[1:2].isupper()
@@ -230,7 +241,8 @@ def label_of_a_full_name(head: str, after: str) -> EntityLabel | None:
     after it: organisation, after a word only a group is called by (`label_by_cue`);
     place, `in_a_place`; None otherwise (no word only people are called by makes it more
     of one)."""
-    if head.endswith(_ORGANISATION_CUE_ENDS) and not runs_on(after):
+    issue_told = not head.endswith(_ISSUE_OF) or _which_issue(head)
+    if head.endswith(_ORGANISATION_CUE_ENDS) and not runs_on(after) and issue_told:
         return "organisation"
     return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
 

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from chorus.analyze.lead_ins import goes_on_from, points_to_before
 from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.dangling import QUOTED, STEM, stems
+from chorus.language.counts import MONTHS, WEEKDAYS
+from chorus.language.speakers import PLURAL_SPEAKERS, ROLE_NOUNS
 from chorus.model import Sentence
 from chorus.shown_alone import OPENERS, leans_back
 
@@ -30,11 +32,15 @@ _DESCRIBED_SPEAKER = re.compile(
 """A speaker credited by a description ("..., says the suit.", "..., her husband said.",
 "... the pope asked"): whose words a quotation after it carries."""
 _CREDITED_NAME = re.compile(
-    r"\b(?:said|says|told|added|wrote|asked)\s+(?!(?:The|An?|His|Her)\b)[A-Z][a-z]"
-    r"|\b(?!(?:He|She|They|It)\b)[A-Z][a-z][\w'’-]*\s+(?:said|says|told|added|wrote|asked)\b"
+    r"\b(?:said|says|told|added|wrote|asked)\s+(?!(?:The|An?|His|Her)\b)([A-Z][a-z][\w'’-]*)"
+    r"|\b(?!(?:He|She|They|It)\b)([A-Z][a-z][\w'’-]*)\s+(?:said|says|told|added|wrote|asked)\b"
 )
 """A speaker credited by name ("..., said Inoki, who met ...", "..., Allen said in a
-statement.", "Ewunnet told us")."""
+statement.", "Ewunnet told us"), the name's word captured: a group or a day is no name
+(`_NO_NAME`)."""
+_NO_NAME = frozenset((*PLURAL_SPEAKERS, *ROLE_NOUNS, *WEEKDAYS, *(m.lower() for m in MONTHS)))
+"""Lower-case words a capitalised word before or after "said" is no name as ("Police said
+...", "Officials said he fled.", "Monday said"): the lead's review, stop 48."""
 _CREDIT_VERBS = ("said", "says", "told", "added", "wrote", "asked")
 _SHORT_QUOTE = 8
 """Words up to which a quotation is a name or a title as written, read as text ("“Adolf
@@ -112,7 +118,11 @@ def credits_a_name(text: str) -> bool:
     # the verbs' own searches first: most sentences credit no one
     if not any(verb in text for verb in _CREDIT_VERBS):
         return False
-    return _CREDITED_NAME.search(QUOTED.sub(" ", text)) is not None
+    for found in _CREDITED_NAME.finditer(QUOTED.sub(" ", text)):
+        word = found.group(1) or found.group(2)
+        if word not in _NOT_NAMES and word.lower() not in _NO_NAME:
+            return True
+    return False
 
 
 def repeats_description(text: str, before: str) -> bool:

@@ -78,10 +78,11 @@ years since ...", 133, whose news is that he now questions her; not "Area 51 has
 a topic of fascination ..., but newly released CIA documents ...", 138)."""
 
 
-_SETTING = re.compile(r"[^,.;:]{2,60}\b(?:is|are) home to\b")
+_SETTING = re.compile(r"(?:(?!\b(?:that|which|who|where)\s)[^,.;:]){2,60}\b(?:is|are) home to\b")
 """A place told as the home of the story's subjects ("The Colchester Zoo in England is home
 to a community of mandrills, the largest of the monkeys.", raw validation cluster 41): the
-scene the article goes on to set its news in."""
+scene the article goes on to set its news in. Not a relative clause's "home to" inside the
+subject ("A dorm that is home to 300 students burned down overnight.": the lead's review)."""
 _SETTING_CHARS = 80
 
 
