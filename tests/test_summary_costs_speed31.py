@@ -5,7 +5,6 @@ speed, thirty-first pass)."""
 from __future__ import annotations
 
 import itertools
-import re
 
 import pytest
 
@@ -29,6 +28,7 @@ from chorus.summarize.quoted_twice import (
     _title,
     quotations,
 )
+from tests import summary_texts
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences
 
@@ -77,16 +77,8 @@ def _tenths(texts: list[str]) -> int:
     return len(texts) // (10 + len(_ENDINGS) + len(_OPENINGS))
 
 
-_FAULT = re.compile(
-    r"\b(?:(?:[Tt]his|[Tt]hat)\s+(?:mistake|error|blunder|lapse|gaffe)"
-    r"|(?:[Tt]hese|[Tt]hose)\s+(?:mistake|error|blunder|lapse|gaffe)s)\b(?![’'-])"
-)
-"""A fault pointed at (summary89, "these"/"those" before a plural since the lead's review):
-raw 2's "These mistakes are almost never because ..."."""
-
-
 def _points_at_before(text: str) -> bool:
-    if _FAULT.search(text):
+    if summary_texts.FAULT_POINTED.search(text):
         return True
     if ("these " in text or "those " in text) and _TALKED_OF.search(QUOTED.sub(" ", text)):
         return True

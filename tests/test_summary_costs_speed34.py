@@ -24,6 +24,7 @@ from chorus.summarize.pointed_at import (
     points_at_before,
 )
 from chorus.summarize.presumed import _THE_PLURAL
+from tests import summary_texts
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences
 
@@ -93,6 +94,8 @@ def test_the_same_matches_as_the_word_boundary_form(
 
 def _points_at_before(text: str) -> bool:
     """The rule as it read before this pass: "that " asked again before the talk nouns."""
+    if summary_texts.FAULT_POINTED.search(text):
+        return True
     if ("these " in text or "those " in text) and _TALKED_OF.search(QUOTED.sub(" ", text)):
         return True
     person = "man" in text or "person" in text or "individual" in text
