@@ -31,6 +31,7 @@ import numpy as np
 from chorus.analyze.model import BACKGROUND, NOT_ENGLISH, NOT_NEWS
 from chorus.clean import in_other_script
 from chorus.clean_listings import OTHER_SCRIPT
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Document
 from chorus.summarize.papers import a_study_anywhere
 
@@ -219,9 +220,9 @@ _REPORTED = re.compile(
 )
 """A reporter's verb of who said what: a standing page states, it reports no one."""
 _CALENDAR = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
-    r"|Oct|Nov|Dec)\.?\s+\d+|(?i:yesterday|today|tonight|(?:last|this|next) (?:week|month)))\b"
+    rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|{'|'.join(MONTHS)}"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d+"
+    r"|(?i:yesterday|today|tonight|(?:last|this|next) (?:week|month)))\b"
 )
 """A day of the calendar, or a day or week counted from the page's own: what dates news. A
 bare year ("Established in 2003") dates none."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.render.phrase_cuts import (
     AFTER_WORDS,
     CUT_MARK,
@@ -257,9 +258,8 @@ def _without_aside(text: str, limit: int, reach: int) -> str | None:
 # such a clause may tell of the phrase's own noun ("during a period when their country was
 # occupied").
 _DAY_WORDS = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\."
-    r"|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4})"
+    rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|{'|'.join(MONTHS)}"
+    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{4})"
 )
 _WHEN_PHRASE = (
     rf"(?:during|amid|throughout) (?:(?!(?:and|or|but) )[^ ,;:“”\"()—–]+ ){{1,6}}?"
