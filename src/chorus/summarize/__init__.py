@@ -32,7 +32,12 @@ from chorus.summarize.own_voice import (
     unintroduced,
 )
 from chorus.summarize.page_lines import own_title
-from chorus.summarize.people_unmet import couple_unmet, person_unmet, speaker_unshown
+from chorus.summarize.people_unmet import (
+    couple_unmet,
+    person_unmet,
+    speaker_unshown,
+    they_unmet,
+)
 from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import retold_leads
@@ -260,6 +265,9 @@ def summarize(
         apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
         apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
         apart += couple_unmet(texts, in_order, starts)
+        # An opening "They" of people its sentence before names (raw 115's co-workers)
+        # where no line shown before writes them: taken with that sentence, or left out.
+        apart += they_unmet(texts, in_order, starts)
         contrasts = contrast_apart(texts, in_order, view.words)
         # A line pulled in must stand without its own line before (DUC d31011t's "It had
         # sustained winds ...", pulled before "It was second devastating storm ...", read

@@ -1,4 +1,4 @@
-"""A "he" or "she", "the man" or "The couple" shown where no line before says who.
+"""A "he" or "she", "the man", "The couple" or "They" shown where no line before says who.
 
 A quotation credited to "he" or "she" whom no line shown before names (raw 86's '"It's
 without a doubt going to be the governor's most difficult challenge," he said.', Grimm's,
@@ -11,9 +11,11 @@ sentence right before ("... against Johnson ...", raw 246) or names someone or o
 name ("Eastwood takes us ...", raw 181): further up, "American servicemen" (raw 155) is no
 "he" (thirty-eighth pass). So is "the man" where no line shown before speaks of anyone
 (`person_unmet`, raw 164), and "The couple" where no line of its article shown before tells
-a couple (`couple_unmet`, raw 213). A naming sentence opening on a name it speaks of as the
-other of "he" and "she" tells its "he" beside her: only that sentence shown names him (raw
-198's senator, forty-fourth pass).
+a couple (`couple_unmet`, raw 213), and an opening "They" whose sentence before opens on the
+plural it stands for, which no line shown before writes (`they_unmet`, raw 115's co-workers;
+eighty-first pass). A naming sentence opening on a name it speaks of as the other of "he" and
+"she" tells its "he" beside her: only that sentence shown names him (raw 198's senator,
+forty-fourth pass).
 """
 
 from __future__ import annotations
@@ -274,5 +276,41 @@ def couple_unmet(
         start = max((first for first in first_rows if first <= row), default=0)
         own = [texts[other] for other in shown[:n] if start <= other < row]
         if not any(_COUPLE_MET.search(QUOTED.sub(" ", text)) for text in own):
+            marked.append(row)
+    return marked
+
+
+_THEY = ("They ", "They’", "They'")
+"""An opening "They" ("They're used as ...", raw 215), read as a literal."""
+_PLURAL_SUBJECT = re.compile(
+    r"[\s(\[]*(?:The|These|Those|Both|All|Many|Some|Most|Two|Three|Four|Five|Six|Seven|Eight"
+    r"|Nine|Ten|\d+)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?!(?:was|has|this|his|its|does|days|weeks|months|years|hours|minutes|times)\b)"
+    r"([a-z][a-z-]*[^\W\dsu]s|men|women|children|people)"
+    r"\s+(?:(?:also|then|later|had|have|were|are|will|would|could|can|did|do|may|might)\b"
+    r"|[a-z]+ed\b)"
+)
+"""A sentence opening on a plural subject and its verb ("The co-workers had pooled their money
+...", raw 115; "The youths were dressed ...", DUC 22): an opening "They" after it stands for
+them (15 of the 16 such pairs over raw + DUC; 153's "The photos were taken ..., police said."
+/ "They say ..." the one other). Not a time ("Two days later") nor a verb ("The story was")."""
+
+
+def they_unmet(texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[int]) -> list[int]:
+    """The rows of `shown` (a summary in its shown order; `first_rows` are the articles' first
+    rows) opening on "They" apart from the row before them, where that row opens on a plural
+    subject (`_PLURAL_SUBJECT`) whose noun no line shown before writes: the "They" stands for
+    people or things the reader never met (raw 115's "They relied on one member of their group,
+    Americo Lopes, ...", its "The co-workers had pooled their money ..." not shown, below a
+    lottery official's quotation). A "They" inside a quotation is its speaker's."""
+    marked = []
+    for n, row in enumerate(shown):
+        if not texts[row].startswith(_THEY) or (n and shown[n - 1] == row - 1) or row in first_rows:
+            continue
+        subject = _PLURAL_SUBJECT.match(texts[row - 1])
+        if subject is None:
+            continue
+        noun = subject.group(1)
+        if not any(noun in _WORD.findall(texts[other].lower()) for other in shown[:n]):
             marked.append(row)
     return marked

@@ -24,8 +24,8 @@ left open past its sentence, a paragraph going on with the words of a speaker cr
 line above (raw 53's "\"I figured they (gang members) know us, ...", below '... Banks said
 this morning.'), is one alone as well (summary84, sixty-eighth pass).
 
-`speaker_unshown`, `person_unmet` and `couple_unmet`, the "he", "she", "the man" or "The
-couple" no line shown before tells, are people_unmet.py's.
+`speaker_unshown`, `person_unmet`, `couple_unmet` and `they_unmet`, the "he", "she", "the
+man", "The couple" or "They" no line shown before tells, are people_unmet.py's.
 """
 
 from __future__ import annotations
