@@ -101,6 +101,13 @@ def names_no_one(text: str) -> bool:
     return not _names(unquoted, len(unquoted)) or unnamed_inside(text)
 
 
+def names_in(text: str) -> set[str]:
+    """The capitalised words a text writes outside its quotations that may be names
+    (`_NOT_NAMES` aside)."""
+    outside = QUOTED.sub(" ", text)
+    return {w.group(0) for w in _CAPITALISED.finditer(outside)} - _NOT_NAMES
+
+
 def _names(text: str, end: int) -> bool:
     """Whether a text writes a name (`_NOT_NAMES`) before `end`."""
     return any(w.group(0) not in _NOT_NAMES for w in _CAPITALISED.finditer(text, 0, end))

@@ -12,22 +12,40 @@ it says nothing the line leans on, and none is carried.
 
 A line that introduces the next ("The New Baltimore Police Department, where Rose worked as a
 cadet in 2010, released the following statement:", raw 50) and dates it as the next does
-(the statement's "served ... as a Cadet in 2010") is one row: the statement's, carrying it."""
+(the statement's "served ... as a Cadet in 2010") is one row: the statement's, carrying it.
+
+A row's own date is no name: "In November 2009, one of the tickets he bought hit the $38.5
+million jackpot." (raw 115) speaks of "he" before naming anyone, its month capitalised; the
+line before names him ("They relied on one member of their group, Americo Lopes, to purchase
+the tickets."), and is carried, unless the row names after its "he" whom that line names (its
+"he" told ahead of the name). Nor is a date a name in the line before: "The verdicts on the
+appeal of those convictions will be issued on 3 December." names no "she" (raw 127's "On 17
+November, she will appeal ...")."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from chorus.analyze.lead_in_carries import names_whom
+from chorus.analyze.lead_in_carries import leans_on_someone, names_in, names_no_one
 from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import TimelineEntry
 from chorus.dangling import opens_with_pronoun
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Sentence
 
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
 """A sentence's end: a stop, maybe inside its closing quotation mark or bracket, or a quote's
 closing mark alone (a quotation that ends the sentence without a stop)."""
+
+
+_DATE_WORD = re.compile(
+    rf"\b(?:{'|'.join((*MONTHS, *(day.capitalize() for day in WEEKDAYS)))})\b"
+    rf"|\b(?:{'|'.join(month[:3] for month in MONTHS)}|Sept)\."
+)
+"""A month's or a weekday's name, or a month's abbreviation ("Oct."), capitalised as a name
+is: in a row it is most often the row's own date ("On the afternoon of May 20, 1936, she
+fired off ...")."""
 
 
 def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]:
@@ -39,10 +57,32 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
     if before.index != sentence.index - 1:
         return ()
     text = sentence.text
+    # a month or a weekday is no name before a "he" (most often the row's own date)
+    undated = _undated(text) if " he " in text or " she " in text else text
+    unnamed = leans_on_someone(undated)
     leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
-    # a line before that names no one either is none for a "he" (lead_in_carries.py)
-    carried = leans and _ENDS_A_SENTENCE.search(before.text) and names_whom((before,), text)
-    return (before,) if carried else ()
+    if not leans and unnamed and undated != text:
+        # the "he" a date hid: unless the row names after it whom the line before names
+        # ("... between Sept. 11 1973, the year he seized power, and Dec. 31, 1983, Pinochet
+        # murdered ..." after "Pinochet, 82, ...": DUC 0, d30003t)
+        leans = names_in(undated).isdisjoint(names_in(_undated(before.text)))
+    if not leans or not _ENDS_A_SENTENCE.search(before.text):
+        return ()
+    # a line before that names no one either is none for a "he" (lead_in_carries.py), a
+    # date no name in it either ("... will be issued on 3 December.")
+    if unnamed and names_no_one(_undated(before.text)):
+        return ()
+    return (before,)
+
+
+def _undated(text: str) -> str:
+    """A text, its months' and weekdays' names in lower case: no names."""
+    return _DATE_WORD.sub(_lower, text)
+
+
+def _lower(found: re.Match[str]) -> str:
+    """A name matched, in lower case."""
+    return found.group(0).lower()
 
 
 def introductions_carried(entries: list[TimelineEntry]) -> list[TimelineEntry]:
