@@ -290,8 +290,11 @@ def first_names_theirs(
     first: list[Excerpt], full: list[Excerpt], person: str
 ) -> tuple[list[Excerpt], list[Excerpt]]:
     """A first name's mentions that are `person`'s, whose full name's mentions are `full`,
-    and those another's: after a word for kin that comes before no mention of the full name
-    ("her mother Kris", Kris Jenner, beside "her husband Kris Humphries"). A mention running
+    and those another's: after a word for kin that comes before no mention of the full name,
+    where another does ("her mother Kris", Kris Jenner, beside "her husband Kris
+    Humphries"). Where no kin word comes before the full name, one before the first name
+    tells no two people apart: "my daughter Heather" is Heather Heyer, her mother speaking
+    (raw 117), "his father John" John Ramsey (raw 69). A mention running
     on into another capitalised word than the surname is neither: a thing's name ("the
     Amber Alert" beside Amber Pasztor)."""
     kin = {word for m in full if (word := _word_before(m)) in _KIN}
@@ -302,7 +305,7 @@ def first_names_theirs(
         if _runs_on(mention) and not _runs_into(mention, surname):
             continue
         word = _word_before(mention)
-        (others if word in _KIN and word not in kin else theirs).append(mention)
+        (others if kin and word in _KIN and word not in kin else theirs).append(mention)
     return theirs, others
 
 

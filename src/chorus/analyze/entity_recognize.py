@@ -58,6 +58,7 @@ from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_overlaps import names_overlapping
 from chorus.analyze.entity_plurals import listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
+from chorus.analyze.entity_pronoun_surnames import surnames_a_pronoun_follows
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
 from chorus.analyze.entity_shapes import (
     bodies_written_short,
@@ -233,6 +234,7 @@ def recognize(
         del labels[surname], labels[family.first]  # the surname alone is the person's
         labels[family.person] = "person"
         labels |= dict.fromkeys(family.kin, "person")
+    labels |= dict.fromkeys(surnames_a_pronoun_follows(labels, sentences, text), "person")
     for surname, whole in surnames_written_whole(labels, text).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
