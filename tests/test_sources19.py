@@ -16,19 +16,22 @@ from chorus.ingest.own_lines import own_outlet
 
 from .raw_pages import outlet_read, pages_everywhere, raw_document, sources_markdown
 
+_USA_TODAY = ((139, 1), (205, 3), (234, 2), (249, 0))
+"""USA Today's pages read by their "usat.ly" share link whose text writes "USA TODAY"."""
 _NAMED = {
-    ("raw", 50, 0): ("The Free Press", "freep.com"),
-    ("raw", 60, 0): ("CBSMiami", "cbsmiami.com"),
-    ("raw", 105, 1): ("ABC News", "abcnews.com"),
-    ("raw", 115, 1): ("The Chronicle", "chron.com"),
-    ("raw", 139, 1): ("USA TODAY", "usatoday.com"),
-    ("raw", 144, 1): ("POLITICO", "politico.com"),
-    ("raw", 205, 3): ("USA TODAY", "usatoday.com"),
+    # the initials of its words
     ("raw", 207, 0): ("The Wall Street Journal", "wsj.com"),
     ("raw", 209, 1): ("BBC", "bbc.co.uk"),
-    ("raw", 234, 2): ("USA TODAY", "usatoday.com"),
+    # its words run together
+    ("raw", 60, 0): ("CBSMiami", "cbsmiami.com"),
+    ("raw", 105, 1): ("ABC News", "abcnews.com"),
+    ("raw", 144, 1): ("POLITICO", "politico.com"),
     ("raw", 241, 1): ("The Detroit News", "detroitnews.com"),
-    ("raw", 249, 0): ("USA TODAY", "usatoday.com"),
+    **{("raw", *page): ("USA TODAY", "usatoday.com") for page in _USA_TODAY},
+    # mixed
+    ("raw", 50, 0): ("The Free Press", "freep.com"),
+    # a leading part of its one word, after "the"
+    ("raw", 115, 1): ("The Chronicle", "chron.com"),
 }
 """Every page of raw and DUC read by an address whose text spells it, each read and judged
 right (docs/journal/sources.md, sources19)."""
