@@ -271,11 +271,15 @@ def test_a_writers_address_names_the_paper_in_the_briefings_sources(raw, tmp_pat
         path.write_text(text, encoding="utf-8")
     ingested = read_inputs([str(p) for p in paths])
     assert [(a.outlet, outlet_from(a)) for a in ingested.articles] == [
-        ("detroitnews.com", FROM_TEXT),
-        ("wsj.com", FROM_TEXT),
+        ("The Detroit News", FROM_TEXT),
+        ("The Wall Street Journal", FROM_TEXT),
     ]
+    # each shown by the name its text writes for the address (sources19)
     assert [n.split(": ", 1)[1] for n in ingested.notes if "outlet" in n] == [
-        "outlet 'detroitnews.com' read from its writer's address, 'kbouffard@detroitnews.com'",
-        "outlet 'wsj.com' read from its writer's address, 'Write to Joann S. Lublin at "
-        "joann.lublin@wsj.com'",
+        "outlet 'The Detroit News' read from its writer's address, 'kbouffard@detroitnews.com' "
+        "(detroitnews.com), as its text names it, '…lacked the expertise to do so. (Photo: "
+        "Karen Bouffard / The Detroit News)Buy…'",
+        "outlet 'The Wall Street Journal' read from its writer's address, 'Write to Joann S. "
+        "Lublin at joann.lublin@wsj.com' (wsj.com), as its text names it, '…people familiar "
+        "with the situation previously told The Wall Street Journal that…'",
     ]

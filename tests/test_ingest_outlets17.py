@@ -35,9 +35,10 @@ def test_a_reporters_mail_on_net_names_no_outlet(tmp_path):
 
 def test_an_address_on_com_beside_it_still_names_the_paper():
     """Raw 207's "Write to Joann S. Lublin at joann.lublin@wsj.com" and 241's
-    "kbouffard@detroitnews.com", read by the same rule."""
-    assert own_outlet(_document(207, 0)).value == "wsj.com"
-    assert own_outlet(_document(241, 1)).value == "detroitnews.com"
+    "kbouffard@detroitnews.com", read by the same rule (shown by the names their texts write
+    for them since sources19)."""
+    assert own_outlet(_document(207, 0)).address == "wsj.com"
+    assert own_outlet(_document(241, 1)).address == "detroitnews.com"
 
 
 def test_a_galleries_address_names_no_outlet():

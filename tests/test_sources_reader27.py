@@ -73,13 +73,14 @@ def test_a_share_link_names_the_site_over_its_writers_mailbox():
     assert "contact her at yvonne.wingett@arizonarepublic.com." in text
     assert _read(248, 1) == ("azcentral.com", "share link")
     assert _read(77, 4) == ("rgj.com", "share link")
-    assert _read(50, 0) == ("freep.com", "share link")
+    # shown by the name its text writes for freep.com, "the Free Press" (sources19)
+    assert _read(50, 0) == ("The Free Press", "share link")
     # A network paper's shortener ("detne.ws") names no site; USA Today's "usat.ly" names
     # its own (sources16), read after every other rule.
     assert "Read or Share this story: http://usat.ly/1Hqr8S0" in _document(246, 1)
     assert _read(246, 1) == ("usatoday.com", "short share link")
     assert "Read or Share this story: http://detne.ws/1XLGHam" in _document(241, 1)
-    assert _read(241, 1) == ("detroitnews.com", "writer's address")
+    assert _read(241, 1) == ("The Detroit News", "writer's address")
 
 
 def test_a_newsletter_pitch_opening_sign_up_now_names_the_site():

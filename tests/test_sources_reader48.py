@@ -55,11 +55,12 @@ def test_a_station_naming_its_own_reporter_by_brand_and_number_names_the_station
 
 def test_another_outlet_s_reporter_named_by_a_brand_without_a_number_names_no_page():
     # raw 144 [1], POLITICO's Morning Money, cites "WSJ’s Brody Mullins and Susan Pulliam in A1
-    # piece": the page stays politico.com by its writer's address, and the line alone names
+    # piece": the page stays POLITICO by its writer's address (named as its text writes
+    # politico.com since sources19, "POLITICO’s Glenn Thrush"), and the line alone names
     # no one, nor would Britain's "Channel 4's" reporter.
     page = _document(144, 1)
     line = next(row for row in page.split("\n") if "WSJ’s Brody Mullins" in row)
-    assert _read(page) == ("politico.com", "writer's address")
+    assert _read(page) == ("POLITICO", "writer's address")
     assert _read(line) is None
     reporting = line.replace("and Susan Pulliam in", "reports")
     assert "WSJ’s Brody Mullins reports" in reporting

@@ -28,6 +28,7 @@ from chorus.ingest.bylines import OPENING_LINES
 from chorus.ingest.own_credits import RELEASE_SOURCE, WIRE_NAMES, release_lines, wire_dateline
 from chorus.ingest.own_furniture import FURNITURE_OUTLETS, furniture_rules
 from chorus.ingest.own_mentions import mention_rules
+from chorus.ingest.own_names import name_for, with_its_the
 from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_NEWSWIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
@@ -196,6 +197,10 @@ class OwnLine:
     value: str
     line: str
     rule: str
+    address: str = ""
+    """The address the line named, where `value` is the name the page writes for it."""
+    naming: str = ""
+    """The page's line writing that name."""
 
 
 def own_outlet(text: str) -> OwnLine | None:
@@ -233,7 +238,8 @@ def own_outlet(text: str) -> OwnLine | None:
     the BBC's media player, USA Today's "usat.ly" share link, Bloomberg's "To contact the
     reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
     ("(Katherine Frey/The Washington Post)"); None when none does, or when one rule's lines
-    name two outlets."""
+    name two outlets. An address read ("wsj.com") is shown by the name the page writes for
+    it where that name spells it ("told The Wall Street Journal": own_names.py)."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -289,8 +295,17 @@ def own_outlet(text: str) -> OwnLine | None:
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
         if found is not None:
-            return found if found.value else None
+            return _as_named(found, text) if found.value else None
     return None
+
+
+def _as_named(own: OwnLine, text: str) -> OwnLine:
+    """An address read ("wsj.com") as the name the page writes for it ("The Wall Street
+    Journal"), where one spells it; else as read."""
+    named = name_for(own.value, text)
+    if named is None:
+        return own
+    return OwnLine(named.name, own.line, own.rule, own.value, named.line)
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -344,8 +359,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         return AGENCIES[agency] if agency else WIRE_NAMES.get(found["name"], found["name"])
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
-        # "the BBC" is the BBC; "the Guardian" is The Guardian
-        name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
+        name = with_its_the("the", name[4:])
     if found.re in _ADDRESSES:
         return name.lower().replace(" dot ", ".")
     if rule == "heading of its own links":
@@ -361,6 +375,9 @@ def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
     own = own_outlet(text)
     if own is None:
         return stand_in
-    shown = quoted_outlet(own.line, own.value)
+    shown = quoted_outlet(own.line, own.address or own.value)
+    if own.address:
+        # the name shown is not on the line read: say where the page writes it
+        shown += f" ({own.address}), as its text names it, {quoted_outlet(own.naming, own.value)}"
     notes.append(f"{origin}: outlet {own.value!r} read from its {own.rule}, {shown}")
     return own.value
