@@ -53,12 +53,9 @@ UNSHOWN = {
     # left the 250-word summary once a "But" line came to want its line before (summary82,
     # stop 47); "Half a million people watched ..." is still shown with its own copies
     ("d31002t", 250): 1,
-    # "Tens of thousands of others were stranded ..." lost its room to the storm's "It was
-    # second devastating storm ..." once that was pulled with its line "It had sustained
-    # winds ...", an "It" read below the Bicol region; that pull refused (mend84, stop 48),
-    # the room goes to the other outlet's pair of it with "Most of the material was carried
-    # safely away ...", whose "the material" no rule reads (summary88)
-    ("d31011t", 250): 3,
+    # d31011t's "Tens of thousands of others were stranded ..." is shown again since
+    # summary92 (stop 49) left out "Most of the material was carried safely away ...",
+    # whose "the material" its line before's avalanches bring in
 }
 """Clusters whose summary no longer shows a sentence of so many supporting gold merges."""
 IN_PART = {

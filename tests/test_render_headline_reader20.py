@@ -54,9 +54,10 @@ def test_an_earlier_event_gives_way_to_the_storys_own():
     # DUC 2003 d31011t (line 20, Typhoon Babs): "Last week, Super Typhoon Zeb killed ..."
     # is the storm before; an AP lead tells Babs. (Summary sentence 1 since summary37, stop
     # 39, left out the opening "It was second devastating storm ...", shown third now;
-    # sentence 2 since summary81, stop 46, opens the summary on the AP lead.)
+    # sentence 2 since summary81, stop 46, opens the summary on the AP lead; sentence 3
+    # since summary92, stop 49, put "Babs was the second devastating storm ..." above it.)
     texts = _texts("duc", 20)
-    assert texts[1].startswith("Last week, Super Typhoon Zeb killed")
+    assert texts[2].startswith("Last week, Super Typhoon Zeb killed")
     chosen = headline(_briefing("duc", 20))
     assert "Typhoon Babs brought torrential rains" in chosen.text
 
@@ -79,7 +80,7 @@ def test_a_papers_here_we_does_not_head_the_briefing():
     [
         ("raw", 187, 7, True),  # "Among those injured was a man ..."
         ("raw", 187, 1, False),  # "Eight people, including two children, were injured ..."
-        ("duc", 20, 2, True),  # "Last week, Super Typhoon Zeb killed ..."
+        ("duc", 20, 3, True),  # "Last week, Super Typhoon Zeb killed ..."
         ("raw", 81, 4, False),  # "Oscar de la Renta, ..., died Monday at age 82 ..."
     ],
 )

@@ -22,6 +22,7 @@ from chorus.summarize.credit_lines import (
 )
 from chorus.summarize.credit_unshown import credit_unshown
 from chorus.summarize.credited_copy import credited_copies
+from chorus.summarize.definites_unmet import definites_unmet
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.not_story import page_line, page_not_story
 from chorus.summarize.order import reading_order
@@ -268,6 +269,9 @@ def summarize(
         # An opening "They" of people its sentence before names (raw 115's co-workers)
         # where no line shown before writes them: taken with that sentence, or left out.
         apart += they_unmet(texts, in_order, starts)
+        # A "the" subject only its line before writes ("The deletion", raw 75's genes):
+        # taken with that line, or left out.
+        apart += [row for row in definites_unmet(texts, in_order, starts) if row not in apart]
         contrasts = contrast_apart(texts, in_order, view.words)
         # A line pulled in must stand without its own line before (DUC d31011t's "It had
         # sustained winds ...", pulled before "It was second devastating storm ...", read
