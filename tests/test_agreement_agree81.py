@@ -13,16 +13,17 @@ from chorus.analyze.model import Analysis
 from tests.gold import agreed_item, analysed_lines, pair_shown
 from tests.raw_pages import raw_clusters
 
+
+@pytest.fixture(scope="module")
+def analyses() -> dict[int, Analysis | None]:
+    return analysed_lines(raw_clusters(), (147,))
+
+
 _NRC_HEAD = "The head of the Nuclear Regulatory Commission has been dispatched"
 _REFUELING = "shut down in early April for refueling"
 _AP_LEAD = "A berm holding the flooded Missouri River back"
 _HANSON_QUOTE = "That was an additional layer of protection we put in"
 _HANSON_ABC = "told The Associated Press that the breached berm wasn't critical"
-
-
-@pytest.fixture(scope="module")
-def analyses() -> dict[int, Analysis | None]:
-    return analysed_lines(raw_clusters(), (147,))
 
 
 def test_the_nrc_head_is_backed_by_the_line_telling_it(analyses):
