@@ -1,8 +1,9 @@
 """Which sentences linked to a statement support it (agreement.py links them): of each
 article, those sharing an own word with it, of a remark those quoting its words, or the
-best-scoring one; never those sharing a lone word with it when another says its fact in far
-more of its words, nor a quotation sharing only names with it when another line shares a word
-that is none."""
+best-scoring one (but one sharing only names and a word of the story's with it, when another
+shares more: `_telling_best`); never those sharing a lone word with it when another says its
+fact in far more of its words, nor a quotation sharing only names with it when another line
+shares a word that is none."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from chorus.analyze.credits import quotes_from
+from chorus.analyze.own_words import FUNCTION_STEMS, names_in_common
 from chorus.analyze.similarity import stems
 
 CLEARLY_CLOSER = 0.10
@@ -122,7 +124,7 @@ def _article_supports(
             return quoting
     best = max(linked, key=scores.__getitem__)
     if not shared:
-        return [best]
+        return [_telling_best(statement.text, best, linked, texts, scores)]
     if best in shared or not all(_one_word(statement.own, own[j]) for j in shared):
         return shared
     # a line with no stop (a title, a sentence cut short) is no surer a support than they
@@ -135,6 +137,36 @@ def _article_supports(
 
 
 _STOPS = (".", "!", "?", '"', "”", "'", "’", ")")
+
+
+def _telling_best(
+    statement: str,
+    best: int,
+    linked: Sequence[int],
+    texts: Mapping[int, str],
+    scores: Mapping[int, float],
+) -> int:
+    """Of one article's `linked` sentences, none sharing an own word with the `statement`,
+    the one that supports it: the best-scoring (`best`), unless it shares with it one word at
+    most beside names both capitalise and function words (the story's name and its thing)
+    and another shares two or more, the best-scoring of those. ABC's "The head of the
+    Nuclear Regulatory Commission has been dispatched to a nuclear power plant in Fort
+    Calhoun, Neb., where a berm collapsed Sunday, but the public is in no danger, officials
+    said." scores 0.55 with AP's "The Fort Calhoun Nuclear Station shut down in early April
+    for refueling, and there is no water inside the plant, the U.S. Nuclear Regulatory
+    Commission said." (the commission, the plant's name, "plant") and 0.46 with AP's lead,
+    "A berm ... collapsed early Sunday, but federal regulators said ... there was no
+    danger.", which tells it (raw 147)."""
+    if len(linked) < 2 or len(told_in_common(statement, texts[best])) > 1:
+        return best
+    telling = [j for j in linked if len(told_in_common(statement, texts[j])) > 1]
+    return max(telling, key=scores.__getitem__) if telling else best
+
+
+def told_in_common(text_a: str, text_b: str) -> set[str]:
+    """The stems two sentences have in common but names both capitalise and function words."""
+    common = set(stems(text_a)).intersection(stems(text_b)).difference(FUNCTION_STEMS)
+    return common - names_in_common(text_a, text_b) if len(common) > 1 else common
 
 
 def _one_word(ours: Collection[str], theirs: Collection[str]) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chorus.analyze.own_words import FUNCTION_WORDS
-from chorus.analyze.similarity import STEM_LENGTH, STOP_WORDS, Similarity, stems
+from chorus.analyze.own_words import FUNCTION_STEMS
+from chorus.analyze.similarity import STOP_WORDS, Similarity, stems
 
 _NO_EFFECT = re.compile(
     r"\b(?:(?:had|has|have|having|with|showed|shows|found)[ ]+(?:little[ ]+or[ ]+)?no[ ]+"
@@ -36,7 +36,6 @@ _NO_MEASURE = STOP_WORDS | {
 }
 """Words of the clause after the phrase that tell no thing measured ("how much people
 liked ...": "like", a verb here, is no function word)."""
-_FUNCTION_STEMS = frozenset(word[:STEM_LENGTH] for word in FUNCTION_WORDS)
 
 
 def no_effect_pairs(
@@ -80,9 +79,9 @@ def _parts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] |
     found = _NO_EFFECT.search(text)
     if found is None:
         return None
-    before = frozenset(stems(text[: found.start()])) - _FUNCTION_STEMS
+    before = frozenset(stems(text[: found.start()])) - FUNCTION_STEMS
     clause = _CLAUSE_END.split(text[found.end() :], maxsplit=1)[0]
-    return before, _forms(clause), frozenset(stems(clause)) - _FUNCTION_STEMS
+    return before, _forms(clause), frozenset(stems(clause)) - FUNCTION_STEMS
 
 
 def _forms(clause: str) -> frozenset[str]:

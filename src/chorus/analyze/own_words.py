@@ -88,7 +88,7 @@ belonged in his kitchen", 0.40). Nor "someone", "somebody", "anyone", "anybody",
 said (the thirty-fourth pass): "someone" alone linked raw 171's Knowledge Graph showing a
 searched person's Google+ profile and a publisher's fear of "someone at Wikipedia", the
 only shown pair they changed over the raw, DUC and first 1,000 Multi-News+ clusters."""
-_FUNCTION_STEMS = frozenset(word[:STEM_LENGTH] for word in FUNCTION_WORDS)
+FUNCTION_STEMS = frozenset(word[:STEM_LENGTH] for word in FUNCTION_WORDS)
 DATELINE_REACH = 3
 """A dateline opens one of an article's first three sentences: over the sentences that
 reach `agreed` in the raw validation, DUC and Multi-News+ clusters, 328 open with one at the
@@ -117,7 +117,7 @@ def own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     for row in rows:
         written_once = compress(per_row[row], once[ends[row] - len(per_row[row]) : ends[row]])
         # filtered as read: `difference_update` would walk every function word for each row
-        words = set(filterfalse(_FUNCTION_STEMS.__contains__, written_once))
+        words = set(filterfalse(FUNCTION_STEMS.__contains__, written_once))
         # A dateline opens a story, after a title or a byline at most: reading every
         # sentence's text (sliced from its article) for one cost ~0.1 ms a cluster.
         if sentences[row].index < DATELINE_REACH:

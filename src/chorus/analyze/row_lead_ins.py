@@ -19,12 +19,14 @@ no line of it names, "The suspect" after a line that says only "the suspect" too
 "he" the line before it that names someone stands instead (`_naming_line`).
 
 A lead-in the section shows already as a row is not repeated (raw 244: "“It could have been
-worse, ...,” she said." after the tweet it follows, whose lead-in repeated that item)."""
+worse, ...,” she said." after the tweet it follows, whose lead-in repeated that item), nor
+one an agreed row shows as its support: the row leaning on it follows that row (raw 147's
+"“That was an additional layer of protection we put in,” Hanson said.")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -132,17 +134,57 @@ def _naming_line(
 
 def agreed_lead_ins(facts: Sequence[Fact], similarity: Similarity) -> tuple[Fact, ...]:
     """The agreed facts, each statement that leans on the sentence before it given that
-    sentence (`row_lead_in`), unless another fact states it."""
+    sentence (`row_lead_in`), unless another fact states it; one that leans on another fact's
+    support follows that fact, with no lead-in, when that fact is told by as many outlets
+    (`_after_their_lean`)."""
     sentences = similarity.sentences
     row_of = _rows(sentences)
     stated = {f.statement.key for f in facts}
+    supported_in = {s.key: n for n, f in enumerate(facts) for s in f.support}
+    back = similarity.points_back
     found = []
-    for fact in facts:
+    leans_on: dict[int, int] = {}
+    for n, fact in enumerate(facts):
         row = row_of(fact.statement)
-        back = similarity.points_back
-        context = () if row is None else row_lead_in(sentences, row, back, None, stated)
+        if row is None:
+            found.append(fact)
+            continue
+        context = row_lead_in(sentences, row, back)
+        shown = supported_in.get(context[-1].key, n) if context else n
+        # the section's order, the most widely reported first, stands
+        if shown != n and len(facts[shown].outlets) >= len(fact.outlets):
+            leans_on[n] = shown
+            found.append(fact)
+            continue
+        context = row_lead_in(sentences, row, back, None, stated)
         found.append(replace(fact, context=context) if context else fact)
-    return tuple(found)
+    return _after_their_lean(found, leans_on)
+
+
+def _after_their_lean(facts: Sequence[Fact], leans_on: Mapping[int, int]) -> tuple[Fact, ...]:
+    """`facts` in their order, but each that leans on a sentence another shows (`leans_on`:
+    its place, that one's) right after that one: the reader has just met what it leans on.
+    AP's "“That was an additional layer of protection we put in,” Hanson said." leans on its
+    line before, "Its spokesman, Jeff Hanson, said the berm wasn't critical ...", ABC's
+    Hanson row's support: shown first with that line as its lead-in, the two rows told
+    Hanson's berm twice (raw 147)."""
+    following: dict[int, list[int]] = {}
+    for n, m in leans_on.items():
+        following.setdefault(m, []).append(n)
+    ordered: list[int] = []
+
+    def place(n: int) -> None:
+        if n not in ordered:
+            ordered.append(n)
+            for m in following.get(n, ()):
+                place(m)
+
+    for n in range(len(facts)):
+        if n not in leans_on:
+            place(n)
+    # facts leaning on each other in a ring keep their places
+    ordered.extend(n for n in range(len(facts)) if n not in ordered)
+    return tuple(facts[n] for n in ordered)
 
 
 def quote_lead_ins(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
