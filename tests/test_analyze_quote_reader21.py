@@ -92,9 +92,10 @@ def test_analyze_a_warning_s_order_stays_the_speaker_s_and_leads_to_his_tweet(br
 
 def test_analyze_one_father_and_one_leader_under_one_label(briefed):
     # "Dunn's father told him of the shooting, “...”" ... "“A bad way, bad way,” his father
-    # responded."
+    # responded." (after "Michael Dunn asked": the son's father; quotes96 names the first
+    # "Dunn's father" Phillip Dunn, from the next line)
     dunn = briefed["multi_news-val-1212"]
-    assert speakers_of(dunn, "A bad way, bad way") == ["Dunn's father"]
+    assert speakers_of(dunn, "A bad way, bad way") == ["Michael Dunn's father"]
     assert "his father" not in {q.speaker for q in dunn}
     # "French President Emmanuel Macron ..." ¶ "the French leader said there was “proof”"
     assert speakers_of(briefed["seeds"], '"proof" chemical weapons') == ["Emmanuel Macron"]

@@ -12,7 +12,11 @@ else. The name is the one a later sentence gives the same role ("John Hasting, C
 ..."), or the new full name that opens the very next sentence as the subject of a speech
 verb, with nothing between but an aside that is no role ("Amy Pinto, in tears, told"):
 "Juliette Kayyem, a former DHS official, said" after "A DHS official said" is someone else.
-Or, for someone's kin, the new full name that opens the sentence just before as the subject
+Someone's kin may bear the owner's surname: the new full name that opens the very next
+sentence as its subject with the owner's surname, whatever its verb, is the kin ("Demoski's
+mother said ... ¶ Janice Demoski was told her son ...": raw 196; "Dunn's father told him ...
+¶ A short while later, Phillip Dunn said again, ...": raw 121). Or, for someone's kin, the
+new full name that opens the sentence just before as the subject
 of a speech that gives no words ("Paris Jackson also spoke out against hatred. ¶ “...,”
 Michael Jackson's eldest daughter said": raw 117), unless that name is the owner's own.
 """
@@ -26,7 +30,7 @@ from dataclasses import replace
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.role_holders import titled_names
 from chorus.language.speaker_appositions import KIN
-from chorus.language.speakers import FULL_NAME, IT, OWNED, PRONOUNS, ROLE_NOUNS
+from chorus.language.speakers import FULL_NAME, IT, OWNED, POSSESSIVE, PRONOUNS, ROLE_NOUNS
 from chorus.model import Sentence
 
 _NOT_ONE = frozenset(("court", "agency", "family", "police", "official", "source", "member"))
@@ -46,6 +50,9 @@ _FULL_NAME = re.compile(FULL_NAME)
 _OPENS_AND_SPEAKS = re.compile(
     rf"(?P<name>{FULL_NAME})(?:,\s+(?P<aside>[^,]{{1,40}}),)?\s+(?:said|says|told|tells)\b"
 )
+_OWNED_BY = re.compile(rf"(?P<owner>.+?){POSSESSIVE}\s")
+_OPENS = re.compile(rf"(?P<name>{FULL_NAME})\s+[a-z]")
+"""A full name opening a sentence as its subject, a lower-case verb after it."""
 _SPOKE_BEFORE = re.compile(
     rf"(?P<name>{FULL_NAME})\s+(?:also\s+|then\s+)?(?:spoke|addressed)\b[^“”\"]*$"
 )
@@ -113,7 +120,7 @@ def _named_later(
         name = opens["name"]
     elif said and said[0].role is None and _FULL_NAME.fullmatch(said[0].speaker):
         name = said[0].speaker  # "“...,” Jamie Gorelick said in a statement."
-    else:
+    elif (name := _of_the_family(described, sentence)) is None:
         return None
     before = text[:start]
     if name in before or (name.rsplit(" ", 1)[-1] in before and not _kin(described)):
@@ -128,19 +135,40 @@ def _named_before(described: str, role: str, text: str, before: Sentence) -> str
     John Smith."""
     if role.lower() not in KIN or (spoke := _SPOKE_BEFORE.match(before.text)) is None:
         return None
-    name, owner = spoke["name"], described.partition("'s ")[0].partition("’s ")[0]
+    name, owner = spoke["name"], _owner(described)
     if _a_role(name) or name == owner or name.endswith(" " + owner) or name in text[: before.start]:
         return None
     return name
 
 
 def _kin(described: str) -> bool:
-    """Whether `described` is someone's spouse, parent, child or sibling ("His wife"), who
-    may bear the surname of the one named before: "Jeff Delacruz, who lives in the
-    building, said ... ¶ His wife said the elevators are always out of service. ¶ “...,”
-    said Elizabeth Delacruz, 26." (multi_news-val-1397)."""
+    """Whether `described` is someone's spouse, parent, child or sibling ("His wife",
+    "Dunn's father"), who may bear the surname of the one named before: "Jeff Delacruz, who
+    lives in the building, said ... ¶ His wife said the elevators are always out of service.
+    ¶ “...,” said Elizabeth Delacruz, 26." (multi_news-val-1397)."""
     words = described.split()
-    return len(words) == 2 and _OWNERS.match(described) is not None and words[1] in KIN
+    if not words or words[-1] not in KIN:
+        return False
+    return (len(words) == 2 and _OWNERS.match(described) is not None) or bool(_owner(described))
+
+
+def _owner(described: str) -> str:
+    """Whose `described` says someone is, by name: "Dunn" of "Dunn's father", "Michael
+    Jackson" of "Michael Jackson's eldest daughter", "Hayes" of "Hayes' mother"; "" for
+    "his wife"."""
+    owned = _OWNED_BY.match(described)
+    return owned["owner"] if owned else ""
+
+
+def _of_the_family(described: str, sentence: str) -> str | None:
+    """The full name opening `sentence` as its subject, whatever its verb, when `described`
+    is someone's kin and the name bears the owner's surname ("Demoski's mother" and "Janice
+    Demoski was told ...": raw 196): the family's name, no one else's."""
+    owner = _owner(described)
+    if not owner or not _kin(described) or (opens := _OPENS.match(sentence)) is None:
+        return None
+    name = opens["name"]
+    return name if name.endswith(" " + owner.rsplit(" ", 1)[-1]) else None
 
 
 def _same_role(described: str, role: str, other: str | None) -> bool:
