@@ -16,8 +16,12 @@ officer ... had tried to make a call.", raw 218; "At the time, the researchers b
 sentenced to one year in jail." / "When Pasztor was able to get the sentence changed, she
 ended up spending no time in jail, ...", raw 52), or a hope or belief the sentence after answers
 in the negative ("This year, a woman in Virginia called to say she thought her husband might be
-his son." / "But a DNA test was negative.", raw 155), is shown with it too (`taken_back`):
-alone, it tells more than its article does.
+his son." / "But a DNA test was negative.", raw 155), or a claim the sentence after calls not
+accurate by a pointer back to it ("In a statement, the California Democrat said the White House
+had informed her that "collection on our allies will not continue."" / "The administration
+official said that statement was not accurate, but added that ...", raw 149), is shown with it
+too (`taken_back`): alone, it tells more than its article does. Such a denial is shown though
+its speaker is only "the official" met before (`takes_back_before`, read in `ties`).
 """
 
 from __future__ import annotations
@@ -119,6 +123,42 @@ def _called_false(text: str) -> bool:
     )
 
 
+_FIRMLY = (
+    r"(?:(?:simply|absolutely|completely|flatly|entirely|totally|also|just|patently"
+    r"|categorically)\s+)?"
+)
+_FALSEHOOD = r"(?:not\s+(?:accurate|true|correct)|inaccurate|incorrect|untrue|false)"
+_NOT_OF = r"\b(?!\s+(?:of|for)\b)"
+_CALLED_INACCURATE = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:earlier|original|initial|news"
+    r"|media)\s+)?(?:statement|claim|account|report|assertion|story|version|characterization"
+    r"|allegation|suggestion|information)s?\s+(?:was|were|is|are)\s+"
+    rf"{_FIRMLY}(?:{_FALSEHOOD}|wrong){_NOT_OF}"
+    rf"|\A[\s(\[“\"'`]*(?:That|This)(?:’s|'s|\s+is|\s+was)\s+{_FIRMLY}{_FALSEHOOD}{_NOT_OF}"
+)
+"""A sentence calling what the one before tells, or what it reports, not accurate, by a
+pointer back to it, with or without a contrast: "The administration official said that
+statement was not accurate, but added that ..." (raw 149, after the senator's "... the White
+House had informed her that "collection on our allies will not continue.""), "“That is
+absolutely false,” a NBC spokesperson said, ..." (130, after what "two sources" said Oppenheim
+had asked). An opening "That/This" only with a word of falsehood, not "wrong", most often a
+judgement ("That is just wrong, and we need to do something about it.", raw 109); nor a
+"this" inside the sentence ("... circumstances in which this is inaccurate.", 29), nor one
+true or false "of" or "for" someone ("... but that’s not true of the Mercers.", 227)."""
+
+
+def _called_inaccurate(text: str) -> bool:
+    """Whether a text calls what the one before tells not accurate (`_CALLED_INACCURATE`):
+    one of its words of falsehood first, as written, then the pattern."""
+    return (
+        "accurate" in text
+        or "true" in text
+        or "correct" in text
+        or "false" in text
+        or "wrong" in text
+    ) and _CALLED_INACCURATE.search(text) is not None
+
+
 _UNDONE = re.compile(
     r"\b(?:(?:sentence|conviction)s?\s+(?:(?:was|were)\s+)?(?:(?:later|eventually|then)\s+)?"
     r"|(?:get|got|have|had)\s+(?:the|his|her|their)\s+(?:sentence|conviction)s?\s+)"
@@ -176,25 +216,39 @@ def _hope_answered(text: str, after: str) -> bool:
     )
 
 
+def _takes_back(before: str, after: str) -> bool:
+    """Whether `after` takes back, calls false or not accurate, undoes or answers in the
+    negative what `before` tells. Its opening contrast first: anchored there, `_TAKES_BACK`
+    fails on nearly every text, 3× faster than looking for its words first."""
+    return bool(
+        _TAKES_BACK.match(after)
+        or _called_false(after)
+        or _called_inaccurate(after)
+        or _undoes_sentence(before, after)
+        or _hope_answered(before, after)
+    )
+
+
 def taken_back(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether the text after it takes it back (`_TAKES_BACK`), calls it false
-    (`_CALLED_FALSE`), undoes the sentence it tells (`_UNDONE`) or answers the hope it tells
-    in the negative (`_HOPED`, `_ANSWERED`), to be shown only with that text. An article's
-    last text is compared with the next article's first: the caller clears the leads of
-    articles' last rows."""
+    (`_CALLED_FALSE`) or not accurate (`_CALLED_INACCURATE`), undoes the sentence it tells
+    (`_UNDONE`) or answers the hope it tells in the negative (`_HOPED`, `_ANSWERED`), to be
+    shown only with that text. An article's last text is compared with the next article's
+    first: the caller clears the leads of articles' last rows."""
     marked = np.zeros(len(texts), dtype=bool)
-    # the pattern alone: anchored on its opening contrast, it fails there on nearly every
-    # text, 3× faster than looking for its words first
     for row, after in enumerate(texts[1:]):
-        before = texts[row]
-        if (
-            _TAKES_BACK.match(after)
-            or _called_false(after)
-            or _undoes_sentence(before, after)
-            or _hope_answered(before, after)
-        ):
+        if _takes_back(texts[row], after):
             marked[row] = True
     return marked
+
+
+def takes_back_before(texts: Sequence[str], rows: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Per text: whether it is one of `rows` (a mask) and takes back the text before it in
+    its article, as `taken_back` reads the pair; `starts` are the articles' first rows."""
+    answers = np.zeros(len(texts), dtype=bool)
+    for row in np.setdiff1d(np.flatnonzero(rows), starts):
+        answers[row] = _takes_back(texts[row - 1], texts[row])
+    return answers
 
 
 _NOT_JUST = re.compile(r"[\s(\[“\"]*But\b(?=[^.?!]*?\bnot\s+(?:just|merely|simply)\b)")

@@ -1,5 +1,5 @@
-"""Whether a chosen row is the page's, not the story's: a newsroom's step, a writer's
-aside, a caption, a piece cut short, or one of the page's own lines (a video's blurb, a
+"""Whether a chosen row is the page's, not the story's: a newsroom's step or sourcing note, a
+writer's aside, a caption, a piece cut short, or one of the page's own lines (a video's blurb, a
 lone heading, a quoted title, a field). `summarize` reads the rows each selection chooses
 and chooses again without them."""
 
@@ -21,12 +21,14 @@ from chorus.summarize.newsroom import (
 )
 from chorus.summarize.page_lines import field_value, heading, video_blurb, work_title
 from chorus.summarize.reader_address import addresses_reader
+from chorus.summarize.sourcing import sourcing_note
 
 
 def page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step or correction note, a writer's
     congratulations, words to the reader, question, verdict, earlier piece or disclosure, a
-    caption, a teaser cut short, a piece of a quotation or a noun with no verb of its own."""
+    caption, a teaser cut short, a piece of a quotation, a noun with no verb of its own or a
+    reporter's note on why a source goes unnamed."""
     return (
         newsroom_step(text)
         or correction_note(text)
@@ -40,6 +42,7 @@ def page_not_story(text: str) -> bool:
         or cut_short(text)
         or quoted_piece(text)
         or noun_alone(text)
+        or sourcing_note(text)
     )
 
 

@@ -13,7 +13,13 @@ import numpy as np
 from chorus.dangling import goes_on, introduces, refers_back
 from chorus.dangling_inside import points_back_inside, unnamed_subject
 from chorus.summarize.announced_list import announcing
-from chorus.summarize.contrasts import denied_points, not_just, sets_up_contrast, taken_back
+from chorus.summarize.contrasts import (
+    denied_points,
+    not_just,
+    sets_up_contrast,
+    taken_back,
+    takes_back_before,
+)
 from chorus.summarize.credit_lines import credit_lines, credited_before
 from chorus.summarize.enumerated import opens_enumeration
 from chorus.summarize.features import ClusterView
@@ -81,8 +87,11 @@ def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) ->
     shut |= points_above(texts)
     # ... and "(Fig. 6)" or "table 4" to a paper's figure, which the summary cannot show.
     shut |= points_at_figure(texts)
-    # "The security official said ..." names its speaker by the introduction sentences before.
-    shut |= source_met_before(texts)
+    # "The security official said ..." names its speaker by the introduction sentences before;
+    # not one taking back the claim right above it, which is shown only with it ("The
+    # administration official said that statement was not accurate, ...", raw 149).
+    met = source_met_before(texts)
+    shut |= met & ~takes_back_before(texts, met, view.article_starts)
     # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
     # and H 2 O", "fuel1,2,3"): the reports tell what it found.
     studies = reported_studies([view.sentences[start].article for start in view.article_starts])
