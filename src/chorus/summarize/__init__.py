@@ -106,7 +106,8 @@ def summarize(
     read: set[int] = set()
     titles: set[int] = set()
     says_we: set[int] = set()
-    reopened = False
+    # The openings found wanting (unnamed, or the page's): an article's lead opens the choice.
+    reopening: set[int] = set()
     undo = PullsUndone(prose_leads, pulls, view.words)
 
     # A row pulled already, or whose tie was undone for a lead it cost, is tied no more:
@@ -167,7 +168,7 @@ def summarize(
             view,
             chosen,
             prose_leads,
-            reopened,
+            bool(reopening),
             frozenset(own_i + authors.rows(chosen)),
             lambda row: own_pages.on_own_page(row) or authors.on_page(row),
         )
@@ -201,7 +202,8 @@ def summarize(
             unnamed_first = unnamed_opening(texts, [first])
             # ... nor one on a page's own line (raw 61's column, "... in my previous GMCR
             # article ..."): chosen again, an article's lead opens it, not its next line.
-            reopened |= bool(unnamed_first) or first in page_rows
+            if unnamed_first or first in page_rows:
+                reopening.add(first)
             steps += unnamed_first
             if len(starts) > 1 and first in says_we:
                 steps += own_pages.rows([first])
@@ -216,6 +218,7 @@ def summarize(
         pulled = [row for row in with_credit if row not in steps]
         just_named = named_just_before(texts, ordered, starts)
         pulled += [row for row in just_named if not undo.tied(row, pulls)]
+        steps += undo.left_bare(just_named)
         # A quotation credited to "he" shown without the sentence naming him is taken with
         # it (raw 104's “Our mission is ...,” he said.), or left out when it cannot be: it
         # was pulled already, or that sentence waits or is shut.
@@ -325,20 +328,23 @@ def summarize(
         # Only an introduction no longer than the line, or scored as high: a longer, weaker
         # one took the room of a line of the story (raw R-1 -0.047 with every one brought;
         # 35's "... said Anaheim resident Joe Castaneda, ..." is such a one).
-        bring = {
+        wants = {
             row: intro
             for row, intro in met.items()
             if brings[row] < 0
-            and not undo.tied(row, pulls)
             and row not in just_named
             and (view.words[intro] <= view.words[row] or key[intro] >= key[row])
         }
+        # One whose introduction was undone for a lead it cost is left out with it (raw 19's
+        # "“It's still in a very strong place,” Gidley said.", mend85), as a refused pull's is.
+        steps += undo.left_bare(wants)
+        bring = {row: intro for row, intro in wants.items() if not undo.tied(row, pulls)}
         brings[list(bring)] = list(bring.values())
         if not steps and not pulled and not fresh and not bring:
             # A tie's line costs no article's lead its place (raw 212's "It was no big
             # surprise ..." took the critic's "Once upon a time, ...", 19's Gidley
             # introduction [1]'s lead): undone.
-            if undo.undone(chosen, shut, pulls, brings, wanted):
+            if undo.undone(chosen, shut, pulls, brings, wanted, read, retold, reopening):
                 continue
             break
         shut[steps] = True
