@@ -5,7 +5,7 @@ land's read name ("earlier Levantines" beside "the Levant", a person), and the p
 word in the singular before a noun ("five 4,000-year-old Canaanite individuals", a place,
 beside "the Canaanites"). The house has no kind for a people (spaCy's NORP, a nationality
 or a group, is none of the three it shows), so none is listed; the countries' own peoples
-("Nepali", "Iraqis") are `entity_lists.PEOPLES`, left out where they are read."""
+("Nepali", "Iraqi") are `entity_lists.PEOPLES`, left out where they are read."""
 
 from __future__ import annotations
 
