@@ -178,6 +178,7 @@ from chorus.analyze.entity_pieces import (
     cut_before_a_post,
     cut_before_a_surname,
     heads_of_posts,
+    heads_shared,
     pieces_of_longer_names,
 )
 from chorus.analyze.entity_plurals import makes_in_the_plural, peoples_in_the_plural
@@ -242,6 +243,7 @@ def entities(
         *makes_in_the_plural(listed, label),
         *peoples_in_the_plural(listed, label, joined),
         *cut_at_a_hyphen(listed),
+        *heads_shared(listed, forms),
     } - owned.keys():
         del listed[name]
     # mentions inside a longer name are none of the name's: a unit's, a body's

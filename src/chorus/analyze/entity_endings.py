@@ -324,7 +324,8 @@ def _towns_read_as_people(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> dict[str, EntityLabel]:
     """One-word people written after "in" and before no possessive nor hyphen ("the current
-    leadership in Austin for", raw 230; not "in Obama's troubles", "in Ross-shire"), or only
+    leadership in Austin for", raw 230; not "in Obama's troubles", "in Ross-shire"; "in the"
+    too, a region's: "arrived in the Levant around", raw 89), or only
     ever after a listed person's full name and "of" ("Brittany Lewis of Wilmington", raw 16:
     no one is named "of" another person), and in no listed person's or group's longer name:
     a town, which the recognizer read as a person in a window without the "in" ("watch
@@ -349,9 +350,14 @@ def _towns_read_as_people(
 _RUNS_ON = frozenset(("'", "’", "-"))
 
 
+_IN = (" in ", " in the ")
+"""... or "in the": a region read as a person ("arrived in the Levant around", raw 89)."""
+
+
 def _after_in(mention: Excerpt) -> bool:
-    """Whether a mention follows the word "in" and ends on no possessive nor hyphen."""
-    return _after(mention, " in ")
+    """Whether a mention follows the word "in" (and "the") and ends on no possessive nor
+    hyphen."""
+    return _after(mention, _IN)
 
 
 def _after(mention: Excerpt, heads: str | tuple[str, ...]) -> bool:

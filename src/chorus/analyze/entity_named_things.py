@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from chorus.analyze.entity_crafts import ships
 from chorus.analyze.entity_forms import IN_TITLE, how_it_stands
 from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
+from chorus.analyze.entity_peoples import peoples_named
 from chorus.analyze.entity_shapes import things_by_shape
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -340,6 +341,7 @@ def beings_and_things(
         | portfolios(mentions)
         | speeches_and_classes(mentions)
         | peoples_of_places(labels)
+        | peoples_named(labels, text)
         | members_of_peoples(labels, text)
         | storms_named_alone(labels)
         | versions(labels)

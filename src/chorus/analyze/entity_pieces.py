@@ -185,6 +185,25 @@ def cut_before_a_join(text: str, end: int) -> bool:
     return _GOES_ON.match(text, end) is not None
 
 
+_SHARED_HEAD = re.compile(r" and [A-Z][\w-]* ([A-Z][a-z]+)s\b")
+
+
+def heads_shared(listed: Mapping[str, list[Excerpt]], names: Collection[str]) -> list[str]:
+    """One-word names every mention of which runs on into "and", a capitalised word and a
+    plural whose singular closes a read name the word opens: two names sharing their head
+    ("the Bronze and Iron Ages" beside "the Bronze Age", raw 89's "Bronze", a place), each
+    cut off its head, no name of its own. `names` are the forms names are matched by."""
+    return [
+        name
+        for name, found in listed.items()
+        if " " not in name
+        and all(
+            (head := _SHARED_HEAD.match(m.article.text, m.end)) and f"{name} {head[1]}" in names
+            for m in found
+        )
+    ]
+
+
 def cut_at_a_hyphen(listed: Mapping[str, list[Excerpt]]) -> list[str]:
     """Names every mention of which a hyphen glues to a capitalised word or a digit: the
     recognizer's cut of a hyphenated name, "KRS" of the rapper KRS-One (raw 21, listed as an

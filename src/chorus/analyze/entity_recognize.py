@@ -30,6 +30,7 @@ from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_headings import headings_cut_off
 from chorus.analyze.entity_in_lists import people_closing_a_pair
 from chorus.analyze.entity_initials import (
+    bodies_after_initials,
     bodies_of_a_country,
     dotted_spellings,
     initials_defined,
@@ -269,7 +270,7 @@ def recognize(
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     # initials defined after their body's name are it, the name listed though no window read
     # it: "National Archives and Records Administration (NARA)"
-    defined = initials_defined(labels, text)
+    defined = initials_defined(labels, text) | bodies_after_initials(labels, text)
     labels |= dict.fromkeys(defined.values(), "organisation")
     labels |= named_after_the(labels, text)
     transposed = runs_transposed(labels, reading.names, text)

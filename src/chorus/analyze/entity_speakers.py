@@ -150,14 +150,31 @@ _THE = ("the ", "The ")
 
 
 def _written(words: str, text: str) -> bool:
-    """Whether `text` holds `words` between no word characters."""
+    """Whether `text` holds `words` between no word characters, outside an address: a
+    byline's "kevin.clark@wsj.com" writes no "kevin" (raw 226, which made "Kevin" a title
+    and the quoted Kevin Durant no listed name)."""
     at = text.find(words)
     while at >= 0:
         end = at + len(words)
-        if not _joins(text[at - 1 : at]) and not _joins(text[end : end + 1]):
+        if (
+            not _joins(text[at - 1 : at])
+            and not _joins(text[end : end + 1])
+            and not _in_an_address(text, at, end)
+        ):
             return True
         at = text.find(words, at + 1)
     return False
+
+
+def _in_an_address(text: str, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` is a piece of an email or web address: "@"
+    or a full stop and a letter after it, or "@", "." or "/" before it."""
+    after = text[end : end + 2]
+    return (
+        after[:1] == "@"
+        or (after[:1] == "." and after[1:].isalpha())
+        or text[start - 1 : start] in ("@", ".", "/")
+    )
 
 
 def _whole_at(text: str, words: str) -> Iterator[int]:
