@@ -344,7 +344,10 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             mark = _CREDITED.search(before) is not None
         elif text.startswith("But it"):
             mark = but_it_after_a_place(text, before)
-        elif credits_a_pronoun(text):
+        # a closing "she said" after any opening: one on "The" or "But it" was read by its
+        # branch alone ("But it was too little, too late, she added.", raw 85, after "And,
+        # said Malkan, ...", shown below another woman's words)
+        if not mark and credits_a_pronoun(text):
             mark = names_someone(before)
         if mark or picked_before(text, before):
             marked[row] = True

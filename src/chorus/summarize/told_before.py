@@ -50,6 +50,10 @@ in Spain ...": shown alone, "there" reads as the Austria of the line above it), 
 opening "It is also" or "There are also" ("It is also unlikely that human activity
 influenced the mandrills ...", raw 41, after the other explanations ruled out) wait for
 the sentence before.
+
+Eighty-third pass (summary96, stop 49): "a similar" thing with nothing before it in the
+sentence to be similar to ("“Where Have You Been” followed a similar trajectory last year.",
+raw 82) waits for the sentence before, which tells the other half.
 """
 
 from __future__ import annotations
@@ -179,6 +183,15 @@ _THAN_THAT = re.compile(r"\bthan\s+th(?:at|is)[.!]?\s*\Z")
 """A comparison closing on "than that" ("... refused to say much more than that.", raw 153;
 "But back then, living with a spouse ... was even more popular than that.", 145): what it
 is compared with is the sentence before's (3 sentences of raw outside quotations)."""
+_SIMILAR = re.compile(r"\b[Aa]\s+similar\s+(?![\w’'-]+\s+(?:to|as)\b)[\w’'-]")
+"""A thing "similar" to one the sentence before tells ("“Where Have You Been” followed a
+similar trajectory last year.", raw 82, after "“Right Now” was remixed for club floors ...";
+"A similar find in the first days of the search was determined to be fuel oil ...", 218);
+not one compared inside the sentence by "to" or "as" ("in a similar way to beer")."""
+_OTHER_HALF = re.compile(r"\b(?:after|before|another|and|than|which|whose|who)\b")
+"""Words before "a similar" bringing in the other half in the sentence itself ("The attack
+came one day after a similar car bomb ...", DUC; "..., whose city was devastated by a
+similar EF-5 tornado ...", raw 86)."""
 _ONE_OF_THE_PEOPLE = re.compile(
     # "one" read before the look back for its word's start: both forms open on a literal,
     # which the search skips to (0.021 -> 0.008 ms a cluster, the same matches)
@@ -254,8 +267,9 @@ def credits_a_pronoun(text: str) -> bool:
 
 def told_just_before(text: str) -> bool:
     """Whether a text opens "They ... also", "They said", "It is also" or on responders
-    arriving (`_RESPONDERS_ARRIVED`), opens a quotation on an answer, or closes on "than
-    that": what it stands on is the sentence before it."""
+    arriving (`_RESPONDERS_ARRIVED`), opens a quotation on an answer, closes on "than
+    that" or tells of "a similar" thing (`similar_before`): what it stands on is the
+    sentence before it."""
     return (
         ("They" in text[:8] and _THEY_GO_ON.match(text) is not None)
         or ("also" in text[:20] and _ALSO_OPENING.match(text) is not None)
@@ -270,7 +284,15 @@ def told_just_before(text: str) -> bool:
             ("one of th" in text or ", the " in text)
             and _ONE_OF_THE_PEOPLE.search(text) is not None
         )
+        or ("similar" in text and similar_before(text))
     )
+
+
+def similar_before(text: str) -> bool:
+    """Whether a text tells of "a similar" thing with nothing before it in the sentence to
+    be similar to (`_SIMILAR`, `_OTHER_HALF`). The caller tests for "similar" first."""
+    found = _SIMILAR.search(text)
+    return found is not None and _OTHER_HALF.search(text, 0, found.start()) is None
 
 
 def quotes_a_pronoun(text: str) -> bool:
