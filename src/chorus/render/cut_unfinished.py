@@ -50,9 +50,7 @@ def claimed_subject(text: str) -> int | None:
     | the biblical account of ..."), when no verb of its own ("ignored") follows it before
     the text's first auxiliary; None when the text claims nothing so."""
     # the verbs' own searches first: every cut headline is read
-    if not any(verb in text for verb in _CLAIM_WORDS):
-        return None
-    claimed = _CLAIMED.match(text)
+    claimed = _CLAIMED.match(text) if any(verb in text for verb in _CLAIM_WORDS) else None
     if claimed is None:
         return None
     verb = CLAUSE_VERB.search(text, claimed.end())
