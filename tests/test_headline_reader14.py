@@ -60,8 +60,8 @@ def test_a_bare_subject_held_by_over_keeps_its_verb():
     # Raw 167: the cut ended inside the subject ("... Trump's next tweet…").
     text = _sentence(167, "Republican apprehension over")
     assert shortened(text, _LIMIT, _REACH) == (
-        f"Republican apprehension over President Donald Trump's next tweet {CUT_MARK} are "
-        f"undermining GOP leaders' election-year struggle to shove an immigration bill{CUT_MARK}"
+        f"Republican apprehension over President Donald Trump's next tweet and fear {CUT_MARK} are "
+        f"undermining GOP leaders' election-year struggle to shove{CUT_MARK}"
     )
 
 

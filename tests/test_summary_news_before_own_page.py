@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.shortening import CUT_MARK, shortened, unfinished
+from chorus.render.cut_unfinished import unfinished
+from chorus.render.shortening import CUT_MARK, shortened
 from chorus.summarize.order import news_before_own_page
 from chorus.summarize.own_voice import speaks_as_i
 from tests.conftest import RAW_VALIDATION, read_clusters

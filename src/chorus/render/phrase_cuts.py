@@ -84,7 +84,9 @@ AFTER_WORDS = 5
 _GERUND_LETTERS = 6
 # A dash, or two hyphens typed for one ("from trying -- for a second time").
 _DASHES = ("—", "–", "--")
-_OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
+# A plural possessive's apostrophe ("GOP leaders' election-year struggle", raw validation
+# cluster 167) is no closing quotation mark: a cut after it leaves its noun unsaid.
+_OPEN_ENDINGS = ("'s", "’s", "s'", "n't", "n’t", ".")
 _CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 # A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):

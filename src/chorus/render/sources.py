@@ -20,6 +20,7 @@ from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
 from chorus.model import Article, Briefing, Sentence
+from chorus.render.cut_unfinished import unfinished
 from chorus.render.dates import read_date
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_news import (
@@ -37,8 +38,8 @@ from chorus.render.headline_news import (
 )
 from chorus.render.headline_subject import agreed_stems, names_someone
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
-from chorus.render.shortening import CUT_MARK, shortened, unfinished
-from chorus.shown_alone import unnamed_person, writes_names_in_capitals
+from chorus.render.shortening import CUT_MARK, shortened
+from chorus.shown_alone import bare_pointer, unnamed_person, writes_names_in_capitals
 from chorus.summarize.shown import DATELINE as _DATELINE
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
@@ -350,6 +351,7 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or opens_with_pronoun(text)
         or (capitals and unnamed_person(text))
         or refers_back([text])[0]
+        or bare_pointer(text)
         or goes_on([text])[0]
         or points_back(text)
         or ends_a_quotation(text)
