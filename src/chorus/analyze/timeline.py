@@ -45,13 +45,17 @@ from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     period_end,
 )
+from chorus.analyze.timeline_aside_rows import one_row_in_asides
 from chorus.analyze.timeline_beside import (
+    OwnYears,
     Told,
     Written,
     days_written,
     year_beside,
     year_carried,
+    year_of_its_article,
     years_lent,
+    years_named,
 )
 from chorus.analyze.timeline_eras import ERA_YEAR, era_year, with_era_years
 from chorus.analyze.timeline_forms import DateMatch, absolute, find_dates
@@ -135,6 +139,7 @@ def timeline(
     # (timeline_beside.year_lent) once every article is read.
     days: Written = {}
     undated: list[tuple[Sentence, DateMatch, list[DateMatch], tuple[Sentence, ...]]] = []
+    named: dict[str, OwnYears] = {}  # each undated article's full dates and years named
     tried: list[Tried] = []  # rows of a crime a later step of the law is told of
     unresolved: list[tuple[Sentence, str]] = []  # undated weekdays, "yesterday", ...
     sentences = tuple(sentences)  # read twice: the weeks its dates fix first
@@ -157,7 +162,10 @@ def timeline(
         if not matches and not periods and not unread:
             continue
         if article.id not in another_event:  # its full dates are another event's days
-            days_written(article.text, matches, days)
+            full = days_written(article.text, matches, days)
+            if article.published is None:
+                own = named.setdefault(article.id, ([], set()))
+                years_named(article.text, matches, unread, full, own)
         if is_caption(sentence.text):
             continue
         if article.id not in another_event:
@@ -299,10 +307,15 @@ def timeline(
     unplaced = [(s.article.id, s.article.text, m, s.start, s.end) for s, m, _, _ in undated]
     lent_years = years_lent(unplaced, days, max(dated, default=None))
     for (sentence, match, matches, context), lent in zip(undated, lent_years, strict=True):
-        if lent is not None and not aside(sentence, match, matches):
+        # Else the one year its own article names, if it names one (timeline_beside).
+        text = sentence.article.text
+        day = lent or year_of_its_article(text, match, named.get(sentence.article.id))
+        if day is not None and not aside(sentence, match, matches):
             expression = Excerpt(sentence.article, match.start, match.end)
             left.undated.remove(expression.text)
-            entry = TimelineEntry(*lent, sentence, expression, True, context=context, lent=True)
+            entry = TimelineEntry(
+                *day, sentence, expression, True, context=context, lent=lent is not None
+            )
             entries.append(entry)
     if tried:
         texts = {i: a.text.lower() for i, a in articles.items() if i not in another_event}
@@ -310,7 +323,7 @@ def timeline(
         for entry in crimes + again:  # shown, or its crime shown at a finer date
             left.no_event.remove(entry.expression.text)
         entries += crimes
-    rows = printed_once(told_again(introductions_carried(entries)))
+    rows = one_row_in_asides(printed_once(told_again(introductions_carried(entries))))
     rows, placed_as_copies = copies_of_rows(rows, unresolved)
     for expression in placed_as_copies:
         left.undated.remove(expression)

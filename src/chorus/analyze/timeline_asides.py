@@ -9,7 +9,8 @@ raped ... in 2011"; "a 7 % decline from 2012"), a comparison ("than it did in Ju
 most since March 2012", "than they did two years ago thanks ... the 2010 election", "As in
 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton, who campaigned ... in
 1992, ...", '"like the decision by craigslist ... in 2010, this ...', "other major launches
-like ... Universal Search in 2007", "the record set in 1978"), a possibility ("Nazis who could
+like ... Universal Search in 2007", "the record set in 1978", "the same liability that
+capsized ... in 2012"), a possibility ("Nazis who could
 be prosecuted in 2016", "if Hillary Clinton is the Democratic nominee in 2016", "considering a
 2016 presidential run", "It's entirely possible that ... will win the White House in 2012",
 "suggestions that he will run for US president in 2020"), what a thing is of or for
@@ -129,6 +130,13 @@ _LIKENED = re.compile(
 Swedish fire disaster ... was in 1978" ("the only previous instance" tells one), "a true
 one-of-a-kind destination event, a la Led Zeppelin at the O2 in London in 2007"."""
 _LIKENED_WORDS = ("the one", "nlike", "previous", "a la ", "à la ")
+_THE_SAME_THAT = re.compile(
+    r"\b[Tt]he same (?!(?:day|night|week|month|year|time|moment|morning|evening)\b)[\w-]+"
+    r" (?:that|which)\b"
+)
+"""A thing of the story likened to another's, whose date that clause tells ("lacks the 'wow'
+factor — the same liability that capsized the GOP candidacy of ... Tim Pawlenty in 2012", raw
+238): read over the clause, which runs past `_REACH`; "the same day that" dates the story's."""
 _OTHERS_LIKE = re.compile(r"\bother (?:[\w-]+ ){0,3}(?:like|such as)\b")
 """Other events given as examples, read over the whole clause ("in line with other major
 launches like Search Plus Your World last January and Universal Search in 2007")."""
@@ -353,6 +361,8 @@ def not_an_event(before: str, after: str) -> bool:
     if compared and (" than " not in clause or _DATED_RIVALS.search(clause) is None):
         return True
     if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
+        return True
+    if "same " in before and _THE_SAME_THAT.search(CLAUSE_END.split(before)[-1]):
         return True
     others = " other " in before[-_OTHERS_REACH:] or before.startswith("Other ")
     if others and _others_given_as_examples(before):

@@ -26,6 +26,14 @@ after it may be a plan its article does not mark ("Her arraignment was scheduled
 2"), and is left. No article being dated, a lent day its sentence tells in the past bounds
 its article's writing instead (raw 209's "disappeared on 8 March" before "The images were
 taken ... on 24 March").
+A month and day none of these dates, in an article with no publication date whose every
+date and year is of one year, written in full before it, lies in that year when it falls on
+or after each such full date, within half a year: the story carried forward, as
+`year_carried` reads it two sentences on (raw 246 [2]'s "a Sept. 2, 2015, incident" ... "A
+grand jury indicted him Nov. 19"). A background date of another year, anywhere in the
+article, is what made a cluster-wide year wrong (timeline71): one year told and the day after
+it leave no other to choose. A full date written only after the day is none of its story's
+("got married Sept. 9. Each was born on April 28, 1990": raw 66 [1], two decades on).
 """
 
 from __future__ import annotations
@@ -176,16 +184,54 @@ def the_year_before(date: dt.date, written: dt.date) -> dt.date | None:
     return earlier if written - earlier <= _A_SEASON else None
 
 
+Full = tuple[int, dt.date]
+"""A full date an article writes ("Sept. 2, 2015"): where it starts, and its day."""
+OwnYears = tuple[list[Full], set[int]]
+"""An undated article's full dates, each with where it starts, and every year it names
+(`years_named`)."""
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def years_named(
+    text: str, matches: list[DateMatch], unread: list[str], full: list[Full], into: OwnYears
+) -> None:
+    """Records in `into` the full dates `days_written` read of `matches` (`full`) and the
+    years written in the dates `matches` name and in those no form reads (`unread`)."""
+    dates, years = into
+    dates.extend(full)
+    for match in matches:
+        if not match.relative:
+            years.update(map(int, _A_YEAR.findall(text, match.start, match.end)))
+    for words in unread:
+        years.update(map(int, _A_YEAR.findall(words)))
+
+
+def year_of_its_article(
+    text: str, match: DateMatch, named: OwnYears | None
+) -> tuple[dt.date, Precision] | None:
+    """The day a month and day (`match`) names in the one year its undated article names
+    (`named`, by `years_named`), written in full before it, when it falls on or after each
+    such full date and within half a year of it."""
+    if named is None or len(named[1]) != 1:
+        return None
+    anchors = [day for start, day in named[0] if start < match.start]
+    day = in_the_year_of(text, match, anchors) if anchors else None
+    return day if day is not None and day[0] >= max(anchors) else None
+
+
 Written = dict[tuple[int, int], set[int]]
 """The years a cluster's full dates write with each month and day."""
 
 
-def days_written(text: str, matches: list[DateMatch], written: Written) -> None:
+def days_written(text: str, matches: list[DateMatch], written: Written) -> list[Full]:
     """Records in `written` the year of each full date `matches` write ("November 3rd, 2017"),
-    under its month and day."""
+    under its month and day; returns those dates."""
+    full = []
     for match in matches:
         if match.form in _FULL and (day := absolute(text[match.start : match.end])) is not None:
             written.setdefault((day[0].month, day[0].day), set()).add(day[0].year)
+            full.append((match.start, day[0]))
+    return full
 
 
 def year_lent(text: str, match: DateMatch, written: Written) -> tuple[dt.date, Precision] | None:

@@ -96,6 +96,9 @@ _SEEN_ENDS = tuple(
 """How the words before such a date end: the regex runs only there."""
 _STAMP_WORDS = ("pdated", "ublished", "osted", "odified", "PDATE", "UBLISHED")
 _PICTURE_WORDS = ("hoto", "mage", "icture")
+_TOLD_AFTER_A_STAMP = frozenset(("weekday", "month day", "day month"))
+"""The forms a sentence's lower-case "published" or "posted" tells an event with; a page's
+stamp begins with a capital."""
 
 DATELINES = ("month day year", "day month year", LOWER_CASE_DAY)
 """The forms a caption's dateline takes."""
@@ -267,9 +270,10 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     # A page stamps itself with a capital ("Updated Wednesday", "Last updated"); in a
     # sentence, "their new study, published Wednesday in the journal" tells an event, as
     # "The work, published today in the journal PeerJ" does ("things that have been posted
-    # today", quoted, is the speaker's day).
+    # today", quoted, is the speaker's day), and "The results, published July 27 in the
+    # American Journal of Human Genetics" (raw 89: a month and day, its year still to read).
     capital = before[stamp.start()].isupper() or before.endswith("Last ", 0, stamp.start())
-    told = form == "weekday" or (
+    told = form in _TOLD_AFTER_A_STAMP or (
         form == "yesterday or today" and before.startswith("published", stamp.start())
     )
     return not told or capital
