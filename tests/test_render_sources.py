@@ -309,8 +309,9 @@ def test_a_lead_in_capitals_with_no_dash_is_no_dateline():
         # quotations credited to a "she" no line shown before names, stop 37.)
         # Since summary81 (stop 46) the headline's lead opens 36's summary; the line is
         # seventh since summary79 (stop 46) left out Rubin's quoted column line, eighth since
-        # summary82 (stop 47) changed the lines 36's first page brings.
-        (36, "But almost as soon as Scott's name popped up", 8, 1, "Stephen Colbert has launched"),
+        # summary82 (stop 47) changed the lines 36's first page brings; ninth since summary95
+        # (stop 49) read the order shown, "(Haley will handpick ...)" back above it.
+        (36, "But almost as soon as Scott's name popped up", 9, 1, "Stephen Colbert has launched"),
     ],
 )
 def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(

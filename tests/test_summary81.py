@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from chorus import brief
-from chorus.headline_opening import opened_on_headline
+from chorus.headline_opening import headline_lead
 from chorus.model import Article
 from chorus.render.shortening import CUT_MARK, _without_apposition, shortened
 from chorus.render.sources import headline
@@ -63,7 +63,7 @@ def test_each_article_keeps_its_own_order(line):
 
 def test_a_summary_opening_on_its_headline_is_left_as_it_is():
     briefing = raw_briefing(8)
-    assert opened_on_headline(briefing, [split(d) for d in briefing.documents]) is briefing
+    assert headline_lead(briefing, [split(d) for d in briefing.documents]) is None
 
 
 def _dated(line: int, days: list[dt.date]) -> list[Article]:

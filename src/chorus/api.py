@@ -23,7 +23,7 @@ from chorus.ingest import (
 )
 from chorus.ingest.paths import is_web_address
 from chorus.ingest.repairs import changes_said
-from chorus.model import Article, Briefing, Document, Sentence, Skipped
+from chorus.model import Article, Briefing, Document, Sentence, Skipped, SummarySentence
 from chorus.represent import embed
 from chorus.sentences import RUN_PIECE_WORDS, split_counting_runs
 from chorus.settings import DEFAULT_WORDS, SummaryOptions
@@ -263,29 +263,33 @@ def brief(
         all_notes.extend(background)
         kept = np.array([s.article.id not in analysis.off_topic for s in flat], dtype=bool)
         story_vectors = vectors if not background else vectors[kept]
-    summary = summarize(story, options, story_vectors, linked=agreed)
-    if analysis is not None and analysis.agreed:
-        # Else a sentence Agreed shows as [1][3] was cited [3] in the summary (raw 112);
-        # imported here, as the analysis is, for the stems it reads.
-        from chorus.agreed_citations import cited_as_agreed
+    order = {document.article.id: n for n, document in enumerate(documents)}
 
-        order = {document.article.id: n for n, document in enumerate(documents)}
-        summary = cited_as_agreed(summary, analysis.agreed, order)
-    # The summary opens where its headline's news is (raw 8's arrests, sentence 9 below
-    # the scene), when the headline is a later article's lead. Imported here: `import
-    # chorus` need not load the headline's modules (`chorus.render`, on first use).
-    from chorus.headline_opening import opened_on_headline
+    def briefed(summary: tuple[SummarySentence, ...]) -> Briefing:
+        if analysis is not None and analysis.agreed:
+            # Else a sentence Agreed shows as [1][3] was cited [3] in the summary (raw 112);
+            # imported here, as the analysis is, for the stems it reads.
+            from chorus.agreed_citations import cited_as_agreed
 
-    return opened_on_headline(
-        Briefing(
+            summary = cited_as_agreed(summary, analysis.agreed, order)
+        return Briefing(
             summary=summary,
             documents=documents,
             words=words,
             skipped=tuple(all_skipped),
             notes=tuple(all_notes),
             analysis=analysis,
-        ),
-        per_article,
+        )
+
+    # The summary opens where its headline's news is (raw 8's arrests, sentence 9 below
+    # the scene), when the headline is a later article's lead: `summarize` reads its rules
+    # on that order. Imported here: `import chorus` need not load the headline's modules
+    # (`chorus.render`, on first use).
+    from chorus.headline_opening import HeadlineOpening
+
+    opening = HeadlineOpening(briefed, per_article)
+    return opening.briefing(
+        summarize(story, options, story_vectors, linked=agreed, opening=opening)
     )
 
 

@@ -12,39 +12,41 @@ unheard recordings ..." sentence 5; 28 on three lines of a side story (readers 7
 So that article's sentences read first, each article's order unchanged: a move, never a
 sentence left out. Not when that article is dated after the opening one (reading order reads
 the dated by date: its news is later, `summarize.order.article_places`).
+
+The move is made where the summary's rules read the order (`summarize.order.reading_order`,
+given the lead `headline_lead` names): made after them, it showed raw 235's "Although the
+latest sanctions are not as tough ..." above the line its rules had read as meeting them,
+and 208's "Lewis is running ..." above "Jennifer Lewis" (summary95).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from chorus.model import Briefing, Sentence
+from chorus.model import Briefing, Sentence, SummarySentence
 from chorus.render.headline_news import opens_story
 from chorus.render.sources import headline_number
 
 
-def opened_on_headline(briefing: Briefing, per_article: Sequence[Sequence[Sentence]]) -> Briefing:
-    """`briefing` with the summary's sentences of the headline's article first, when the
-    headline is a later summary sentence that is its article's lead. `per_article`: each
-    document's sentences as `brief` split them, which the headline reads (not split again);
-    the briefing keeps the headline's number, which its render reads (not again)."""
+def headline_lead(briefing: Briefing, per_article: Sequence[Sequence[Sentence]]) -> Sentence | None:
+    """The sentence whose article's sentences open `briefing`'s summary: the headline, when
+    it is a later summary sentence that is its article's lead; else None. `per_article`:
+    each document's sentences as `brief` split them, which the headline reads (not split
+    again); the briefing keeps the headline's number, which its render reads (not again)."""
     # The headline's choice costs ~0.7 ms a cluster, and 101 of the 250 raw validation
     # summaries (`chorus eval`) hold no later sentence that could move: read only for one.
     later = range(2, len(briefing.summary) + 1)
     if not any(_moves_up(briefing, n) for n in later):
-        return briefing
+        return None
     sentences = {
         document.article.id: sentences
         for document, sentences in zip(briefing.documents, per_article, strict=True)
     }
     number = headline_number(briefing, sentences)
     if number is None or number == 1 or not _moves_up(briefing, number):
-        return briefing
-    lead = briefing.summary[number - 1].shown
-    ours = [s for s in briefing.summary if s.shown.article.id == lead.article.id]
-    rest = [s for s in briefing.summary if s.shown.article.id != lead.article.id]
-    return replace(briefing, summary=tuple(ours + rest))
+        return None
+    return briefing.summary[number - 1].shown
 
 
 def _moves_up(briefing: Briefing, number: int) -> bool:
@@ -53,3 +55,24 @@ def _moves_up(briefing: Briefing, number: int) -> bool:
     lead = briefing.summary[number - 1].shown
     day, first_day = lead.article.published, briefing.summary[0].shown.article.published
     return opens_story(lead) and not (day and first_day and day > first_day)
+
+
+@dataclass
+class HeadlineOpening:
+    """What `summarize` asks, once, of the summary it made (its `opening`): the headline's
+    lead to open on (`headline_lead`), read on the briefing `briefed` makes of it."""
+
+    briefed: Callable[[tuple[SummarySentence, ...]], Briefing]
+    per_article: Sequence[Sequence[Sentence]]
+    read: tuple[tuple[SummarySentence, ...], Briefing] | None = None
+
+    def __call__(self, summary: tuple[SummarySentence, ...]) -> Sentence | None:
+        self.read = (summary, self.briefed(summary))
+        return headline_lead(self.read[1], self.per_article)
+
+    def briefing(self, summary: tuple[SummarySentence, ...]) -> Briefing:
+        """The briefing of `summary`: the one the headline was read on when the summary is
+        that one (no move), whose kept headline number its render reads again."""
+        if self.read is not None and self.read[0] is summary:
+            return self.read[1]
+        return self.briefed(summary)

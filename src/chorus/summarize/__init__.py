@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -61,12 +61,15 @@ def summarize(
     options: SummaryOptions,
     vectors: np.ndarray | None = None,
     linked: Sequence[Sequence[Sentence]] = (),
+    opening: Callable[[tuple[SummarySentence, ...]], Sentence | None] | None = None,
 ) -> tuple[SummarySentence, ...]:
     """The summary of a cluster given each article's sentences (in source order).
     `vectors`, when the caller has embedded the sentences already, holds one row per
     sentence in that order; `linked`, groups of sentences the caller found to state one
     fact (the analysis' agreed facts), from which a summary sentence cites those telling a
-    part of it (`citations.told_in_part`)."""
+    part of it (`citations.told_in_part`); `opening`, read once on the summary made, the
+    sentence whose article opens it instead (the headline's lead, `chorus.headline_opening`),
+    or None: its rules then read that order again, as the briefing shows it."""
     groups = [group for group in per_article if group]
     flat = [s for group in groups for s in group]
     if vectors is None:
@@ -108,6 +111,10 @@ def summarize(
     says_we: set[int] = set()
     # The openings found wanting (unnamed, or the page's): an article's lead opens the choice.
     reopening: set[int] = set()
+    # The headline's lead, once `opening` has named it: its article's rows read first.
+    headline: int | None = None
+    settled: frozenset[int] = frozenset()
+    asked = False
     undo = PullsUndone(prose_leads, pulls, view.words)
 
     # A row pulled already, or whose tie was undone for a lead it cost, is tied no more:
@@ -171,6 +178,7 @@ def summarize(
             bool(reopening),
             frozenset(own_i + authors.rows(chosen)),
             lambda row: own_pages.on_own_page(row) or authors.on_page(row),
+            headline,
         )
         steps += retold_events(same, texts, view.vectors, ordered)
         # ... of one deal (raw 15's Kors buying Jimmy Choo for $1.2 billion) or one share
@@ -226,6 +234,7 @@ def summarize(
             (steps if cannot_pull(row) else pulled).append(row)
         # ... by another verb ("..., he joked.", raw 137): shown as an outlet naming him has it.
         copies = credited_copies(texts, ordered, starts, view.article_of, view.vectors)
+        copies = {row: copy for row, copy in copies.items() if row not in settled}
         steps += list(copies)
         wanted[list(copies.values())] = True
         # A quotation credited to "he" right after one credited by name reads as the
@@ -258,7 +267,9 @@ def summarize(
         # A later outlet's lead telling again the event of a lead shown before it (raw
         # 110's arrest) brings nothing, unless that lead goes too.
         found = retold_leads(same, texts, view.vectors, ordered, prose_leads.union(starts.tolist()))
-        found = {row: lead for row, lead in found.items() if lead not in steps}
+        found = {
+            row: lead for row, lead in found.items() if lead not in steps and row not in settled
+        }
         retold.update(found)
         steps += list(found)
         # "Then ..." shown apart from its article's sentence before is the next step of
@@ -332,6 +343,7 @@ def summarize(
             row: intro
             for row, intro in met.items()
             if brings[row] < 0
+            and row not in settled
             and row not in just_named
             and (view.words[intro] <= view.words[row] or key[intro] >= key[row])
         }
@@ -340,18 +352,34 @@ def summarize(
         steps += undo.left_bare(wants)
         bring = {row: intro for row, intro in wants.items() if not undo.tied(row, pulls)}
         brings[list(bring)] = list(bring.values())
+        steps = [row for row in steps if row not in settled]
+        pulled = [row for row in pulled if row not in settled]
         if not steps and not pulled and not fresh and not bring:
             # A tie's line costs no article's lead its place (raw 212's "It was no big
             # surprise ..." took the critic's "Once upon a time, ...", 19's Gidley
             # introduction [1]'s lead): undone.
             if undo.undone(chosen, shut, pulls, brings, wanted, read, retold, reopening):
                 continue
-            break
+            ordered = [ordered[n] for n in shown_order]
+            summary = cited_sentences(view, ordered, same, options.merge, linked, retold)
+            lead = None if asked or opening is None else opening(summary)
+            asked = True
+            if lead is None:
+                return summary
+            # Moved after the rules, a line shown above its lead's article read as met by
+            # a line now below it (raw 235's "the latest sanctions", 208's "Lewis"): the
+            # rules read the order shown, once more.
+            headline = next(n for n, s in enumerate(view.sentences) if s.key == lead.key)
+            # Moved as a block, every other row is still below each line it was: only the
+            # moved article's rows can lean on a line now below them, and only they are
+            # read again (raw 44's "“These will be the last shows ...,” Weir tells
+            # Billboard", read below the shows' lines, is not left out as a "These" apart).
+            moved = view.article_of[headline]
+            settled = frozenset(row for row in ordered if view.article_of[row] != moved)
+            continue
         shut[steps] = True
         pulls[pulled] = True
         # A row taken only with the one before is never shown alone once that one is shut
         # (raw 207's "..., that timetable could be accelerated." after the writer's "When I
         # wrote about ...").
         shut[1:] |= pulls[1:] & shut[:-1]
-    ordered = [ordered[n] for n in shown_order]
-    return cited_sentences(view, ordered, same, options.merge, linked, retold)

@@ -149,6 +149,7 @@ def reading_order(
     reopened: bool,
     own: frozenset[int] = frozenset(),
     on_own_page: Callable[[int], bool] = lambda row: False,
+    opening: int | None = None,
 ) -> list[int]:
     """Rows ordered by their article's place (`article_places`), then position (a teaser
     below its lead: `teasers.teased_leads`); once the
@@ -160,7 +161,9 @@ def reading_order(
     else one opening on a step or a writer's own page (`own`, its rows shown saying "I")
     gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
     page opening on a reaction to the news reads after the lead telling it
-    (`replies.news_before_answer`)."""
+    (`replies.news_before_answer`). Last, the article of `opening`, the headline's lead
+    (`chorus.headline_opening`), reads first when that row is among `rows`: the rules of the
+    summary read the order the briefing shows (summary95)."""
     dates = [view.sentences[int(start)].article.published for start in view.article_starts]
     places = article_places(dates)
 
@@ -183,4 +186,7 @@ def reading_order(
         by_place = news_before_own_page(
             view.texts, by_place, articles, leads, dates, own, on_own_page
         )
-    return news_before_answer(view.sentences, by_place)
+    by_place = news_before_answer(view.sentences, by_place)
+    if opening is None or opening not in by_place:
+        return by_place
+    return _moved_first(by_place, articles, articles[opening])
