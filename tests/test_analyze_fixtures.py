@@ -144,7 +144,8 @@ def test_analyze_raw_he_and_she_stand_for_the_person_followed(followed):
         ("Michael Mansell", "spokesman")
     }
     conway = followed["multi_news-val-1720"]
-    assert speakers_of(conway, "What do you mean by edited") == ["Kellyanne Conway"]
+    # one row since quotes97: "“Well, Chris, first of all,” Conway responded, “What do ..."
+    assert speakers_of(conway, "Well, Chris, first of all") == ["Kellyanne Conway"]
     assert speakers_of(conway, "You don’t recuse somebody") == ["Lindsey O. Graham"]
 
 

@@ -189,9 +189,9 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
     if second is None:
         return (found,)
     start, end = second
-    if interrupted(text, hit.words[1], start):
+    if (first_end := interrupted(text, hit.words[1], start)) is not None:
         # one quotation that "he said," interrupts is one quote, its attribution left out
-        between = (sentence.start + hit.words[1], sentence.start + start)
+        between = (sentence.start + first_end, sentence.start + start)
         return (replace(found, end=sentence.start + end, interruption=between),)
     return found, replace(found, start=sentence.start + start, end=sentence.start + end)
 

@@ -71,7 +71,7 @@ from chorus.language.quote_patterns import (
     WHO_TOLD,
 )
 from chorus.language.quote_verbs import SHOWN_VERBS
-from chorus.language.speaker_appositions import kin_after, named_in_apposition
+from chorus.language.speaker_appositions import kin_after, named_in_apposition, without_home
 from chorus.language.speaker_bounds import (
     in_an_object,
     member_of,
@@ -200,10 +200,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
         elif role is not None and (named := named_in_apposition(described(match), role)):
-            (who_start, who_end), role = (
-                match.span("role"),
-                kin_after(named, text, match.end("role")),
-            )
+            who_start, role = match.start("role"), kin_after(named, text, match.end("role"))
+            who_end = who_start + len(without_home(match["role"]))
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):

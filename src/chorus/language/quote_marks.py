@@ -354,20 +354,30 @@ Clywd, who chairs an all-party committee of lawmakers on human rights. ``And hun
 clause says something itself; tried only where " who " stands."""
 
 _INTERRUPTION = re.compile(
-    rf",\s*(?:[{CLOSE}]|'')\s*[^{OPEN}{CLOSE}.`']{{1,80}}?,\s*(?:[{OPEN}]|``)\s*(?=[a-z])"
+    rf",\s*(?:[{CLOSE}]|'')\s*(?P<credit>[^{OPEN}{CLOSE}.`']{{1,80}}?),\s*(?:[{OPEN}]|``)\s*(?=[a-zA-Z])"
 )
 """What stands between the two parts of one quotation its attribution interrupts mid-way:
 "“All in all,” he said, “it’s pretty good.”" (multi_news-val-5196: the first part ends
-with a comma, the attribution too, and the second goes on in lower case); after a full
-stop ("..., he said. “...”") or before a capital ("“...,” Conway responded, “What do you
-mean ...”", "..., adding, “He’s going to be ...”") a new statement begins."""
+with a comma, the attribution too); after a full stop ("..., he said. “...”") a new
+statement begins."""
+_SECOND_ACT = re.compile(r"[,–—]|\b(?:and|but|then|add\w*|\w+ing)\b")
+"""An attribution that goes on to a second act ("..., adding, “He’s going to be ...”",
+"..., and added, “He thinks ...”"): before a capital, its quotation is a new statement."""
 
 
-def interrupted(text: str, first_end: int, second_start: int) -> bool:
-    """Whether the words ending at `first_end` and those starting at `second_start` are one
-    quotation that its attribution interrupts."""
+def interrupted(text: str, first_end: int, second_start: int) -> int | None:
+    """Where the words ending at `first_end` and those starting at `second_start` are one
+    quotation that its attribution interrupts, where the first part's words end; else
+    None. The second part may open with a capital when the attribution is a bare credit
+    ("“Well, Chris, first of all,” Conway responded, “What do you mean by edited ...”":
+    raw validation 0-based 126, whose first part alone says nothing): the first part then
+    keeps its comma, the words shown "Well, Chris, first of all, What do you mean ..."."""
     between = _INTERRUPTION.match(text, first_end)
-    return between is not None and between.end() == second_start
+    if between is None or between.end() != second_start:
+        return None
+    if text[second_start].islower():
+        return first_end
+    return None if _SECOND_ACT.search(between["credit"]) else first_end + 1
 
 
 WHO_CALLS = re.compile(

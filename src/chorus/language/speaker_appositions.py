@@ -18,13 +18,24 @@ _A_DESCRIPTION = re.compile(
 )
 
 
+_HOME = re.compile(r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+"""Where a named person is from, after their name in an apposition ("The Senate majority
+leader, Trent Lott of Mississippi, said": DUC d31031t): no part of the name."""
+
+
+def without_home(name: str) -> str:
+    """A name in an apposition without where its bearer is from."""
+    home = _HOME.search(name) if " of " in name else None
+    return name if home is None else name[: home.start()]
+
+
 def named_in_apposition(who: str, role: str) -> str | None:
     """What a described speaker is, when its apposition is their name: "The head of East
     Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman, "her mother,
     Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
     Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
     Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
-    described, role = _A_DESCRIPTION.match(who), role.strip()
+    described, role = _A_DESCRIPTION.match(who), without_home(role.strip())
     # after an owner's lawyer a surname alone, after a relative a first name: no name
     alone = _A_SURNAME.fullmatch(role) is not None and not who.endswith(KIN)
     if described is None or not (_A_NAME.fullmatch(role) or (alone and not described["article"])):

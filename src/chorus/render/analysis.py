@@ -25,7 +25,7 @@ from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 from chorus.render.about import aside_kinds
 from chorus.render.dates import read_date, with_days_read
-from chorus.render.said_once import by_speaker, closed, copy_groups
+from chorus.render.said_once import by_speaker, closed, closed_inside, copy_groups
 from chorus.render.timeline_notes import timeline_note, timeline_once
 
 TITLES = {
@@ -130,7 +130,8 @@ def _quote_lines(
             # "(the White House press secretary)" on the next line told nothing new.
             role = f" ({quote.role})" if quote.role and quote.role not in shown else ""
             shown.add(quote.role or "")
-            said = f"“{quote.words}”" if quote.kind == "quote" else closed(quote.words)
+            verbatim = quote.kind == "quote"
+            said = f"“{closed_inside(quote.words)}”" if verbatim else closed(quote.words)
             marked = _marked(aside_mark(sentences, background))
             lead = after_lead_in(quote.context)
             cited = _marks(briefing, (*quote.context, *sentences))

@@ -27,7 +27,7 @@ from chorus.render.analysis import (
 )
 from chorus.render.dates import with_days_read
 from chorus.render.html_page import esc
-from chorus.render.said_once import by_speaker, closed
+from chorus.render.said_once import by_speaker, closed, closed_inside
 from chorus.render.sources import outlet_known, source_name
 
 
@@ -161,7 +161,7 @@ def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
 
 def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str:
     verbatim = getattr(quote, "kind", "quote") == "quote"
-    words = esc(quote.words if verbatim else closed(quote.words))
+    words = esc(closed_inside(quote.words) if verbatim else closed(quote.words))
     said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
     if mark := aside_mark(sentences, index.background):
         said += f' <span class="chip">{esc(mark)}</span>'

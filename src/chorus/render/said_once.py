@@ -161,6 +161,26 @@ def copy_groups(analysis: Any) -> dict[str, int]:
     return {a: n for n, group in enumerate(groups) for a in group.articles}
 
 
+def closed_inside(words: str) -> str:
+    """A row's words with the quotation in curly single marks inside them that they leave
+    open closed: the row ends before the comma and the single mark that closed it ("The
+    overwhelming sentiment among Libyans is, ‘prepare to see this fight for our freedom to
+    the end,’” Tarik Yousef said": `quote_marks.trim`, raw validation 0-based 176; 233's
+    "... ‘the blind acceptance of English language conventions in academia,’”"), so a
+    reader saw a quotation opened and never closed. An apostrophe ("I’m", "Andy’s") closes
+    none. Not a straight mark, as often an elision ("'cause", "in '18") or a source's
+    mismatched mark as an opening."""
+    if "‘" not in words:
+        return words  # most rows: no pattern run
+    opened = words.rfind("‘")
+    if not words[opened + 1 : opened + 2].isalpha() or _CLOSING_SINGLE.search(words, opened):
+        return words
+    return f"{words}’"
+
+
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])’(?!\w)")
+
+
 def closed(words: str) -> str:
     """A row's words with a quotation they open and leave open closed (Markdown and HTML):
     the row ends before the comma that stood before the closing mark ("The law “is leading
@@ -168,6 +188,7 @@ def closed(words: str) -> str:
     19), or its article's paragraph ends with the quotation going on in the next (20's
     Page). The marks are counted whatever their kind: a writer may open with one and close
     with another ('act “in a manner ... afraid."': 102)."""
+    words = closed_inside(words)
     marks = _MARKS.findall(words)
     if len(marks) % 2 == 0 or marks[-1] not in _CLOSING:
         return words
