@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Analysis
-from chorus.analyze.own_words import QUOTED, names_in_common
+from chorus.analyze.own_words import names_in_common
+from chorus.language.quotations import QUOTED_WITH_SINGLES as QUOTED
 from tests.gold import agreed_item, analysed_lines, pair_shown
 from tests.raw_pages import raw_clusters
 

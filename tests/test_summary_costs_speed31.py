@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 from chorus.summarize.contrasts import _ANSWERED, _CALLED_FALSE, _HOPED, _TAKES_BACK, taken_back
 from chorus.summarize.pointed_at import (
     _MENTIONED,

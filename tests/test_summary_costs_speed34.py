@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from chorus.api import as_articles
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 from chorus.model import Article
 from chorus.summarize.page_lines import _FIGURE
 from chorus.summarize.papers import _ABSTRACT_LINE, _CITATIONS, _RUN_ON, a_study

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from chorus.summarize.same_fact import retold_sums
+from chorus.summarize.same_figures import retold_sums
 from chorus.summarize.stands_on import standing
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import article_starts, row_of, sentences, summary

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from chorus.summarize.newsroom import writers_disclosure
-from chorus.summarize.same_fact import retold_shares
+from chorus.summarize.same_figures import retold_shares
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import article_starts, row_of, sentences, summary
 

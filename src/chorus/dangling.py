@@ -49,6 +49,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from chorus.language.quotations import QUOTED
+
 PERIODS = (
     "morning|afternoon|evening|days?|week|weekend|month|year|season|time|spring|summer|fall|"
     "autumn|winter|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
@@ -290,10 +292,6 @@ def introduced_before(text: str, before: str) -> bool:
         word == noun and not {"a", "an"}.isdisjoint(words[max(0, n - 3) : n])
         for n, word in enumerate(words)
     )
-
-
-QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
-"""Quotations, in curly, straight or newswire marks: a pronoun there is the speaker's."""
 
 
 _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]*[a-rt-z])s\b")

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from chorus.dangling import OPENING, QUOTED, STEM, stems
+from chorus.dangling import OPENING, STEM, stems
+from chorus.language.quotations import QUOTED
 from chorus.language.speakers import OWNED, ROLE_NOUNS
 
 _SEQUENCE = re.compile(

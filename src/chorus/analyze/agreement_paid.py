@@ -22,10 +22,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from chorus.analyze.similarity import STOP_WORDS, Similarity
+from chorus.language.numbers import SUM_SCALE
 
-_SUM = re.compile(
-    r"\$ ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ -](million|billion|trillion)\b)?(?![\d,]\d)"
-)
+_SUM = re.compile(rf"\$ ?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:[ -]({SUM_SCALE})\b)?(?![\d,]\d)")
 """A sum of money as a writer gives it ("$130,000", "$1.2 million"), its scale kept: "$1.2
 million" is not "$1.2 billion"."""
 _PAID = re.compile(r"\b(?:paid|pay(?:s|ing|ments?|outs?)?|repa(?:id|y))\b", re.IGNORECASE)

@@ -18,13 +18,19 @@ from __future__ import annotations
 import re
 
 from chorus.facts import placed_figures
+from chorus.language.numbers import SCALES, SUM_SCALES
 
 MIN_SUMS = 2
 """Sums a sentence gives for its sums to be its fact: one sum beside a word in common is
 as often a detail one outlet adds to a fact both tell."""
-_SHORT_SCALE = re.compile(r"(m|mn|bn|k)\b", re.IGNORECASE)
+_SHORT_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
 """A scale cut short right after a figure: "$8.3m", "1bn"."""
-_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
+_WORD_SCALES = {word: value for word, value in SUM_SCALES.items() if word not in SCALES}
+"""A sum's scale in a word the figures leave unread, after a space: "$8 trillion"."""
+_UNREAD_SCALE = re.compile(
+    rf"({'|'.join(_SHORT_SCALES)})\b|\s({'|'.join(_WORD_SCALES)})\b", re.IGNORECASE
+)
+_UNREAD_SCALES = {**_SHORT_SCALES, **_WORD_SCALES}
 _ROUNDING = 1.1
 """How far apart two outlets' sums for one thing may stand: a rate of exchange or a rounding
 ("$8.84 million" / "$8.3m")."""
@@ -44,14 +50,14 @@ def own_sums_apart(a: str, b: str, shared: set[str]) -> bool:
 
 
 def _sums(text: str) -> tuple[tuple[float, float], ...]:
-    """The values (low, high) of the sums of money a sentence gives, no year, a scale cut
-    short ("$8.3m", "1bn") read as the figures leave it unread."""
+    """The values (low, high) of the sums of money a sentence gives, no year, a scale the
+    figures leave unread (cut short: "$8.3m", "1bn"; "trillion") read too."""
     found = []
     for placed in placed_figures(text):
         if placed.money and not placed.year:
             figure = placed.figure
-            short = _SHORT_SCALE.match(text, figure.end)
-            scale = _SCALES[short[1].lower()] if short else 1.0
+            unread = _UNREAD_SCALE.match(text, figure.end)
+            scale = _UNREAD_SCALES[(unread[1] or unread[2]).lower()] if unread else 1.0
             found.append((figure.low * scale, figure.high * scale))
     return tuple(found)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.similarity import Similarity
+from chorus.language.numbers import SUM_SCALE
 
-_SCALED_SUM = re.compile(r"\$\s?(\d[\d.,]*)\s*(million|billion|trillion)\b", re.IGNORECASE)
+_SCALED_SUM = re.compile(rf"\$\s?(\d[\d.,]*)\s*({SUM_SCALE})\b", re.IGNORECASE)
 _TALLY = re.compile(r"\b(\d{1,3})[-–](\d{1,3})[ ]+(?:[a-z-]+[ ]+)?votes?\b")
 """The tally of a vote, its counts joined by a hyphen or a dash before "vote" (a word may
 come between: "a 52-46 party-line vote"): "3-1" alone is as often a score or a ratio."""

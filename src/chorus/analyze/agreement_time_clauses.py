@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chorus.analyze.own_words import FUNCTION_WORDS, QUOTED
+from chorus.analyze.own_words import FUNCTION_WORDS
 from chorus.analyze.similarity import Similarity, stems
+from chorus.language.quotations import QUOTED_WITH_SINGLES
 
 _CLAUSE = re.compile(r"\b(?:while|when|before|after|until)((?: [\w’'-]+){4,})(?=[,.;:!?)]|$)")
 """A time clause and its words up to the next mark ("while the teams were in the locker
@@ -56,7 +57,7 @@ def _clauses(text: str) -> dict[str, frozenset[str]]:
     # literals spare most sentences the search
     if not any(word in text for word in (" while ", " when ", " before ", " after ", " until ")):
         return {}
-    bare = QUOTED.sub(" ", text) if "“" in text or '"' in text or "‘" in text else text
+    bare = QUOTED_WITH_SINGLES.sub(" ", text) if "“" in text or '"' in text or "‘" in text else text
     found: dict[str, frozenset[str]] = {}
     for match in _CLAUSE.finditer(bare):
         acts = (

@@ -19,8 +19,8 @@ import re
 from itertools import pairwise
 
 from chorus.analyze.credits import QUOTED_RUN
-from chorus.analyze.own_words import QUOTED
 from chorus.analyze.similarity import STOP_WORDS, stems
+from chorus.language.quotations import QUOTED_WITH_SINGLES
 from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.words import ascii_words, wording
 
@@ -76,9 +76,9 @@ def _of_the_speaker(quoted: str, other: str) -> bool:
         return False
     if "'s" not in other and "’s" not in other:
         return False
-    if not any(_FIRST_PERSON.search(inside) for inside in QUOTED.findall(quoted)):
+    if not any(_FIRST_PERSON.search(inside) for inside in QUOTED_WITH_SINGLES.findall(quoted)):
         return False
-    credited = set(_NAME.findall(QUOTED.sub(" ", quoted)))
+    credited = set(_NAME.findall(QUOTED_WITH_SINGLES.sub(" ", quoted)))
     return any(f"{name}'s" in other or f"{name}’s" in other for name in credited)
 
 
@@ -121,9 +121,9 @@ def _remark_untold_by(quoted: str, other: str) -> bool:
     # the opening mark and the other's marks spare most pairs the patterns' search
     if not quoted.startswith(_QUOTE_OPENS) or not _QUOTE_MARKS.isdisjoint(other):
         return False
-    if not any(_FIRST_PERSON.search(inside) for inside in QUOTED.findall(quoted)):
+    if not any(_FIRST_PERSON.search(inside) for inside in QUOTED_WITH_SINGLES.findall(quoted)):
         return False
-    credited = set(_NAME.findall(QUOTED.sub(" ", quoted)))
+    credited = set(_NAME.findall(QUOTED_WITH_SINGLES.sub(" ", quoted)))
     if not credited:
         return False
     if any(name in other for name in credited) and not _deed_of_speaker(quoted, other):
@@ -146,7 +146,7 @@ def _deed_of_speaker(quoted: str, other: str) -> bool:
     # "... they close the door and lock it, ... so we sat on the bunk ..." (raw 67, in part)
     if _TELLS.search(other):
         return False
-    remark = set(stems(" ".join(QUOTED.findall(quoted))))
+    remark = set(stems(" ".join(QUOTED_WITH_SINGLES.findall(quoted))))
     return len(remark.intersection(stems(other))) <= 1
 
 

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.analyze.own_words import QUOTED
 from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
 from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.dangling import goes_on, names_again, opens_with_pronoun
+from chorus.language.quotations import QUOTED_WITH_SINGLES
 from chorus.model import Sentence
 from chorus.shown_alone import leans_back, unnamed_person, writes_names_in_capitals
 
@@ -282,7 +282,7 @@ def _takes_up(text: str) -> bool:
     ):
         return False
     # a quotation leaves a mark, not a gap: 'What this "Evil Dead" gets ...' takes up nothing
-    unquoted = QUOTED.sub(" Q ", text)
+    unquoted = QUOTED_WITH_SINGLES.sub(" Q ", text)
     found = _TAKEN_UP.search(unquoted)
     return found is not None and found.group(1) not in unquoted[: found.start()].lower()
 

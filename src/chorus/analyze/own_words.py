@@ -18,15 +18,10 @@ import numpy as np
 
 from chorus.analyze.similarity import STEM_LENGTH, Similarity, stem_counts, stems
 from chorus.language.datelines import ANY_DASH, PLACE_WORD, WIRE_TAG
+from chorus.language.quotations import QUOTED_WITH_SINGLES
 from chorus.language.speakers import OWNED, ROLE_NOUNS
 from chorus.language.words import ascii_words
 
-QUOTED = re.compile(r'“[^”’]*(?:’(?!’)[^”’]*)*(?:”|’’)?|"[^"]*"?|‘[^’]*’?')
-"""A quotation, to the end of the sentence when it is not closed there. Some pages close a
-curly quotation with two apostrophes ("the new “Evil Dead’’ is far less humorous than its
-predecessor, which catapulted ... Bruce Campbell ...", raw 70): read to the end, the title
-hid every name after it, and a support naming Bruce Campbell alone linked as if it shared
-words of its own."""
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 """A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -230,12 +225,12 @@ def _only_in_titles(text: str) -> frozenset[str]:
     Movie 75 Years Later")."""
     titles = [
         words
-        for quoted in QUOTED.findall(text)
+        for quoted in QUOTED_WITH_SINGLES.findall(text)
         if len(words := _WORD.findall(quoted)) > 1 and all(map(_TITLE_WORD.fullmatch, words))
     ]
     if not titles:
         return frozenset()
-    outside = set(stems(QUOTED.sub(" ", text)))
+    outside = set(stems(QUOTED_WITH_SINGLES.sub(" ", text)))
     return frozenset(
         stem for words in titles for stem in stems(" ".join(words)) if stem not in outside
     )
@@ -296,7 +291,7 @@ def _capitalised(text: str) -> tuple[frozenset[str], frozenset[str]]:
     one sentence in five read is read again, for another pair or by credits.py."""
     # One `ascii_words` over the capitalised words joined, not one a word: this runs for
     # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
-    words = ascii_words(" ".join(_CAPITALISED.findall(QUOTED.sub(" ", text))))
+    words = ascii_words(" ".join(_CAPITALISED.findall(QUOTED_WITH_SINGLES.sub(" ", text))))
     every = frozenset(w[:STEM_LENGTH] for w in words)
     first = None if _NAME_OPENING.match(text) else _WORD.search(text)
     return every, every - {first[0].lower()[:STEM_LENGTH]} if first else every

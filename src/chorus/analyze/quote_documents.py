@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from chorus.analyze.quote_hits import Attribution
 from chorus.language.quote_marks import CLOSE, OPEN
-from chorus.language.speaker_documents import FILING_NAME
+from chorus.language.speaker_documents import FILED, FILING_NAME, FILING_VERB
 from chorus.language.speakers import DOCUMENTS
 from chorus.model import Sentence
 
@@ -52,8 +52,7 @@ def as_document(found: Attribution, text: str) -> Attribution:
 _CONTRASTS = (", though ", ", although ", ", but ", ", while ", ", whereas ")
 _FILING_IN_CONTRAST = re.compile(
     rf",\s+(?:though|although|but|while|whereas)\s+(?:an?|the)\s+(?P<who>{FILING_NAME})"
-    rf"(?:\s+(?:filed|for|against)\s+[^,.{OPEN}{CLOSE}]{{2,50}}?)?\s+(?:also\s+)?"
-    r"(?:says|said|alleges|alleged|claims|claimed|states|stated)\s+(?:that\s+)?"
+    rf"(?:{FILED})?\s+(?:also\s+)?(?:says|said|{FILING_VERB})\s+(?:that\s+)?"
     rf"(?P<text>[^\s{OPEN}][^;{OPEN}{CLOSE}]*?)[.!?]?$"
 )
 """A court's filing that speaks in a contrast clause after another speaker's words: "He was

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.credits import quotes_from
-from chorus.analyze.own_words import QUOTED
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
+from chorus.language.quotations import QUOTED_WITH_SINGLES
 from chorus.model import Sentence
 from chorus.summarize.shown import without_leading_dash
 
@@ -171,11 +171,11 @@ def names_a_title(text: str) -> bool:
     around them, only words opening with a capital (a listicle's heading 'Mobb Deep –
     “Survival of the Fittest” (Wonderboy Remix)', a track list's '"Survival of the
     Fittest"', raw 21): like a caption, it names and states nothing."""
-    titles = QUOTED.findall(text)
+    titles = QUOTED_WITH_SINGLES.findall(text)
     return (
         bool(titles)
         and all(map(_titled, titles))
-        and _LOWER_CASE_WORD.search(QUOTED.sub(" ", text)) is None
+        and _LOWER_CASE_WORD.search(QUOTED_WITH_SINGLES.sub(" ", text)) is None
     )
 
 
@@ -222,7 +222,7 @@ def speakers_apart(a: str, b: str) -> bool:
 
 
 def _unvoiced(text: str) -> bool:
-    return _WE.search(QUOTED.sub(" ", text)) is not None and not states_a_fact(text)
+    return _WE.search(QUOTED_WITH_SINGLES.sub(" ", text)) is not None and not states_a_fact(text)
 
 
 def _credited(text: str) -> bool:
@@ -340,7 +340,7 @@ def states_a_fact(text: str) -> bool:
     # skip the two scans below, which took unique() from ~0.2 to ~0.3 ms a cluster.
     if not text.startswith(_OPENING_MARKS) and not _FIRST_PERSON.search(text):
         return True
-    outside = QUOTED.sub(" ", text)
+    outside = QUOTED_WITH_SINGLES.sub(" ", text)
     if _SPEAKING.search(_SELF_SPEAKING.sub(" ", outside)):
         return True
     if _FIRST_PERSON.search(outside):

@@ -21,6 +21,10 @@ percent"), read by `counts` and `figures` alike."""
 SCALES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 """Words that multiply the number before them, one after another ("two dozen" is 24, "one
 hundred million" 1e8); alone ("a dozen", "dozens", "hundreds") they are no number."""
+SUM_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""The scales a sum of money is written with ("$1.2 million", "$5 trillion"), one list for
+the sum readers of the agreement and the summary: `SCALES` stops at "billion"."""
+SUM_SCALE = "|".join(SUM_SCALES)
 LOWER_BOUND = r"at least|more than|over|upwards of|in excess of|no fewer than"
 UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no more than"
 ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"

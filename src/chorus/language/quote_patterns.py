@@ -37,7 +37,7 @@ from chorus.language.quote_verbs import (
     OPENING_VERBS,
     VERB,
 )
-from chorus.language.speaker_documents import FILINGS
+from chorus.language.speaker_documents import FILED, FILING_VERB, FILINGS
 from chorus.language.speaker_titles import TITLE_BEFORE, TITLE_BEFORE_NAME, TITLE_WORD
 from chorus.language.speakers import (
     APPOSITION_ROLE,
@@ -180,16 +180,12 @@ PAPER_SUBJECTS = ("report", "study", "survey", "analysis", *FILINGS)
 """Papers that speak as a sentence's subject ("The report found ...", "The criminal
 complaint says ..."), a court's filing among them ("The affidavit says that the boy told
 her ...", "The indictment also alleged that ...": raw 59, 58; "The suit claims ...": 12)."""
-_FILED = rf"\s+(?:filed|for|against)\s+[^,.{OPEN}{CLOSE}]{{2,50}}?(?=\s)"
-"""Whose or when a paper was filed, between it and its verb: "an affidavit for Hernandez's
-arrest says", "A lawsuit filed Monday by 10 Sandy Hook victims’ families claims" (raw 59,
-191)."""
 _COLLECTIVE_SUBJECT = (
     rf"(?:[Aa]n?\s+(?=(?:[a-z]+\s+){{0,2}}(?:{'|'.join(FILINGS)})\b))?"
     rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
     rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
     rf"(?:{_GROUPS}|company|studio|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
-    rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,|(?(paper){_FILED}))?"
+    rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,|(?(paper){FILED}))?"
 )
 """A group, a company or a paper as a sentence's subject, with what describes it before
 ("South Korean activists", "The research team", "The British company", "The studio says
@@ -203,7 +199,7 @@ _COLLECTIVE_VERB = (
     rf"(?!{WHERE_SAID}|quoting\s|citing\s|(?:is|are|was|were)\s)"
     rf"(?:that\s+)?"
     rf"|{TELL_AN_ACCOUNT},?\s+"
-    rf"|(?(paper)(?:(?:alleg|stat)e[sd]|claim(?:s|ed))\s+(?:that\s+)?|(?!))"
+    rf"|(?(paper){FILING_VERB}\s+(?:that\s+)?|(?!))"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
     rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )

@@ -4,6 +4,8 @@ the speaker patterns there take these as alternatives."""
 
 from __future__ import annotations
 
+from chorus.language.quote_marks import CLOSE, OPEN
+
 _ISSUED = ("statement", "communiqué", "communique", "release", "report")
 FILINGS = ("affidavit", "lawsuit", "suit", "indictment", "complaint", "filing", "warrant")
 _COURT_PAPERS = ("papers", "documents", "records", "filings")
@@ -42,3 +44,12 @@ def filed(speaker: str) -> bool:
     no newspaper or agency the writer names again ("The suit says ... ¶ It is unclear ...,
     the newspaper noted.": raw 14 [2], the Miami Herald's)."""
     return speaker.rsplit(None, 1)[-1] in _FILED
+
+
+FILED = rf"\s+(?:filed|for|against)\s+[^,.{OPEN}{CLOSE}]{{2,50}}?(?=\s)"
+"""Whose or when a paper was filed, between it and its verb: "an affidavit for Hernandez's
+arrest says", "A lawsuit filed Monday by 10 Sandy Hook victims’ families claims" (raw 59,
+191)."""
+FILING_VERB = r"(?:(?:alleg|stat)e[sd]|claim(?:s|ed))"
+"""What a court's filing does with its words besides saying them: "The indictment also
+alleged that ...", "The suit claims ...", "the complaint states"."""

@@ -139,6 +139,7 @@ def named_first(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     return put_first(next(named, None), candidates)
 
 
+# language/quotations' marks and single ones: a headline quotes in them ('I Will Help ...')
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
 _WRITER = re.compile(r"\b(?:I|me|my|myself)\b")
 """The writer's own first person, read outside quotation marks ("... while my body lay in

@@ -257,8 +257,8 @@ def lead_first(
     "No one liked the government shutdown, but apparently, it wasn’t without love.", 64,
     two). A lead the headline would show whole may share more when read whole; with no lead
     at all, a later sentence telling its article's left-out lead again stands in for it. A
-    later sentence going on from its article's background lead gives way to another
-    article's lead whatever they share (`_goes_on_from_background`, raw 41)."""
+    later sentence whose own article's lead, shown, tells background gives way to another
+    article's lead whatever they share (`_own_lead_tells_background`, raw 41)."""
     # A lead in run-in capitals below its page's teaser opens its story (raw 48).
     first = summary[candidates[0] - 1].shown if candidates else None
     if first is None or first.index == 0 or run_in_lead(first):
@@ -290,7 +290,7 @@ def lead_first(
         return candidates
     lead = max(leads, key=lambda n: (lead_shares(n), -n))
     most = shared(candidates[0])
-    if lead_shares(lead) >= most or _goes_on_from_background(first, summary[lead - 1], summary):
+    if lead_shares(lead) >= most or _own_lead_tells_background(first, summary[lead - 1], summary):
         return put_first(lead, candidates)
     # A lead the headline would show whole, read whole, shares more than the other: its
     # end's words then count as the other's do ("Legendary rock group Led Zeppelin have
@@ -301,14 +301,15 @@ def lead_first(
     return put_first(next(whole, None), candidates)
 
 
-def _goes_on_from_background(
+def _own_lead_tells_background(
     first: Sentence, lead: SummarySentence, summary: Sequence[SummarySentence]
 ) -> bool:
-    """Whether `first`, a later sentence of its article, goes on from a lead the summary
-    shows that tells background (`background`: "The Colchester Zoo in England is home to a
-    community of mandrills ..." before "A dozen years later Milly and her zoo mates continue
-    to perform this gesture, ...", raw validation cluster 41) while `lead` opens another
-    article: the anecdote's next step, where the other article's lead tells the news."""
+    """Whether `lead` opens another article than `first` (a later sentence of its own) and
+    `first`'s own article lead, shown in the summary, tells background (`background`: "The
+    Colchester Zoo in England is home to a community of mandrills ..." before "A dozen years
+    later Milly and her zoo mates continue to perform this gesture, ...", raw validation
+    cluster 41): `first` is then the anecdote's next step, where the other article's lead
+    tells the news."""
     own_lead = next(
         (s.text for s in summary if s.shown.article is first.article and s.shown.index == 0),
         None,

@@ -43,7 +43,8 @@ from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
-from chorus.summarize.same_fact import Told, retold_events, retold_figures, told_within, wording
+from chorus.summarize.same_fact import Told, retold_events, told_within, wording
+from chorus.summarize.same_figures import retold_figures
 from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select

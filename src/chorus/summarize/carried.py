@@ -15,20 +15,19 @@ from __future__ import annotations
 import re
 
 from chorus.language.numbers import figures
-from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quotations import QUOTED
 from chorus.summarize.retold_whole import same_remark
 from chorus.summarize.surnames import NAME
 
-_QUOTED = re.compile(rf"[{OPEN}][^{OPEN}{CLOSE}]*[{CLOSE}]")
-"""A quotation: its words are weighed as words said (`same_remark`), not as names."""
 _NAMED = re.compile(rf"\b{NAME}")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _names(text: str) -> set[str]:
-    """The capitalised words past a sentence's first, outside its quotations, without a
+    """The capitalised words past a sentence's first, outside its quotations (their words are
+    weighed as words said, `same_remark`, not as names), without a
     possessive "'s" ("Michelle's" is named by "First Lady Michelle")."""
-    return {_POSSESSIVE.sub("", name) for name in _NAMED.findall(_QUOTED.sub(" ", text), 1)}
+    return {_POSSESSIVE.sub("", name) for name in _NAMED.findall(QUOTED.sub(" ", text), 1)}
 
 
 def carries(shown: str, part: str, before: str) -> bool:

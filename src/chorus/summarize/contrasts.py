@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 
 _ONE_THING = re.compile(
     r"[\s(\[“\"]*It(?:’s|'s|\s+is|\s+was)\s+one\s+thing\s+to\b(?!.*\banother\b)"

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.dangling import QUOTED
 from chorus.language.counts import MONTHS, WEEKDAYS
+from chorus.language.quotations import QUOTED
 
 _COUNTED_ON = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)"

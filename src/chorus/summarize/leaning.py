@@ -75,7 +75,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun, picked_before
+from chorus.dangling import introduced_before, opens_with_pronoun, picked_before
+from chorus.language.quotations import QUOTED
 from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (

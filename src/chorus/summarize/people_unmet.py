@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 from chorus.shown_alone import OPENERS
 from chorus.summarize.leaning import names_someone
 from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned

@@ -60,7 +60,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 
 _TALK = "questions|issues|concerns|allegations|accusations|claims|charges|comments|remarks|problems"
 _TALKED_OF = re.compile(rf"\b(?:these|those)\s+(?:{_TALK})\b")

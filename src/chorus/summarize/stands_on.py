@@ -46,7 +46,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.leaning import names_someone
 

@@ -37,7 +37,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED, opens_with_pronoun
+from chorus.dangling import opens_with_pronoun
+from chorus.language.quotations import QUOTED
 
 _THEN = re.compile(r"[\s\"“(]*Then\b(?![-‑]|,? again)")
 """An opening "Then" ("Then, as the Hummer appears to pull over, ..."), not "Then again"

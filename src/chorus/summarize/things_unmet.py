@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?!\s+(?:of|who|whom|whose|that|which)\b)")
 """A "the" and a lower-case word no "of" or relative clause after it says which one ("the

@@ -63,7 +63,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 
 _BUT_IT = re.compile(r"But\s+it\b")
 _PLACED_SUBJECT = re.compile(r"(?:\A|:\s+)[\s“\"]*The\s+[a-z]+\s+(?:in|at|near)\s+[A-Z]")

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.dangling import QUOTED
+from chorus.language.quotations import QUOTED
 from chorus.model import Sentence
 from chorus.sentence_quotes import quote_open
 from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, quotation_alone
