@@ -32,6 +32,7 @@ from chorus.summarize.page_lines import points_above, points_ahead, points_at_fi
 from chorus.summarize.papers import reported_studies
 from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
+from chorus.summarize.questions import questions_answered
 from chorus.summarize.stands_on import standing
 from chorus.summarize.summed_up import sums_up_before
 from chorus.summarize.told_before import source_met_before
@@ -157,4 +158,12 @@ def row_ties(view: ClusterView) -> Ties:
     lone[starts] = stands[starts]
     if np.count_nonzero(lone) < len(texts):
         shut |= lone
+    # A page's question is shown with its answer after it, and the answer with its question
+    # (raw 115's AP page); never one without the other, nor an asking turn's line no answer
+    # follows (raw 144's interview).
+    asked, unanswered = questions_answered(texts, starts)
+    leads |= asked
+    pulls[1:] |= asked[:-1]
+    shut |= unanswered
+    shut[1:] |= asked[:-1] & (follows[:-1] | shut[:-1])
     return Ties(follows, leads, pulls, shut, credits)
