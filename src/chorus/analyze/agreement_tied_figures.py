@@ -85,14 +85,11 @@ def tied_pairs(
 ) -> dict[tuple[int, int], frozenset[str]]:
     """Of `pairs` (i, j, score), those whose sentences give one count of one thing
     (`tied_figures`), that thing no name both write, each with the figure and the thing's
-    stem, as own words in common would be. Each sentence is read once."""
+    stem, as own words in common would be."""
     sentences = similarity.sentences
-    read: dict[int, frozenset[tuple[str, str]]] = {}
+    read = {row: tied_figures(sentences[row].text) for i, j, _ in pairs for row in (i, j)}
     found: dict[tuple[int, int], frozenset[str]] = {}
     for i, j, _ in pairs:
-        for row in (i, j):
-            if row not in read:
-                read[row] = tied_figures(sentences[row].text)
         if not (common := read[i] & read[j]):
             continue
         names = names_in_common(sentences[i].text, sentences[j].text)
