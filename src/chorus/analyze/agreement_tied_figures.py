@@ -87,7 +87,8 @@ def tied_pairs(
     (`tied_figures`), that thing no name both write, each with the figure and the thing's
     stem, as own words in common would be."""
     sentences = similarity.sentences
-    read = {row: tied_figures(sentences[row].text) for i, j, _ in pairs for row in (i, j)}
+    rows = {row for i, j, _ in pairs for row in (i, j)}
+    read = {row: tied_figures(sentences[row].text) for row in rows}
     found: dict[tuple[int, int], frozenset[str]] = {}
     for i, j, _ in pairs:
         if not (common := read[i] & read[j]):
