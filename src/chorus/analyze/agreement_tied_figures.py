@@ -87,10 +87,17 @@ def tied_pairs(
     (`tied_figures`), that thing no name both write, each with the figure and the thing's
     stem, as own words in common would be."""
     sentences = similarity.sentences
+    # the digits first: most pairs share none, and reading the figures costs ~30 µs a sentence
     rows = {row for i, j, _ in pairs for row in (i, j)}
-    read = {row: tied_figures(sentences[row].text) for row in rows}
+    digits = {row: frozenset(_DIGITS.findall(sentences[row].text)) for row in rows}
+    read: dict[int, frozenset[tuple[str, str]]] = {}
     found: dict[tuple[int, int], frozenset[str]] = {}
     for i, j, _ in pairs:
+        if digits[i].isdisjoint(digits[j]):
+            continue
+        for row in (i, j):
+            if row not in read:
+                read[row] = tied_figures(sentences[row].text)
         if not (common := read[i] & read[j]):
             continue
         names = names_in_common(sentences[i].text, sentences[j].text)
