@@ -51,7 +51,7 @@ def tied_figures(text: str) -> frozenset[tuple[str, str]]:
     it (what it counts) or, written "<" first, right before it (what was done): no year, no
     figure after a word holding a capital (a name's number or a day's: "Game 5", "iOS 5",
     "Aug. 7"), no word of `_NOT_TIES`."""
-    if not any(character.isdigit() for character in text):
+    if not _DIGITS.search(text):
         return frozenset()
     found = set()
     for placed in placed_figures(text):
