@@ -14,7 +14,8 @@ in the Syrian town of Douma" score 0.40 and share no such word (one article writ
 twice, the other leader). Two sentences sharing only a name (and an age both give someone)
 tell who or where, most often of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane
 Society has come to the rescue of 71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal
-welfare workers say ...", or Faith Zaman's photos and her lawyer. A sentence whose subject
+welfare workers say ..." share only their dateline's (the "71 beagles" both give links them:
+agreement_tied_figures.py), or Faith Zaman's photos and her lawyer. A sentence whose subject
 is a bare "That" or "Such" and its noun ("That didn't come easily last year when the Heat
 ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it names:
 names, and one word of its own besides, link it to nothing ("That is what has happened this
