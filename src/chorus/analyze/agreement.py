@@ -14,7 +14,8 @@ in the Syrian town of Douma" score 0.40 and share no such word (one article writ
 twice, the other leader). Two sentences sharing only a name (and an age both give someone)
 tell who or where, most often of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane
 Society has come to the rescue of 71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal
-welfare workers say ...", or Faith Zaman's photos and her lawyer. A sentence whose subject
+welfare workers say ..." share only their dateline's (the "71 beagles" both give links them:
+agreement_tied_figures.py), or Faith Zaman's photos and her lawyer. A sentence whose subject
 is a bare "That" or "Such" and its noun ("That didn't come easily last year when the Heat
 ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it names:
 names, and one word of its own besides, link it to nothing ("That is what has happened this
@@ -120,8 +121,10 @@ agreement_no_effect.py), and, below AGREEMENT_THRESHOLD, a sum of money both say
 the porn actress $130,000" / "a $130,000 payment made by ... Michael Cohen", raw 34:
 agreement_paid.py), and, below OPEN_THRESHOLD, one act told with one time clause word for word
 ("to be played while the teams were in the locker room" / "to play the national anthem while the
-teams were in the locker room", raw 37: agreement_time_clauses.py). Two sentences of the
-same words, one of
+teams were in the locker room", raw 37: agreement_time_clauses.py), and, below OPEN_THRESHOLD,
+one count both give in digits of one thing ("the rescue of 71 beagles" / "71 beagles have been
+removed", raw 13; "to score 23" / "He scored 23 points", raw 226: agreement_tied_figures.py).
+Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage).
@@ -161,6 +164,7 @@ from chorus.analyze.agreement_sums_apart import own_sums_apart
 from chorus.analyze.agreement_supports import disputed_rows, undisputed
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
+from chorus.analyze.agreement_tied_figures import tied_pairs
 from chorus.analyze.agreement_time_clauses import clause_pairs
 from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
@@ -229,8 +233,8 @@ def agreed(
     # a rare exact figure both write links as an own word would (agreement_exact_figures.py),
     # and so does what both say has no effect on one thing (agreement_no_effect.py), below the
     # threshold a sum both say was paid (agreement_paid.py), and below OPEN_THRESHOLD one act
-    # told with one time clause word for word (agreement_time_clauses.py), and one sum as bail
-    # (agreement_paid.py)
+    # told with one time clause word for word (agreement_time_clauses.py), one sum as bail
+    # (agreement_paid.py) and one count of one thing (agreement_tied_figures.py)
     under_open = [pair for pair in found[0] + below if pair[2] < OPEN_THRESHOLD]
     exact = (
         exact_pairs(similarity, found[0], below)
@@ -238,6 +242,7 @@ def agreed(
         | paid_pairs(similarity, below)
         | clause_pairs(similarity, under_open)
         | bail_pairs(similarity, under_open)
+        | tied_pairs(similarity, under_open)
     )
     low = [
         (i, j, s)
