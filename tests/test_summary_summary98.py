@@ -25,9 +25,13 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 239)
 
 
+def _rows(cluster: dict) -> tuple[list[str], list[int]]:
+    """A cluster's sentences as the summary reads them, and the rows opening its articles."""
+    return sentences(cluster), article_starts(cluster)
+
+
 def test_the_governor_quotation_below_a_line_naming_no_one_is_marked(clusters):
-    texts = sentences(clusters[204])
-    starts = article_starts(clusters[204])
+    texts, starts = _rows(clusters[204])
     governor = row_of(texts, "“The governor is using his position")
     assert "Democratic Party Executive Director" in texts[governor - 1]
     recounts = row_of(texts, "Recounts were also ordered")
@@ -45,8 +49,7 @@ def test_morgan_s_second_quotation_comes_with_its_credit(clusters):
 
 
 def test_a_quotation_going_on_right_below_its_credited_half_stays(clusters):
-    texts = sentences(clusters[238])
-    starts = article_starts(clusters[238])
+    texts, starts = _rows(clusters[238])
     work = row_of(texts, "“But he still has a lot of work to do.”")
     suspect = row_of(texts, "“I suspect that’s why he’s leading in Iowa.")
     assert "said Craig Robinson" in texts[work - 1]
