@@ -148,4 +148,13 @@ def test_the_blind_clusters_keep_their_judged_headlines():
     assert sum(b["judged"] == "right story" for b in JUDGED["blind"]) == 4
     for judged in JUDGED["blind"]:
         chosen = headline(raw_briefing(judged["cluster"]))
-        assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])
+        expected = _BLIND_LATER.get(judged["cluster"], judged["headline"])
+        assert (chosen.text, chosen.source) == (expected, judged["source"])
+
+
+# headline86 (stop 49) cuts raw 89's headline past what the study claims, where the blind
+# audit judged it "cut badly" (before the claim): judged better there.
+_BLIND_LATER = {
+    89: "A new study suggests the biblical account of the commanded annihilation of the ancient"
+    " Canaanite people … was a bit premature…",
+}

@@ -35,7 +35,7 @@ def test_a_surname_reads_below_its_full_name_in_the_order_shown(analyze):
     assert any("Jennifer Lewis" in text for text in texts[:surname])
 
 
-def test_the_summary_asks_for_its_opening_once_and_shows_it_first():
+def test_the_summary_shows_the_headline_s_lead_first_leaving_none_to_move():
     # The summary shown opens on the lead the headline named: no later lead left to move.
     for line in (8, 20, 28, 208, 235):
         briefing = raw_briefing(line, False)
