@@ -12,6 +12,7 @@ from __future__ import annotations
 from chorus.analyze.entity_pronoun_surnames import surnames_a_pronoun_follows
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.entity_gold import listed_on_clusters, spelled
@@ -31,7 +32,7 @@ NEUROLOGY = "multi_news-val-5202"
 ends on it."""
 
 
-def _sentences(cluster_id: str, count: int) -> list:
+def _sentences(cluster_id: str, count: int) -> list[Sentence]:
     cluster = next(c for c in read_clusters(RAW_VALIDATION, count) if c["id"] == cluster_id)
     return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
 

@@ -9,6 +9,7 @@ Senate majority leader, Trent Lott of Mississippi, said": DUC d31031t)."""
 
 from __future__ import annotations
 
+from chorus.analyze.model import Quote
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -28,7 +29,7 @@ def _rows(text: str) -> list[tuple[str, str | None, str]]:
     return [(q.speaker, q.role, q.words) for q in quotes([split(clean(article))])]
 
 
-def _duc_quotes(line: int) -> tuple:
+def _duc_quotes(line: int) -> tuple[Quote, ...]:
     cluster = read_clusters(DUC, line + 1)[line]
     return quotes([split(clean(a)) for a in as_articles(cluster["documents"])])
 
