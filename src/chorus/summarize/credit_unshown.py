@@ -35,7 +35,8 @@ def credit_unshown(
     than their article's sentence before, where that sentence closes on a credit writing a
     capitalised word (the speaker's name: "..., Thompson said.") and the line shown right
     before writes none of the credit's capitalised words: the quotation reads as that line's
-    speaker's, or, below a line naming no one, the writer's. A credit to "he" or "she" alone is not read."""
+    speaker's, or, below a line naming no one, the writer's. A credit to "he" or "she" alone
+    is not read."""
     marked = []
     starts = set(first_rows)
     for at, row in enumerate(ordered):
