@@ -1,6 +1,7 @@
 """Who said what, ninety-sixth pass: someone's kin, given as a description ("Demoski's
 mother", "Dunn's father"), is the new full name bearing the owner's surname that opens the
-very next sentence as its subject, whatever its verb (raw validation 196, 121); a name of
+very next sentence as its subject, whatever its verb (raw validation 196), or the full name
+the next sentence's speaker bears, the owner's surname allowed for kin (raw 121); a name of
 another family, a name the article gave before, or a description of no kin is named by no
 such sentence."""
 

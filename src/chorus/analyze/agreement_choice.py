@@ -106,7 +106,8 @@ def _article_supports(
 ) -> list[int]:
     """The sentences of one article (`linked`) that support a statement: those sharing an
     own word with it, of a remark only those quoting its words, when one does; with none
-    sharing one, the best-scoring sentence, and so too when every one shares a lone word
+    sharing one, the one `_telling_best` chooses; the best-scoring sentence when every one
+    shares a lone word
     that is no figure and the best-scoring one ending with a stop scores CLEARLY_CLOSER more
     than each (a title's line or a sentence cut short is no surer): the story's word, not its
     fact ("political activists in Bahrain recently imprisoned" beside "Today’s appeal
@@ -164,7 +165,9 @@ def _telling_best(
 
 
 def told_in_common(text_a: str, text_b: str) -> set[str]:
-    """The stems two sentences have in common but names both capitalise and function words."""
+    """The stems two sentences have in common but names both capitalise and function words;
+    with one stem or none in common, names are not read: the callers ask whether more than
+    one is told, which leaving names out cannot make so."""
     common = set(stems(text_a)).intersection(stems(text_b)).difference(FUNCTION_STEMS)
     return common - names_in_common(text_a, text_b) if len(common) > 1 else common
 

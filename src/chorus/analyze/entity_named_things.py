@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from chorus.analyze.entity_crafts import ships
 from chorus.analyze.entity_forms import IN_TITLE, how_it_stands
 from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
-from chorus.analyze.entity_peoples import peoples_named
+from chorus.analyze.entity_peoples import PEOPLE_ENDINGS, peoples_named, peoples_stem
 from chorus.analyze.entity_shapes import things_by_shape
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -153,24 +153,19 @@ def programmes(mentions: dict[str, list[Excerpt]]) -> set[str]:
     }
 
 
-_PEOPLE_ENDINGS = ("ers", "ites", "ians", "ans", "ese")
-
-
 def peoples_of_places(labels: Mapping[str, EntityLabel]) -> set[str]:
     """People named as a read place's people in the plural: "Virgin Islanders" of the Virgin
     Islands (raw 58, six mentions listed as one person). The name less its ending opens the
     place's name, which has at most two letters more ("New York", "America"), and has four
     letters or more. On the 280 raw and DUC clusters the one person so named."""
-    peoples = [
-        n for n, label in labels.items() if n.endswith(_PEOPLE_ENDINGS) and label == "person"
-    ]
+    peoples = [n for n, label in labels.items() if n.endswith(PEOPLE_ENDINGS) and label == "person"]
     if not peoples:
         return set()
     places = [name for name, label in labels.items() if label == "place"]
     found = set()
     for name in peoples:
-        stem = name[: -next(len(e) for e in _PEOPLE_ENDINGS if name.endswith(e))]
-        if len(stem) >= 4 and any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places):
+        stem = peoples_stem(name)
+        if stem and any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places):
             found.add(name)
     return found
 

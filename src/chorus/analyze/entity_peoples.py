@@ -19,10 +19,11 @@ _TRIBE_LETTERS = 7
 """A one-word plural in "-ites" of seven letters or more is a people's: on the 280 raw and
 DUC texts Israelites, Canaanites, Hivites, Perizzites, Jebusites, Hittites, Amorites,
 Ammonites, Moabites and Semites, nothing else; "Whites", "Elites" and "Sites" are shorter."""
-_OF_A_NAME = ("ines", "ians", "ans")
+PEOPLE_ENDINGS = ("ers", "ites", "ines", "ians", "ans", "ese")
 _STEM_LETTERS = 4
-"""The endings of a people named for a name the cluster reads ("Levant" + "ines"): the stem
-alone is no test ("Willans", "Guardians", "Musicians" write "Will", "Guard", "Music")."""
+"""The endings of a people named for a name the cluster reads ("Levant" + "ines", "Virgin
+Island" + "ers"), four letters or more before them: the stem alone is no test ("Willans",
+"Guardians", "Musicians" write "Will", "Guard", "Music")."""
 _SINGULARS = ("ite", "ine", "ian", "an")
 
 
@@ -46,9 +47,16 @@ def _a_peoples_plural(word: str, labels: Mapping[str, EntityLabel]) -> bool:
         return False
     if word.endswith(_TRIBES):
         return len(word) >= _TRIBE_LETTERS
-    ending = next((e for e in _OF_A_NAME if word.endswith(e)), "")
-    stem = word[: -len(ending)] if ending else ""
-    return len(stem) >= _STEM_LETTERS and stem in labels
+    stem = peoples_stem(word)
+    return bool(stem) and stem in labels
+
+
+def peoples_stem(name: str) -> str:
+    """`name` less a people's plural ending (`PEOPLE_ENDINGS`), when `_STEM_LETTERS` or
+    more are left; "" else."""
+    ending = next((e for e in PEOPLE_ENDINGS if name.endswith(e)), "")
+    stem = name[: -len(ending)] if ending else ""
+    return stem if len(stem) >= _STEM_LETTERS else ""
 
 
 def _closing_on_singulars(names: Iterable[str]) -> Iterable[str]:

@@ -23,7 +23,7 @@ from chorus.language.speakers import PLURAL_SPEAKERS, ROLE_NOUNS
 from chorus.model import Sentence
 from chorus.shown_alone import OPENERS, leans_back
 
-_SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b|^[\s(\[]*(?:His|Her)\b")
+SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b|^[\s(\[]*(?:His|Her)\b")
 """A pronoun standing for a person; "his" or "her" only opening the text ("Her condition
 took a turn ..."), not one whose owner the text names before it ("a woman in her 40s")."""
 _DESCRIBED_SPEAKER = re.compile(
@@ -86,7 +86,7 @@ def leans_on_someone(text: str) -> bool:
     outside = QUOTED.sub(" ", text)
     if not any(c.isalpha() for c in outside):
         return True
-    pronoun = _SOMEONE.search(outside)
+    pronoun = SOMEONE.search(outside)
     return pronoun is not None and not _names(outside, pronoun.start())
 
 
@@ -162,7 +162,7 @@ def repeats_description(text: str, before: str) -> bool:
         # another description the lead-in names ("... appealed the court's decision" after
         # "an 11th hour court battle")
         any(w[:STEM] in named for w in _OTHER_THE.findall(outside))
-        or _SOMEONE.search(outside)
+        or SOMEONE.search(outside)
         or _THING.search(outside)
         or goes_on_from(text)
         or leans_back(text, before)

@@ -14,8 +14,10 @@ verb, with nothing between but an aside that is no role ("Amy Pinto, in tears, t
 "Juliette Kayyem, a former DHS official, said" after "A DHS official said" is someone else.
 Someone's kin may bear the owner's surname: the new full name that opens the very next
 sentence as its subject with the owner's surname, whatever its verb, is the kin ("Demoski's
-mother said ... ¶ Janice Demoski was told her son ...": raw 196; "Dunn's father told him ...
-¶ A short while later, Phillip Dunn said again, ...": raw 121). Or, for someone's kin, the
+mother said ... ¶ Janice Demoski was told her son ...": raw 196), as is the full name a
+speaker of the very next sentence bears ("Dunn's father told him ... ¶ A short while later,
+Phillip Dunn said again, ...": raw 121, the owner's surname allowed there for kin alone).
+Or, for someone's kin, the
 new full name that opens the sentence just before as the subject
 of a speech that gives no words ("Paris Jackson also spoke out against hatred. ¶ “...,”
 Michael Jackson's eldest daughter said": raw 117), unless that name is the owner's own.
@@ -163,11 +165,14 @@ def _owner(described: str) -> str:
 def _of_the_family(described: str, sentence: str) -> str | None:
     """The full name opening `sentence` as its subject, whatever its verb, when `described`
     is someone's kin and the name bears the owner's surname ("Demoski's mother" and "Janice
-    Demoski was told ...": raw 196): the family's name, no one else's."""
+    Demoski was told ...": raw 196): the family's name, no one else's. Not the family itself
+    ("The Smith family was told ...") nor someone titled ("Police Chief Tom Smith")."""
     owner = _owner(described)
     if not owner or not _kin(described) or (opens := _OPENS.match(sentence)) is None:
         return None
     name = opens["name"]
+    if name.startswith("The ") or _a_role(name):
+        return None
     return name if name.endswith(" " + owner.rsplit(" ", 1)[-1]) else None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.quote_asides import aside_end, dashed_cut, has_dash, opens_quotation
+from chorus.language.counts import MONTHS
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
@@ -20,15 +21,16 @@ from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_
 
 _CLAUSE_VERB = re.compile(rf"(?:{CLAUSE_VERBS}|should)\b")
 _ADVERBIAL = re.compile(
-    r"(?:[,(]|(?:[MTWFS][a-z]{2,5}day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"|\w+ly\b|(?:on|in|at|during|after|before|last|this|earlier|later|today|yesterday"
+    rf"(?:[,(]|(?:[MTWFS][a-z]{{2,5}}day|{'|'.join(MONTHS)})\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[a-z]+ly\b|(?:on|in|at|during|after|before|last|this|earlier|later|today|yesterday"
     r"|tonight|also|however|then|again|through|via|to|from|by|with|of|for|as|since|when|while"
     r"|only|once|now|there|here|late|early|afterwards?)\b)"
 )
 """What may stand after "said" before its "that": a time, a place, an adverb, a comma. Not
 a name ("Investigators say Johnson made up a claim in September that a gunman fired at his
 cruiser ...": raw validation 0-based 246, whose words are the claim they say he made up,
-not the gunman's shots as theirs), nor a time's possessive ("He said last week's Gaza car
+not the gunman's shots as theirs; nor "Janet", "Kelly": a month is whole or dotted, an
+adverb in lower case), nor a time's possessive ("He said last week's Gaza car
 bomb that narrowly missed a school bus ... was in response to ...": DUC d30010t): the
 subject of a clause whose "that" is no opening of the words, which are all after "said"."""
 _OWNED = re.compile(r"\s+(?:(?:last|this|next)\s+)?[\w-]+[’']s\s")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from chorus.analyze.lead_in_carries import leans_on_someone, names_in, names_no_one
+from chorus.analyze.lead_in_carries import SOMEONE, leans_on_someone, names_in, names_no_one
 from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import TimelineEntry
 from chorus.dangling import opens_with_pronoun
@@ -40,12 +40,14 @@ closing mark alone (a quotation that ends the sentence without a stop)."""
 
 
 _DATE_WORD = re.compile(
-    rf"\b(?:{'|'.join((*MONTHS, *(day.capitalize() for day in WEEKDAYS)))})\b"
+    rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
+    rf"|(?<=\d\s)(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})(?=\s\d)"
     rf"|\b(?:{'|'.join(month[:3] for month in MONTHS)}|Sept)\."
 )
-"""A month's or a weekday's name, or a month's abbreviation ("Oct."), capitalised as a name
-is: in a row it is most often the row's own date ("On the afternoon of May 20, 1936, she
-fired off ...")."""
+"""A weekday's name, a month's name beside a number, or a month's abbreviation ("Oct."),
+capitalised as a name is: in a row it is most often the row's own date ("On the afternoon of
+May 20, 1936, she fired off ..."). A month's name with no number beside it may be a
+person's ("May told lawmakers the deal was done.")."""
 
 
 def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]:
@@ -58,7 +60,7 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
         return ()
     text = sentence.text
     # a month or a weekday is no name before a "he" (most often the row's own date)
-    undated = _undated(text) if " he " in text or " she " in text else text
+    undated = _undated(text) if SOMEONE.search(text) else text
     unnamed = leans_on_someone(undated)
     leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
     if not leans and unnamed and undated != text:

@@ -31,6 +31,8 @@ _WORD_PARTS = re.compile(r"[\s&-]+")
 _PLURAL = "s"
 _SHORTEST_LEADING_PART = 4
 """A stem as short as "bbc" spells a word's opening letters by chance."""
+_FEWEST_INITIALS = 3
+"""Initials alone that spell a stem: fewer are most often a person's ("Fiona Tan", ft)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +84,23 @@ def _spells(stem: str, name: str, *, leading: bool) -> bool:
     return _spelled_by(stem, words)
 
 
-def _spelled_by(stem: str, words: list[str]) -> bool:
-    """Whether `stem` is each word's initial or the whole word, in order."""
+def _spelled_by(stem: str, words: list[str], initials: int = 0, whole: bool = False) -> bool:
+    """Whether `stem` is each word's initial or the whole word, in order, one whole word
+    of two letters or more spelled at least or else `_FEWEST_INITIALS`: a person's two
+    initials spell an address by chance ("ap.org" and "Anthony Perkins said", "wsj.com" and
+    "Warren S Jones", whose one-letter "S" is no initial), "Wall Street Journal" wsj does
+    not. `initials` and `whole` carry what the words before spelled."""
     if not words:
-        return not stem
+        return not stem and (whole or initials >= _FEWEST_INITIALS)
     word, rest = words[0], words[1:]
-    return any(
-        stem.startswith(part) and _spelled_by(stem[len(part) :], rest)
-        for part in dict.fromkeys((word[0], word))
-    )
+    if (
+        len(word) > 1
+        and stem.startswith(word)
+        and _spelled_by(stem[len(word) :], rest, initials, True)
+    ):
+        return True
+    counted = initials + (len(word) > 1)
+    return stem.startswith(word[0]) and _spelled_by(stem[1:], rest, counted, whole)
 
 
 def _line_of(text: str, at: int) -> str:

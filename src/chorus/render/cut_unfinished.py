@@ -38,7 +38,9 @@ biblical account of ...", raw validation cluster 89). Not "shows" or "reveals", 
 is most often a thing ("Chilean television news repeatedly showed the same videotape of
 ...", DUC 2003 cluster 0)."""
 _CLAIM_WORDS = (" suggest", " find", " found", " claim", " indicate", " argue")
-CLAUSE_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might)\b")
+AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might)\b")
+"""A form of "be" or "have" or a modal: the verb that a claimed subject's clause opens on
+("... the commanded annihilation of the ancient Canaanite people | was a bit premature")."""
 _PAST_AFTER_NOUN = re.compile(r"(?<!\bthe)(?<!\ban)(?<!\ba) [a-z]+ed\b")
 """A word in "-ed" after a noun, the clause's own verb ("Eichmann argued that the judges
 ignored his claim ...", raw 23); after an article it is an adjective ("the commanded
@@ -53,7 +55,7 @@ def claimed_subject(text: str) -> int | None:
     claimed = _CLAIMED.match(text) if any(verb in text for verb in _CLAIM_WORDS) else None
     if claimed is None:
         return None
-    verb = CLAUSE_VERB.search(text, claimed.end())
+    verb = AUXILIARY.search(text, claimed.end())
     end = verb.start() if verb else len(text)
     return None if _PAST_AFTER_NOUN.search(text, claimed.end(), end) else claimed.end()
 
@@ -64,9 +66,9 @@ def _claim_unsaid(opening: str, after: str) -> bool:
     ancient Canaanite people… | at the hands of the invading Israelites was a bit
     premature", raw validation cluster 89): it tells that something was found, not what."""
     subject_at = claimed_subject(opening)
-    if subject_at is None or CLAUSE_VERB.search(opening, subject_at):
+    if subject_at is None or AUXILIARY.search(opening, subject_at):
         return False
-    verb = CLAUSE_VERB.search(after)
+    verb = AUXILIARY.search(after)
     return verb is not None and "," not in after[: verb.start()]
 
 

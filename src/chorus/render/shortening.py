@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from chorus.language.counts import MONTHS, WEEKDAYS
-from chorus.render.cut_unfinished import CLAUSE_VERB as _CLAUSE_VERB
-from chorus.render.cut_unfinished import claimed_subject
+from chorus.render.cut_unfinished import AUXILIARY, claimed_subject
 from chorus.render.phrase_cuts import (
     AFTER_WORDS,
     CUT_MARK,
@@ -221,7 +220,9 @@ def _without_modifier(text: str, limit: int, reach: int) -> str | None:
         return None
     budget = limit - len(f" {CUT_MARK} ") - _told(rest)
     subject = cut(text[: verb.end(1)], budget, budget).removesuffix(CUT_MARK)
-    return f"{_whole_pair(subject, text[: verb.end(1)], verb.group(2))} {CUT_MARK} {rest}"
+    room = reach - len(f" {CUT_MARK} ") - _told(rest)
+    subject = _whole_pair(subject, text[: verb.end(1)], verb.group(2), room)
+    return f"{subject} {CUT_MARK} {rest}"
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
@@ -232,17 +233,19 @@ Football Club ...", "The two suspects ..., Abdel Basset Ali al-Megrahi and Lamen
 Fhimah, were ...", DUC 2003 clusters 16 and 10)."""
 
 
-def _whole_pair(subject: str, whole: str, verb: str) -> str:
+def _whole_pair(subject: str, whole: str, verb: str, room: int) -> str:
     """A subject cut keeping the noun its "and" joins before a plural verb ("Republican
     apprehension over President Donald Trump's next tweet and fear … are undermining ...",
     raw validation cluster 167, where the cut before "and" left "apprehension … are"; "...
     71 people who died in landslides in hard-hit Catanduanes island and 41 … were
-    electrocuted ...", DUC 2003 cluster 20): the cut runs on to that noun."""
+    electrocuted ...", DUC 2003 cluster 20): the cut runs on to that noun when it ends within
+    the `room` the reach leaves the subject before its verb; run on further, the shortened
+    text would be cut again and lose its verb."""
     if verb not in _PLURAL_VERBS:
         return subject
     # the last "and" of the subject joins its last noun
     pairs = list(_PAIRED.finditer(whole, len(subject)))
-    return whole[: pairs[-1].end()] if pairs else subject
+    return whole[: pairs[-1].end()] if pairs and pairs[-1].end() <= room else subject
 
 
 def _without_claimed_subject(text: str, limit: int, reach: int) -> str | None:
@@ -252,7 +255,7 @@ def _without_claimed_subject(text: str, limit: int, reach: int) -> str | None:
     would end before that subject's verb; None when the text claims nothing so
     (`cut_unfinished.claimed_subject`) or the subject cut would keep none of it."""
     subject_at = claimed_subject(text)
-    verb = subject_at and _CLAUSE_VERB.search(text, subject_at)
+    verb = AUXILIARY.search(text, subject_at) if subject_at is not None else None
     if not verb or "," in text[subject_at : verb.start()] or not shut(text[: verb.start()]):
         return None
     if _keeps_verb(text, verb.start(), limit, reach):
