@@ -33,7 +33,7 @@ from chorus.analyze.relevance_page import (
     word_features,
     word_score,
 )
-from chorus.analyze.relevance_text import shares_story_fact
+from chorus.analyze.relevance_text import shares_story_fact, shares_vote_count
 from chorus.analyze.similarity import similarity
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -68,10 +68,11 @@ def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
             yield json.loads(line)
 
 
-Cluster = tuple[np.ndarray, np.ndarray, list[str], np.ndarray]
+Cluster = tuple[np.ndarray, np.ndarray, list[str], np.ndarray, np.ndarray]
 """A cluster's feature rows without the page-score columns, its articles' mean vectors,
-their lowercased words (joined by spaces) and whether each gives a figure another gives or
-opens on the day another names (shares_story_fact)."""
+their lowercased words (joined by spaces), whether each gives a figure another gives or
+opens on the day another names (shares_story_fact) and whether each gives a vote's count
+another gives (shares_vote_count)."""
 
 
 def cluster_features(texts: list[str]) -> Cluster | None:
@@ -86,7 +87,9 @@ def cluster_features(texts: list[str]) -> Cluster | None:
     rows, means, words = article_features(
         documents, similarity(sentences, embed([s.text for s in sentences]))
     )
-    return rows, means, [" ".join(w) for w in words], shares_story_fact(documents, sentences)
+    tied = shares_story_fact(documents, sentences)
+    counted = shares_vote_count([d.article.text for d in documents])
+    return rows, means, [" ".join(w) for w in words], tied, counted
 
 
 def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int, np.ndarray]:
@@ -117,7 +120,7 @@ def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, i
 def with_pages(found: list[Cluster], scores: np.ndarray, words: np.ndarray) -> np.ndarray:
     """All feature rows, given every article's vector and word page scores."""
     rows, start = [], 0
-    for features, means, _, _ in found:
+    for features, means, *_ in found:
         end = start + len(means)
         pages = page_features(means, scores[start:end])
         rows.append(np.hstack([features, pages, word_features(words[start:end])]))
@@ -136,7 +139,7 @@ def fit_words(found: list[Cluster], labels: np.ndarray) -> np.ndarray:
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
-    texts = [text for _, _, words, _ in found for text in words]
+    texts = [text for _, _, words, *_ in found for text in words]
     vectorizer = CountVectorizer(analyzer=str.split)
     counts = vectorizer.fit_transform(texts)
     vocabulary = vectorizer.get_feature_names_out()
@@ -165,7 +168,7 @@ def fit_pages(found: list[Cluster], labels: np.ndarray) -> tuple[np.ndarray, np.
     fitted on them does not trust the scores more than it can on unseen articles."""
     from sklearn.linear_model import LogisticRegression
 
-    vectors = np.vstack([means for _, means, _, _ in found])
+    vectors = np.vstack([means for _, means, *_ in found])
     half = _halves(found)
     scores = np.zeros(len(labels))
     for part in (0, 1):
@@ -214,11 +217,12 @@ def _scores(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float, floa
 def evaluate(path: Path) -> None:
     started = time.perf_counter()
     found, labels, skipped, emptied = collect(path, None)
-    vectors = np.vstack([means for _, means, _, _ in found])
-    words = np.array([word_score(text.split()) for _, _, texts, _ in found for text in texts])
+    vectors = np.vstack([means for _, means, *_ in found])
+    words = np.array([word_score(text.split()) for _, _, texts, *_ in found for text in texts])
     rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1], words)
-    tied = np.concatenate([shared for _, _, _, shared in found])
-    flagged = model_flags(rows, probabilities(rows), tied)
+    tied = np.concatenate([shared for *_, shared, _ in found])
+    counted = np.concatenate([votes for *_, votes in found])
+    flagged = model_flags(rows, probabilities(rows), tied, counted)
     flagged = np.concatenate([flagged, np.ones(len(emptied), dtype=bool)])
     labels = np.concatenate([labels, emptied])
     precision, recall, f1 = _scores(flagged, labels)

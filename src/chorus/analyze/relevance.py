@@ -44,7 +44,7 @@ from chorus.analyze.relevance_page import (
     unlike_reason,
     without_story,
 )
-from chorus.analyze.relevance_text import shares_story_fact
+from chorus.analyze.relevance_text import shares_story_fact, shares_vote_count
 from chorus.analyze.similarity import Similarity
 from chorus.model import Article, Document
 
@@ -144,14 +144,22 @@ def short_on_story(rows: np.ndarray, tied: np.ndarray) -> np.ndarray:
 
 
 def model_flags(
-    rows: np.ndarray, probability: np.ndarray, tied: np.ndarray | None = None
+    rows: np.ndarray,
+    probability: np.ndarray,
+    tied: np.ndarray | None = None,
+    counted: np.ndarray | None = None,
 ) -> np.ndarray:
     """The model's verdicts on feature rows and their probabilities: off-topic at
     OFF_TOPIC_PROBABILITY, but not an article that repeats the story's sentences, nor a
-    short page giving the story's figures or day when `tied` is known (shares_story_fact)."""
+    short page giving the story's figures or day when `tied` is known (shares_story_fact),
+    nor one giving a vote's count as another article does when `counted` is known
+    (shares_vote_count: one night's results, each its own measure or race; Multi-News+
+    validation lifts 1 flag, relevant, train none)."""
     kept = repeats_story(rows)
     if tied is not None:
         kept |= short_on_story(rows, tied)
+    if counted is not None:
+        kept |= counted
     return (probability >= OFF_TOPIC_PROBABILITY) & ~kept
 
 
@@ -214,7 +222,9 @@ def relevance(
     present = {s.article.id for s in similarity.sentences}
     rows = features(documents, similarity)
     p = probabilities(rows)
-    flagged = model_flags(rows, p, shares_story_fact(documents, similarity.sentences))
+    texts = [d.article.text for d in documents]
+    tied = shares_story_fact(documents, similarity.sentences)
+    flagged = model_flags(rows, p, tied, shares_vote_count(texts))
     # the cast rule reads an article the model sets apart and that repeats no story text
     apart = stands_out(p) & ~repeats_story(rows)
     # only an article with PASSAGE_SENTENCES matched sentences can hold a passage

@@ -1,7 +1,7 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
 where its spaces and words are instead of by splitting; its lowercased words, and the
-shares of them that are web-page vocabulary or address the reader; the figures and the
-day articles share.
+shares of them that are web-page vocabulary or address the reader; the figures, the
+day and the vote counts articles share.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
@@ -224,3 +224,26 @@ def shares_story_fact(documents: Sequence[Document], sentences: Sequence[Sentenc
     (relevance.short_on_story)."""
     texts = [d.article.text for d in documents]
     return shares_figure(texts) | shares_day(openings(documents, sentences), texts)
+
+
+# "55.9% of the vote", "53 percent of the state's voters", "43 % of eligible voters" (a
+# Multi-News+ text splits "state 's"): a share of a vote, up to two words before its noun
+_VOTE_COUNT = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|per cent) of (?:the )?(?:[\w']+ ){0,2}(?:votes?|voters|ballots)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_vote(text: str) -> bool:
+    """Whether `text` gives a vote's count as a share of the vote or of the voters."""
+    # every form holds "vote" or "Vote": a literal looked for before the pattern
+    return ("vote" in text or "Vote" in text) and _VOTE_COUNT.search(text) is not None
+
+
+def shares_vote_count(texts: Sequence[str]) -> np.ndarray:
+    """Whether each text gives a vote's count and another of them gives one too: two
+    results of one night's ballots (raw 85: the county's condom measure "garnered 55.9% of
+    the vote", Proposition 37 lost with "53 percent of the state's voters" opposed), which
+    the model reads as two events since they share no name, place or sentence."""
+    counted = np.array([counts_vote(text) for text in texts], dtype=bool)
+    return counted & (np.count_nonzero(counted) > 1)
