@@ -34,6 +34,12 @@ import numpy as np
 from chorus.analyze.lead_in_carries import carries_lean, credits_a_name, names_whom
 from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, Quote
+from chorus.analyze.row_referents import (
+    carries_referent,
+    names_noun,
+    own_referent,
+    points_at_said,
+)
 from chorus.analyze.similarity import Similarity
 from chorus.dangling import refers_back
 from chorus.model import Sentence
@@ -189,8 +195,11 @@ def _after_their_lean(facts: Sequence[Fact], leans_on: Mapping[int, int]) -> tup
 
 def quote_lead_ins(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     """The quotes, each reported row whose words open their sentence and lean on the sentence
-    before given that sentence (`row_lead_in`), unless it is a row of the same speaker."""
-    read = [q for q in quotes if _reads_alone(q)]
+    before given that sentence (`row_lead_in`), unless it is a row of the same speaker; each
+    whose words open on a demonstrative and its noun, wherever they sit, what the noun stands
+    for (`_referent`)."""
+    pointing = {id(q): noun for q in quotes if (noun := _points_at_said(q))}
+    read = [q for q in quotes if id(q) in pointing or _reads_alone(q)]
     if not read:
         return tuple(quotes)
     row_of = _rows(sentences)
@@ -201,11 +210,44 @@ def quote_lead_ins(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> tu
     leaning = {}
     for quote in read:
         row = row_of(quote.sentence)
-        if row is not None and (
-            context := row_lead_in(sentences, row, points_back, quote.words, said[quote.speaker])
-        ):
+        if row is None:
+            continue
+        if id(quote) in pointing:
+            context = _referent(sentences, row, quote, pointing[id(quote)], said[quote.speaker])
+        else:
+            context = row_lead_in(sentences, row, points_back, quote.words, said[quote.speaker])
+        if context:
             leaning[id(quote)] = context
     return tuple(replace(q, context=leaning[id(q)]) if id(q) in leaning else q for q in quotes)
+
+
+def _points_at_said(quote: Quote) -> str | None:
+    """The noun a reported row's words open on after a demonstrative ("that statement was not
+    accurate"), with no lead-in yet (row_referents.points_at_said)."""
+    if quote.kind != "reported" or quote.context:
+        return None
+    return points_at_said(quote.words)
+
+
+def _referent(
+    sentences: Sequence[Sentence],
+    row: int,
+    quote: Quote,
+    noun: str,
+    shown: Collection[tuple[str, int]],
+) -> tuple[Sentence, ...]:
+    """What a row's demonstrative noun stands for: the clause of its own sentence naming it,
+    else the sentence before when it carries it (row_referents.py) and is not the same
+    speaker's row."""
+    opening = quote.text.start - quote.sentence.start
+    if names_noun(quote.sentence.text[:opening], noun):
+        # told in the row's own sentence: the line before tells of something else
+        own = own_referent(quote.sentence, opening, noun)
+        return (own,) if own else ()
+    before = sentence_before(sentences, row)
+    if before is None or before.key in shown or not carries_referent(before.text, noun):
+        return ()
+    return (before,)
 
 
 def _rows(sentences: Sequence[Sentence]) -> Callable[[Sentence], int | None]:
