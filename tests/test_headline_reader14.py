@@ -154,9 +154,9 @@ LATER_SUMMARY = {
         " change following the adoption…",
         "summary sentence 1, shortened",
     ),
+    # summary99 (stop 49) tells 111's death once: [2]'s lead on it opens, in the editor's words
     111: (
-        "Musician Brad Fischetti, the last surviving member of LFO, is mourning the recent death"
-        " of friend and band mate Devin Lima.",
+        "LFO singer Devin Lima has died after a yearlong battle with stage 4 cancer ...",
         "summary sentence 1",
     ),
     137: (

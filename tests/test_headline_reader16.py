@@ -34,9 +34,12 @@ def _article_sentence(line: int, opening: str) -> str:
 
 def test_every_headline_the_pass_changed_is_judged_better():
     # 13 headlines over 280 clusters, 2 budgets, with and without the analysis: each read
-    # against main's and the editor's headline, written from the articles first.
-    assert len(JUDGED["changes"]) == 13
-    assert sum(c["judged"] == "better" for c in JUDGED["changes"]) == 13
+    # against main's and the editor's headline, written from the articles first. Raw 246's
+    # at 100 words (both) left with summary99 (stop 49): [3]'s lead, which headed, tells the
+    # death [1] told first and is out of the summary; [1]'s "Bryan Johnson, 24, was found
+    # dead ..." heads, the sentence the pass had replaced (read again: the same news).
+    assert len(JUDGED["changes"]) == 11
+    assert sum(c["judged"] == "better" for c in JUDGED["changes"]) == 11
 
 
 @pytest.mark.parametrize("change", JUDGED["changes"], ids=change_id)

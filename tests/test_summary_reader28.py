@@ -48,8 +48,9 @@ def test_dated_articles_read_by_date_in_the_dated_places():
     [
         (46, "There's also a military escort", "Kong: Skull Island is still great fun"),
         # the opening chosen again is an article's lead since summary53
-        # (`order.lead_article_first`); the headline's lead since summary81 (stop 46)
-        (111, "His bandmate Brad Fischetti", "Musician Brad Fischetti, the last surviving"),
+        # (`order.lead_article_first`); the headline's lead since summary81 (stop 46); [2]'s
+        # lead on the death since summary99 (stop 49) tells it once
+        (111, "His bandmate Brad Fischetti", "LFO singer Devin Lima has died"),
     ],
 )
 def test_a_summary_opens_on_no_sentence_leaning_back(number, was, now):

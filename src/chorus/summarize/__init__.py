@@ -41,6 +41,7 @@ from chorus.summarize.people_unmet import (
 )
 from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
+from chorus.summarize.retold_deaths import retold_deaths
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
@@ -195,6 +196,9 @@ def summarize(
         # the opening read is the row shown first after that move (raw 36's first row
         # "DeMint ..." moves down and its "But almost as soon as ..." is shown first).
         shown_order = named_in_full_first([texts[row] for row in ordered], texts)
+        # One death two outlets tell (raw 246's officer "found dead in his home") is told once:
+        # the telling shown first stays.
+        steps += retold_deaths(texts, [ordered[n] for n in shown_order], view.article_of)
         # A source's title below the summary's first line repeats its lead in a headline's
         # words; the title opening the summary heads the briefing.
         steps += [ordered[n] for n in shown_order[1:] if ordered[n] in titles]

@@ -30,7 +30,7 @@ def retold_sums(texts: Sequence[str], ordered: Sequence[int], article_of: np.nda
         for row in ordered
         if "illion" in texts[row]
     }
-    return _told_again(signs, article_of, _one_deal)
+    return signs_told_again(signs, article_of, _one_deal)
 
 
 Signs = tuple[frozenset[str], ...]
@@ -75,7 +75,7 @@ def retold_shares(
         for row in ordered
         if "%" in texts[row] or "percent" in texts[row]
     }
-    return _told_again(signs, article_of, _one_share)
+    return signs_told_again(signs, article_of, _one_share)
 
 
 def retold_figures(
@@ -86,7 +86,7 @@ def retold_figures(
     return retold_sums(texts, ordered, article_of) + retold_shares(texts, ordered, article_of)
 
 
-def _told_again(
+def signs_told_again(
     signs: dict[int, Signs], article_of: np.ndarray, same: Callable[[Signs, Signs], bool]
 ) -> list[int]:
     """The rows of `signs` (in reading order, each with the signs of what it tells) whose
