@@ -83,7 +83,7 @@ was the consensus in the wee hours of the morning at the Yes on Proposition 37 p
 raw 85, after "What a difference $46 million in TV ad spending can make."; "But this is
 just the start.", 169; "Presumably that was a reference to ...", DUC d31050t): 45 sentences
 of raw and DUC, each pointing at what the sentence before tells (docs/journal/summary.md,
-"Summary a reader sees, eighty-third pass")."""
+"Summary a reader sees, eighty-fifth pass")."""
 
 
 def points_back_inside(text: str) -> bool:

@@ -12,7 +12,7 @@ it cost R-1 / R-2 0.07 / 0.06 over 51 raw summaries (thirtieth pass). Here only 
 credit names its speaker, shown below a line writing none of that credit's capitalised words.
 Below a line naming no one (raw 204's Democratic Party words "“The governor is using his
 position ...”" below "Recounts were also ordered ...", 158's Szulgit below "The city is
-booming ..."), it reads as the writer's: read since summary98 (eighty-fifth pass); at stop 45
+booming ..."), it reads as the writer's: read since summary98 (eighty-eighth pass); at stop 45
 that read cost R-1 0.022 (summary71), at stop 49 it raised the raw mean.
 """
 

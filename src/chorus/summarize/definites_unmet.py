@@ -16,7 +16,7 @@ noun saying which ("The scientists who track ...", "The average cost of a weddin
 "The obstetrician, Dr. Barnett Slepian, ...") is no such subject, nor a superlative ("The
 lowest temperature reported was ..."), nor a quotation's (its speaker's). Over raw and DUC,
 278 sentences hold the shape with the line before writing the noun; of 30 read, 29 point
-back to that line's thing (journal "Summary a reader sees, eighty-first pass").
+back to that line's thing (journal "Summary a reader sees, eighty-second pass").
 
 Such a line is taken with its line before, or left out when that cannot be.
 """

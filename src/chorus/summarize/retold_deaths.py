@@ -6,7 +6,7 @@ Millis police officer — indicted last week ... — was found dead in his home 
 Thanksgiving Day, authorities said." [3] (cosine 0.29, TF-IDF 0.23: under `same_fact`'s
 floors), and no weekday for `retold_events`. A death is the news of the row that tells it
 first: one such row per story is enough (docs/journal/summary.md, "Summary a reader
-sees, eighty-sixth pass").
+sees, eighty-ninth pass").
 """
 
 from __future__ import annotations
