@@ -57,7 +57,7 @@ def test_a_denial_of_the_claim_above_waits_for_it(raw149):
 
 
 def test_a_saying_verb_is_no_definite_subjects_noun():
-    """"The police said officers arrested two men." after a line writing "said": "said" is the
+    """ "The police said officers arrested two men." after a line writing "said": "said" is the
     verb of "The police", not a noun that line brought in; "The deletion occurs ..." after a
     line writing "deletion" still is."""
     texts = [
