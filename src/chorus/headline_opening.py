@@ -9,20 +9,22 @@ background or a side line while its news came below: raw validation 8 opened on 
 police have charged six University of Connecticut students ..."), sentence 9; 20 on "BBC
 News has clips of two of the songs ..." with "Led Zeppelin have unveiled two previously
 unheard recordings ..." sentence 5; 28 on three lines of a side story (readers 78 and 79).
-So that article's sentences read first, each article's order unchanged: a move, never a
-sentence left out. Not when that article is dated after the opening one (reading order reads
-the dated by date: its news is later, `summarize.order.article_places`).
+So that article's sentences read first, each article's order unchanged. Not when that article
+is dated after the opening one (reading order reads the dated by date: its news is later,
+`summarize.order.article_places`).
 
 The move is made where the summary's rules read the order (`summarize.order.reading_order`,
 given the lead `headline_lead` names): made after them, it showed raw 235's "Although the
 latest sanctions are not as tough ..." above the line its rules had read as meeting them,
-and 208's "Lewis is running ..." above "Jennifer Lewis" (summary95).
+and 208's "Lewis is running ..." above "Jennifer Lewis" (summary95). So it is more than a move:
+the rules read the moved article's lines again in their new place, and one leaning on a line
+now below it is taken with its line before, or left out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chorus.model import Briefing, Sentence, SummarySentence
 from chorus.render.headline_news import opens_story
@@ -64,15 +66,16 @@ class HeadlineOpening:
 
     briefed: Callable[[tuple[SummarySentence, ...]], Briefing]
     per_article: Sequence[Sequence[Sentence]]
-    read: tuple[tuple[SummarySentence, ...], Briefing] | None = None
+    # the last summary asked of and its briefing, which `briefing` gives again
+    _read: tuple[tuple[SummarySentence, ...], Briefing] | None = field(default=None, init=False)
 
     def __call__(self, summary: tuple[SummarySentence, ...]) -> Sentence | None:
-        self.read = (summary, self.briefed(summary))
-        return headline_lead(self.read[1], self.per_article)
+        self._read = (summary, self.briefed(summary))
+        return headline_lead(self._read[1], self.per_article)
 
     def briefing(self, summary: tuple[SummarySentence, ...]) -> Briefing:
         """The briefing of `summary`: the one the headline was read on when the summary is
         that one (no move), whose kept headline number its render reads again."""
-        if self.read is not None and self.read[0] is summary:
-            return self.read[1]
+        if self._read is not None and self._read[0] is summary:
+            return self._read[1]
         return self.briefed(summary)

@@ -7,7 +7,7 @@ moment told there ("Initially, ..."), a likeness without what it is like ("made 
 comments"), ", the diplomat said." after "an EU diplomat said". `unnamed_person` reads a
 "he" or "she" met before any name ("“...,” she said.", "... in which he says something"),
 only in text that writes names in capitals (`writes_names_in_capitals`). `bare_pointer`
-reads a "this", "that", "these" or "such" past an opening phrase or inside the subject that
+reads a "this", "that", "these", "those" or "such" past an opening phrase or inside the subject that
 nothing before it in the sentence gives ("For the Heat, this is the reward ...").
 """
 
@@ -164,16 +164,6 @@ _HELD_POINTER = re.compile(
 )
 """A subject holding a demonstrative before its verb ("The success of this program is about
 to be celebrated ...")."""
-_PHRASE_FIRST = frozenset(
-    (
-        *("for", "in", "at", "on", "with", "to", "from", "by", "like", "unlike", "despite"),
-        *("during", "after", "before", "since", "among", "under", "over", "beyond", "besides"),
-        *("without", "within", "following", "according", "regardless", "given", "even", "as"),
-        *("if", "when", "whenever", "once", "because", "although", "though", "while", "unless"),
-    )
-)
-"""The first words of an opening phrase (a preposition, a conjunction); an adverb in "-ly"
-opens one too ("Rather incredibly, this wasn't even a friendly.")."""
 _CLAUSE_OPENERS = frozenset(
     ("if", "when", "whenever", "once", "because", "although", "though", "while", "unless")
 )
@@ -182,6 +172,15 @@ to share a story after reading it, that's often a sign ...", raw validation clus
 "Even if the Republicans could win control of 60 seats, that would be ...", DUC 2003
 cluster 13), "since" too when three words or more follow it ("Since the Olympics take place
 between Feb. 7 and Feb. 23, that means ...", raw 184; not "Since 2010, this has ...")."""
+_PHRASE_FIRST = _CLAUSE_OPENERS | frozenset(
+    (
+        *("for", "in", "at", "on", "with", "to", "from", "by", "like", "unlike", "despite"),
+        *("during", "after", "before", "since", "among", "under", "over", "beyond", "besides"),
+        *("without", "within", "following", "according", "regardless", "given", "even", "as"),
+    )
+)
+"""The first words of an opening phrase (a preposition, a conjunction); an adverb in "-ly"
+opens one too ("Rather incredibly, this wasn't even a friendly.")."""
 _CLAUSE_WORDS = 3
 _POINTER_VERBS = frozenset(
     (
@@ -194,8 +193,8 @@ _POINTER_VERBS = frozenset(
 
 
 def bare_pointer(text: str) -> bool:
-    """Whether a text's clause opens, past an opening phrase, on a "this", "that", "these"
-    or "such" standing for nothing the text gives before it ("For the Heat, this is the
+    """Whether a text's clause opens, past an opening phrase, on a "this", "that", "these",
+    "those" or "such" standing for nothing the text gives before it ("For the Heat, this is the
     reward ...", raw validation cluster 226; "When we began, this idea was not
     controversial.", 26), or its subject holds one ("The success of this program is ...",
     67): read alone, the text never says what. Not a pronoun after a clause it stands for

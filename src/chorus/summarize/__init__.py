@@ -287,7 +287,7 @@ def summarize(
         apart += couple_unmet(texts, in_order, starts)
         # An opening "They" of people its sentence before names (raw 115's co-workers)
         # where no line shown before writes them: taken with that sentence, or left out.
-        apart += they_unmet(texts, in_order, starts)
+        apart += [row for row in they_unmet(texts, in_order, starts) if row not in apart]
         # A "the" subject only its line before writes ("The deletion", raw 75's genes):
         # taken with that line, or left out.
         apart += [row for row in definites_unmet(texts, in_order, starts) if row not in apart]

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.summarize.steps_apart import rows_apart
+
 _KIN = (
     # a study and what it gives
     ("stud", "report", "finding", "research", "survey", "review", "analy", "paper"),
@@ -88,9 +90,9 @@ def acts_unmet(texts: Sequence[str], shown: Sequence[int], starts: Sequence[int]
     the module docstring)."""
     first_rows = {int(start) for start in starts}
     marked = []
-    for n, row in enumerate(shown):
+    for n, row in rows_apart(shown):
         # literals first: an opening "The", then the pattern
-        if row in first_rows or (n and shown[n - 1] == row - 1) or "The " not in texts[row][:6]:
+        if row in first_rows or "The " not in texts[row][:6]:
             continue
         found = _ACT_OPENING.match(texts[row])
         if found is None:

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.summarize.steps_apart import rows_apart
+
 _HELPERS = "is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do"
 """Helping verbs: one right after the noun makes it a subject ("The coins may have been ...")."""
 _ADVERBS = "also|later|then|still|now|already|never|only|soon|eventually|initially|reportedly"
@@ -33,11 +35,15 @@ _ADVERBS = "also|later|then|still|now|already|never|only|soon|eventually|initial
 _NO_NOUN = "who|whom|whose|that|which|one|two|three|four|five|six|and|for|of|in|on|at|to|by|with"
 """Words read where the noun would be that are none: a relative, a count, a preposition ("The
 selectivity for oxygenates ...", raw 56: "selectivity" is the noun, not "for")."""
+_SAYING = "said|says|told|tells|wrote|writes|added"
+"""Verbs of saying, read where the noun would be after a subject of one word ("The company said
+its profits rose.": "said" is no noun, "its" no verb). Not `quote_verbs.SPEECH_VERBS`, which
+holds nouns too ("reports", "notes")."""
 _SUBJECT = re.compile(
     r"[\s(\[]*(?:(?:But|And|Although|Though|While|Yet|Still),?\s+)?"
     r"(?:(?:Most|Some|Much|All|Many|None|One|Part|Each|Both)\s+of\s+)?[Tt]he\s+"
     r"(?:([a-z][a-z’'-]*)\s+)?"
-    rf"(?!(?:{_HELPERS}|{_ADVERBS}|{_NO_NOUN})\b)([a-z][a-z’'-]{{2,}})\s+"
+    rf"(?!(?:{_HELPERS}|{_ADVERBS}|{_NO_NOUN}|{_SAYING})\b)([a-z][a-z’'-]{{2,}})\s+"
     rf"(?:(?:{_ADVERBS})\s+)?(?:{_HELPERS}|[a-z]+ed\b(?!\s+by\b)|[a-z]{{2,}}s\b)"
 )
 """An opening "the" (after a conjunction or a part, "Although the", "Most of the"), at most one
@@ -51,7 +57,8 @@ _WHICH_ONE = frozenset(
     )
 )
 """Words read as the noun when the noun itself was taken for the verb ("The final guidelines
-cut ...": "final", then "guidelines"): they say which one, the noun is not theirs."""
+cut ...": "final", then "guidelines"): they say which one, the noun is not theirs. Not
+`dangling._ORDINALS`, which has "most" (read here as a part, "Most of the") and fewer words."""
 _PERSONS = frozenset(("man", "woman", "men", "women", "boy", "girl", "boys", "girls", "people"))
 """People by what they are: met by any line naming them, in words of their own ("All of the
 men are due in court ...", raw 8, below "six University of Connecticut students"); "the man"
@@ -61,7 +68,8 @@ _SUPERLATIVE = re.compile(r"[a-z]{2}est\Z")
 the one it picks needs no line before. "latest" says which one and is read (`_WHICH_ONE`)."""
 _WORD = re.compile(r"[a-z][a-z’'-]+")
 _ENDINGS = ("’s", "'s", "ings", "ing", "ions", "ion", "ies", "es", "ed", "s", "e")
-"""Endings taken off before two words are compared: "mating" and "mate" are one ("mat")."""
+"""Endings taken off before two words are compared: "mating" and "mate" are one ("mat"). Not
+`dangling.stems`, whose five letters with no ending taken off make "commission" "committee"."""
 _STEM = 6
 """Letters compared after the ending is taken off ("material"/"materials", not "commission"/
 "committee")."""
@@ -89,10 +97,10 @@ def definites_unmet(texts: Sequence[str], shown: Sequence[int], starts: Sequence
     before them does (see the module docstring)."""
     first_rows = {int(start) for start in starts}
     marked = []
-    for n, row in enumerate(shown):
+    for n, row in rows_apart(shown):
         text = texts[row]
         # literals first: a "the"/"The" among the first words, then the pattern
-        if row in first_rows or (n and shown[n - 1] == row - 1) or "he " not in text[:30]:
+        if row in first_rows or "he " not in text[:30]:
             continue
         found = _SUBJECT.match(text)
         if found is None:

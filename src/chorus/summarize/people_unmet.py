@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from chorus.language.quotations import QUOTED
 from chorus.shown_alone import OPENERS
 from chorus.summarize.leaning import names_someone
+from chorus.summarize.steps_apart import rows_apart
 from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned
 
 _NAMES = re.compile(NAME)
@@ -224,9 +225,7 @@ def person_unmet(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
     after the search with the missing swimmer never told. A name does not count: a body's
     ("Coast Guard") reads as one."""
     marked = []
-    for n, row in enumerate(shown):
-        if n and shown[n - 1] == row - 1:
-            continue
+    for n, row in rows_apart(shown):
         bare = QUOTED.sub(" ", texts[row])
         one = _THE_ONE.search(bare)
         if one is None:
@@ -270,8 +269,8 @@ def couple_unmet(
     made People Magazine’s list of the Greatest Love Stories ...", Popeye and Olive Oyl of
     its sentence before, shown where the only couple told is another article's song's."""
     marked = []
-    for n, row in enumerate(shown):
-        if (n and shown[n - 1] == row - 1) or not _THE_COUPLE.match(texts[row]):
+    for n, row in rows_apart(shown):
+        if not _THE_COUPLE.match(texts[row]):
             continue
         start = max((first for first in first_rows if first <= row), default=0)
         own = [texts[other] for other in shown[:n] if start <= other < row]
@@ -304,8 +303,8 @@ def they_unmet(texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[
     Americo Lopes, ...", its "The co-workers had pooled their money ..." not shown, below a
     lottery official's quotation). A "They" inside a quotation is its speaker's."""
     marked = []
-    for n, row in enumerate(shown):
-        if not texts[row].startswith(_THEY) or (n and shown[n - 1] == row - 1) or row in first_rows:
+    for n, row in rows_apart(shown):
+        if not texts[row].startswith(_THEY) or row in first_rows:
             continue
         subject = _PLURAL_SUBJECT.match(texts[row - 1])
         if subject is None:

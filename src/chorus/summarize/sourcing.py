@@ -35,15 +35,20 @@ _ANONYMOUS = (
     r"|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|declined\s+to\s+be\s+(?:named|identified))\b"
 )
+_CLAUSE_WORD = r"(?:and|but|so|or|because|before|after|when|while|until|if|since)\b"
+_OBJECT = rf"(?:\s+(?!{_CLAUSE_WORD})[\w’'-]+){{0,6}}?"
+"""What the source may not speak of, a few words and no second clause ("to discuss the review by
+name"): "... not authorized to release the money and the program collapsed." tells news."""
 _PLAIN = r"[^,;:“”\"]*?"
-"""The rest of a clause, with no comma, quotation or second clause in it."""
+"""The rest of a clause, with no comma, quotation or second clause in it: only the note's reason
+runs to the sentence's end."""
 _REASON = (
     rf"(?:\s+(?:because|as|since)\s+{_PLAIN}{_NOT_ALLOWED}{_PLAIN}"
     rf"|\s+(?:to\s+{_SPEAK}|for\s+fear\s+of|in\s+(?:keeping|line)\s+with)\b{_PLAIN})?"
 )
 _SOURCING = re.compile(
-    rf"{_SUBJECT}(?:{_UNAUTHORIZED}{_PLAIN}(?:,?\s+(?:and|so)\s+(?:thus\s+|so\s+)?"
-    rf"{_ANONYMOUS}{_PLAIN})?|{_ANONYMOUS}{_REASON})\s*[.”\"]*\s*\Z"
+    rf"{_SUBJECT}(?:{_UNAUTHORIZED}{_OBJECT}(?:,?\s+(?:and|so)\s+(?:thus\s+|so\s+)?"
+    rf"{_ANONYMOUS}{_OBJECT})?|{_ANONYMOUS}{_REASON})\s*[.”\"]*\s*\Z"
 )
 _SAYS = re.compile(r"\b(?:said|says|told|tells|according|added|but)\b")
 """A word that brings the source's own news into the sentence ("... and said he expected

@@ -135,7 +135,7 @@ def _reports_words(text: str) -> bool:
     return _REPORTS.search(text) is not None and _ITS.search(QUOTED.sub(" ", text)) is None
 
 
-def _apart(shown: Sequence[int]) -> list[tuple[int, int]]:
+def rows_apart(shown: Sequence[int]) -> list[tuple[int, int]]:
     """The places and rows of `shown` (a summary in its shown order) whose line shown right
     before is not the row before them."""
     return [(n, row) for n, row in enumerate(shown) if n == 0 or shown[n - 1] != row - 1]
@@ -173,7 +173,7 @@ def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
     are, or whose "its", reads as what that line told."""
     return [
         row
-        for n, row in _apart(shown)
+        for n, row in rows_apart(shown)
         if _THEN.match(texts[row])
         or (" then " in texts[row] and _THEN_AFTER_SUBJECT.match(texts[row]) is not None)
         or (n and _QUOTED_THESE.match(texts[row]))
@@ -211,7 +211,7 @@ def contrast_apart(texts: Sequence[str], shown: Sequence[int], words: Sequence[i
     row): shown apart, the contrast reads as set against the line shown before it, and the
     "It" as what that line tells."""
     return [
-        row for _, row in _apart(shown) if row and words[row - 1] <= _before_at_most(texts[row])
+        row for _, row in rows_apart(shown) if row and words[row - 1] <= _before_at_most(texts[row])
     ]
 
 
@@ -221,7 +221,7 @@ def thing_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
     taken with the sentence before, raw 173's balloon line took the room of its lead."""
     return [
         row
-        for n, row in _apart(shown)
+        for n, row in rows_apart(shown)
         if speaks_of_a_thing(texts[row]) and (n == 0 or _reports_words(texts[shown[n - 1]]))
     ]
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.language.quotations import QUOTED
+from chorus.summarize.steps_apart import rows_apart
 
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?!\s+(?:of|who|whom|whose|that|which)\b)")
 """A "the" and a lower-case word no "of" or relative clause after it says which one ("the
@@ -36,8 +37,8 @@ def things_unmet(texts: Sequence[str], shown: Sequence[int], starts: Sequence[in
     them (see the module docstring)."""
     first_rows = sorted(int(start) for start in starts)
     marked = []
-    for n, row in enumerate(shown):
-        if row in first_rows or (n and shown[n - 1] == row - 1):
+    for n, row in rows_apart(shown):
+        if row in first_rows:
             continue
         nouns = _pointed_nouns(texts, row, first_rows)
         if nouns and not any(noun in texts[other] for noun in nouns for other in shown[:n]):

@@ -75,8 +75,12 @@ def _leaning(texts: Sequence[str], starts: np.ndarray, dated: np.ndarray) -> np.
     return leaning
 
 
-def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) -> np.ndarray:
-    """The rows shut for what they point at, or for the page they stand on."""
+def _pointing(
+    view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray, met: np.ndarray
+) -> np.ndarray:
+    """The rows shut for what they point at, or for the page they stand on; `met`, the rows
+    naming their source by the introduction sentences before (`source_met_before`) that do
+    not take back the claim above them."""
     texts = view.texts
     # A live blog's older updates are overtaken by the newer ones above them.
     shut = older_updates(texts, view.article_starts)
@@ -88,11 +92,8 @@ def _pointing(view: ClusterView, ahead: np.ndarray, denied_alone: np.ndarray) ->
     shut |= points_above(texts)
     # ... and "(Fig. 6)" or "table 4" to a paper's figure, which the summary cannot show.
     shut |= points_at_figure(texts)
-    # "The security official said ..." names its speaker by the introduction sentences before;
-    # not one taking back the claim right above it, which is shown only with it ("The
-    # administration official said that statement was not accurate, ...", raw 149).
-    met = source_met_before(texts)
-    shut |= met & ~takes_back_before(texts, met, view.article_starts)
+    # "The security official said ..." names its speaker by the introduction sentences before.
+    shut |= met
     # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
     # and H 2 O", "fuel1,2,3"): the reports tell what it found.
     studies = reported_studies([view.sentences[start].article for start in view.article_starts])
@@ -122,6 +123,12 @@ def row_ties(view: ClusterView) -> Ties:
     # A sentence leaning back, or setting itself against a reading it gave ("But ... not
     # just ..."), waits for the one before.
     follows = leaning | leans_on_before(texts) | not_just(texts)
+    # A source met in the introduction sentences before, taking back the claim right above
+    # it ("The administration official said that statement was not accurate, ...", raw 149),
+    # is shown only right below that claim; any other such line is shut (`_pointing`).
+    met = source_met_before(texts)
+    denials = takes_back_before(texts, met, view.article_starts)
+    follows |= denials
     # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
     # there was no evidence ..."), is shown with that sentence. An article's last sentence
     # points ahead at nothing its page tells ("Brad also revealed the last conversation he
@@ -143,7 +150,7 @@ def row_ties(view: ClusterView) -> Ties:
     stands &= ~follows
     pulls |= stands
     pulls[view.article_starts] = False
-    shut = _pointing(view, ahead, denied_alone)
+    shut = _pointing(view, ahead, denied_alone, met & ~denials)
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.
