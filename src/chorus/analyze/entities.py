@@ -108,13 +108,12 @@ Cardiology", entity_overlaps.py), a given name in brackets before a surname make
 name ("[Janet] Napolitano", entity_bracketed.py), and a full name closing a pair after a
 read person is a person ("Tina Fey and Eva Longoria.", entity_in_lists.py).
 Past MAX_ENTITIES, of names as widely used
-the one its article writes earliest is kept (`ranked`).
+the one its article writes earliest is kept (`entity_ranks.ranked`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze import entity_stand_ins as stand_ins
@@ -182,17 +181,19 @@ from chorus.analyze.entity_pieces import (
     pieces_of_longer_names,
 )
 from chorus.analyze.entity_plurals import makes_in_the_plural, peoples_in_the_plural
+from chorus.analyze.entity_ranks import ranked
 from chorus.analyze.entity_real_names import one_person_two_names, short_given_names
-from chorus.analyze.entity_recognize import Recognized, recognize
+from chorus.analyze.entity_recognize import recognize
+from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
 from chorus.analyze.entity_shared_surnames import surnames_of_the_one
 from chorus.analyze.entity_surname_mentions import full_names_read_as_groups, surnames_placed
-from chorus.analyze.model import Entity, EntityLabel, Excerpt
+from chorus.analyze.model import Entity, EntityLabel
 from chorus.model import Sentence
 
-# the recognizer's reading moved to entity_recognize.py, the text's break to entity_matching.py;
-# callers take them from here with the listing they feed
-__all__ = ["MAX_ENTITIES", "SENTENCE_BREAK", "Recognized", "entities", "ranked", "recognize"]
+# the recognizer's reading moved to entity_recognize.py and entity_recognized.py, the text's
+# break to entity_matching.py; callers take them from here with the listing they feed
+__all__ = ["MAX_ENTITIES", "SENTENCE_BREAK", "Recognized", "entities", "recognize"]
 
 MAX_ENTITIES = 40
 
@@ -353,44 +354,3 @@ def entities(
         kept = {e.name for e in ranked(found, recognized.known)[:cap]}
         found = [e for e in found if e.name in kept]
     return tuple(found)
-
-
-def ranked(found: Iterable[Entity], known: Container[str]) -> list[Entity]:
-    """`found` in the order the cap keeps them: the most outlets, then mentions; a known name
-    the recognizer did not read after one it did, as widely used; then one written on its
-    own before one written only inside a list of names, then the one an article writes
-    earliest, as a share of its length: a news story puts what matters first. By
-    their names' order, raw 176's Qatar (its prime minister calling the Arab League's
-    meeting, three quarters into its article) gave way to Istanbul (the evacuation flight
-    closing the other), one mention each; the listing's own order stays the names'."""
-    return sorted(
-        found,
-        key=lambda e: (-e.outlets, -len(e.mentions), e.name in known, _in_lists(e), _lead(e)),
-    )
-
-
-def _lead(entity: Entity) -> float:
-    """How far into its article an entity is first written, as a share of the article."""
-    return min(m.start / len(m.article.text) for m in entity.mentions)
-
-
-_NEXT_ITEM = re.compile(r"(?:,| and) [A-Z]")
-
-
-def _in_lists(entity: Entity) -> bool:
-    """Whether every mention of an entity is an item inside a list of names, a capitalised
-    word and a comma before it and a comma or "and" and another after it ("Tennessee,
-    Vermont, Washington and West Virginia", raw 68's twenty-six states, each written once):
-    one name among many matters less to the story than one the text writes on its own ("In
-    Britain, meanwhile, draft guidelines ..."). Not a town's state ("Plano, Texas, whose")
-    nor a dateline's town ("1994, Vancouver, B.C.")."""
-    return all(map(_an_item, entity.mentions))
-
-
-def _an_item(mention: Excerpt) -> bool:
-    """Whether a mention is an item inside a list of names (`_in_lists`)."""
-    text, start = mention.article.text, mention.start
-    if not text.endswith(", ", 0, start):
-        return False
-    word = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
-    return word[:1].isupper() and _NEXT_ITEM.match(text, mention.end) is not None

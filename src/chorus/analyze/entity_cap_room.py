@@ -1,6 +1,6 @@
 """Who takes the room a full entity list leaves past the names the recognizer read
 (`entity_speakers.listed_with_speakers`): the quotes' speakers and the known names no window
-read, in the cap's order (`entities.ranked`), with two exceptions: a known name the listing
+read, in the cap's order (`entity_ranks.ranked`), with two exceptions: a known name the listing
 held without the speakers keeps its place against a speaker of fewer mentions, and a known
 place named in passing gives way to a speaker the quotes credit more often than it is
 named."""

@@ -117,6 +117,43 @@ the body's, but beside one of the body's own spellings the entity is not shown u
 reader of an English briefing knows the group by its own name, and the word takes a side."""
 
 
+def initials_folded(
+    spellings: Mapping[str, str], labels: Mapping[str, EntityLabel], runs: Collection[str]
+) -> dict[str, str]:
+    """Runs spelling a read name's initials with other stops (`folded_spellings`), mapped to
+    the name: one outlet's "I.R.S." is another's "IRS", the Internal Revenue Service's (raw
+    227, where only the name itself was folded)."""
+    initials = {s: n for s, n in spellings.items() if s.isalpha() and s.isupper() and n in labels}
+    if not initials:
+        return {}
+    folded = folded_spellings({s: labels[n] for s, n in initials.items()}, runs, ())
+    return {s: initials[n] for s, n in folded.items() if s not in labels and s not in spellings}
+
+
+def last_word_lowered(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """An organisation's part `text` (the sentences joined) also writes with its last word in
+    lower case, mapped
+    from that spelling, where the word before it is its group's initials: one outlet's
+    "BBC films" is another's "BBC Films" (the first read as "BBC", a second name). Not
+    after a place ("Union City football", "U.S. soccer": a sport there, not the team)."""
+    found = {}
+    for name in labels:
+        before, space, last = name.rpartition(" ")
+        if (
+            space
+            and last[1:].islower()
+            and last[:1].isupper()
+            and labels[name] == "organisation"
+            and before.isalpha()
+            and before.isupper()
+        ):
+            spelled = f"{before} {last.lower()}"
+            # the substring test in C rules out nearly every name before the word test
+            if spelled in text and next_mention(text, spelled, 0) >= 0:
+                found[spelled] = name
+    return found
+
+
 def _spelled(entity: Entity, named: str) -> tuple[int, bool, str]:
     """How a spelling ranks for naming its entity: mentions, then the full name, then the
     name itself, so every run agrees."""

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from chorus.analyze.entity_forms import is_a_title
-from chorus.analyze.entity_recognize import Recognized
+from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_windows import NOT_NAMES
 
 _POSTS = (

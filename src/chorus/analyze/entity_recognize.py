@@ -1,12 +1,12 @@
 """The recognizer's reading of a cluster as names and labels (`recognize`): its votes on
 the shared names' windows, settled by the names' forms and the lists of known names, and
-the other spellings and surnames every name is matched by (`Recognized.aliases`)."""
+the other spellings and surnames every name is matched by (`Recognized.aliases`, in
+entity_recognized.py)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
@@ -23,8 +23,14 @@ from chorus.analyze.entity_endings import (
     written_short,
 )
 from chorus.analyze.entity_families import families_written_whole
-from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
-from chorus.analyze.entity_folds import articles_lowered, folded_spellings, written_alike
+from chorus.analyze.entity_first_names import first_names_written_short
+from chorus.analyze.entity_folds import (
+    articles_lowered,
+    folded_spellings,
+    initials_folded,
+    last_word_lowered,
+    written_alike,
+)
 from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_headings import headings_cut_off
@@ -47,7 +53,6 @@ from chorus.analyze.entity_lists import (
     legislatures_read_otherwise,
     names_with_commas,
     places_before_a_land,
-    spelled_with_ampersands,
 )
 from chorus.analyze.entity_misspellings import (
     names_misspelled,
@@ -61,6 +66,7 @@ from chorus.analyze.entity_plurals import listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_pronoun_surnames import surnames_a_pronoun_follows
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
+from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_shapes import (
     bodies_written_short,
     by_shape,
@@ -96,7 +102,6 @@ from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import (
     MAX_NAMES,
     named_windows,
-    next_mention,
     possessive_window,
     windows_alone,
 )
@@ -104,65 +109,6 @@ from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 
 _TEXT = attrgetter("text")
-
-
-@dataclass(frozen=True, slots=True)
-class Recognized:
-    """Entity names found by the recognizer, each with its label."""
-
-    labels: dict[str, EntityLabel]
-    spellings: dict[str, str] = field(default_factory=dict)
-    """Other spellings of a name, mapped to it: a dateline's "KATHMANDU" → "Kathmandu"."""
-    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]] = field(default_factory=dict)
-    """Names not read but known (entity_lists.py), each with its label and where it is
-    written as a whole run (`Reading.spots`): its mentions."""
-    kin: frozenset[str] = frozenset()
-    """People read by a read person's surname and another first name ("Linda Lyons" beside
-    Mike Lyons, `kin_written_whole`): the surname alone stays the person's, but for the
-    mentions nearer the kin's full name (`entity_surnames.surnames_of_kin`)."""
-    passing: frozenset[str] = frozenset()
-    """Kin named only in passing, their full name opening no sentence ("her second husband
-    Jeff Davis, a lawyer"): people listed, but not in `labels`, which the quotes take for
-    the cluster's known names: one named in passing makes no surname two people's, so the
-    surname alone stays the person's (`kin_in_passing`)."""
-    given: tuple[str, ...] = ()
-    """Full names no window read, shaped as a common first name and a surname
-    (`entity_given_names`): listed as the quotes' speakers are, not labelled here."""
-
-    def every_label(self) -> dict[str, EntityLabel]:
-        """`labels` and the kin named in passing: every name the entities list."""
-        return self.labels | dict.fromkeys(self.passing, "person") if self.passing else self.labels
-
-    def aliases(self) -> dict[str, str]:
-        """Every form a name is matched by, mapped to the name shown: itself, its other
-        spellings, and for a person's full name its surname, unless two people share it
-        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
-        A surname two people share is shown only as a person: "Scott" (of Tony Scott and
-        Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
-        labels = self.every_label()
-        full = [
-            n for n, label in labels.items() if label == "person" and " " in n and n not in self.kin
-        ]
-        surnames = Counter(last for n in full for last in surname_forms(n))
-        forms = {name: name for name in labels} | self.spellings
-        forms |= {
-            form: name
-            for form, name in spelled_with_ampersands(labels).items()
-            if form not in forms
-        }
-        for last, people in surnames.items():
-            if people > 1 and labels.get(last, "person") != "person":
-                forms.pop(last, None)
-        # a surname that is another person's first name is no one's alone ("Burke" of
-        # Burke Ramsey beside Stan Burke; a name written surname first keeps its own, and
-        # "the Harding Family" is no person's first name)
-        firsts = Counter(n.partition(" ")[0] for n in full if not n.endswith(" Family"))
-        for name in full:
-            first = name.partition(" ")[0]
-            for last in surname_forms(name):
-                if surnames[last] == 1 and firsts[last] == (last == first):
-                    forms[last] = name
-        return forms
 
 
 def recognize(
@@ -346,43 +292,6 @@ def recognize(
     spoken = {name: label for name, label in labels.items() if name not in passing}
     given = people_by_first_names(reading.names, labels.keys() | spellings.keys() | known.keys())
     return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing), tuple(given))
-
-
-def initials_folded(
-    spellings: Mapping[str, str], labels: Mapping[str, EntityLabel], runs: Collection[str]
-) -> dict[str, str]:
-    """Runs spelling a read name's initials with other stops (`folded_spellings`), mapped to
-    the name: one outlet's "I.R.S." is another's "IRS", the Internal Revenue Service's (raw
-    227, where only the name itself was folded)."""
-    initials = {s: n for s, n in spellings.items() if s.isalpha() and s.isupper() and n in labels}
-    if not initials:
-        return {}
-    folded = folded_spellings({s: labels[n] for s, n in initials.items()}, runs, ())
-    return {s: initials[n] for s, n in folded.items() if s not in labels and s not in spellings}
-
-
-def last_word_lowered(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
-    """An organisation's part `text` (the sentences joined) also writes with its last word in
-    lower case, mapped
-    from that spelling, where the word before it is its group's initials: one outlet's
-    "BBC films" is another's "BBC Films" (the first read as "BBC", a second name). Not
-    after a place ("Union City football", "U.S. soccer": a sport there, not the team)."""
-    found = {}
-    for name in labels:
-        before, space, last = name.rpartition(" ")
-        if (
-            space
-            and last[1:].islower()
-            and last[:1].isupper()
-            and labels[name] == "organisation"
-            and before.isalpha()
-            and before.isupper()
-        ):
-            spelled = f"{before} {last.lower()}"
-            # the substring test in C rules out nearly every name before the word test
-            if spelled in text and next_mention(text, spelled, 0) >= 0:
-                found[spelled] = name
-    return found
 
 
 def _not_opening(

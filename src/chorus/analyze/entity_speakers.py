@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chorus.analyze.entities import MAX_ENTITIES, entities, ranked
+from chorus.analyze.entities import MAX_ENTITIES, entities
 from chorus.analyze.entity_cap_room import quoted_over_places, spared
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_first_names import surname_forms
@@ -28,7 +28,8 @@ from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_given_names import listable
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.entity_named_after import named_by_posts, with_journals
-from chorus.analyze.entity_recognize import Recognized
+from chorus.analyze.entity_ranks import ranked
+from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_speaker_spellings import as_written
 from chorus.analyze.entity_speaker_surnames import credits_of_surnames
 from chorus.analyze.model import Entity, EntityLabel
