@@ -121,9 +121,11 @@ def summarize(
 
     # A row pulled already, or whose tie was undone for a lead it cost, is tied no more:
     # each rule below leaves it as it says it does when a tie cannot be made, as it does
-    # one whose line before waits or is shut.
+    # one whose line before waits, is shut, or is taken with its own line before (`select`
+    # brings one line: raw 238's "“I suspect that’s why ...”" brought Jorgensen's "“It was
+    # put together ...”" without the budget's line it stands on).
     def cannot_pull(row: int) -> bool:
-        return undo.tied(row, pulls) or bool(follows[row - 1] or shut[row - 1])
+        return undo.tied(row, pulls) or bool(follows[row - 1] or shut[row - 1] or pulls[row - 1])
 
     def takes_before(row: int) -> bool:
         return row not in starts and not cannot_pull(row)

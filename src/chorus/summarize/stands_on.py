@@ -17,6 +17,9 @@ taken together with it (select's `pulls`), or left out when it cannot be taken
 - a demonstrative opening the clause after an opening phrase too long or too full of names
   for `dangling_inside.points_back_inside` ("But with the iPhone becoming available to Sprint
   customers, that timetable could be accelerated.", raw 207);
+- a quotation opening on a thing's "It" and credited after it ("“It was put together by the
+  governor ...,” state Rep. Andy Jorgensen, a Democrat, said ...", raw 238, the budget of its
+  line before; `quoted_thing`; ninetieth pass);
 - a list item, a line opening in lower case below one closing on a colon ("They include:" /
   "a freeze on the European-held assets of the Syrian central bank", 47).
 
@@ -113,6 +116,52 @@ Page said.'), a party and state after it or not ('..., said committee chairman D
 R-Mich.', raw 116); the name in `after` or `before`."""
 
 
+_HELPERS = (
+    "just|really|also|now|then|still|never|only|probably|can|could|may|might|will|would|"
+    "should|must|does|did|do|doesn’t|didn’t|has|had|have|not"
+)
+"""Words between an "It" and its verb: adverbs and helping verbs."""
+_NO_DEED = (
+    "is|was|be|been|are|were|being|seems?|seemed|appears?|appeared|sounds?|sounded|looks?|"
+    "looked|feels?|felt|matters?|mattered|follows?|followed|remains?|remained|occurs|occurred|"
+    "turns?|turned|takes?|took|don’t|don't|isn’t|isn't|wasn’t|wasn't|the"
+)
+"""Verbs after which an "It" may stand for no thing: a copula ("“It was a panic,” ..."),
+an impression or a raised clause ("It now seems clear that", "It may be that", "It really
+don’t matter to me if"), a time taken ("It takes a while to register")."""
+_QUOTED_IT = re.compile(
+    r"[\s(\[]*(?:``|“|\")\s*It\s+"
+    rf"(?:(?:{_HELPERS})\s+){{0,3}}(?:"
+    r"(?:is|was|were|has\s+been|had\s+been|be|been)\s+"
+    r"(?:(?:not|never|also|just|already|likely|first|then|originally|only)\s+)?"
+    r"(?:[a-z]+ed|put|made|built|written|taken|given|shown|seen|sold|done|held|found|set|kept"
+    r"|left|brought|known)\b(?!\s+(?:that|to|whether|how|if)\b)"
+    rf"|(?!(?:{_NO_DEED}|{_HELPERS})\b)[a-z]+\b)"
+)
+"""A quotation opening on "It" and a deed it does or undergoes ("“It was put together by the
+governor ...", raw 238; "“It works pretty well when you are resting,” ...", 142; "``It upsets
+me deeply,''", DUC d30016t): a thing the speaker's words go on about, which the line before
+names (the budget, the heart-rate device, the legal challenge)."""
+_CREDIT_AFTER = re.compile(
+    r"[,?!.]\s*(?:''|”|\")\s*,?\s+[^“”\"`]{0,80}?\b(?:said|says|told|tells|added|adds|wrote"
+    r"|writes|explained|recalled|continued|recounted|described|according)\b"
+)
+"""A credit after a quotation's close ('...,” state Rep. Andy Jorgensen, a Democrat, said
+...'): the speaker's words are given in the writer's line, below the writer's others."""
+
+
+def quoted_thing(text: str) -> bool:
+    """Whether a text is a quotation opening on a thing's "It" (`_QUOTED_IT`) credited after
+    its close (`_CREDIT_AFTER`): shown below another line, the "It" reads as that line's
+    thing, as an opening "It" does outside a quotation (`steps_apart.speaks_of_a_thing`).
+    20 sentences of raw and DUC, each going on about a thing its line before names
+    (docs/journal/summary.md, "Summary a reader sees, ninetieth pass")."""
+    # a literal first: one sentence in a hundred opens a quotation on "It"
+    if "It " not in text[:6] or _QUOTED_IT.match(text) is None:
+        return False
+    return _CREDIT_AFTER.search(text) is not None
+
+
 def _outside_quotes(text: str) -> str:
     return QUOTED.sub(" ", text) if ('"' in text or "“" in text) else text
 
@@ -160,6 +209,8 @@ def standing(texts: Sequence[str], article_starts: Sequence[int]) -> tuple[np.nd
     stands.update(
         r for r in rows(last(_DEMONSTRATIVE_AFTER_COMMA)) if _opens_with_demonstrative(texts[r])
     )
+    # a quotation's thing's "It" ("“It was put together by the governor ...,” ... said", raw 238)
+    stands.update(r for r, text in enumerate(texts) if quoted_thing(text))
     # a list item: a line opening in lower case below one closing on a colon (a pattern
     # skips to each rare ":" faster than `str.find` reads a two-character word)
     items = (end for end in last(_LINE_AFTER_COLON) if joined[end].islower())
