@@ -123,7 +123,8 @@ agreement_paid.py), and, below OPEN_THRESHOLD, one act told with one time clause
 ("to be played while the teams were in the locker room" / "to play the national anthem while the
 teams were in the locker room", raw 37: agreement_time_clauses.py), and, below OPEN_THRESHOLD,
 one count both give in digits of one thing ("the rescue of 71 beagles" / "71 beagles have been
-removed", raw 13; "to score 23" / "He scored 23 points", raw 226: agreement_tied_figures.py).
+removed", raw 13; "to score 23" / "He scored 23 points", raw 226), one side at least telling
+it, not giving it as known ("the country's 28 provinces": agreement_tied_figures.py).
 Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
