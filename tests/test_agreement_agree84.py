@@ -4,15 +4,20 @@ of 800,000 people", "the Justice Department and 20 states": background lines of 
 stories of several days) or a span of time ("has spent 10 years in prison", two men of DUC
 29) ties two sentences no more; a count one of them tells ("the rescue of 71 beagles" / "say
 71 beagles have been removed", raw 13), a toll ("killing all 229 people aboard", DUC 4) and
-a list of counts ("one civil aircraft and 15 ships", raw 218) tie as before."""
+a list of counts ("one civil aircraft and 15 ships", raw 218) tie as before. A sum of money
+both give of one thing, the noun after "in" or "of" or the object before "by", links below
+LOW_FLOOR too ("Walker said he cut taxes in Wisconsin by $2 billion, ..." / "... $2 billion
+in tax breaks since Walker took office ...", raw 238: 0.248)."""
 
 from __future__ import annotations
 
 import pytest
 
 from chorus.analyze.agreement_tied_figures import counted_alike, tied_figures
+from chorus.analyze.model import Analysis
 from tests.conftest import DATA, RAW_VALIDATION
-from tests.gold import data_sentence
+from tests.gold import analysed_lines, data_sentence, pair_shown
+from tests.raw_pages import raw_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
 
@@ -64,3 +69,24 @@ def test_a_list_of_counts_is_told():
     assert tied_figures("The Justice Department and 20 states sued.") == {("20", "=state")}
     # a sum is a price, not a count of its noun
     assert ("2 billion", "deal") in tied_figures("Facebook announced the $2 billion deal.")
+
+
+@pytest.fixture(scope="module")
+def analyses() -> dict[int, Analysis | None]:
+    return analysed_lines(raw_clusters(), (238,))
+
+
+def test_a_sum_both_give_of_one_thing_is_agreed(analyses):
+    assert pair_shown(
+        analyses[238], "he cut taxes in Wisconsin by $2 billion", "$2 billion in tax breaks since"
+    )
+
+
+def test_what_a_sum_is_of():
+    cut = "Walker said he cut taxes in Wisconsin by $2 billion, cut back on regulations."
+    breaks = "It was partly the result of $2 billion in tax breaks since Walker took office."
+    # the object before "by", a place between, and the noun after "in", plural dropped
+    assert counted_alike(tied_figures(cut), tied_figures(breaks)) == {("2 billion", "$tax")}
+    assert ("3 million", "$sale") in tied_figures("Retailers made $3 million in sales.")
+    # a link word after "in" ties nothing
+    assert not tied_figures("They raised $5 million in the first week.")
