@@ -27,8 +27,9 @@ _BOUND = re.compile(r"^(?:[A-Za-z]+[ ]+)+|\$[ ]?")
 _DONE = re.compile(r"(?<![\w'’])([a-z]+)[ ]+$")
 """The word right before a figure, in lower case: the verb of what it counts ("score 23")."""
 _DIGITS = re.compile(r"\d+")
-_SUM_OF = re.compile(r"[ ]+(?:in|of)[ ]+([a-z]+)")
-"""The thing a sum is of, after "in" or "of": "$2 billion in tax breaks" (raw 238)."""
+_SUM_OF = re.compile(r"(?:[ ]+(?:trillion|thousand))?[ ]+(?:in|of)[ ]+([a-z]+)")
+"""The thing a sum is of, after "in" or "of" (past a scale the figure leaves out: "$8
+trillion in value"): "$2 billion in tax breaks" (raw 238)."""
 _SUM_BY = re.compile(r"(?<![\w'’])([a-z]+)[ ]+(?:(?:in|at|on)[ ]+[A-Z][\w.]*[ ]+)?by[ ]+\$?[ ]?$")
 """The thing a sum changed, the object right before "by" (a place may come between): "cut
 taxes in Wisconsin by $2 billion" (raw 238)."""
