@@ -112,9 +112,10 @@ Robinson’s oldest daughter ...", raw 239: agreement_voices.speaker_and_another
 AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the others
 leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's tally both
 give ("52-46 vote", raw 72: agreement_tallies.py) and a sum of one thing ("cut taxes ... by $2
-billion" / "$2 billion in tax breaks", raw 238: agreement_tied_figures.sum_pairs). A rare exact figure both write ("$31,213")
-with a word of what it measures links as an own word would, though an article writes it twice
-(raw 18: agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
+billion" / "$2 billion in tax breaks", raw 238: agreement_tied_figures.sum_pairs). A rare exact
+figure both write ("$31,213") with a word of what it measures links as an own word would, though
+an article writes it twice (raw 18:
+agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
 ("1 to 2.4 hours", raw 74), and, at any score, a finding of no effect both report ("hunger does
 not influence how much they like ..." / "hunger ... had no effect on non-food items", raw 6;
 "CBD ... had no impact on ..." / "... did not have any effect on ...", raw 98:

@@ -43,8 +43,8 @@ _GIVEN_BEFORE = frozenset(("the", "of"))
 """Words right before a count that give it as known, a background both may recall on the way
 to two facts: "the country's 28 provinces" (DUC 23), "the territory of 800,000 people" (DUC
 8); so does a possessive ("country's") and an "and" after a name, the count one party beside
-a named one ("the Justice Department and 20 states", DUC 26; "one civil aircraft and 15
-ships", raw 218, lists what was counted)."""
+a named one ("the Justice Department and 20 states", DUC 26). An "and" after a lower-case
+word lists counts told ("one civil aircraft and 15 ships", raw 218)."""
 _BESIDE_A_NAME = re.compile(r"[A-Z][\w.’'-]*[ ]+and[ ]+$")
 """A name and "and" right before a count: the count is one party of a list led by a name."""
 _NOT_TIES = (
