@@ -48,7 +48,8 @@ def test_a_distance_ties_nothing(analyses):
 
 
 def test_what_a_figure_counts():
-    assert tied_figures("The society has come to the rescue of 71 beagles.") == {("71", "beagl")}
+    # "of" before it gives the count as known ("=", agree84): it ties where the other tells it
+    assert tied_figures("The society has come to the rescue of 71 beagles.") == {("71", "=beagl")}
     # the verb before it, and the noun after it
     assert tied_figures("He scored 23 points.") == {("23", "<score"), ("23", "point")}
     # its bound dropped, its scale kept

@@ -111,9 +111,11 @@ speaker's quotation in the first person and what an unnamed "He" did for her own
 Robinson’s oldest daughter ...", raw 239: agreement_voices.speaker_and_another). Below
 AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the others
 leave (agreement_links.links_below), and so, below LOW_FLOOR too, does a vote's tally both
-give ("52-46 vote", raw 72: agreement_tallies.py). A rare exact figure both write ("$31,213")
-with a word of what it measures links as an own word would, though an article writes it twice
-(raw 18: agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
+give ("52-46 vote", raw 72: agreement_tallies.py) and a sum of one thing ("cut taxes ... by $2
+billion" / "$2 billion in tax breaks", raw 238: agreement_tied_figures.sum_pairs). A rare exact
+figure both write ("$31,213") with a word of what it measures links as an own word would, though
+an article writes it twice (raw 18:
+agreement_exact_figures.py), and so, below AGREEMENT_THRESHOLD, does a decimal figure
 ("1 to 2.4 hours", raw 74), and, at any score, a finding of no effect both report ("hunger does
 not influence how much they like ..." / "hunger ... had no effect on non-food items", raw 6;
 "CBD ... had no impact on ..." / "... did not have any effect on ...", raw 98:
@@ -123,7 +125,8 @@ agreement_paid.py), and, below OPEN_THRESHOLD, one act told with one time clause
 ("to be played while the teams were in the locker room" / "to play the national anthem while the
 teams were in the locker room", raw 37: agreement_time_clauses.py), and, below OPEN_THRESHOLD,
 one count both give in digits of one thing ("the rescue of 71 beagles" / "71 beagles have been
-removed", raw 13; "to score 23" / "He scored 23 points", raw 226: agreement_tied_figures.py).
+removed", raw 13; "to score 23" / "He scored 23 points", raw 226), one side at least telling
+it, not giving it as known ("the country's 28 provinces": agreement_tied_figures.py).
 Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
@@ -164,7 +167,7 @@ from chorus.analyze.agreement_sums_apart import own_sums_apart
 from chorus.analyze.agreement_supports import disputed_rows, undisputed
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
-from chorus.analyze.agreement_tied_figures import tied_pairs
+from chorus.analyze.agreement_tied_figures import sum_pairs, tied_pairs
 from chorus.analyze.agreement_time_clauses import clause_pairs
 from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
@@ -225,8 +228,9 @@ def agreed(
     sentences = similarity.sentences
     apart = disputed_rows(similarity, disputed)
     found = scored_pairs(similarity, AGREEMENT_THRESHOLD)
-    # a vote's tally both give links below LOW_FLOOR too (agreement_tallies.py)
-    below = found[1] + tally_pairs(similarity, LOW_FLOOR)
+    # a vote's tally both give links below LOW_FLOOR too (agreement_tallies.py), and so does a
+    # sum of one thing (agreement_tied_figures.py)
+    below = found[1] + tally_pairs(similarity, LOW_FLOOR) + sum_pairs(similarity, LOW_FLOOR)
     own = own_words(similarity, {row for i, j, _ in found[0] + below for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read

@@ -9,6 +9,7 @@ scores; a sum with its scale, or two counts of a vote in their order, are the fa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable, Iterable
 
 from chorus.analyze.similarity import Similarity
 from chorus.language.numbers import SUM_SCALE
@@ -45,17 +46,23 @@ def _tallies(text: str) -> set[tuple[str, str]]:
 def tally_pairs(similarity: Similarity, floor: float) -> list[tuple[int, int, float]]:
     """(i, j, score) with i < j of two articles' sentences scoring below `floor` that give one
     tally of a vote: raw 72's two "52-46 vote" sentences score 0.23, under the pairs read."""
-    tallied: dict[tuple[str, str], list[int]] = {}
+    # its literal spares most sentences the search
+    return pairs_below(similarity, floor, lambda text: _tallies(text) if "vote" in text else ())
+
+
+def pairs_below(
+    similarity: Similarity, floor: float, keys: Callable[[str], Iterable[Hashable]]
+) -> list[tuple[int, int, float]]:
+    """(i, j, score) with i < j of two articles' sentences scoring below `floor` that share a
+    key of `keys` (what a sentence gives: a vote's tally, a sum of one thing)."""
+    keyed: dict[Hashable, list[int]] = {}
     for row, sentence in enumerate(similarity.sentences):
-        text = sentence.text
-        # its literal spares most sentences the search
-        if "vote" in text:
-            for tally in _tallies(text):
-                tallied.setdefault(tally, []).append(row)
+        for key in keys(sentence.text):
+            keyed.setdefault(key, []).append(row)
     article_of, scores = similarity.article_of, similarity.scores
     return [
         (i, j, float(scores[i, j]))
-        for rows in tallied.values()
+        for rows in keyed.values()
         for at, i in enumerate(rows)
         for j in rows[at + 1 :]
         if article_of[i] != article_of[j] and scores[i, j] < floor

@@ -4,16 +4,20 @@ removed", raw 13) or right after the same verb ("made seven 3-pointers to score 
 scored 23 points", raw 226). The figure is the fact, yet it links no pair as an own word
 does (agreement.py): an article that leads with it writes it again ("The sudden influx of
 71 dogs ..."), and so does the noun, so the two leads share no word their articles write
-once and score 0.418, below where a score alone links."""
+once and score 0.418, below where a score alone links. A count both give as known ("the
+country's 28 provinces", "the territory of 800,000 people", "the Justice Department and 20
+states": DUC's wire stories of several days) or a span of time ("has spent 10 years in
+prison", two men of DUC 29) ties nothing."""
 
 from __future__ import annotations
 
 import re
 
+from chorus.analyze.agreement_tallies import pairs_below
 from chorus.analyze.measures import UNIT_STEMS
 from chorus.analyze.own_words import FUNCTION_STEMS, names_in_common
 from chorus.analyze.similarity import STEM_LENGTH, STOP_WORDS, Similarity
-from chorus.facts import placed_figures
+from chorus.facts import Placed, placed_figures
 from chorus.language.counts import LINKS
 
 _COUNTED = re.compile(r"(?:[ ]+(?:million|billion|trillion|thousand|hundred))?[ ]+([A-Za-z]+)")
@@ -23,16 +27,36 @@ _BOUND = re.compile(r"^(?:[A-Za-z]+[ ]+)+|\$[ ]?")
 _DONE = re.compile(r"(?<![\w'’])([a-z]+)[ ]+$")
 """The word right before a figure, in lower case: the verb of what it counts ("score 23")."""
 _DIGITS = re.compile(r"\d+")
+_SUM_OF = re.compile(r"(?:[ ]+(?:trillion|thousand))?[ ]+(?:in|of)[ ]+([a-z]+)")
+"""The thing a sum is of, after "in" or "of" (past a scale the figure leaves out: "$8
+trillion in value"): "$2 billion in tax breaks" (raw 238)."""
+_SUM_BY = re.compile(r"(?<![\w'’])([a-z]+)[ ]+(?:(?:in|at|on)[ ]+[A-Z][\w.]*[ ]+)?by[ ]+\$?[ ]?$")
+"""The thing a sum changed, the object right before "by" (a place may come between): "cut
+taxes in Wisconsin by $2 billion" (raw 238)."""
+_SPANS = frozenset(
+    word[:STEM_LENGTH]
+    for word in ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "times")
+)
+"""Words of a span of time or a multiple: a figure before one says how long or how often,
+and two people may each have "spent 10 years in prison" (DUC 29, Qin and Xu)."""
+_GIVEN_BEFORE = frozenset(("the", "of"))
+"""Words right before a count that give it as known, a background both may recall on the way
+to two facts: "the country's 28 provinces" (DUC 23), "the territory of 800,000 people" (DUC
+8); so does a possessive ("country's") and an "and" after a name, the count one party beside
+a named one ("the Justice Department and 20 states", DUC 26). An "and" after a lower-case
+word lists counts told ("one civil aircraft and 15 ships", raw 218)."""
+_BESIDE_A_NAME = re.compile(r"[A-Z][\w.’'-]*[ ]+and[ ]+$")
+"""A name and "and" right before a count: the count is one party of a list led by a name."""
 _NOT_TIES = (
     frozenset(
         word[:STEM_LENGTH]
         for word in (
             *STOP_WORDS,
             *LINKS,
-            *("years", "months", "weeks", "days", "hours", "minutes", "seconds", "times"),
             *("percent", "cent", "dollars", "dlrs", "first", "second", "third"),
         )
     )
+    | _SPANS
     | FUNCTION_STEMS
     | UNIT_STEMS
 )
@@ -48,9 +72,10 @@ linked raw 196's "12 miles out of Nulato" lines over its right rows."""
 def tied_figures(text: str) -> frozenset[tuple[str, str]]:
     """The counts a sentence writes in digits, each as its figure (its scale kept, its bound
     dropped: "2 billion", "8,000" of "more than 8,000") and the stem of the word right after
-    it (what it counts) or, written "<" first, right before it (what was done): no year, no
-    figure after a word holding a capital (a name's number or a day's: "Game 5", "iOS 5",
-    "Aug. 7"), no word of `_NOT_TIES`."""
+    it (what it counts; written "=" first when the count is given as known, `_given`) or,
+    written "<" first, right before it (what was done, unless the figure is a span of time:
+    "spent 10 years"): no year, no figure after a word holding a capital (a name's number or
+    a day's: "Game 5", "iOS 5", "Aug. 7"), no word of `_NOT_TIES`."""
     if not _DIGITS.search(text):
         return frozenset()
     found = set()
@@ -61,17 +86,63 @@ def tied_figures(text: str) -> frozenset[tuple[str, str]]:
         if placed.year or not numeral[:1].isdigit():
             continue
         # a capitalised word before it: a name's number or a day's ("Game 5", "Aug. 7")
-        if any(character.isupper() for character in _word_before(text, start)):
+        before = _word_before(text, start)
+        if any(character.isupper() for character in before):
             continue
-        if (counted := _COUNTED.match(text, placed.figure.end)) and (
-            thing := counted[1].lower()[:STEM_LENGTH]
-        ) not in _NOT_TIES:
-            found.add((numeral, thing))
+        counted = _COUNTED.match(text, placed.figure.end)
+        thing = counted[1].lower()[:STEM_LENGTH] if counted else ""
+        if thing in _SPANS:
+            continue
+        if thing and thing not in _NOT_TIES:
+            given = _given(before, placed.money) or bool(
+                before == "and" and _BESIDE_A_NAME.search(text, max(0, start - 40), start)
+            )
+            found.add((numeral, "=" + thing if given else thing))
         if (done := _DONE.search(text, max(0, start - 30), start)) and (
             verb := done[1][:STEM_LENGTH]
         ) not in _NOT_TIES:
             found.add((numeral, "<" + verb))
+        if placed.money:
+            found.update((numeral, "$" + thing) for thing in _summed(text, placed))
     return frozenset(found)
+
+
+def _summed(text: str, placed: Placed) -> set[str]:
+    """The stems, plural dropped ("taxes" / "tax"), of what a sum is of ("in tax breaks") or
+    changed ("cut taxes by"), none of `_NOT_TIES`."""
+    start, end = placed.figure.start, placed.figure.end
+    words = (
+        found[1]
+        for found in (_SUM_OF.match(text, end), _SUM_BY.search(text, max(0, start - 40), start))
+        if found
+    )
+    return {_singular(word)[:STEM_LENGTH] for word in words} - _NOT_TIES
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, read from its ending: "taxes" / "tax", "sales" / "sale"."""
+    if word.endswith(("xes", "zes", "ches", "shes", "sses")):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def sum_pairs(similarity: Similarity, floor: float) -> list[tuple[int, int, float]]:
+    """(i, j, score) with i < j of two articles' sentences scoring below `floor` that give one
+    sum of one thing (`_summed`): "Walker said he cut taxes in Wisconsin by $2 billion, ..." /
+    "... $2 billion in tax breaks since Walker took office ..." score 0.248 (raw 238)."""
+    # its literal spares most sentences the figures' reading
+    return pairs_below(
+        similarity,
+        floor,
+        lambda text: [tie for tie in tied_figures(text) if tie[1][0] == "$"] if "$" in text else (),
+    )
+
+
+def _given(before: str, money: bool) -> bool:
+    """Whether a count is given as known by the word right `before` it: "the", "of" or a
+    possessive ("the country's 28 provinces"). A sum is a price, not a count of its
+    noun: "the $2 billion deal" (raw 169) tells the deal."""
+    return not money and (before in _GIVEN_BEFORE or before.endswith(("'s", "’s")))
 
 
 def _word_before(text: str, at: int) -> str:
@@ -98,15 +169,31 @@ def tied_pairs(
         for row in (i, j):
             if row not in read:
                 read[row] = tied_figures(sentences[row].text)
-        if not (common := read[i] & read[j]):
+        if not (common := counted_alike(read[i], read[j])):
             continue
         names = names_in_common(sentences[i].text, sentences[j].text)
         stems = {
             part
             for figure, tie in common
-            if (word := tie.lstrip("<")) not in names
+            if (word := tie.lstrip("<$")) not in names
             for part in (*_DIGITS.findall(figure), word)
         }
         if stems:
             found[(i, j)] = frozenset(stems)
     return found
+
+
+def counted_alike(
+    ours: frozenset[tuple[str, str]], theirs: frozenset[tuple[str, str]]
+) -> frozenset[tuple[str, str]]:
+    """The counts of one thing two sentences' `tied_figures` both hold, one at least telling
+    it: a count both give as known ("the country's 28 provinces" / "12 of the country's 28
+    provinces", DUC 23) is a background both recall on the way to two facts, while one the
+    other tells ("the rescue of 71 beagles" / "say 71 beagles have been removed", raw 13) is
+    the fact."""
+    return _held(ours) & _held(theirs) & (ours | theirs)
+
+
+def _held(ties: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """`ties` with a given count's mark dropped: what the sentence counts, told or given."""
+    return frozenset((figure, tie.lstrip("=")) for figure, tie in ties)
