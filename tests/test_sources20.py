@@ -112,13 +112,16 @@ def test_over_raw_and_duc_exactly_the_judged_pages_are_read():
     }
 
 
-def test_the_sources_line_and_note_say_where_the_name_comes_from(tmp_path: Path):
-    markdown, notes = sources_markdown(226, tmp_path)
-    assert "1. **The Wall Street Journal**" in markdown
-    assert "wsj.com" not in markdown
-    (note,) = [note for note in notes if "outlet 'The Wall Street Journal'" in note]
-    assert "'Write to Kevin Clark at kevin.clark@wsj.com' (wsj.com)" in note
-    assert note.endswith("a listed news outlet's address")
-    salt, salt_notes = sources_markdown(85, tmp_path)
-    assert "2. **NPR**" in salt
-    assert any("read from its caption toggle, 'Enlarge this image toggle" in n for n in salt_notes)
+@pytest.mark.parametrize(
+    ("cluster", "shown", "hidden", "said"),
+    [
+        (226, "1. **The Wall Street Journal**", "wsj.com", "(wsj.com), a listed news outlet's address"),
+        (85, "2. **NPR**", "The Salt", "read from its caption toggle, 'Enlarge this image toggle"),
+    ],
+)
+def test_the_sources_line_shows_the_name_and_the_note_says_where_it_comes_from(
+    cluster: int, shown: str, hidden: str, said: str, tmp_path: Path
+):
+    markdown, notes = sources_markdown(cluster, tmp_path)
+    assert shown in markdown and hidden not in markdown
+    assert any(said in note for note in notes)
