@@ -115,8 +115,8 @@ def test_over_raw_and_duc_exactly_the_judged_pages_are_read():
 @pytest.mark.parametrize(
     ("cluster", "shown", "hidden", "said"),
     [
-        (226, "1. **The Wall Street Journal**", "wsj.com", "(wsj.com), a listed news outlet's address"),
-        (85, "2. **NPR**", "The Salt", "read from its caption toggle, 'Enlarge this image toggle"),
+        (226, "1. **The Wall Street Journal**", "wsj.com", "a listed news outlet's address"),
+        (85, "2. **NPR**", "outlet unknown, “California", "its caption toggle, 'Enlarge this"),
     ],
 )
 def test_the_sources_line_shows_the_name_and_the_note_says_where_it_comes_from(
