@@ -33,7 +33,7 @@ _NEW_RULES = (
     [
         (20, 1, _NOTICE, "", ("BBC", "media player's notice")),
         # Another page linking to USA Today's story ("Read more: http://usat.ly/…") is not its own.
-        (19, 1, "Read or Share this story:", "Read more:", ("usatoday.com", "short share link")),
+        (19, 1, "Read or Share this story:", "Read more:", ("USA Today", "short share link")),
         # An agency's credit names the picture's, not the page's.
         (37, 0, _CREDIT, "(Katherine Frey/AP)", ("The Washington Post", _OWN_PICTURE)),
     ],
@@ -124,5 +124,5 @@ def test_the_sources_lists_name_them_and_say_where_each_was_read(tmp_path):
     # 37 [3] and [4] are one text, listed once.
     assert "1. **The Washington Post**" in soccer and "4. **The Washington Post**" in soccer
     stocks, stock_notes = sources_markdown(19, tmp_path)
-    assert "2. **usatoday.com**" in stocks
+    assert "2. **USA Today**" in stocks
     assert any("short share link" in note and "usat.ly" in note for note in stock_notes)

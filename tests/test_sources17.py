@@ -65,7 +65,7 @@ def test_a_writers_tagline_an_editors_note_and_an_outlets_question_stand_on_one_
     ("cluster", "index", "name", "times", "own"),
     [
         # USA Today's page quoting Trump's tweets, "Trump tells CNBC …".
-        (19, 1, "CNBC", 2, ("usatoday.com", "short share link")),
+        (19, 1, "CNBC", 2, ("USA Today", "short share link")),
         # IndyStar's page quoting what a mother "told WANE".
         (52, 2, "WANE", 3, ("IndyStar", "reporter's contact line")),
     ],

@@ -78,7 +78,7 @@ def test_a_share_link_names_the_site_over_its_writers_mailbox():
     # A network paper's shortener ("detne.ws") names no site; USA Today's "usat.ly" names
     # its own (sources16), read after every other rule.
     assert "Read or Share this story: http://usat.ly/1Hqr8S0" in _document(246, 1)
-    assert _read(246, 1) == ("usatoday.com", "short share link")
+    assert _read(246, 1) == ("USA Today", "short share link")
     assert "Read or Share this story: http://detne.ws/1XLGHam" in _document(241, 1)
     assert _read(241, 1) == ("The Detroit News", "writer's address")
 

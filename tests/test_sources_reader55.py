@@ -23,8 +23,10 @@ def _read(line: int) -> list[tuple[str | None, str | None]]:
 def test_read_texts_finds_the_outlets_and_title_the_command_shows():
     # "rread@oregonian.com" and "julie.makinen@latimes.com" close the first pages, 218's
     # second carries the BBC's player notice (sources16); 221's third opens on its headline.
-    assert _read(215) == [("oregonian.com", None), (None, None)]
-    assert _read(218) == [("latimes.com", None), ("BBC", None), (None, None)]
+    # latimes.com is shown by the listed outlet's name, 215's second is NPR's by its picture
+    # button (sources20).
+    assert _read(215) == [("oregonian.com", None), ("NPR", None)]
+    assert _read(218) == [("Los Angeles Times", None), ("BBC", None), (None, None)]
     assert _read(221) == [(None, None), (None, None), (None, "Obama's Place In History")]
 
 
@@ -34,7 +36,7 @@ def test_chorus_brief_on_plain_strings_reads_no_outlet_or_title():
     assert not any(outlet_known(d.article) for d in briefing.documents)
     read = read_texts(raw_clusters()[215]["documents"])
     through = chorus.brief(read.articles, words=250, analyze=False, notes=read.notes)
-    assert [d.article.outlet for d in through.documents] == ["oregonian.com", "Article 2"]
+    assert [d.article.outlet for d in through.documents] == ["oregonian.com", "NPR"]
     # the same sentences either way: what reading the outlet changes is the sources list
     assert through.summary_text() == briefing.summary_text()
 

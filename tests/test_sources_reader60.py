@@ -60,7 +60,8 @@ def test_another_outlet_s_first_report_or_a_relayed_report_names_no_page():
     # 231 [2] credits its figure "according to Variety"; a page criticising "CNN's first
     # report" (Multi-News+ validation 1129 [1]) writes of another outlet's story.
     assert "according to Variety" in _document(231, 2)
-    assert _read(_document(231, 2)) is None
+    # its own closing pitch names it Vanity Fair (sources20), never Variety
+    assert _read(_document(231, 2)) == ("Vanity Fair", "closing pitch for its game")
     assert _read("Much was made, in CNN's first report, of how tragic this was.") is None
     assert _read("Variety’s first story said the film opened on Friday.") is None
 

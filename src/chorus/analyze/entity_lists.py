@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from chorus.analyze.entity_endings import PAPERS, US_STATES, WEB_SERVICES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
+from chorus.language.news_outlets import NEWS_OUTLETS
 
 _COUNTRIES = (
     *("Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia"),
@@ -80,10 +81,8 @@ CITIES = (
     *("Melbourne", "Brisbane", "Canberra", "Ottawa", "New York City"),
 )
 _ORGANISATIONS = (
-    *("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "UPI", "CNN"),
-    *("BBC", "NPR", "PBS", "MSNBC", "CNBC", "Fox News", "NBC News", "ABC News", "CBS News"),
-    *("New York Times", "Washington Post", "Wall Street Journal", "USA Today", "Politico"),
-    *("Los Angeles Times", "Chicago Tribune", "Boston Globe", "Al Jazeera", "Xinhua"),
+    *(outlet.removeprefix("The ") for outlet in NEWS_OUTLETS),
+    *("AP", "Agence France-Presse"),
     # a magazine shaped as a first name and a surname: a blurb's credit, "—Marie Claire"
     # (raw 198), was listed as a person by its first name (entity_given_names)
     "Marie Claire",

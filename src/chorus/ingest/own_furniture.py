@@ -5,7 +5,9 @@ USA Today's share link by its own short address ("Read or Share this story:
 http://usat.ly/1a6mXog"), Bloomberg's closing lines for reaching its reporter ("To contact
 the reporter on this story: Brian Faler in Washington at bfaler@bloomberg.net") and a
 paper's caption credit to its own photographer or video maker ("(Katherine Frey/The
-Washington Post)"). A credit to an agency ("(Seth Wenig/AP)",
+Washington Post)"), NPR's button on a picture ("Enlarge this image toggle caption …") and a
+magazine's closing pitch for its own game ("Test your knowledge of … with Vanity Fair ’s
+Game of Unknowns."). A credit to an agency ("(Seth Wenig/AP)",
 "(John Amis/ASSOCIATED PRESS)", "(Joe Raedle/Getty Images)") names whose picture it is,
 which the Post's own pages (raw 61 [2], 88 [4], 126 [0]) show often: only a paper's name
 written with its "The" reads, never a press agency's."""
@@ -58,11 +60,32 @@ Times)" (raw 161 [0], a freelancer's, sources' fourteenth pass) stay unread, a w
 Associated Press" or "/The Canadian Press" (a name ending in "Press") is the picture's
 agency, and "via AP" after the paper is a member paper's picture sent by AP."""
 _CREDIT_HEADS = ("/The ", "/ The ")
+CAPTION_TOGGLE = re.compile(r"\bi?toggle caption\b")
+"""NPR's picture furniture, its buttons left as text before the credit, "Enlarge this image
+toggle caption cheeseslave/Flickr.com cheeseslave/Flickr.com" (raw 85 [1], The Salt's page,
+which names itself only in "told The Salt"), "itoggle caption Jb Reed/Bloomberg via Getty
+Images" (215 [1]). Raw's five pages with it are each NPR's (21 [3] "a statement provided to
+NPR", 104 [1], 145 [0] "Pew Research Center/NPR", 215 [1], 85 [1]), none read before; DUC
+none; Multi-News+ train and validation 841 (lower-cased), none with another outlet's
+dateline or copyright, theirs "member station WBUR"."""
+_TOGGLE_WORDS = "toggle caption"
+CLOSING_GAME_PITCH = re.compile(
+    r"Test your knowledge of [^.!?]{1,80} with (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+    r" ?['’]s [A-Z][^.!?]{1,60}[.!]?"
+)
+"""A magazine's box closing its page with a pitch for its own game, "Do you have what it
+takes? / Test your knowledge of the Seven Kingdoms with Vanity Fair ’s Game of Unknowns. /
+Make your predictions" (raw 174 [1], 231 [2], Vanity Fair's, raw's and DUC's only such
+lines; Multi-News+ one, 174's copy). Read on the last lines only, where the box stands;
+cleaning removes the line as a promotion (clean_listings.py)."""
+_GAME_PITCH_WORDS = "Test your knowledge"
+_CLOSING_LINES = 4
 
 FURNITURE_OUTLETS = {
     "media player's notice": "BBC",
     "short share link": "usatoday.com",
     "wire's contact line": "Bloomberg News",
+    "caption toggle": "NPR",
 }
 """The outlet each rule's furniture names by its form, not by a name it writes."""
 
@@ -87,5 +110,11 @@ def furniture_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
             "caption of its own picture",
             PAPER_PHOTO_CREDIT.search,
             lines if any(head in text for head in _CREDIT_HEADS) else [],
+        ),
+        ("caption toggle", CAPTION_TOGGLE.search, lines if _TOGGLE_WORDS in text else []),
+        (
+            "closing pitch for its game",
+            CLOSING_GAME_PITCH.fullmatch,
+            lines[-_CLOSING_LINES:] if _GAME_PITCH_WORDS in text else [],
         ),
     )

@@ -237,9 +237,11 @@ def own_outlet(text: str) -> OwnLine | None:
     "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout, else its furniture:
     the BBC's media player, USA Today's "usat.ly" share link, Bloomberg's "To contact the
     reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
-    ("(Katherine Frey/The Washington Post)"); None when none does, or when one rule's lines
+    ("(Katherine Frey/The Washington Post)"), NPR's "toggle caption", a closing pitch for its
+    game ("… with Vanity Fair ’s Game of Unknowns."); None when none does, or when one rule's lines
     name two outlets. An address read ("wsj.com") is shown by the name the page writes for
-    it where that name spells it ("told The Wall Street Journal": own_names.py)."""
+    it where that name spells it ("told The Wall Street Journal": own_names.py), else by a
+    listed news outlet's name that does."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -377,7 +379,13 @@ def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
         return stand_in
     shown = quoted_outlet(own.line, own.address or own.value)
     if own.address:
-        # the name shown is not on the line read: say where the page writes it
-        shown += f" ({own.address}), as its text names it, {quoted_outlet(own.naming, own.value)}"
+        # the name shown is not on the line read: say where the page writes it, or that
+        # the list of news outlets gives it
+        named = (
+            f"as its text names it, {quoted_outlet(own.naming, own.value)}"
+            if own.naming
+            else "a listed news outlet's address"
+        )
+        shown += f" ({own.address}), {named}"
     notes.append(f"{origin}: outlet {own.value!r} read from its {own.rule}, {shown}")
     return own.value

@@ -9,16 +9,21 @@ together ("USA TODAY", usatoday; "POLITICO", politico), the two mixed ("the Free
 freep), or, written with "the" before it, a leading part of its one word ("the
 Chronicle", chron; more than a plural's "s": "Times" spells no time.com). The names come
 from the page's own words only, never from a table of outlets; where no name spells the
-stem ("kevin.clark@wsj.com" on a page writing no "Journal"), the address stays.
+stem, the house's list of news outlets (language/news_outlets.py) may: "kevin.clark@wsj.com"
+on a page writing no "Journal" is The Wall Street Journal's, spelled so by the list's name,
+but not where the page calls itself by the address ("told msnbc.com": its own name for
+itself). Else the address stays.
 
 Of raw's 45 pages read by an address at stop 49 (DUC's none), 12 write such a name
-(docs/journal/sources.md, sources19)."""
+(docs/journal/sources.md, sources19); of the 33 left, 9 are a listed outlet's (sources20)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+from chorus.language.news_outlets import NEWS_OUTLETS
 
 _NAME = re.compile(
     r"(?<![\w.@/’'-])(?:(?P<the>[Tt]he) )?(?P<words>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)"
@@ -27,6 +32,8 @@ _NAME = re.compile(
 """A run of capitalised words, "the" before it kept apart; a possessive ends it
 ("POLITICO’s Glenn Thrush" is POLITICO) and an address is none ("WRAL.com", "CBSMIAMI.COM":
 the address itself, not a name the page gives it)."""
+_WRITTEN_ADDRESS = r"(?<![\w@./-]){}\b"
+"""An address written as a word, not inside an e-mail address or a link."""
 _WORD_PARTS = re.compile(r"[\s&-]+")
 _PLURAL = "s"
 _SHORTEST_LEADING_PART = 4
@@ -37,7 +44,8 @@ _FEWEST_INITIALS = 3
 
 @dataclass(frozen=True, slots=True)
 class PageName:
-    """The name a page writes for its address, as shown, and its line, for the note."""
+    """The name a page writes for its address, as shown, and its line, for the note (none
+    for a listed outlet's name)."""
 
     name: str
     line: str
@@ -53,8 +61,9 @@ def with_its_the(the: str | None, name: str) -> str:
 
 def name_for(address: str, text: str) -> PageName | None:
     """The name `text` writes most often (the first, on a tie) whose words spell
-    `address`'s stem, with the line it is first written on; None when none does, or when
-    `address` is no address (an address rule's: lower-case, a dot and no space)."""
+    `address`'s stem, with the line it is first written on; else a listed news outlet's
+    name spelling it; None when none does, or when `address` is no address (an address
+    rule's: lower-case, a dot and no space)."""
     if " " in address or "." not in address or not address.islower():
         return None
     stem = address.split(".", 1)[0]
@@ -70,9 +79,21 @@ def name_for(address: str, text: str) -> PageName | None:
         counts[shown] += 1
         lines.setdefault(shown, _line_of(text, found.start()))
     if not counts:
-        return None
+        return _listed(address, stem, text)
     name = counts.most_common(1)[0][0]
     return PageName(name, lines[name])
+
+
+def _listed(address: str, stem: str, text: str) -> PageName | None:
+    """The first listed news outlet whose name (its "The" aside) spells `stem`, unless the
+    page writes `address` as a name of its own ("told msnbc.com"), not only inside an
+    e-mail address or a link ("kevin.clark@wsj.com", "http://usat.ly/…")."""
+    if re.search(_WRITTEN_ADDRESS.format(re.escape(address)), text, re.IGNORECASE):
+        return None
+    for outlet in NEWS_OUTLETS:
+        if _spells(stem, outlet.removeprefix("The "), leading=False):
+            return PageName(outlet, "")
+    return None
 
 
 def _spells(stem: str, name: str, *, leading: bool) -> bool:
