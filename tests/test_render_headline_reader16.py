@@ -64,11 +64,12 @@ def test_a_cut_before_the_colon_of_what_a_sentence_introduces_gives_way():
     chosen = headline(_briefing(226, 250))
     # "James won in every conceivable way Thursday ..." left the summary when cleaning took
     # out the page's "Podcast" heading (stop 31); the next sentence, "For the Heat, this is
-    # the reward for ...", points at nothing (headline86, stop 49): a detail of the losing
-    # team heads now, judged the same (the title's line, summary sentence 7, no rule puts first).
+    # the reward for ...", points at nothing (headline86, stop 49); the detail of the losing
+    # team that headed then ([1]'s 25th sentence) gives way to the day's event (headline87).
     assert (chosen.text, chosen.source) == (
-        "Oklahoma City was led by Kevin Durant, who had 32 points.",
-        "summary sentence 4",
+        "Title No. 1 for James was clinched on Thursday night as the Miami Heat overpowered the"
+        " upstart Oklahoma City Thunder…",
+        "summary sentence 7, shortened",
     )
     # At 100 words, raw cluster 130: "Mr. Oppenheim recalled the conversation…" said nothing.
     assert _texts(130, 100)[2].startswith("Mr. Oppenheim recalled the conversation: “We said")

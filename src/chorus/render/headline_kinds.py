@@ -68,7 +68,7 @@ def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     return put_first(next(leads, None), candidates)
 
 
-_NEWS_DAY = re.compile(
+NEWS_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
     r"|(?:this|last) (?:morning|afternoon|evening|night))\b"
 )
@@ -81,7 +81,7 @@ against three men suspected of killing a 19-year-old ...", raw validation cluste
 def _tells_a_death(text: str) -> bool:
     """Whether a sentence tells a death and dates it to the story's day ("..., died Monday
     at age 82 at his home in Kent, Connecticut, ..."): the news of an obituary."""
-    return bool(_DEATH.search(text) and _NEWS_DAY.search(text))
+    return bool(_DEATH.search(text) and NEWS_DAY.search(text))
 
 
 def death_first(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:

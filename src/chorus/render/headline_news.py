@@ -202,14 +202,14 @@ def turned_to_news(candidates: list[int], summary: Sequence[SummarySentence]) ->
     return candidates
 
 
-def _content_stems(text: str) -> frozenset[str]:
+def content_stems(text: str) -> frozenset[str]:
     return frozenset(w[:_STEM] for w in ascii_words(text) if len(w) > 1 and w not in STOPWORDS)
 
 
-def _shared(shown: str, others: Sequence[frozenset[str]]) -> int:
+def shared_words(shown: str, others: Sequence[frozenset[str]]) -> int:
     """How many content words of a headline as shown another summary sentence writes too:
     how much the headline is about what the summary is about."""
-    return sum(any(stem in other for other in others) for stem in _content_stems(shown))
+    return sum(any(stem in other for other in others) for stem in content_stems(shown))
 
 
 _STANDFIRST_WORDS = 15
@@ -263,13 +263,13 @@ def lead_first(
     first = summary[candidates[0] - 1].shown if candidates else None
     if first is None or first.index == 0 or run_in_lead(first):
         return candidates
-    stems = [_content_stems(sentence.text) for sentence in summary]
+    stems = [content_stems(sentence.text) for sentence in summary]
 
     def shared(number: int) -> int:
-        return _shared(shown[number], stems[: number - 1] + stems[number:])
+        return shared_words(shown[number], stems[: number - 1] + stems[number:])
 
     def shared_whole(number: int) -> int:
-        return _shared(summary[number - 1].text, stems[: number - 1] + stems[number:])
+        return shared_words(summary[number - 1].text, stems[: number - 1] + stems[number:])
 
     def lead_shares(number: int) -> int:
         # A lead's opening phrase left out for room still tells which story the rest is
@@ -347,7 +347,7 @@ def _retold_leads(
         ):
             continue
         if article.id not in openings:
-            openings[article.id] = _content_stems(article.text[:_OPENING_CHARS])
+            openings[article.id] = content_stems(article.text[:_OPENING_CHARS])
         told = len(stems[n - 1] & openings[article.id])
         if told >= _RETOLD_WORDS and told >= _RETOLD_SHARE * len(stems[n - 1]):
             retold.append(n)

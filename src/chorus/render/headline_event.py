@@ -1,0 +1,85 @@
+"""Which sentence heads a briefing when the first that could tells no event: a short lead
+that only sets the story up gives way to another outlet's lead, a detail from deep in its
+article to a higher sentence telling what happened on the story's day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.model import SummarySentence
+from chorus.render.headline_kinds import NEWS_DAY, put_first
+from chorus.render.headline_news import content_stems, opens_story, shared_words
+
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|did|won|beat|became|took|made|led|struck|fell|rose|left"
+    r"|gave|came|went|broke|ran|sold|paid|lost|shot|said|told|found|began|saw|got|held|kept"
+    r"|met|sent|spent|stood|brought|bought|caught|wrote|drove|chose|flew|grew|knew|threw)\b"
+)
+"""A verb in the past: what a sentence telling an event writes ("won", "was clinched")."""
+_FIGURE = re.compile(r"\d")
+_SETUP_WORDS = 10
+_SENTENCE_ENDS = (".", "!")
+
+
+def sets_up(text: str) -> bool:
+    """Whether a lead is a short line telling no event: ten words at most, a sentence's
+    end (no title's), no figure and no verb in the past: a figure of speech or a teaser the
+    article's next lines explain ("Rihanna is giving Madonna a run for her money.", raw
+    validation cluster 82, before her 20th No. 1)."""
+    return (
+        len(text.split()) <= _SETUP_WORDS
+        and text.rstrip("\"”’' ").endswith(_SENTENCE_ENDS)
+        and not _FIGURE.search(text)
+        and not _PAST.search(text)
+    )
+
+
+def setup_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with another article's lead first, when the first is a lead that only
+    sets the story up (`sets_up`) and the other writes more of the summary's words: "Passing
+    Janet Jackson, Rihanna now trails only Madonna for the all-time chart record." over
+    "Rihanna is giving Madonna a run for her money." (raw validation cluster 82)."""
+    first = summary[candidates[0] - 1] if candidates else None
+    if first is None or not opens_story(first.shown) or not sets_up(first.text):
+        return candidates
+    stems = [content_stems(sentence.text) for sentence in summary]
+
+    def shared(number: int) -> int:
+        return shared_words(summary[number - 1].text, stems[: number - 1] + stems[number:])
+
+    leads = [
+        n
+        for n in candidates[1:]
+        if opens_story(other := summary[n - 1].shown) and other.article is not first.shown.article
+    ]
+    lead = max(leads, key=lambda n: (shared(n), -n), default=None)
+    return put_first(lead if lead and shared(lead) > shared(candidates[0]) else None, candidates)
+
+
+_DEEP_INDEX = 10
+"""How far into its article a sentence is a detail its writer put below the news."""
+
+
+def tells_the_day(text: str) -> bool:
+    """Whether a sentence tells an event on the story's day: a verb in the past and the day
+    ("Title No. 1 for James was clinched on Thursday night as the Miami Heat overpowered the
+    upstart Oklahoma City Thunder, 121-106, ...", raw validation cluster 226)."""
+    return bool(NEWS_DAY.search(text) and _PAST.search(text))
+
+
+def event_over_detail(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first sentence telling the story's day's event, higher in its
+    article, first, when the first is a detail from deep in its own (its eleventh sentence
+    or later) telling no day: "Oklahoma City was led by Kevin Durant, who had 32 points."
+    (the loser's, [1]'s 25th) gives way to "Title No. 1 for James was clinched on Thursday
+    night ..." (raw validation cluster 226)."""
+    first = summary[candidates[0] - 1] if candidates else None
+    if first is None or first.shown.index < _DEEP_INDEX or NEWS_DAY.search(first.text):
+        return candidates
+    told = (
+        n
+        for n in candidates[1:]
+        if summary[n - 1].shown.index < first.shown.index and tells_the_day(summary[n - 1].text)
+    )
+    return put_first(next(told, None), candidates)
