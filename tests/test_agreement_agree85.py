@@ -20,15 +20,9 @@ from chorus.sentences import split_counting_runs
 from tests.gold import agreed_item, marked_in_part, pair_shown
 from tests.raw_pages import raw_clusters
 
-_BULLIES = "the study found that those who had been bullies were at increased risk"
-_FINNISH = "Victims were at greater risk for anxiety disorders, while bullies were"
+# raw 190, the bullying study
 _SURPRISED = "We were surprised at how profoundly bullying affects"
-_OTHER_REMARK = "We were actually able to say being a victim of bullying"
-
-
-_THAT_REPORT = "As that report put it"
-_LAWSUIT = "a claim Fitbit denies"
-_AMENDED = "The new study was included in an amended complaint"
+_FINNISH = "Victims were at greater risk for anxiety disorders, while bullies were"
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +36,13 @@ def fitbit() -> Briefing:
 
 
 def test_an_earlier_study_does_not_back_the_new_one(briefing):
-    assert not pair_shown(briefing.analysis, _BULLIES, _FINNISH)
+    bullies = "the study found that those who had been bullies were at increased risk"
+    assert not pair_shown(briefing.analysis, bullies, _FINNISH)
 
 
 def test_one_speaker_s_two_remarks_are_not_one_fact(briefing):
-    assert not pair_shown(briefing.analysis, _SURPRISED, _OTHER_REMARK)
+    other_remark = "We were actually able to say being a victim of bullying"
+    assert not pair_shown(briefing.analysis, _SURPRISED, other_remark)
 
 
 def test_the_summary_cites_a_quotation_to_the_outlet_writing_it(briefing):
@@ -88,14 +84,17 @@ def test_a_long_role_before_the_verb_is_the_credit():
 
 
 def test_a_line_quoting_an_earlier_report_backs_nothing(fitbit):
-    assert not any(_THAT_REPORT in fact.statement.text for fact in fitbit.analysis.agreed)
-    assert not any(_THAT_REPORT in s.text for f in fitbit.analysis.agreed for s in f.support)
+    that_report = "As that report put it"
+    assert not any(that_report in fact.statement.text for fact in fitbit.analysis.agreed)
+    assert not any(that_report in s.text for f in fitbit.analysis.agreed for s in f.support)
 
 
 def test_a_denial_untold_is_told_in_part(fitbit):
-    lawsuit = agreed_item(fitbit.analysis, _LAWSUIT)
-    assert marked_in_part(lawsuit, _AMENDED)
-    (sentence,) = [s for s in fitbit.summary if _LAWSUIT in s.shown.text]
+    lawsuit = "a claim Fitbit denies"
+    fact = agreed_item(fitbit.analysis, lawsuit)
+    # the plaintiffs' release tells the suit, never the denial
+    assert marked_in_part(fact, "The new study was included in an amended complaint")
+    (sentence,) = [s for s in fitbit.summary if lawsuit in s.shown.text]
     assert not sentence.also
 
 
