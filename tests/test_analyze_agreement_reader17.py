@@ -43,7 +43,11 @@ def test_the_blind_clusters_pairs(analyses):
     # (raw 132) "28 percent budget reduction" / "cutting roughly one-third from the State
     # Department's budget", judged right as one proposal, goes: it gives the share as another
     # figure, and a support giving another figure is none (agreement_fractions.py, reader74).
-    assert tally["pair", "right", True] >= 31, tally
+    # The eighty-second pass (agree85): 1487's (raw 142) "But Fitbit is "advertised to people
+    # who exercise," and ads suggest ... "counting every beat."" / "As that report put it, ...",
+    # judged right, is unclear: they share the ad's slogan, and the row's fact is the earlier
+    # Ball State report's (agreement_other_studies.py); it goes.
+    assert tally["pair", "right", True] >= 30, tally
     assert tally["pair", "wrong", True] <= 18, tally
 
 

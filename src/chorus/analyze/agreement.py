@@ -130,7 +130,9 @@ it, not giving it as known ("the country's 28 provinces": agreement_tied_figures
 Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
-linked (borrowed.quoted_passage).
+linked (borrowed.quoted_passage), nor is a sentence in a paragraph about an earlier study and
+one of the story's own ("Previous research from Finland ...", raw 190:
+agreement_other_studies.py).
 """
 
 from __future__ import annotations
@@ -159,6 +161,7 @@ from chorus.analyze.agreement_links import (
 from chorus.analyze.agreement_names import scene_names, subject_alone
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_no_effect import no_effect_pairs
+from chorus.analyze.agreement_other_studies import of_another_study
 from chorus.analyze.agreement_paid import bail_pairs, paid_pairs
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
@@ -257,6 +260,9 @@ def agreed(
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     # each linked row's text sliced once: a pair's reading slices both again otherwise
     texts = {row: sentences[row].text for row in linked_rows}
+    # a sentence in a paragraph about an earlier or another study tells its findings: it links
+    # only to one that tells one too (agreement_other_studies.py)
+    of_studies = {row for row in linked_rows if of_another_study(sentences[row])}
     # a bare "That"/"This"/"Such ..." (lead_ins.stands_for_before) points back: only such rows
     # are read
     bare = {
@@ -278,7 +284,7 @@ def agreed(
         if not shared and score < OPEN_THRESHOLD:
             continue
         text_i, text_j = texts[i], texts[j]
-        if told_apart(text_i, text_j):
+        if told_apart(text_i, text_j) or (i in of_studies) != (j in of_studies):
             continue
         # read first below AGREEMENT_THRESHOLD, where few pairs pass, and again without asides
         low = score < AGREEMENT_THRESHOLD

@@ -28,7 +28,8 @@ it lists after "by" (raw 13's "by considering adopting a dog or donating ...":
 agreement_means.py), the month it was done in or the law it stands under (raw 201, 132:
 agreement_settings.py), a job an aside gives its subject where they give other jobs (raw 58:
 agreement_jobs.py) or its deed in another mood, what should be for what will be or what would be
-for what was (agreement_moods.py: "should run" / "will run", raw 198).
+for what was (agreement_moods.py: "should run" / "will run", raw 198), or a denial it reports
+("..., a claim Fitbit denies.", raw 142: agreement_denials.py).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -42,6 +43,7 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.agreement_bodies import body_given_apart
 from chorus.analyze.agreement_charges import charge_untold, plea_untold
+from chorus.analyze.agreement_denials import denial_untold
 from chorus.analyze.agreement_figure_words import title_numbers, worded_sums
 from chorus.analyze.agreement_instruments import instrument_untold
 from chorus.analyze.agreement_jobs import job_untold
@@ -108,7 +110,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     day, a degree, a charge, a plea, a claim of record, an organisation, the body a deed
     goes to or is done by, a theft, what a blow was struck with, when the deed was done, one
     of two ways, the month, the law or a job of `statement`, or tell its deed in another
-    mood."""
+    mood, or a denial it reports."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -129,6 +131,7 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or job_untold(statement, supports)
         or told_in_another_mood(statement, supports)
         or done_told_to_come(statement, supports)
+        or denial_untold(statement, supports)
     )
 
 

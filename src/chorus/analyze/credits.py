@@ -52,12 +52,16 @@ _OPENING_CREDIT = re.compile(r"[\s(\[]*According to ([^,]{1,80}),\s")
 _OPENING_QUOTATION = re.compile(r"[\s(\[]*[“\"]([^“”\"]{4,})[”\"],?\s+")
 _CREDITING = re.compile(r"\b(?:said|says|told|wrote|writes|added)\b")
 _QUOTATION_AFTER = re.compile(r"[.:]\s*[“\"]")
-_CREDIT_REACH = 110
+_CREDIT_REACH = 150
 """A quotation opening a sentence, a verb crediting it within _CREDIT_REACH characters after
 it, and its credit to the sentence's end or to a quotation the credit introduces: "“I doubt
 it,” he said in an interview aired on “Fox News Sunday” when asked if ...", "“What I need
 is ...,” she said on CNN's “State of the Union.”" (raw 86): the show, the asking and the
-speaker tell where and who, the quotation what."""
+speaker tell where and who, the quotation what. A speaker's role and place may run long
+before the verb: "“We were surprised at ...,” the lead researcher, William Copeland, a
+clinical psychologist and epidemiologist at Duke University in Durham, N.C., said in a
+statement." (raw 190, 125 characters; 110 left it uncredited, and his other remark, "lead
+author ... at Duke University", linked to it by the credits' words alone)."""
 _ASIDE = re.compile(r"\s[-–—]\s.*?\s[-–—](?=\s|$)")
 _NO_SPEAKER = re.compile(r"[,;:“”\"]")
 _SPEAKER_LENGTH = 80
