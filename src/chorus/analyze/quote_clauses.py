@@ -96,6 +96,15 @@ _COORDINATED_AFTER_QUOTATION = re.compile(rf"(?:,[{CLOSE}]?|[{CLOSE}]){_CLAUSE_A
 pattern without its literal comma first costs a try at every character."""
 
 
+_STANCE = re.compile(
+    r"\s+(?:no\s+doubt|of\s+course|surely|undoubtedly|doubtless|to\s+be\s+sure|admittedly),?"
+    r"\s+(?:it|this|that|these|those|they|he|she|we|there|the|[A-Z])"
+)
+"""A clause the writer opens with their own stance on what the speaker said, its subject
+after: "he says this will cut unemployment, and no doubt it will lead to some more hiring"
+(raw validation 0-based 107 [3], an editorial's concession), no part of the words."""
+
+
 def after_the_verb(role: str | None) -> str | None:
     """A title before a speaker without the verb before it ("said study author Sabine
     Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian",
@@ -128,7 +137,8 @@ def narration_cut(
 
     The writer's clause is a coordinated one whose subject is the speaker again, by name
     or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ..."). Not where
+    goes on with a speech verb (", and said ...", ", but he added that ..."), or that opens
+    on the writer's stance (`_STANCE`: ", and no doubt it will ..."). Not where
     the speaker stands `speaker_after` the words: there the clause's subject is the words'
     own ("The Klansman admitted to stabbing the man, but told the officers that it was
     self-defense, Wyatt said.": multi_news-val-4684)."""
@@ -151,6 +161,8 @@ def narration_cut(
             continue
         if speaker_after:
             continue
+        if _STANCE.match(text, clause.end("conj")) and not inside_quotation(text, clause.start()):
+            return clause.start(), None
         if subject is None and verb.endswith("ing") and _after_the_close(text, clause):
             # the writer's telling what the speaker did meanwhile ("“we continue to be
             # saddened ...,” while thanking investigators": multi_news-val-1703)

@@ -5,8 +5,9 @@ writer's own words and a colon (`quoted_start`), or before a closing quotation
 opening a reported statement ("But ...", `past_connective`); a quotation inside an account
 of the speaker in the speaker's own pronoun (`own_pronoun_quoted`); a closing mark no mark
 opened, the writer's words after it (`before_stray_close`); the writer's note that the
-speaker would not say more (`past_connective`); a subject before the attribution that the
-quotation after it goes on from (`subject_before_aside`). Split from `quote_clauses.py`.
+speaker would not say more (`past_connective`) or said nothing (`kept_silent`); a subject
+before the attribution that the quotation after it goes on from (`subject_before_aside`).
+Split from `quote_clauses.py`.
 """
 
 from __future__ import annotations
@@ -77,6 +78,24 @@ def no_clause(text: str, start: int, end: int) -> bool:
     if len(words) > 3 or not words[0].islower() or _SUBJECT.match(words[0]):
         return False
     return _FINITE.search(text, start, end) is None
+
+
+_NOTHING_SAID = re.compile(
+    r"(?:very\s+)?(?:nothing|little)(?:\s+(?:more|else|further))?"
+    r"(?=[,.;]|\s+(?:about|on|of|in|to|at|regarding|beyond|during|when|as|except)\b|$)"
+)
+"""A negative quantifier as the object of "said", not a clause's subject: "Peinovich said
+nothing on Twitter or on his own site" (raw validation 0-based 92 [0]), "he said nothing
+about the big financial aid package ..." (DUC d30048t), silence and no words; "said
+nothing had changed", "said little news was expected" are words."""
+
+
+def kept_silent(text: str, start: int) -> bool:
+    """Whether the words after "said" open on "nothing" or "little" that no verb or noun
+    of theirs follows: the writer telling that the speaker kept quiet (`_NOTHING_SAID`)."""
+    return text.startswith(("nothing", "little", "very"), start) and bool(
+        _NOTHING_SAID.match(text, start)
+    )
 
 
 def _opened(text: str, start: int) -> bool:

@@ -35,6 +35,7 @@ from chorus.analyze.quote_ends import (
 from chorus.analyze.quote_framing import (
     before_stray_close,
     framed_start,
+    kept_silent,
     named_after_verb,
     names_a_thing,
     no_clause,
@@ -281,7 +282,11 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             # 'a bemused Jenkins, co-writer and director of "Moonlight," said backstage.':
             # one word after "said" is where or when (multi_news-val-4411), no statement
             continue
-        if name == "speaker said statement" and not answered and no_clause(text, start, end):
+        if (
+            name == "speaker said statement"
+            and not answered
+            and (no_clause(text, start, end) or kept_silent(text, start))
+        ):
             continue
         if (
             name in _INNER

@@ -65,6 +65,14 @@ Rosen, has made further attempts ...": 2986, where Cohen is what was said of).""
 _TITLE_CLOSED = rf"(?:,|(?<=,[{CLOSE}]))"
 """An apposition's closing comma, or the one inside the marks of a title that ends it."""
 _APPOSITION = rf"(?:,\s+{APPOSITION_ROLE}{_TITLE_CLOSED})?"
+_APPOSITIONS = (
+    rf"(?:,\s+{APPOSITION_ROLE}{_TITLE_CLOSED}"
+    rf"(?:(?<=[a-z],)\s+(?:an?|the)\s+[^{OPEN}{CLOSE}]{{2,160}}?,(?=\s+{VERB}\b))?)?"
+)
+"""`_APPOSITION`, and a second after it that describes the name the first gives, up to the
+verb (its place may hold a comma): "“...,” the lead researcher, William Copeland, a clinical
+psychologist and epidemiologist at Duke University in Durham, N.C., said in a statement."
+(raw validation 0-based 190 [0]); after a quotation only."""
 _CLOSED_OR_DESCRIBED = (
     rf"(?:(?(closed)|(?<=[a-z])(?=,\s+(?:the|an?)\s)),\s+{APPOSITION_ROLE}{_TITLE_CLOSED})?"
 )
@@ -251,7 +259,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quote, speaker verb",
         rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+{TITLE_BEFORE}{SPEAKER_QUOTED}{_OF_BODY}"
-        rf"{_APPOSITION},?\s+{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
+        rf"{_APPOSITIONS},?\s+{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
         rf"(?:{VERB}|{OFFERED})\b",
     ),
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
