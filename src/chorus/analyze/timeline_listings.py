@@ -3,7 +3,9 @@ Rihanna's 20th No. 1 on a chart (raw 82 [1]) prints one line a song, a title and
 reached No. 1 ('"SOS," May 13, 2006', '"Umbrella" (featuring Jay-Z), July 7, 2007 (two weeks
 at No. 1)'): read a row each, they made 20 of the timeline's 27 rows, and told twice the two
 days the story's sentences tell. A run of lines each only a title, perhaps a bracket, and a
-date closing it, with no stop, is a list: its dates are left out, and the note names them.
+date closing it, with no stop, is a list: its dates are left out, and the note names them,
+but for the line of the item the story is of, whose title the story names most ('"Right Now"
+(featuring David Guetta), Aug. 17, 2013': the day the song of the story reached No. 1).
 
 A line with a verb is no list line ("... — Russell Simmons (@UncleRUSH) June 20, 2017", a
 tweet: words before its date), and neither is a line alone: the run asks `_FEWEST_LINES`.
@@ -29,6 +31,11 @@ _LONGEST = 160
 stop closes (a heading, a caption) is spared the patterns."""
 _CLOSING_MARKS = "\"”’')]"
 _WORD = re.compile(r"\w+")
+_TITLE = re.compile(r'"([^"\n]+?),?"|“([^”\n]+?),?”')
+"""A list line's title, in quotation marks, without the comma the list writes inside them."""
+_FEWEST_MENTIONS = 2
+"""Times the story names a list line's title outside the list for the line to be its own
+item's: once is a mention ("her debut single "Pon De Replay""), not the story."""
 _MOST_WORDS_BESIDE = 3
 """Words a list line writes outside its titles, brackets and date ("Crawl start date:"): a
 sentence's clause writes more."""
@@ -38,34 +45,64 @@ date: ..." and "Crawl end date: ...")."""
 
 
 def listed_apart(
-    entries: Sequence[TimelineEntry],
+    entries: Sequence[TimelineEntry], texts: Sequence[str]
 ) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
-    """The rows whose dates stand in no list's lines, and those that do."""
+    """The rows whose dates stand in no list's lines, with the line of a list's item the
+    story tells of (`_the_story_s_item`), and the rows of the other lines."""
     kept: list[TimelineEntry] = []
-    listed: list[TimelineEntry] = []
+    runs: dict[tuple[str, int, int], list[TimelineEntry]] = {}
     for entry in entries:
         text = entry.sentence.article.text
-        (listed if _in_a_list(text, entry.expression.start) else kept).append(entry)
+        run = _run_around(text, entry.expression.start)
+        if run is None:
+            kept.append(entry)
+        else:
+            runs.setdefault((entry.sentence.article.id, *run), []).append(entry)
+    listed: list[TimelineEntry] = []
+    for (_, start, end), rows in runs.items():
+        own = _the_story_s_item(rows, texts, rows[0].sentence.article.text[start:end])
+        kept += [own] if own is not None else []
+        listed += [e for e in rows if e is not own]
     return kept, listed
 
 
-def _in_a_list(text: str, at: int) -> bool:
-    """Whether the line holding `at` is a list line in a run of `_FEWEST_LINES` or more."""
+def _the_story_s_item(
+    rows: Sequence[TimelineEntry], texts: Sequence[str], run: str
+) -> TimelineEntry | None:
+    """The row of the list line whose title the cluster's `texts` name most often outside
+    the list, `_FEWEST_MENTIONS` times or more and more than any other line's: the story's
+    own item (raw 82: "Right Now", the 20th No. 1 the story is of, named five times; "Where
+    Have You Been" twice), else None."""
+    named = []
+    for entry in rows:
+        title = _TITLE.search(
+            entry.sentence.article.text,
+            *_line_around(entry.sentence.article.text, entry.expression.start),
+        )
+        words = title.group(1) or title.group(2) if title is not None else None
+        count = sum(t.count(words) for t in texts) - run.count(words) if words else 0
+        named.append((count, entry))
+    named.sort(key=lambda pair: pair[0], reverse=True)
+    most = named[0][0]
+    if most < _FEWEST_MENTIONS or (len(named) > 1 and named[1][0] == most):
+        return None
+    return named[0][1]
+
+
+def _run_around(text: str, at: int) -> tuple[int, int] | None:
+    """Where the run of list lines holding `at` starts and ends, when the line holding `at`
+    is a list line in a run of `_FEWEST_LINES` or more."""
     start, end = _line_around(text, at)
     if not _is_list_line(text[start:end]):
-        return False
+        return None
     run = 1
-    before = start
-    while run < _FEWEST_LINES and (line := _line_before(text, before)) is not None:
-        if not _is_list_line(text[line[0] : line[1]]):
-            break
-        run, before = run + 1, line[0]
-    after = end
-    while run < _FEWEST_LINES and (line := _line_after(text, after)) is not None:
-        if not _is_list_line(text[line[0] : line[1]]):
-            break
-        run, after = run + 1, line[1]
-    return run >= _FEWEST_LINES
+    while (line := _line_before(text, start)) is not None and _is_list_line(
+        text[line[0] : line[1]]
+    ):
+        run, start = run + 1, line[0]
+    while (line := _line_after(text, end)) is not None and _is_list_line(text[line[0] : line[1]]):
+        run, end = run + 1, line[1]
+    return (start, end) if run >= _FEWEST_LINES else None
 
 
 def _is_list_line(line: str) -> bool:
