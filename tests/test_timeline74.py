@@ -31,7 +31,7 @@ def _sentences(line: int, document: int) -> list[str]:
 def test_a_chart_s_list_lines_are_no_rows_but_the_story_s_own():
     # Raw 82 [1]: '"Pon De Replay," Oct. 8, 2005' ... '"Right Now" (featuring David Guetta),
     # Aug. 17, 2013': 20 lines under "Title, Chart Date Reached No. 1". "Right Now", the No.
-    # 1 the story is of, named five times outside the list, keeps its line.
+    # 1 the story is of, named seven times outside the list, keeps its line.
     rows = briefing("raw", 82).analysis.timeline
     lines = [e for e in rows if not e.sentence.text.endswith(".")]
     assert [(e.sentence.text[:11], e.when) for e in lines] == [('"Right Now"', "2013-08-17")]

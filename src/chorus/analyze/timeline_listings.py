@@ -35,7 +35,7 @@ _TITLE = re.compile(r'"([^"\n]+?),?"|“([^”\n]+?),?”')
 """A list line's title, in quotation marks, without the comma the list writes inside them."""
 _FEWEST_MENTIONS = 2
 """Times the story names a list line's title outside the list for the line to be its own
-item's: once is a mention ("her debut single "Pon De Replay""), not the story."""
+item's: once is a passing mention, not the story."""
 _MOST_WORDS_BESIDE = 3
 """Words a list line writes outside its titles, brackets and date ("Crawl start date:"): a
 sentence's clause writes more."""
@@ -71,7 +71,7 @@ def _the_story_s_item(
 ) -> TimelineEntry | None:
     """The row of the list line whose title the cluster's `texts` name most often outside
     the list, `_FEWEST_MENTIONS` times or more and more than any other line's: the story's
-    own item (raw 82: "Right Now", the 20th No. 1 the story is of, named five times; "Where
+    own item (raw 82: "Right Now", the 20th No. 1 the story is of, named seven times; "Where
     Have You Been" twice), else None."""
     named = []
     for entry in rows:
