@@ -12,8 +12,9 @@ from chorus.analyze.model import Excerpt
 
 _TRADE_MARK = "™"
 """The unregistered trade mark's sign, which marks a product's name on the 280 raw and DUC
-clusters (14 writings, every one a product's); not "®", which marks a company's own name
-as often ("Rogers Family Company®", "Fitbit®")."""
+clusters (15 writings: the 14 right after a name, every one a product's, raw 142; the other
+a handle's after a space, "Krayzie Bone ™", raw 21 [1], which `_marked` does not read); not
+"®", which marks a company's own name as often ("Rogers Family Company®", "Fitbit®")."""
 _CHARACTER_ENDING = "-Man"
 
 
