@@ -183,7 +183,7 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     assert design["pair", "right"] >= 55 and design["pair", "wrong"] <= 4, design
     # Stop 36 (unique38): a newsroom's step is no lone item, so 4522's "Oak view group did
     # not immediately respond to a request ..." (judged right here) is not shown: 59.
-    assert design["unique", "right"] >= 59 and design["unique", "noise"] <= 8, design
+    assert design["unique", "right"] >= 50 and design["unique", "noise"] <= 8, design
     # The forty-fourth pass: train 32820's "Chelsea clinton announced thursday ..." is
     # supported by "At a clinton foundation event, chelsea clinton announced she's expecting
     # her first child." (unjudged) over a caption run into the lead (one own word): 39.
@@ -191,7 +191,9 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # its one on-story article and no section compares it: its right pair (the page's
     # "Established in 2003 ...") and its three right unique items are not shown: 38 and 66.
     assert blind["pair", "right"] >= 38 and blind["pair", "wrong"] <= 8, blind
-    assert blind["unique", "right"] >= 66 and blind["unique", "noise"] <= 12, blind
+    # Stop 50 (unique45): a row the summary shows is passed over for the outlet's next; the
+    # right rows now summary lines (100 words) are read there, not counted here: 50 and 56.
+    assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 12, blind
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

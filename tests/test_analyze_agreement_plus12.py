@@ -37,9 +37,11 @@ def test_twelfth_new_text_precision_holds(judged_new_text12):
     # the gold does not name (right): 28.
     design, blind = judged_new_text12["design"], judged_new_text12["blind"]
     assert design["pair", "right"] >= 28 and design["pair", "wrong"] <= 9, design
-    assert design["unique", "right"] >= 19 and design["unique", "noise"] <= 4, design
+    # Stop 50 (unique45): a row the summary shows is passed over for the outlet's next; the
+    # right rows now summary lines (100 words) are read there, not counted here: 15 and 18.
+    assert design["unique", "right"] >= 15 and design["unique", "noise"] <= 4, design
     assert blind["pair", "right"] >= 26 and blind["pair", "wrong"] <= 6, blind
-    assert blind["unique", "right"] >= 22 and blind["unique", "noise"] <= 9, blind
+    assert blind["unique", "right"] >= 18 and blind["unique", "noise"] <= 9, blind
 
 
 def test_according_links_no_pair():

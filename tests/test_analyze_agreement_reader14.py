@@ -33,7 +33,8 @@ def test_the_readers_pairs_and_items(analyses):
     assert tally["pair", "wrong", True] <= 3, tally
     assert tally["pair", "wrong", False] >= 4, tally
     assert tally["unique", "noise", True, False] == 0, tally
-    assert tally["unique", "lead_in", True, True] == 4, tally
+    # Stop 50 (unique45): 15's "But it has left companies ..." is a summary line, no item: 3.
+    assert tally["unique", "lead_in", True, True] == 3, tally
     assert tally["unique", "lead_in", True, False] == 0, tally
 
 

@@ -247,13 +247,13 @@ def brief(
     flat = [s for sentences in per_article for s in sentences]
     # Embedded once: the summary and the analysis read the same vectors.
     vectors = embed([s.text for s in flat])
-    analysis = None
+    analysis, choice = None, None
     if analyze:
         # Imported here: the analysis' modules and their libraries cost a one-shot
         # `chorus brief --no-analysis` a third of its start-up.
-        from chorus.analyze.run import analyze as analyze_cluster
+        from chorus.analyze.run import analyze_choosing
 
-        analysis = analyze_cluster(documents, per_article, vectors)
+        analysis, choice = analyze_choosing(documents, per_article, vectors)
     story, story_vectors = per_article, vectors
     # An outlet the analysis finds telling a summary sentence's fact is cited for it.
     agreed = [fact.sentences for fact in analysis.agreed] if analysis is not None else []
@@ -266,19 +266,25 @@ def brief(
     order = {document.article.id: n for n, document in enumerate(documents)}
 
     def briefed(summary: tuple[SummarySentence, ...]) -> Briefing:
+        beside_summary = analysis
         if analysis is not None and analysis.agreed:
             # Else a sentence Agreed shows as [1][3] was cited [3] in the summary (raw 112);
             # imported here, as the analysis is, for the stems it reads.
             from chorus.agreed_citations import cited_as_agreed
 
             summary = cited_as_agreed(summary, analysis.agreed, order)
+        if analysis is not None:
+            # Else "Only in one outlet" repeated summary lines word for word (raw 139).
+            from chorus.unique_shown import past_summary
+
+            beside_summary = past_summary(analysis, choice, summary, lambda a: order[a] + 1)
         return Briefing(
             summary=summary,
             documents=documents,
             words=words,
             skipped=tuple(all_skipped),
             notes=tuple(all_notes),
-            analysis=analysis,
+            analysis=beside_summary,
         )
 
     # The summary opens where its headline's news is (raw 8's arrests, sentence 9 below

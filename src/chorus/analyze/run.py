@@ -39,13 +39,13 @@ from chorus.analyze.row_lead_ins import agreed_lead_ins, quote_lead_ins
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
 from chorus.analyze.timeline import timeline
 from chorus.analyze.timeline_set_aside import about_another_event, not_news
-from chorus.analyze.unique import unique
+from chorus.analyze.unique import UniqueChoice
 from chorus.model import Document, Sentence
 from chorus.represent import embed
 
 CROSS_SOURCE = ("agreed", "unique", "conflicts")
 
-__all__ = ["analyze"]
+__all__ = ["analyze", "analyze_choosing"]
 
 
 def _cross_source_reason(on_topic: int, articles: int, sentences: int) -> str:
@@ -115,6 +115,16 @@ def analyze(
 ) -> Analysis:
     """Every analysis section for one cluster, each item pointing into the articles.
     `vectors` are the sentences' embeddings in that order, when the caller has them."""
+    return analyze_choosing(documents, per_article_sentences, vectors)[0]
+
+
+def analyze_choosing(
+    documents: Sequence[Document],
+    per_article_sentences: Sequence[Sequence[Sentence]],
+    vectors: np.ndarray | None = None,
+) -> tuple[Analysis, UniqueChoice | None]:
+    """`analyze`, and what its choice of each outlet's own rows read, to be made again past
+    a summary's lines (`chorus.unique_shown`); None where no such choice was made."""
     articles = [d.article for d in documents]
     groups = [list(g) for g in per_article_sentences]
     flat = [s for g in groups for s in g]
@@ -167,14 +177,13 @@ def analyze(
             entities=found_entities,
             relevance=ranked,
             reasons=reasons,
-        )
+        ), None
     on_story = scored.subset([i for i, s in enumerate(flat) if s.article.id in story])
     carried = copies(on_story)
     report = report_of([a.id for a in articles if a.id in story], carried)
     one_report = len(set(report.values())) < 2
     found = conflicts(scored, frozenset(story), dated.entries, found_quotes)
     facts: tuple[Fact, ...] = ()
-    only: tuple[Fact, ...] = ()
     if not one_report:
         rows = (
             np.array([report[s.article.id] for s in on_story.sentences], dtype=np.int64)
@@ -183,12 +192,13 @@ def analyze(
         )
         # a pair shown as a conflict is not also shown agreed
         facts = agreed_lead_ins(agreed(on_story, rows, disputed_pairs(found)), on_story)
-        only = unique(on_story, rows, found_quotes)
+        choice = UniqueChoice(on_story, rows, found_quotes)
     else:
         # a paper reprinting a wire story with its own reporting added (raw 173): each
         # article is then its own report, and what one adds is all that lies far from
         # the other's sentences (the lines they share score near 1)
-        only = unique(on_story, None, found_quotes)
+        choice = UniqueChoice(on_story, None, found_quotes)
+    only = choice.facts()
     disputes = tuple(as_update(conflict, carried) for conflict in found)
     reasons.update(
         {
@@ -199,7 +209,7 @@ def analyze(
     )
     if one_report:
         reasons.update(dict.fromkeys(("agreed",) if only else ("agreed", "unique"), ONE_REPORT))
-    return Analysis(
+    analysis = Analysis(
         agreed=facts,
         unique=only,
         conflicts=disputes,
@@ -210,3 +220,4 @@ def analyze(
         copies=carried,
         reasons=reasons,
     )
+    return analysis, choice

@@ -24,6 +24,11 @@ A sentence another outlet comes close to is still listed, where its article has 
 when it quotes someone it names whom no other outlet names: their words are its own, and
 in a cluster of two close reports every sentence comes close to one of the other's (raw
 98's Winstanley quotation, 0.32 with another outlet's sentence on the study).
+
+Nor, where a summary is made beside it, is a sentence the summary shows (`passed_over`,
+`UniqueChoice`): shown twice, the reader read one line again and missed the outlet's next
+fact (raw 139's "Celli went on ...", 142's Selbin "We are not arguing ...": summary lines);
+each outlet's next row takes its place.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
@@ -85,12 +91,16 @@ gave such a figure: 127's fine (3,000, both outlets' lone items), 231's "$2.79 b
 
 
 def unique(
-    similarity: Similarity, report_of: np.ndarray | None = None, said: Sequence[Quote] = ()
+    similarity: Similarity,
+    report_of: np.ndarray | None = None,
+    said: Sequence[Quote] = (),
+    passed_over: Collection[tuple[str, int]] = frozenset(),
 ) -> tuple[Fact, ...]:
     """Per article, its most central sentences that no other article comes close to. With
     `report_of` (each row's report, copies.py), per report: an article's copies do not
     count as others, and carry the item with it (the same words, each cited). `said`, the
-    cluster's quotes, names the speakers of its quotations."""
+    cluster's quotes, names the speakers of its quotations. A row whose sentence, or a copy
+    of it, is in `passed_over` (sentence keys: a summary's lines) is not listed."""
     if len(similarity.sentences) == 0:
         return ()
     best = similarity.best_elsewhere(report_of)
@@ -118,6 +128,10 @@ def unique(
             # a row its article has no room for is passed over before its text is sliced
             if len(per_article[report]) >= UNIQUE_PER_ARTICLE or row in taken or back[row]:
                 continue
+            if passed_over and any(
+                sentences[k].key in passed_over for k in (row, *repeats.get(row, ()))
+            ):
+                continue
             if by_speaker and not _speaker_alone(speakers, sentences[row], others, report):
                 continue
             if _states_alone(sentences, row, others, report):
@@ -129,6 +143,20 @@ def unique(
         for report in sorted(per_article)
         for row in sorted(per_article[report])
     )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class UniqueChoice:
+    """What the choice of each outlet's own rows reads (`unique`'s arguments), kept so that
+    it is made again passing over the lines a summary shows (`chorus.unique_shown`): the
+    analysis is made before the summary, which reads its agreed facts and background."""
+
+    similarity: Similarity
+    report_of: np.ndarray | None
+    said: Sequence[Quote]
+
+    def facts(self, passed_over: Collection[tuple[str, int]] = frozenset()) -> tuple[Fact, ...]:
+        return unique(self.similarity, self.report_of, self.said, passed_over)
 
 
 def _states_alone(sentences: Sequence[Sentence], row: int, others: _Others, report: int) -> bool:
