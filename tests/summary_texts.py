@@ -50,12 +50,17 @@ def before_and(cluster: dict, opening: str) -> list[str]:
 
 def shown_only_after_the_sentence_before(cluster: dict, opening: str) -> bool:
     """Whether the sentence opening with `opening` is in the cluster's summary only beside
-    the sentence before it in its article (the summary holding six sentences at least)."""
+    the sentence before it in its article (the summary holding six sentences at least); a
+    sentence is in it shown past its dateline too ("WASHINGTON (AP) — ")."""
     texts = sentences(cluster)
     at = next(n for n, t in enumerate(texts) if t.startswith(opening))
     shown = summary(cluster)
     assert len(shown) >= 6
-    return texts[at] not in shown or texts[at - 1] in shown
+
+    def in_summary(text: str) -> bool:
+        return any(text.endswith(line) for line in shown)
+
+    return not in_summary(texts[at]) or in_summary(texts[at - 1])
 
 
 def leans(cluster: dict, opening: str) -> bool:

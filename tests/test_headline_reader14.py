@@ -194,10 +194,11 @@ LATER_SUMMARY = {
         " being searched for missing Malaysia Airlines flight MH370.",
         "summary sentence 1",
     ),
+    # clean58 (stop 50) shows 235's lead past "TOKYO (AP) — ": the same headline, whole
     235: (
         "Japan's top government spokesman said Thursday that a North Korean threat to sink Japan"
         ' with a nuclear bomb is "extremely provocative and outrageous."',
-        "summary sentence 1, shortened",
+        "summary sentence 1",
     ),
     249: (
         "President Barack Obama said Wednesday there is currently no military option on the"

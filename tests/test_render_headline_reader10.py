@@ -29,8 +29,9 @@ def test_a_headline_cut_before_the_words_someone_said_gives_way_to_the_next_sent
     # Houston police, Conyers was last seen ..."), the next one naming someone.
     assert chosen.text.startswith("Houston police say longtime U.S. Rep. John Conyers' youngest")
     # (sentence 7 since summary20: the unnamed girlfriend's two "she" lines left; 1 since
-    # summary81, stop 46, opens the summary on it)
-    assert chosen.source == "summary sentence 1, shortened"
+    # summary81, stop 46, opens the summary on it; whole since clean58 shows it past its
+    # dateline, "HOUSTON (AP) — ")
+    assert chosen.source == "summary sentence 1"
     assert to_markdown(briefing).startswith("# Houston police say longtime U.S. Rep. John Conyers")
 
 

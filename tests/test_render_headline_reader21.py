@@ -18,6 +18,7 @@ from chorus.render.headline_news import background, names_unshown
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from chorus.sentences import split
+from tests import summary_texts
 from tests.briefings import assert_change_holds, change_id
 from tests.briefings import briefing as _briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -78,9 +79,10 @@ def test_a_bare_definite_description_named_only_before_does_not_head():
     # the briefing, left the summary when cleaning took the page's video playlist, clean18).
     briefing = _briefing("raw", 139)
     texts = _texts("raw", 139)
-    assert texts[1].startswith("According to CTVNews, the zoo has 51 members")
+    # third since summary101 (stop 50), below the line naming the Calgary Zoo
+    assert texts[2].startswith("According to CTVNews, the zoo has 51 members")
     unshown = [names_unshown(s, briefing.documents) for s in briefing.summary]
-    assert unshown[1]
+    assert unshown[2]
     chosen = headline(briefing).text
     assert not chosen.startswith(("According to CTVNews", "The zoo"))
 
@@ -88,7 +90,8 @@ def test_a_bare_definite_description_named_only_before_does_not_head():
 def test_a_cut_runs_into_a_quotation_opened_early():
     # A quotation opened in a sentence's first words shut every cut but "Celli went…" (raw
     # 139); a longer opening before it stays the cut (144's "… From the ABC interview…").
-    celli = next(t for t in _texts("raw", 139) if t.startswith("Celli went on to say that"))
+    # an article's line: the summary leaves it out since summary101 (stop 50)
+    celli = summary_texts.sentence(read_clusters(RAW_VALIDATION, 140)[139], "Celli went on to")
     cut = shortened(celli, 120, 150)
     assert cut.endswith(CUT_MARK) and len(cut) > 90 and "“" in cut
     obama = next(t for t in _texts("raw", 144) if t.startswith("OBAMA ON BANK OF AMERICA"))
@@ -98,9 +101,10 @@ def test_a_cut_runs_into_a_quotation_opened_early():
 @pytest.mark.parametrize(
     ("corpus", "line", "opening"),
     [
-        # A description that says which: by what follows it, or a name in apposition.
+        # A description that says which: by what follows it, or a name in apposition (DUC 21's
+        # "The obstetrician, Dr. Barnett Slepian, ..." until summary101, stop 50: its summary
+        # now holds an article's lead naming him, which heads).
         ("raw", 98, "The main psychoactive ingredient in marijuana makes lab rats lazy"),
-        ("duc", 21, "The obstetrician, Dr. Barnett Slepian, was killed by a sniper"),
     ],
 )
 def test_a_definite_description_that_says_which_may_head(corpus, line, opening):
@@ -161,7 +165,10 @@ def test_the_headlines_judged_better_stay(change):
     # Every changed headline read against the editor's summary (fixture); those judged
     # better hold. The sentence's place in the summary moves as later passes change the
     # summary; its text and kind (title or summary sentence, whole or shortened) are what
-    # was judged.
+    # was judged. clean58 (stop 50) shows 54's and 235's leads past their datelines
+    # ("HOUSTON (AP) — "): the same headlines, whole.
+    if change["cluster"] in (54, 235):
+        change = {**change, "after_from": change["after_from"].removesuffix(", shortened")}
     assert_change_holds(change, _kind)
 
 

@@ -77,7 +77,7 @@ def test_an_outlets_own_list_is_no_speakers_first_person():
         # Was "... and killed his estranged wife…".
         (
             75,
-            "LOS ANGELES (AP) — A 9-year-old boy wounded",
+            "A 9-year-old boy wounded",  # past "LOS ANGELES (AP) — " since clean58
             "A 9-year-old boy wounded by a gunman who opened fire and killed his estranged wife "
             "… was recovering Wednesday and in good spirits, his family said.",
         ),

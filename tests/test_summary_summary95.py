@@ -21,7 +21,7 @@ def _texts(line: int, analyze: bool) -> list[str]:
 def test_a_definite_the_move_left_apart_is_shown_below_its_line_before(analyze):
     texts = _texts(235, analyze)
     # still opening on the headline's lead ...
-    assert texts[0].startswith("TOKYO (AP) — Japan's top government spokesman")
+    assert texts[0].startswith("Japan's top government spokesman")  # past "TOKYO (AP) — "
     # ... with "the latest sanctions" below the line approving them, not below the lead alone
     latest = next(n for n, t in enumerate(texts) if t.startswith("Although the latest sanctions"))
     assert texts[latest - 1].startswith("The U.N. Security Council unanimously approved new")

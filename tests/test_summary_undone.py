@@ -50,4 +50,5 @@ def test_the_year_in_jail_is_shown_only_with_the_line_undoing_it(clusters):
     if jailed in shown:
         assert shown[shown.index(jailed) + 1] == changed
     # the killing itself stays the summary's news
-    assert shown[0].startswith("FORT WAYNE, Ind. (WANE) The Fort Wayne mother accused of killing")
+    # (past its dateline, "FORT WAYNE, Ind. (WANE) ", since clean58)
+    assert shown[0].startswith("The Fort Wayne mother accused of killing")

@@ -37,6 +37,13 @@ said liberals ...", "Senator Obama answered: ...")."""
 _LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
 """A word all in lower case: the rest of a sentence, not a new one ("iPhone" may be)."""
 _MARK = re.compile(r"[“”\"]|``|''")
+_BRACKET_OF_WORDS = re.compile(r"\([^()\n]*(?<![.!?])\)")
+"""A bracket whose words close with no stop: after a title's "?" or "!", its credit, no new
+sentence ('"Who's That Chick?" (David Guetta featuring Rihanna), Feb. 2, 2011', a chart's line,
+raw 82 [1]; '"Dorothy Day: Who Cares About the Saints?" (The Rev. James Martin and Loyola
+Productions)', 108 [0]). A bracket closing with a stop is a sentence of its own (an editor's
+"... What could be more American?" (The mystery of a Deadhead ... may be solved.)", raw 44's
+summary)."""
 
 
 def _marks_left_open(piece: str) -> bool:
@@ -153,8 +160,8 @@ def quotation_goes_on(text: str, start: int, piece: str, next_start: int) -> boo
     """True when a boundary after `piece`, `text[start:]`'s first characters (followed by
     `text[next_start:]`), falls inside a quotation that goes on, or a quotation closed by
     "?", "!" or "." is followed by its attribution in lower case ("Is there something
-    wrong with it?" fan Jordan Deuschleman asked.) or, after "?" or "!", by a speaker and
-    a speech verb ("Hiddleston asks her.")."""
+    wrong with it?" fan Jordan Deuschleman asked.) or, after "?" or "!", by a bracket (a
+    title's) or by a speaker and a speech verb ("Hiddleston asks her.")."""
     if (
         quote_open(piece)
         or _single_quote_open(piece)
@@ -162,6 +169,8 @@ def quotation_goes_on(text: str, start: int, piece: str, next_start: int) -> boo
     ) and len(piece.split()) < _MAX_QUOTED_WORDS:
         return True
     if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, next_start):
+        return True
+    if piece.endswith(_ASKED_OR_EXCLAIMED) and _BRACKET_OF_WORDS.match(text, next_start):
         return True
     return (
         piece.endswith(_ASKED_OR_EXCLAIMED)

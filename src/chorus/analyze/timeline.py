@@ -45,7 +45,7 @@ from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     period_end,
 )
-from chorus.analyze.timeline_aside_rows import one_row_in_asides
+from chorus.analyze.timeline_aside_rows import one_row_a_sentence
 from chorus.analyze.timeline_beside import (
     OwnYears,
     Told,
@@ -69,6 +69,7 @@ from chorus.analyze.timeline_headings import (
 from chorus.analyze.timeline_imagined import quoted
 from chorus.analyze.timeline_last import LAST_PERIOD, beside_a_date, last_period, last_periods
 from chorus.analyze.timeline_lead_ins import introductions_carried, lead_in, lead_ins_once
+from chorus.analyze.timeline_listings import listed_apart
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone, months_unread
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
@@ -323,7 +324,10 @@ def timeline(
         for entry in crimes + again:  # shown, or its crime shown at a finer date
             left.no_event.remove(entry.expression.text)
         entries += crimes
-    rows = one_row_in_asides(printed_once(told_again(introductions_carried(entries))))
+    story = [a.text for i, a in articles.items() if i not in another_event]
+    rows, listed = listed_apart(entries, story)  # a chart's lines of titles and dates
+    left.listed += [e.expression.text for e in listed]
+    rows = one_row_a_sentence(printed_once(told_again(introductions_carried(rows))), story)
     rows, placed_as_copies = copies_of_rows(rows, unresolved)
     for expression in placed_as_copies:
         left.undated.remove(expression)

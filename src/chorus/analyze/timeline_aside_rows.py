@@ -7,7 +7,8 @@ where the reader meets it in the sentence; the other date stays in the words sho
 
 A sentence whose clauses tell a date each ("born in Brooklyn on Feb. 24, 1927, and went on to
 earn his law degree ... in 1951") keeps a row for each: two events, as the house has judged
-(docs/journal/timeline.md, seventieth and seventy-first passes).
+(docs/journal/timeline.md, seventieth and seventy-first passes), unless they set one
+subject's date beside another's (timeline_contrasts).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.model import TimelineEntry
+from chorus.analyze.timeline_contrasts import the_story_s_row
 from chorus.model import Sentence
 
 _DASH = r"(?: ?—|--| –| _) "
@@ -28,17 +30,24 @@ sentence in brackets ("(Mr. Kantner and Ms. Anderson died in 2016, Mr. Dryden in
 raw 229) is no aside of one."""
 
 
-def one_row_in_asides(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
-    """The rows, a sentence whose dates all stand in its asides shown once: under its first
-    date in its words."""
+def one_row_a_sentence(
+    entries: Sequence[TimelineEntry], texts: Sequence[str]
+) -> list[TimelineEntry]:
+    """The rows, a sentence whose dates all stand in its asides shown once, under its first
+    date in its words, and a contrast of two subjects' dates under the date of the subject
+    the cluster's `texts` name more often (timeline_contrasts)."""
     rows: dict[Sentence, list[TimelineEntry]] = {}
     for entry in entries:
         rows.setdefault(entry.sentence, []).append(entry)
     dropped = set()
     for sentence, own in rows.items():
-        if len({e.when for e in own}) > 1 and _all_set_aside(sentence, own):
-            first = min(own, key=lambda e: e.expression.start)
-            dropped.update(id(e) for e in own if e is not first)
+        if len({e.when for e in own}) < 2:
+            continue
+        kept = the_story_s_row(sentence, own, texts)
+        if kept is None and _all_set_aside(sentence, own):
+            kept = min(own, key=lambda e: e.expression.start)
+        if kept is not None:
+            dropped.update(id(e) for e in own if e is not kept)
     return [e for e in entries if id(e) not in dropped]
 
 

@@ -32,6 +32,8 @@ class LeftOut:
     unread: list[str] = field(default_factory=list)
     """Years, decades and periods read by no form ("the 2011 album", "the 1930s", "this
     year": timeline_unread)."""
+    listed: list[str] = field(default_factory=list)
+    """Dates of a list's lines, a title and a date each (timeline_listings)."""
     aside_words: list[tuple[str, str]] = field(default_factory=list)
     """Each date `no_event` holds from the asides' test, with the word before it: how the
     note names one whose words a row also shows (`_told_apart`)."""
@@ -103,6 +105,11 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
     why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
     if left.no_event:
         left_out.append(_no_event(_told_apart(left.no_event, left.aside_words, entries)))
+    if left.listed:
+        left_out.append(
+            f"{len(left.listed)} date(s) of a list's lines ({_examples(left.listed)}): a list "
+            "of titles and dates, such as a chart's, tells no event of the story"
+        )
     if left.unread:
         left_out.append(
             f"{len(left.unread)} date expression(s) the timeline does not read "

@@ -58,8 +58,7 @@ _HEADLINE_CHARS = 120
 # A quarter more, for a sentence shown whole or cut at a phrase's end (`shortened`).
 _HEADLINE_REACH = 150
 # A wire story's dateline opens its lead but no headline (`summarize.shown.DATELINE`); the
-# summary shows a lead past one naming a place or an agency alone ("LARGO — "), and past
-# neither when it names both ("HOUSTON (AP) — ").
+# summary shows a lead past it ("LARGO — ", "HOUSTON (AP) — "), the sections whole.
 # HealthDay dates its lead instead of placing it: "MONDAY, July 2 (HealthDay News) -- "
 # (raw validation cluster 113), a weekday in capitals, a date, the agency, a dash.
 _DATED_LINE = re.compile(

@@ -40,13 +40,14 @@ _SAYING = "said|says|told|tells|wrote|writes|added"
 its profits rose.": "said" is no noun, "its" no verb). Not `quote_verbs.SPEECH_VERBS`, which
 holds nouns too ("reports", "notes")."""
 _SUBJECT = re.compile(
-    r"[\s(\[]*(?:(?:But|And|Although|Though|While|Yet|Still),?\s+)?"
+    r"[\s(\[]*(?:(?:But|And|Although|Though|While|Yet|Still),?\s+|According\s+to\s+[^,]{2,60},\s+)?"
     r"(?:(?:Most|Some|Much|All|Many|None|One|Part|Each|Both)\s+of\s+)?[Tt]he\s+"
     r"(?:([a-z][a-z’'-]*)\s+)?"
     rf"(?!(?:{_HELPERS}|{_ADVERBS}|{_NO_NOUN}|{_SAYING})\b)([a-z][a-z’'-]{{2,}})\s+"
     rf"(?:(?:{_ADVERBS})\s+)?(?:{_HELPERS}|[a-z]+ed\b(?!\s+by\b)|[a-z]{{2,}}s\b)"
 )
-"""An opening "the" (after a conjunction or a part, "Although the", "Most of the"), at most one
+"""An opening "the" (after a conjunction, a source, "According to CTVNews, the zoo has ...", or a
+part, "Although the", "Most of the"), at most one
 word, the noun, then its verb: a helping verb, a past or a present in -s, after an adverb or
 not ("The deletion occurs ..."). A past before "by" is the noun's participle ("The two suspects
 accused by the United States and Britain, ...", DUC): it says which ones."""
@@ -100,7 +101,7 @@ def definites_unmet(texts: Sequence[str], shown: Sequence[int], starts: Sequence
     for n, row in rows_apart(shown):
         text = texts[row]
         # literals first: a "the"/"The" among the first words, then the pattern
-        if row in first_rows or "he " not in text[:30]:
+        if row in first_rows or ("he " not in text[:30] and not text.startswith("According to ")):
             continue
         found = _SUBJECT.match(text)
         if found is None:

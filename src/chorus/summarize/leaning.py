@@ -41,16 +41,17 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   ...", raw 245, shown before the search it ends): each waits for the sentence before it
   (tenth pass);
 - an opening phrase naming one of what the sentence before lists ("On the first, Mr. Obama
-  said: ...", raw 102) and "the ... ones" with no plural before it to stand for ("Keep the
-  un-cracked ones frozen", 139) wait for it; "It's one thing to ..." with no "another" is
+  said: ...", raw 102) or going through each of them ("At each assessment, ...", 190) and
+  "the ... ones" with no plural before it to stand for ("Keep the un-cracked ones frozen",
+  139) wait for it; "It's one thing to ..." with no "another" is
   shown only with the sentence after it (221); a summary opening on "He" or "She" is chosen
   again without that sentence (unnamed_rows.py; 102: "He put the killing in a racial
   context ..."). Every "He"/"She" before a sentence naming someone cost raw R-2 0.026
   (eleventh pass);
 - an opening "The rest ..." (what is left of a count told before, raw 145), "The
   organizations included ..." (a list of things named before, 68), "The general went on to
-  ..." (104) and a sentence closing on "the same" and a noun ("... are in the same
-  situation.", 145) wait for the sentence before (sixteenth pass);
+  ..." (104; a surname's "went on to say", 139) and a sentence closing on "the same" and a
+  noun ("... are in the same situation.", 145) wait for the sentence before (sixteenth pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
   (journal/summary.md, "Summary a reader sees, sixth pass");
@@ -154,6 +155,14 @@ _ONE_OF_THEM = (
 """An opening phrase naming one of what the sentence before lists ("On the first, Mr. Obama
 said: ...", raw 102, after "... race and Florida’s lax gun laws are inextricably
 interwoven.")."""
+_EACH_OF_THEM = re.compile(
+    r"[\s(\[“\"]*(?:At|In|For|After|During|On)\s+each\s+(?:of\s+them|[a-z]+)\s*,"
+)
+"""An opening phrase going through each of a set the sentence before tells ("At each
+assessment, they were asked ...", raw 190, after "... were interviewed each year ..."; "In each
+case, the judge said, ...", 103, after two jurors' outbursts; "In each one, babies ...", 93,
+after "... launched two experiments."). Read only for a sentence writing "each " in its first
+words: in `_GOES_BACK` it cost every sentence 0.1 µs."""
 _THE_REST = r"The\s+(?:rest|remainder|others)\b(?!\s+of\b)"
 """What is left of a whole the sentence before counts ("The rest live with another family
 member ...", raw 145, after "..., 32.1 percent of people live in their parents' house,
@@ -165,13 +174,21 @@ _WENT_ON = r"The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:went|goes)\s+on\s+to\b"
 """Someone named by a role, or a text, going on from words the sentence before gives ("The
 general went on to explain ...", raw 104, after a quotation of Lt. Gen. Thomas Bergeson's;
 "The statement goes on to say ...", 21)."""
+_NAMED_GOES_ON = re.compile(
+    r"(?:In\s+the\s+[a-z]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+\s+(?:went|goes)\s+on\s+to\s+"
+    r"(?:say|add|explain|talk|tell|write|note|describe|call|ask|insist|argue|claim|warn|lambaste)\b"
+)
+"""Someone named by a surname going on to say more than the sentence before quotes ("Celli went
+on to say that ...", raw 139, after Malu Celli's words; "Mr Carpentier went on to add, however:
+...", 179; "In the letter, Hockley goes on to talk about ...", 191). Only saying: "Lane went on
+to investigate ..." (96) tells a life's next step."""
 _OPENING_MARKS = r"[\s(\[“\"]*"
 _GOES_BACK = re.compile(
     _OPENING_MARKS
     + "(?:"
-    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT))
+    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM))
     + "|"
-    + UNCLEAR_OF
+    + "|".join((NO_SUBJECT, UNCLEAR_OF))
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
@@ -289,10 +306,10 @@ def refers_to_before(text: str) -> bool:
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
     happened a time after it ("Days later, ...", "... a few hours later." after no deed of
     its own: `_later_than_before`) or soon after it ("..., soon found ..."),
-    tells of a deed done "there" naming no place ("... roamed there":
-    `told_before.done_there`) or a thing "there" ("the sandwich there is ...":
-    `thing_there`), is a line with no subject ("Charged with ...":
-    `told_before.NO_SUBJECT`), or credits its words to the party and state of someone named
+    goes on to say more ("Celli went on to say ...": `_NAMED_GOES_ON`), tells of a deed done
+    "there" naming no place ("... roamed there": `told_before.done_there`) or a thing "there"
+    ("the sandwich there is ...": `thing_there`), is a line with no subject ("Charged with
+    ...": `told_before.NO_SUBJECT`), or credits its words to the party and state of someone named
     there ("the Kentucky Republican said"), so that it waits for that sentence. Unlike
     `leans_on_before`, it needs no look at that sentence: an article's first sentence so
     marked is never taken."""
@@ -305,6 +322,8 @@ def refers_to_before(text: str) -> bool:
         or ("ones" in text and _ones_of_before(text))
         or told_just_before(text)
         or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)
+        or (" on to " in text and _NAMED_GOES_ON.match(text) is not None)
+        or ("each " in text[:16] and _EACH_OF_THEM.match(text) is not None)
         or ("the same" in text and _SAME_AT_END.search(text) is not None)
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
