@@ -45,8 +45,9 @@ def test_the_blind_clusters_pairs(analyses):
     # figure, and a support giving another figure is none (agreement_fractions.py, reader74).
     # The eighty-second pass (agree85): 1487's (raw 142) "But Fitbit is "advertised to people
     # who exercise," and ads suggest ... "counting every beat."" / "As that report put it, ...",
-    # judged right, is unclear: they share the ad's slogan, and the row's fact is the earlier
-    # Ball State report's (agreement_other_studies.py); it goes.
+    # judged right blind (both tell the slogan Fitbit sells by), goes: the support quotes the
+    # earlier Ball State report (agreement_other_studies.py), which links to none of the story's
+    # lines; the judged value stands, the pair's loss is pinned in test_agreement_agree85.
     assert tally["pair", "right", True] >= 30, tally
     assert tally["pair", "wrong", True] <= 18, tally
 

@@ -116,11 +116,12 @@ def test_timeline_dates_events_right_and_never_wrong(undated, given):
     # killed when terrorists hijacked four U.S. airliners on Sept. 11, 2001, criticized the
     # move", a date in a "when" clause inside the subject of "criticized" (reader 75: under
     # it, this week's criticism read as the attacks'); the gold counts the hijacking an
-    # event to find: 126 of 141 (0.894). The seventy-fourth pass judges val-2771's (raw 82)
-    # chart list lines ('"SOS," May 13, 2006' ...) but its story's own "Right Now" and
-    # Madonna's 1983 hit, the comparison of "While Rihanna nabbed ... in 2005", no events
-    # ('aside'), and shows none of them: the same 15 missed, 106 of 121 (0.876).
-    assert total.found / total.events >= 0.876, total
+    # event to find: 126 of 141 (0.894). The seventy-fourth pass judges Madonna's 1983 hit,
+    # the comparison of val-2771's (raw 82) "While Rihanna nabbed ... in 2005", an aside, and
+    # leaves out the chart's list lines ('"SOS," May 13, 2006' ...) but its story's own "Right
+    # Now" (timeline_listings); the gold counts the 19 others events to find (the singer's
+    # past No. 1s, the story's background; pinned left out in test_timeline74): 106 of 140.
+    assert total.found / total.events >= 0.757, total
 
 
 def test_a_survey_s_entries_are_mostly_events_and_never_wrong(undated, given):

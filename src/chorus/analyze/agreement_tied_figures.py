@@ -74,8 +74,9 @@ def tied_figures(text: str) -> frozenset[tuple[str, str]]:
     dropped: "2 billion", "8,000" of "more than 8,000") and the stem of the word right after
     it (what it counts; written "=" first when the count is given as known, `_given`) or,
     written "<" first, right before it (what was done, unless the figure is a span of time:
-    "spent 10 years"): no year, no figure after a word holding a capital (a name's number or
-    a day's: "Game 5", "iOS 5", "Aug. 7"), no word of `_NOT_TIES`."""
+    "spent 10 years"), and for a sum, written "$" first, what it is of or changed
+    (`_summed`): no year, no figure after a word holding a capital (a name's number or a
+    day's: "Game 5", "iOS 5", "Aug. 7"), no word of `_NOT_TIES`."""
     if not _DIGITS.search(text):
         return frozenset()
     found = set()

@@ -179,6 +179,7 @@ from chorus.analyze.entity_pieces import (
     heads_of_posts,
     heads_shared,
     pieces_of_longer_names,
+    places_closing_a_longer_name,
 )
 from chorus.analyze.entity_plurals import makes_in_the_plural, peoples_in_the_plural
 from chorus.analyze.entity_ranks import ranked
@@ -245,6 +246,7 @@ def entities(
         *peoples_in_the_plural(listed, label, joined),
         *cut_at_a_hyphen(listed),
         *heads_shared(listed, forms),
+        *places_closing_a_longer_name(listed, label),
     } - owned.keys():
         del listed[name]
     # mentions inside a longer name are none of the name's: a unit's, a body's

@@ -3,8 +3,9 @@ list of businesses ("brands including Gucci, Yves Saint Laurent and Alexander Mc
 written after "and" and a read organisation ("Etihad Airways, and Emirates"), is an
 organisation's; so is a person's full name after "and" and a group's name of the same first
 word ("Jefferson Airplane and Jefferson Starship"). A name read as a place after "and" and a
-read person is a person's ("Darby and Crystal Munoz"). Split from entity_cues.py, whose
-words before a mention these read."""
+read person is a person's ("Darby and Crystal Munoz"), and so is one whose possessive "and"
+pairs with a read person's ('Hurley's every "Dude" and Sawyer's every nickname'). Split
+from entity_cues.py, whose words before a mention these read."""
 
 from __future__ import annotations
 
@@ -86,6 +87,26 @@ def listed_after_a_person(
     if item is None or text.endswith(", ", 0, item.start()):
         return None  # a longer list's kind is its own: "Minas Gerais and Rio Grande do Sul"
     return "person" if forms.get(item[1], "") in people else None
+
+
+_POSSESSIVE_PAIR = re.compile(
+    r"['’]s [^.;,:!?\n]{1,30}? and ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)['’]s "
+)
+"""A possessive paired by "and" with another's: 'Hurley's every "Dude" and Sawyer's every
+nickname' (raw 101), matched at the first name's end."""
+
+
+def paired_with_a_person(
+    text: str, end: int, forms: Mapping[str, str], labels: Mapping[str, EntityLabel]
+) -> EntityLabel | None:
+    """Person, for a mention ending at `end` in `text` written as a possessive that "and"
+    pairs with the possessive of a name read as a person (`forms` maps spellings to names):
+    the two own things of one sort, a character's words beside another's ('Hurley's every
+    "Dude" and Sawyer's every nickname', read as a place). Looked at for names read as
+    places only: two places pair so as well ("Crimea's ... referendum and Russia's ...
+    move")."""
+    pair = _POSSESSIVE_PAIR.match(text, end)
+    return "person" if pair is not None and labels.get(forms.get(pair[1], "")) == "person" else None
 
 
 _ITEM_AFTER = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}")

@@ -20,6 +20,7 @@ from chorus.analyze.entity_headings import (
 from chorus.analyze.entity_inside import opening_a_listed_name
 from chorus.analyze.entity_lists import LANDS_SPELLED, inside_another_name
 from chorus.analyze.entity_mentions import outlets
+from chorus.analyze.entity_pieces import after_a_capitalised_word
 from chorus.analyze.entity_windows import NOT_NAMES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -125,6 +126,7 @@ def known_entities(
                 and texts[index].startswith(_POSSESSIVES, end)
                 and a_brands_possessive(texts[index], end, name, listed)
             )
+            and not (label == "place" and after_a_capitalised_word(texts[index], start, listed))
         ]
         mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
         if name in SOCIAL_SITES:

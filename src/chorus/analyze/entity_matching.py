@@ -46,6 +46,7 @@ from chorus.analyze.entity_in_lists import (
     listed_after_a_person,
     listed_as_a_group,
     listed_before_a_group,
+    paired_with_a_person,
 )
 from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
 from chorus.analyze.entity_mentions import has_a_lower_case, mention_spans, opens_another_name
@@ -203,6 +204,11 @@ def matched(
                     and labels[name] == "place"
                     and name not in KNOWN
                     and listed_after_a_person(joined, start, after, forms, named)
+                )
+                or (
+                    after[1:] == "s "
+                    and labels[name] == "place"
+                    and paired_with_a_person(joined, end, forms, labels)
                 )
             ):
                 cued[name] = label

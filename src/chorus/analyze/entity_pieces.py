@@ -250,3 +250,51 @@ def pieces_of_longer_names(
         ):
             pieces.append(name)
     return pieces
+
+
+_WORD_BEFORE = re.compile(r"(\S+) [\"“]?([A-Z][a-z]+) [\"“]?$")
+"""A capitalised word right before a mention (a quotation mark aside), and the word before
+it: "the Cernovich vs. Baked Alaska saga", "Halle Berry, Scandale Paris"."""
+_PARTS_OF_A_PLACE = frozenset(
+    (
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
+        *("Central", "Upper", "Lower", "Greater", "Upstate", "Downtown", "Metro", "Midtown"),
+    )
+)
+"""Capitalised words before a place that name a part of it ("North/ Central New Jersey"):
+the place is still named."""
+_ABBREVIATIONS = ("vs.", "v.")
+"""Abbreviations a capitalised word mid-sentence follows ("Cernovich vs. Baked Alaska"); else
+the word before it ends on a lower-case letter or a comma: not a sentence's stop, nor a
+dateline's dash ("WASHINGTON (AP) _ The United States")."""
+
+
+def places_closing_a_longer_name(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """Places every mention of which closes a longer name (`after_a_capitalised_word`): a
+    brand's, a handle's, which the recognizer cut. Not the place, and the longer name is
+    none the house lists."""
+    return [
+        name
+        for name, found in listed.items()
+        if label(name) == "place"
+        and all(after_a_capitalised_word(m.article.text, m.start, listed) for m in found)
+    ]
+
+
+def after_a_capitalised_word(text: str, start: int, listed: Collection[str]) -> bool:
+    """Whether a place's mention at `start` in `text` follows, mid-sentence, a capitalised
+    word that names no part of a place and no name `listed`: the last word of a longer name
+    written as one unit ("the Cernovich vs. Baked Alaska saga", raw 92, a handle)."""
+    # a lower-case letter two characters back (three, past a quotation mark) is needed: it
+    # rules out most mentions before the pattern's search
+    if not text[max(start - 3, 0) : max(start - 1, 0)].rstrip('"“')[-1:].islower():
+        return False
+    word = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+    return (
+        word is not None
+        and word[2] not in _PARTS_OF_A_PLACE
+        and word[2] not in listed
+        and (word[1][-1].islower() or word[1][-1] == "," or word[1] in _ABBREVIATIONS)
+    )

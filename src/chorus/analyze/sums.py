@@ -8,7 +8,9 @@ hour: the eighth pass found none of 115 such pairs of the seeds, raw and DUC clu
 sum given two values). So a sum is read only with what it is "in" ("$500,000 in tax
 revenue"), and two are set against each other only when the two sentences also give one
 sum of another thing alike ("$3 million in sales"): one tally of one moment, told two ways
-in one part of it.
+in one part of it. A sum is read in every scale of `SUM_SCALES` ("$4 trillion in debt"), and
+a range as its two ends ("$300-$400 billion", "between $3 and $5 million"), which `Sum.meets`
+takes as any figure between them, so a range meets a figure inside it and not one past it.
 """
 
 from __future__ import annotations
@@ -19,16 +21,25 @@ from dataclasses import dataclass
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import STOP_WORDS, Similarity, stems
-from chorus.language.numbers import BOUND, ROUGH_SHARE, bounded, value_of
+from chorus.language.numbers import BOUND, ROUGH_SHARE, SUM_SCALE, SUM_SCALES, bounded
 
 _NOT_NOUNS = STOP_WORDS | frozenset(("between", "over", "during", "since", "last", "each", "per"))
 """Words that end what a sum is in ("$3 million in sales and the state ...")."""
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_SCALE = rf"(?:\s+(?:{SUM_SCALE})\b)?"
 _SUM = re.compile(
-    r"\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s+(?:million|billion)\b)?)"
-    r"\s+in\s+([a-z]+(?:\s+[a-z]+)?)",
+    # a range's second end after a dash, "to" or "and" ("$300-$400 billion", "$25 billion
+    # to $50 billion", "between $3 and $5 million"); the pattern opens on the "$": an
+    # optional "between" before it made the search some fifteen times slower
+    rf"\$\s?(?P<low>{_DIGITS})(?P<low_scale>{_SCALE})(?:\s*(?P<joint>-|–|\sto\s|\sand\s(?=\$))"
+    rf"\s*(?P<second>\$?\s?(?P<high>{_DIGITS})(?P<high_scale>{_SCALE})))?"
+    r"\s+in\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )
-"""A sum of money and the two words after its "in" ("$3 million in sales revenue")."""
+"""A sum of money, or a range of two, and the two words after its "in" ("$3 million in
+sales revenue", "$300-$400 billion in new deficit spending")."""
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+"""The word opening a range whose ends "and" joins, ending the text before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +64,46 @@ class Sum:
         return self.low <= other.high * grow and other.low <= self.high * grow
 
 
+def _value(digits: str, scale: str) -> float:
+    """A sum's value from its digits and scale word ("1.2", " million": 1.2e6)."""
+    return float(digits.replace(",", "")) * SUM_SCALES.get(scale.strip().lower(), 1.0)
+
+
+def _read(match: re.Match[str], text: str) -> tuple[int, float, float]:
+    """Where a sum begins and its two ends: one value twice, or a range's, whose low end
+    written with no scale takes its high end's ("$300-$400 billion"). Two sums joined by
+    "and" with no "between" before them are two ("$5 million and $3 million in sales"): the
+    first is told with no "in", so the second is read alone."""
+    if match["high"] is None:
+        value = _value(match["low"], match["low_scale"])
+        return match.start(), value, value
+    high = _value(match["high"], match["high_scale"])
+    start = match.start()
+    if match["joint"].strip().lower() == "and":
+        between = _BETWEEN.search(text, max(0, start - len("between") - 4), start)
+        if between is None:
+            return match.start("second"), high, high
+        start = between.start()
+    return start, _value(match["low"], match["low_scale"] or match["high_scale"]), high
+
+
 def sums(text: str) -> list[Sum]:
-    """The sums of a sentence told with what they are in."""
+    """The sums of a sentence told with what they are in; a range is read as its two ends."""
     found = []
     for match in _SUM.finditer(text):
         words = []
-        for word in match.group(3).lower().split():
+        for word in match["thing"].lower().split():
             if word in _NOT_NOUNS:
                 break
             words.append(word)
         if not words:
             continue
-        number = value_of(match.group(1), match.group(2))
-        before = text[max(0, match.start() - 40) : match.start()]
-        low, high, bound = bounded(BOUND.search(before), number, dozens=False)
-        figure = text[match.start() : match.end(2)]
-        written = f"{bound} {figure}" if bound else figure
+        start, least, most = _read(match, text)
+        bound = BOUND.search(text[max(0, start - 40) : start])
+        low, _, bound_words = bounded(bound, least, dozens=False)
+        _, high, _ = bounded(bound, most, dozens=False)
+        figure = text[start : max(match.end("low_scale"), match.end("high_scale"))]
+        written = f"{bound_words} {figure}" if bound_words else figure
         thing = " ".join(words)
         found.append(Sum(written, low, high, thing, frozenset(stems(thing))))
     return found

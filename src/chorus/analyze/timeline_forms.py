@@ -58,6 +58,8 @@ _BEFORE_A_YEAR = (
 a possessive too as Multi-News+ spaces a plural's ("the beastie boys ' 2012 rock and roll
 hall of fame induction")."""
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_LASTED = ("continued", "lasted", "stretched", "extended", "dragged on", "went on", "carried on")
+"""Verbs of a deed running on, before "into" and the year it ran into."""
 _BEFORE_A_BARE_YEAR = (
     "(?:"
     + "|".join(
@@ -72,7 +74,9 @@ _BEFORE_A_BARE_YEAR = (
     + r"|(?<=\bas early as )|(?<=\bscheduled for )|(?<=\bslated for )|(?<=\bplanned for )"
     + r"|(?<=\buntil the year )|(?<=\bsometime around )|(?<=\b[Nn]ight, )|(?<=\b[Ee]ve, )"
     + r"|(?<=\b[Tt]hanksgiving )"
-    + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
+    + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–])"
+    + "".join(rf"|(?<=\b{verb} into )" for verb in _LASTED)
+    + ")"
 )
 """What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
 state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
@@ -82,9 +86,16 @@ a plan is set for ("is scheduled for 2022", "is footing the entire bill until th
 2033", "sometime around 2100"), the first time known ("learned as early as 2003 of extensive
 foreclosure abuses"), a holiday's night or eve ("death on Christmas night, 1996":
 timeline_names), a Thanksgiving ("spent Thanksgiving 2011 with him", raw 155: the year; its
-day moves, and "before christmas 2012" is a season's). "in the year" is left: a film's plot,
+day moves, and "before christmas 2012" is a season's), the year a lasting deed ran into ("the
+affair continued into 2008, she claimed", raw 175; not "the deal he needs heading into 2012",
+a plan's). "in the year" is left: a film's plot,
 a speculation ("In the year 2011, charles dies in a hovercraft", "sex will be like in the
 year 2050")."""
+_A_NAMED_RULING = r" (?:[A-Z][\w.&-]* ){1,4}(?:decision|ruling|verdict|judgment|[Ll]aw|Act)\b"
+"""After a determiner and a year, the capitalised words of a court or a law, then what it
+decided or passed: the year dates that deed ("after discovering the 1964 Supreme Court
+decision Brulotte v. Thys", raw 188; "who wrote the 1994 Violence Against Women Act", raw
+103), where capitals alone name a thing ("the 2014 Winter Olympics") and are not read."""
 _NO_DECADE = r"(?!(?<=0)['’]s\b)"
 """A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),
 no year: read as 1970 it would be a wrong date."""
@@ -132,7 +143,8 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
         "year",
         False,
         rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{YEAR}\b{_NO_DECADE}"
-        rf"|{_BEFORE_A_YEAR}{YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{YEAR}\b(?! [A-Z])"
+        rf"|{_BEFORE_A_YEAR}{YEAR}(?= [a-z]|{_A_NAMED_RULING})(?! block\b)"
+        rf"|{_CAPITAL_SEASON}{YEAR}\b(?! [A-Z])"
         rf"|(?<=\b[Ff]rom ){YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
     ),
     # A year before 1800 (or 2100) on its own after "in" ("In 1798 Thomas Malthus ...", "in

@@ -1,12 +1,14 @@
 """Which date each article carries where its metadata gives none: a line of its own at its
 top ("Friday, October 22, 2010"), else its share link's, its captions', its first line's
-stamp or its posts' (own_dates.py); and a date given for every article (`--date`, the web
+stamp or its posts' (own_dates.py), unless a page it links is dated later (its text is
+newer than that date: not dated); and a date given for every article (`--date`, the web
 form's), which replaces them, a date it sets aside noted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from chorus.ingest.bylines import OPENING_LINES, byline_date
@@ -65,5 +67,33 @@ def _dated(article: Article, notes: list[str]) -> Article:
     if own is None:
         return article
     shown = quoted_date(own.line, own.value)
+    date = dt.date.fromisoformat(own.value)
+    if (later := linked_later(article.text, date)) is not None:
+        notes.append(
+            f"{article.origin}: its own date {own.value}, from its {own.rule} {shown}, not "
+            f"read: it links a page of {later.isoformat()}, so its text was written later"
+        )
+        return article
     notes.append(f"{article.origin}: date {own.value} read from its {own.rule} {shown}")
-    return replace(article, published=dt.date.fromisoformat(own.value))
+    return replace(article, published=date)
+
+
+_DATED_ADDRESS = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
+"""A web address's dated path ("salon.com/2017/01/16/cat-f..."): the day of the page it names."""
+
+
+def linked_later(text: str, date: dt.date) -> dt.date | None:
+    """The latest day an address in `text` is dated by, when it is after `date`: a page's own
+    date older than a page it links is not its text's (raw 92's YouTube description,
+    "Published on Dec 29, 2016", quoting a Salon story of 2017/01/16: the video's upload,
+    its words edited in later, weeks before the story the briefing tells)."""
+    if "/19" not in text and "/20" not in text:  # cheap test: most texts link no dated page
+        return None
+    days = []
+    for address in _DATED_ADDRESS.finditer(text):
+        try:
+            days.append(dt.date(*(int(part) for part in address.groups())))
+        except ValueError:
+            continue
+    latest = max(days, default=date)
+    return latest if latest > date else None

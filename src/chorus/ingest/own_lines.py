@@ -57,12 +57,12 @@ from chorus.ingest.own_signoffs import (
     STATION_VIDEO_LINE,
     SYNDICATION_LINE,
     WRITER_ADDRESS,
-    WRITES_FOR,
     contributing_paper,
     own_staff_credit,
     spelled_address,
     under_wire_rule,
     writer_address,
+    writes_for,
 )
 from chorus.ingest.own_stamps import AGENCIES, KIND_WORDS, cut_caption, stamp_outlet, stamped_by
 from chorus.ingest.own_writers import (
@@ -219,7 +219,8 @@ def own_outlet(text: str) -> OwnLine | None:
     contact line, else the paper a reporter's contact line names, else the site's address
     closing the page, else AP's credit to its writers under the wire's rule line, else the
     paper whose staff a contributor's line credits, else the outlet a writer's credit line
-    names ("… writes for WXIA-TV in Atlanta"), else the station whose video blurb names its
+    names ("… writes for WXIA-TV in Atlanta", or a bio at its address: "… for Salon. You can
+    email him via m.sheffield@salon.com"), else the station whose video blurb names its
     reporter, else the network whose correspondent a paragraph closes on, else the agency
     signing off on its last line, else Reuters by its credit to its reporters and editors
     ("(Reporting by …; Editing by …)"), else its syndication notice, else a picture it made or its
@@ -234,7 +235,8 @@ def own_outlet(text: str) -> OwnLine | None:
     first story ("UPDATE, 10:11 p.m. — Variety's first story said …"), else the site its
     writer's disclosure says pays them ("(other than from Seeking Alpha)"), else the name it
     speaks as "our" under and credits its staff by ("Vulture now presents our best guesses",
-    "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout, else its furniture:
+    "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout, else its
+    wordmark told something ("tells PEOPLE"), else its furniture:
     the BBC's media player, USA Today's "usat.ly" share link, Bloomberg's "To contact the
     reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
     ("(Katherine Frey/The Washington Post)"), NPR's "toggle caption", a closing pitch for its
@@ -278,7 +280,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
         ("agency's contributor line", AGENCY_CONTRIBUTORS.fullmatch, under_wire_rule(lines)),
         ("contributor's line", lambda line: contributing_paper(line, text), lines),
-        ("writer's credit line", WRITES_FOR.fullmatch, lines),
+        ("writer's credit line", writes_for, lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
         ("correspondent's sign-off", NETWORK_REPORT.search, lines),
         ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),

@@ -73,7 +73,7 @@ def name_for(address: str, text: str) -> PageName | None:
         # every spelling opens on the stem's first letter: most names are passed by it
         if found["words"][0].lower() != stem[0]:
             continue
-        if not _spells(stem, found["words"], leading=bool(found["the"])):
+        if not spells(stem, found["words"], leading=bool(found["the"])):
             continue
         shown = with_its_the(found["the"], found["words"])
         counts[shown] += 1
@@ -91,12 +91,14 @@ def _listed(address: str, stem: str, text: str) -> PageName | None:
     if re.search(_WRITTEN_ADDRESS.format(re.escape(address)), text, re.IGNORECASE):
         return None
     for outlet in NEWS_OUTLETS:
-        if _spells(stem, outlet.removeprefix("The "), leading=False):
+        if spells(stem, outlet.removeprefix("The "), leading=False):
             return PageName(outlet, "")
     return None
 
 
-def _spells(stem: str, name: str, *, leading: bool) -> bool:
+def spells(stem: str, name: str, *, leading: bool) -> bool:
+    """Whether `name`'s words spell an address's `stem` (`leading`: written after "the",
+    so a leading part of its one word may)."""
     words = [part.lower() for part in _WORD_PARTS.split(name) if part]
     if leading and len(words) == 1 and len(stem) >= _SHORTEST_LEADING_PART:
         rest = words[0].removeprefix(stem)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from chorus.ingest.own_names import spells
+
 OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 WRITER_ADDRESS = re.compile(
     r"(?:[^\"“”@]{0,100}?\b(?i:e-?mail|contact|write to)\b[^\"“”@]{0,80}?[: ]\s*)?\(?"
@@ -78,7 +80,39 @@ only "writes for" line of raw and DUC), or their beat, as Slate's bio sets the n
 "Mark Joseph Stern Mark Joseph Stern covers courts and the law for Slate." (188 [1], the
 only such line of raw and DUC). A bio going on past the outlet, a guest's "… and is the
 author of …", or Salon's "… covers politics, media, and technology for Salon. You can
-email him …" (92 [0], its contact line), is not read."""
+email him …" (92 [0], its contact line), is not read as a credit line (`BIO_BEAT` reads
+Salon's by its address)."""
+BIO_BEAT = re.compile(
+    rf"\b{_WRITER} (?:covers|writes about) [^.!?]{{1,80}}? for {OUTLET_NAME}(?<!\.)\.(?= |$)"
+)
+"""A writer's beat in a bio going on past it, "Matthew Sheffield covers politics, media, and
+technology for Salon. You can email him via m.sheffield@salon.com …" (raw 92 [0], Salon's
+author box): read only where the same line gives an address whose stem the outlet's name
+spells (`bio_beat`), two signs of one outlet. A bio's "covers … for" alone may name a
+writer's other paper (Slate's author boxes naming the Post, sources17's census)."""
+_ADDRESS_STEM = re.compile(r"[\w.+-]+@(?:[a-z0-9-]+\.)*?(?P<stem>[a-z0-9-]+)\.(?:com|org|co\.uk)\b")
+
+
+def writes_for(line: str) -> re.Match[str] | None:
+    """The outlet a writer's credit line names (`WRITES_FOR`), else a bio's beat naming the
+    outlet whose address the line gives (`BIO_BEAT`)."""
+    return WRITES_FOR.fullmatch(line) or _bio_beat(line)
+
+
+def _bio_beat(line: str) -> re.Match[str] | None:
+    # most lines hold no address: a C-level `in` passes them before any pattern runs
+    if "@" not in line or " for " not in line:
+        return None
+    found = BIO_BEAT.search(line)
+    if found is None:
+        return None
+    name = found["name"]
+    leading = name[:4].lower() == "the "
+    words = name[4:] if leading else name
+    stems = {address["stem"].lower() for address in _ADDRESS_STEM.finditer(line)}
+    return found if any(spells(stem, words, leading=leading) for stem in stems) else None
+
+
 _REPORTER = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
 STATION_VIDEO_LINE = re.compile(
     rf"(?:\b(?P<name>[A-Z][A-Za-z]*\d*)['’]s {_REPORTER} has "

@@ -70,10 +70,10 @@ def tells_the_day(text: str) -> bool:
 
 def event_over_detail(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
     """`candidates` with the first sentence telling the story's day's event, higher in its
-    article, first, when the first is a detail from deep in its own (its eleventh sentence
-    or later) telling no day: "Oklahoma City was led by Kevin Durant, who had 32 points."
-    (the loser's, [1]'s 25th) gives way to "Title No. 1 for James was clinched on Thursday
-    night ..." (raw validation cluster 226)."""
+    own article (any outlet's) than the detail is in its, first, when the first is a detail
+    from deep in its own (its eleventh sentence or later) telling no day: "Oklahoma City was
+    led by Kevin Durant, who had 32 points." (the loser's, [1]'s 25th) gives way to "Title No.
+    1 for James was clinched on Thursday night ..." ([2]'s 10th, raw validation cluster 226)."""
     first = summary[candidates[0] - 1] if candidates else None
     if first is None or first.shown.index < _DEEP_INDEX or NEWS_DAY.search(first.text):
         return candidates

@@ -46,11 +46,11 @@ _SUBJECT = re.compile(
     rf"(?!(?:{_HELPERS}|{_ADVERBS}|{_NO_NOUN}|{_SAYING})\b)([a-z][a-z’'-]{{2,}})\s+"
     rf"(?:(?:{_ADVERBS})\s+)?(?:{_HELPERS}|[a-z]+ed\b(?!\s+by\b)|[a-z]{{2,}}s\b)"
 )
-"""An opening "the" (after a conjunction, a source, "According to CTVNews, the zoo has ...", or a
-part, "Although the", "Most of the"), at most one
-word, the noun, then its verb: a helping verb, a past or a present in -s, after an adverb or
-not ("The deletion occurs ..."). A past before "by" is the noun's participle ("The two suspects
-accused by the United States and Britain, ...", DUC): it says which ones."""
+"""An opening "the" (after a conjunction, "Although the", a part, "Most of the", or a source,
+"According to CTVNews, the zoo has ..."), at most one word, the noun, then its verb: a helping
+verb, a past or a present in -s, after an adverb or not ("The deletion occurs ..."). A past
+before "by" is the noun's participle ("The two suspects accused by the United States and
+Britain, ...", DUC): it says which ones."""
 _WHICH_ONE = frozenset(
     (
         *("new", "latest", "same", "other", "first", "last", "former", "recent", "next", "top"),

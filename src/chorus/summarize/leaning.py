@@ -178,10 +178,11 @@ _NAMED_GOES_ON = re.compile(
     r"(?:In\s+the\s+[a-z]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+\s+(?:went|goes)\s+on\s+to\s+"
     r"(?:say|add|explain|talk|tell|write|note|describe|call|ask|insist|argue|claim|warn|lambaste)\b"
 )
-"""Someone named by a surname going on to say more than the sentence before quotes ("Celli went
-on to say that ...", raw 139, after Malu Celli's words; "Mr Carpentier went on to add, however:
-...", 179; "In the letter, Hockley goes on to talk about ...", 191). Only saying: "Lane went on
-to investigate ..." (96) tells a life's next step."""
+"""Someone named by a surname or a pronoun going on to say more than the sentence before
+quotes ("Celli went on to say that ...", raw 139, after Malu Celli's words; "Mr Carpentier went
+on to add, however: ...", 179; "In the letter, Hockley goes on to talk about ...", 191; "She
+went on to lambaste ...", 124). Only saying: "Lane went on to investigate ..." (96) tells a
+life's next step."""
 _OPENING_MARKS = r"[\s(\[“\"]*"
 _GOES_BACK = re.compile(
     _OPENING_MARKS
@@ -306,7 +307,8 @@ def refers_to_before(text: str) -> bool:
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
     happened a time after it ("Days later, ...", "... a few hours later." after no deed of
     its own: `_later_than_before`) or soon after it ("..., soon found ..."),
-    goes on to say more ("Celli went on to say ...": `_NAMED_GOES_ON`), tells of a deed done
+    goes on to say more ("Celli went on to say ...": `_NAMED_GOES_ON`), goes through each of
+    a set it tells ("At each assessment, ...": `_EACH_OF_THEM`), tells of a deed done
     "there" naming no place ("... roamed there": `told_before.done_there`) or a thing "there"
     ("the sandwich there is ...": `thing_there`), is a line with no subject ("Charged with
     ...": `told_before.NO_SUBJECT`), or credits its words to the party and state of someone named

@@ -121,9 +121,10 @@ R-Mich.', raw 116); the name in `after` or `before`."""
 
 _HELPERS = (
     "just|really|also|now|then|still|never|only|probably|can|could|may|might|will|would|"
-    "should|must|does|did|do|doesn’t|didn’t|has|had|have|not"
+    "should|must|does|did|do|doesn’t|didn’t|doesn't|didn't|has|had|have|not"
 )
-"""Words between an "It" and its verb: adverbs and helping verbs."""
+"""Words between an "It" and its verb: adverbs and helping verbs, either apostrophe (as
+`_NO_DEED` spells "don’t", "don't")."""
 _NO_DEED = (
     "is|was|be|been|are|were|being|seems?|seemed|appears?|appeared|sounds?|sounded|looks?|"
     "looked|feels?|felt|matters?|mattered|follows?|followed|remains?|remained|occurs|occurred|"
