@@ -52,14 +52,13 @@ def _label(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _page_turns(texts: Sequence[str]) -> tuple[list[str | None], list[bool]]:
-    """Per line of one article: the label of the turn it stands in (its own, or the nearest
-    one above it), and whether the line opens on that label."""
+def _page_turns(labels: Sequence[str | None]) -> tuple[list[str | None], list[bool]]:
+    """Per line of one article, given the label each opens on (`_label`): the label of the
+    turn it stands in (its own, or the nearest one above it), and whether it opens on one."""
     turns: list[str | None] = []
     opens: list[bool] = []
     turn = None
-    for text in texts:
-        label = _label(text)
+    for label in labels:
         opens.append(label is not None)
         turn = label or turn
         turns.append(turn)
@@ -69,9 +68,12 @@ def _page_turns(texts: Sequence[str]) -> tuple[list[str | None], list[bool]]:
 def _page_questions(texts: Sequence[str]) -> tuple[list[int], list[int]]:
     """The lines of one article's asking turns: those an answer follows right after, and
     the others."""
-    turns, opens = _page_turns(texts)
-    if sum(opens) <= ANSWERED_AT_LEAST:  # the answers and an asker's label at least
+    labels = [_label(text) for text in texts]
+    # the answers and an asker's label at least: counted before the turns are laid out, as
+    # nearly every page opens no line on a label
+    if len(labels) - labels.count(None) <= ANSWERED_AT_LEAST:
         return [], []
+    turns, opens = _page_turns(labels)
     asks = [bool(_ASKS.search(text)) for text in texts]
     answered = Counter(
         (turns[row - 1], turns[row])

@@ -87,6 +87,9 @@ clause ("..., that authorities might", "..., that he could"), nor a time of the 
 _DEMONSTRATIVE_AFTER_COMMA = re.compile(r", th(?:at|is|ese|ose) ")
 _LINE_AFTER_COLON = re.compile(":\n.")
 """A line's first character below a line closing on a colon."""
+_IT_OPENING = re.compile(r"\n[^\n]{0,3}It ")
+"""An "It " among a line's first six characters, `quoted_thing`'s literal test, found over
+the joined texts: testing each text's first characters costs twice as much."""
 _PHRASE = 120
 """The longest opening phrase read before the demonstrative, in characters."""
 _THAT_TIME = re.compile(
@@ -211,7 +214,7 @@ def standing(texts: Sequence[str], article_starts: Sequence[int]) -> tuple[np.nd
         r for r in rows(last(_DEMONSTRATIVE_AFTER_COMMA)) if _opens_with_demonstrative(texts[r])
     )
     # a quotation's thing's "It" ("“It was put together by the governor ...,” ... said", raw 238)
-    stands.update(r for r, text in enumerate(texts) if quoted_thing(text))
+    stands.update(r for r in rows(last(_IT_OPENING)) if quoted_thing(texts[r]))
     # a list item: a line opening in lower case below one closing on a colon (a pattern
     # skips to each rare ":" faster than `str.find` reads a two-character word)
     items = (end for end in last(_LINE_AFTER_COLON) if joined[end].islower())
@@ -243,14 +246,20 @@ def credited_to_another(
     for at, row in enumerate(ordered):
         if not at or ordered[at - 1] == row - 1 or row in first_rows:
             continue
+        # the row's own reading first (a pronoun's credit holds a quotation mark): most rows
+        # are neither, and then the credit before is never looked for
+        text = texts[row]
+        closes = text.endswith(".")
+        if closes:
+            if ('"' not in text and "”" not in text) or _PRONOUN_CREDIT.search(text) is None:
+                continue
+        elif BARE_QUOTE.match(text) is None:
+            continue
         before = ordered[_speaking(texts, ordered, at - 1, first_rows)]
         credit = _NAMED_CREDIT.search(texts[before])
         if credit is None:
             continue
-        if texts[row].endswith("."):
-            if _PRONOUN_CREDIT.search(texts[row]) is not None:
-                marked.append(row)
-        elif BARE_QUOTE.match(texts[row]) is not None and not _same_speaker_between(
+        if closes or not _same_speaker_between(
             texts, before, row, credit.group("after") or credit.group("before"), first_rows
         ):
             marked.append(row)
