@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 
 from chorus.clean_asides import (
+    ABOUT_REASON,
     ISSUER_REASON,
     PULL_QUOTE_REASON,
     QUOTE_MARKS,
+    about_section_end,
     describes_its_issuer,
     issuer_named,
     pull_quote,
@@ -262,6 +264,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     roundup = False
     # The line above, for a fragment of it glued before a line (none above a one-line page's).
     playlist = issuer = previous = ""
+    about_end = 0
     opening_start, opening_end, opening_reason = (
         (0, 0, "") if whole_document else opening_furniture(text)
     )
@@ -338,6 +341,11 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         if issuer and not removals and describes_its_issuer(stripped, issuer):
             removals = [Removal(Span(start, start + len(raw)), ISSUER_REASON)]
         issuer = issuer_named(stripped, removals[0].reason) if removals else ""
+        # A release's closing "About <name>" section, to its contact block or the page's end.
+        if start < about_end and not removals:
+            removals = [Removal(Span(start, start + len(raw)), ABOUT_REASON)]
+        if removals and not about_end:
+            about_end = about_section_end(stripped, removals[0].reason, text, start + len(raw))
         # A video player's line naming its playlist: the titles it names, one a line below.
         if playlist and not removals and stripped in playlist:
             removals = [Removal(Span(start, start + len(raw)), PLAYLIST_REASON)]

@@ -6,8 +6,10 @@ the line (raw 227 [1]: "The guy’s got a big case in front of the IRS. … Rich
 chief White House ethics adviser under President George W. Bush"), and a press release's
 description of its issuer under the heading naming it ("AMERICAN MUSEUM OF NATURAL HISTORY
 (AMNH.ORG)" then "The American Museum of Natural History, founded in 1869, is one of …", raw
-33; "About The Knot" then "The Knot is the nation's leading wedding resource …", raw 18).
-`chorus.clean` asks about a line no rule removed.
+33; "About The Knot" then "The Knot is the nation's leading wedding resource …", raw 18), and
+the section a release closes with under its last "About <name>" heading, to its contact block
+or the page's end ("About Lieff Cabraser and Counsel" then the firm's offices and its counsel's
+career, raw 142). `chorus.clean` asks about a line no rule removed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 PULL_QUOTE_REASON, ISSUER_REASON = "pull quote", "issuer's description"
+ABOUT_REASON = "release's about section"
 QUOTE_MARKS = '“"'
 _CLOSING_MARKS = '”"'
 
@@ -111,3 +114,35 @@ def describes_its_issuer(stripped: str, issuer: str) -> bool:
         and opening[len(name) : len(name) + 4] in (" is ", ", fo")
         and stripped.endswith(".")
     )
+
+
+# A release's closing section is a paragraph or two about its issuer and counsel (raw 142:
+# 174 words); the story is told above it, so its heading stands past the page's middle.
+_LONGEST_ABOUT_SECTION = 300
+_ABOUT = "About "
+_ABOUT_HEADING = re.compile(r"About [A-Z][^.?!:]{0,80}")
+# The contact block a section runs to: "CONTACTS:", "Media Contact:" (raw 18).
+_CONTACT_HEADING = re.compile(r"(?:[A-Za-z]+ )?contacts?:?", re.IGNORECASE)
+
+
+def about_section_end(stripped: str, reason: str, text: str, line_end: int) -> int:
+    """Where the release's closing section under the heading `stripped`, removed for `reason`
+    and ending at `line_end` of the page `text`, ends: at its contact block's heading, else
+    the page's end; 0 when the line opens no such section. Only the page's last "About"
+    heading opens one: raw 18's "About The Knot 2014 Real Weddings Survey" tells the
+    survey's method above "About The Knot", and stays."""
+    if reason not in _ISSUER_HEADING_REASONS or not stripped.startswith(_ABOUT):
+        return 0
+    section, words, position = len(text), 0, line_end
+    for line in text[line_end:].split("\n"):
+        below = line.strip()
+        if below.startswith(_ABOUT) and _ABOUT_HEADING.fullmatch(below):
+            return 0
+        if _CONTACT_HEADING.fullmatch(below):
+            section = position
+            break
+        words += len(below.split())
+        position += len(line) + 1
+    if words > _LONGEST_ABOUT_SECTION or words >= len(text[:line_end].split()):
+        return 0
+    return section
