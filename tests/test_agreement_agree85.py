@@ -1,4 +1,4 @@
-"""The eighty-second agreement pass (agree85; raw validation clusters, 0-based, file order):
+"""The eighty-third agreement pass (agree85; raw validation clusters, 0-based, file order):
 a sentence in a paragraph about an earlier study links only to one telling one too (raw 190's
 Finnish study no longer backs the new study's bullies), and a quotation's credit is read past
 a long role ("the lead researcher, William Copeland, a clinical psychologist and

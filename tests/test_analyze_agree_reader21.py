@@ -56,7 +56,7 @@ def test_the_blind_clusters(analyses):
     # main and the branch alike: pairs 12 right, 2 wrong (190's "It only addressed bullying
     # at school", 178's filibuster and McConnell), 5 unclear; lone items 9 right, 3 wrong
     # (178's "The judge sent ..." and "“Tell us ...,” Grassley said at the time.", 190's "At
-    # the time of recruitment ...": each leans, none carries its lead-in). The eighty-second
+    # the time of recruitment ...": each leans, none carries its lead-in). The eighty-third
     # agreement pass (agree85): 190's "What’s more, the study found that those who had been
     # bullies ..." / "Victims were at greater risk ...", judged right here, is wrong: the Times'
     # line tells the earlier Finnish study (agreement_other_studies.py); it goes, 11 right

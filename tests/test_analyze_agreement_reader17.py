@@ -43,7 +43,7 @@ def test_the_blind_clusters_pairs(analyses):
     # (raw 132) "28 percent budget reduction" / "cutting roughly one-third from the State
     # Department's budget", judged right as one proposal, goes: it gives the share as another
     # figure, and a support giving another figure is none (agreement_fractions.py, reader74).
-    # The eighty-second pass (agree85): 1487's (raw 142) "But Fitbit is "advertised to people
+    # The eighty-third pass (agree85): 1487's (raw 142) "But Fitbit is "advertised to people
     # who exercise," and ads suggest ... "counting every beat."" / "As that report put it, ...",
     # judged right blind (both tell the slogan Fitbit sells by), goes: the support quotes the
     # earlier Ball State report (agreement_other_studies.py), which links to none of the story's
