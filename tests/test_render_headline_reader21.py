@@ -101,9 +101,9 @@ def test_a_cut_runs_into_a_quotation_opened_early():
 @pytest.mark.parametrize(
     ("corpus", "line", "opening"),
     [
-        # A description that says which: by what follows it, or a name in apposition (DUC 21's
-        # "The obstetrician, Dr. Barnett Slepian, ..." until summary101, stop 50: its summary
-        # now holds an article's lead naming him, which heads).
+        # A description that says which by what follows it (DUC 21's, with a name in
+        # apposition, headed until summary101, stop 50: its summary now holds an article's
+        # lead naming him, which heads; tests/test_summary_mend90.py).
         ("raw", 98, "The main psychoactive ingredient in marijuana makes lab rats lazy"),
     ],
 )
