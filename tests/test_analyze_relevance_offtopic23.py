@@ -47,9 +47,9 @@ def test_a_lede_and_a_cut_passage_open_on_a_reference():
 def test_the_model_sets_the_profile_aside_and_its_opening_keeps_it():
     documents = [clean(a) for a in as_articles(_plus(PROFILE))]
     sentences = [s for d in documents for s in split(d)]
-    rows = relevance.features(documents, similarity(sentences, embed([s.text for s in sentences])))
+    scores = similarity(sentences, embed([s.text for s in sentences]))
+    rows, tied = relevance.features(documents, scores), shares_story_fact(documents, sentences)
     p = relevance.probabilities(rows)
-    tied = shares_story_fact(documents, sentences)
     assert relevance.OFF_TOPIC_PROBABILITY <= p[0] < relevance.REFERRING_PROBABILITY
     assert relevance.model_flags(rows, p, tied).tolist() == [True, False]
     referring = opens_on_reference([d.article.text for d in documents])
