@@ -1,7 +1,7 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
 where its spaces and words are instead of by splitting; its lowercased words, and the
 shares of them that are web-page vocabulary or address the reader; the figures, the
-day and the vote counts articles share.
+day and the vote counts articles share; whether an article opens on a reference.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
