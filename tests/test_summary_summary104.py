@@ -12,7 +12,7 @@ import pytest
 
 from chorus.summarize.quoted_twice import quotations, quoted_again
 from chorus.summarize.same_figures import retold_exact_sums, retold_shares
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.raw_pages import raw_clusters
 from tests.summary_texts import row_of, sentences, summary
 
 TOTALED = "Universal said the seven films in the franchise have totaled $3.392 billion"
@@ -23,8 +23,7 @@ RECORDS = "Meanwhile, James said she had phone records verifying her claim"
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
-    """Raw validation's clusters up to 231 (the Furious 7 franchise total, the last read)."""
-    return read_clusters(RAW_VALIDATION, 232)
+    return raw_clusters()
 
 
 def test_the_franchise_total_is_told_once(clusters):
