@@ -7,18 +7,15 @@ opens the summary another outlet's lead can open; a page's "Please ..." request 
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
 from chorus.summarize.credit_lines import speaks_as_we
 from chorus.summarize.own_voice import OwnPages, thanks_reader
 from chorus.summarize.page_lines import link_title
 from chorus.summarize.reader_address import addresses_reader
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence, sentences, summary
+from tests.test_summary_reader33 import _rows
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +26,7 @@ def clusters() -> list[dict]:
 
 def _pages(cluster: dict):
     """The cluster's sentences flattened, with an `OwnPages` reading them."""
-    per_article = [split(clean(a)) for a in as_articles(cluster["documents"])]
-    flat = [s for group in per_article for s in group]
-    counts = [len(group) for group in per_article]
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-    article_of = np.repeat(np.arange(len(counts)), counts)
+    flat, starts, article_of = _rows(cluster)
     return flat, article_of, OwnPages(flat, starts, article_of)
 
 
