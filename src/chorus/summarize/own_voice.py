@@ -166,7 +166,7 @@ _WRITTEN_AS_WE = 0.4
 least twice) from which the page speaks as "we" throughout: a company's own notes (raw
 validation 166's American Airlines page, 0.48), an index's own page (0's, 3 of 4), an outlet's
 post in its own voice (71's, 211's). Over raw validation and DUC 2003, 12 of 922 pages, 11 in
-their own "we" (9's Vox column, 0.44, says it for everyone); the next below are 220's Romney
+their own "we" (9's column, 0.44, says it for everyone); the next below are 220's Romney
 op-ed and 7's foundation letter, 0.36 (docs/journal/summary.md, "Summary a reader sees,
 ninety-second pass")."""
 
