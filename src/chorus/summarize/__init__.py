@@ -172,20 +172,21 @@ def summarize(
         own = {row for row in chosen if row in says_we}
         own.update(own_i)
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
-        # A letter's "we" (raw 26's "To our community," ... "Mark") or an organiser's plea
-        # (25's "... we want to honor him ...") is its writer's, read beside other articles
-        # as reported fact; a summary of one page alone is that page's (148's statement).
+        # A letter's "we" (raw 26's "To our community,"), an organiser's plea (25's "... we
+        # want to honor him ...") or a page written as "we" (166's airline) is its writer's,
+        # read beside other articles as fact; a summary of one page alone is that page's (148).
         if len(starts) > 1:
             steps += [row for row in authors.writers_lines(chosen) if row not in steps]
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
-        # A writer's own page (raw 81's tribute, "I met ...") opens no summary another article's
-        # lead can open; nor does a paper's text in its authors' "we" (raw 6's "We test ...").
+            steps += [row for row in own_pages.written_as_we(chosen) if row not in steps]
+        # A writer's own page (raw 81's "I met ...", 166's airline's "we") opens no summary
+        # another lead can open; nor does a paper's text in its "we" (raw 6's "We test ...").
         ordered = reading_order(
             view,
             chosen,
             prose_leads,
             bool(reopening),
-            frozenset(own_i + authors.rows(chosen)),
+            frozenset(own_i + authors.rows(chosen)) | own_pages.left_as_we,
             lambda row: own_pages.on_own_page(row) or authors.on_page(row),
             headline,
         )
