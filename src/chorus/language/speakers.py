@@ -245,13 +245,13 @@ _NAMED_AFTER = (
 company, Granger Telecom, said" (DUC d30056t), "the leader of the center-left opposition,
 Pierluigi Bersani, said" (multi_news-val-2476), "the study’s lead author, Mason Silveira,"
 (4387), "Another blogger, Brandy Willans, writes" (4656), one of several ("“...,” one
-of the searchers, Karen Boucher, told the Logansport Pharos-Tribune.": raw 153 [1]); not after a preposition ("the
-publisher of a respected weekly newsletter, Southern Africa Report, says" is the publisher
-speaking, "another man charged in the case, Edgar Ivan Rodriguez, told" no "case"), nor
-"another" after "and" (", and another man charged in the case, Edgar Ivan Rodriguez, told":
-two speakers); `named_in_apposition` gives the name. Its words are taken
-possessively, without back-tracking: it is tried after every "the" and "a" of the patterns
-that search."""
+of the searchers, Karen Boucher, told the Logansport Pharos-Tribune.": raw 153 [1]); not
+after a preposition ("the publisher of a respected weekly newsletter, Southern Africa
+Report, says" is the publisher speaking, "another man charged in the case, Edgar Ivan
+Rodriguez, told" no "case"), nor "another" after "and" (", and another man charged in the
+case, Edgar Ivan Rodriguez, told": two speakers); `named_in_apposition` gives the name. Its
+words are taken possessively, without back-tracking: it is tried after every "the" and "a"
+of the patterns that search."""
 
 
 _IDENTIFIED = (
