@@ -56,8 +56,12 @@ _SAYING_NOUN = (
 _AFTER_SAYING = rf"\b[^:{OPEN}{CLOSE}]{{0,80}}\s?:$"
 _CONNECTIVE = r"(?:(?:Then|And|But|So|Instead|Later)\s+)?"
 _PHRASE = rf"[^:]{{0,160}}?,[{CLOSE}]?\s+"
+"""An opening phrase and its comma, a closing mark maybe after the comma ('After noting that
+the toy is designed for "children (and young-at-heart adults)," Kagan delivers ...')."""
 _SUBJECT_LEAD = rf"^{_CONNECTIVE}(?:{_PHRASE})?"
 _TITLED_LEAD = rf"^{_CONNECTIVE}(?:{_PHRASE}|[^:,]{{0,60}}?\s)??"
+"""`_SUBJECT_LEAD` or a title before the name, the shortest first: "The New York Times" is
+read whole, not as "New York Times" after a title "The"."""
 _DESCRIBED = r"(?:,\s+(?:who|an?|the)\s[^:]{0,160}?,)?"
 _NAMED_LEADS = (
     re.compile(
