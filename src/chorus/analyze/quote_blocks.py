@@ -76,13 +76,12 @@ _NAMED_LEADS = (
 clause, says or writes what follows ("Rubin writes:", "Then Kagan actually references the
 Spider-Man comic books:", "Persson took to Twitter Tuesday to voice his displeasure with the
 deal:", "Comedian/talk show host Steve Harvey, who famously announced ..., tweeted early
-Monday:"), whose named owner's saying it shows ("Look at Bill
-Kristol's taunting editorial in the Weekly Standard:"), or whose named subject's saying noun
-its predicate holds ("Peinovich decided to fess up ... in a post ..., part of which read:",
-"..., Kagan delivers of series of jokes that enliven the dry case:"); the second searched
-anywhere, the others from the sentence's start or after an opening phrase's comma (the
-first also after a title: its name the shortest reading, "The New York Times said in an
-editorial ...:" whole)."""
+Monday:"), whose named owner's saying it shows ("Look at Bill Kristol's taunting editorial
+in the Weekly Standard:"), or whose named subject's saying noun its predicate holds
+("Peinovich decided to fess up ... in a post ..., part of which read:", "..., Kagan delivers
+of series of jokes that enliven the dry case:"); the second searched anywhere, the others
+from the sentence's start or after an opening phrase's comma (the first also after a title:
+its name the shortest reading, "The New York Times said in an editorial ...:" whole)."""
 _EMBED_CUT = re.compile(r"\(@\w+\)")
 """An embedded post's signature ("— Steve Harvey (@IAmSteveHarvey) February 27, 2017") in
 the text cleaning cut between a lead-in and the next sentence: the block the lead-in brings
