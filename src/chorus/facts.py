@@ -23,7 +23,7 @@ from chorus.language.counts import LINKS
 from chorus.language.dated import date_apart, dating, name_apart
 from chorus.language.days import on_other_days
 from chorus.language.denials import denies
-from chorus.language.numbers import NUMBER_WORDS, TENS, Figure, figures
+from chorus.language.numbers import NUMBER_WORDS, TENS, Figure, figures, with_money_ranges
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
@@ -198,7 +198,7 @@ def placed_figures(text: str) -> tuple[Placed, ...]:
     if not _may_hold_figures(text):
         return ()
     placed = []
-    for figure in figures(text):
+    for figure in with_money_ranges(text, figures(text)):
         year = _YEAR.fullmatch(text, figure.start, figure.end) is not None
         placed.append(
             Placed(*_neighbours(text, figure, year), figure, _is_money(text, figure), year)

@@ -21,18 +21,17 @@ from dataclasses import dataclass
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import STOP_WORDS, Similarity, stems
-from chorus.language.numbers import BOUND, ROUGH_SHARE, SUM_SCALE, SUM_SCALES, bounded
+from chorus.language.numbers import BOUND, DIGITS, ROUGH_SHARE, SUM_SCALE, SUM_SCALES, bounded
 
 _NOT_NOUNS = STOP_WORDS | frozenset(("between", "over", "during", "since", "last", "each", "per"))
 """Words that end what a sum is in ("$3 million in sales and the state ...")."""
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _SCALE = rf"(?:\s+(?:{SUM_SCALE})\b)?"
 _SUM = re.compile(
     # a range's second end after a dash, "to" or "and" ("$300-$400 billion", "$25 billion
     # to $50 billion", "between $3 and $5 million"); the pattern opens on the "$": an
     # optional "between" before it made the search some fifteen times slower
-    rf"\$\s?(?P<low>{_DIGITS})(?P<low_scale>{_SCALE})(?:\s*(?P<joint>-|–|\sto\s|\sand\s(?=\$))"
-    rf"\s*(?P<second>\$?\s?(?P<high>{_DIGITS})(?P<high_scale>{_SCALE})))?"
+    rf"\$\s?(?P<low>{DIGITS})(?P<low_scale>{_SCALE})(?:\s*(?P<joint>-|–|\sto\s|\sand\s(?=\$))"
+    rf"\s*(?P<second>\$?\s?(?P<high>{DIGITS})(?P<high_scale>{_SCALE})))?"
     r"\s+in\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )

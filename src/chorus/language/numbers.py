@@ -1,7 +1,8 @@
 """Numbers as written in English news text: digits, number words and tens in words, the
 scale words that multiply them ("two dozen" is 24) and the bound words before them ("at
 least 156" allows 156 and up, "about 600" 540–660). `figures` reads every number of a
-sentence; what a number counts is read by counts.py on top of this.
+sentence (`with_money_ranges` a range of sums as one figure of its two ends); what a number
+counts is read by counts.py on top of this.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     )
 
 
+DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+"""A number in digits: "1,200", "3.5", "300"."""
 GLUED_UNITS = ("m", "bn", "km", "cm", "mm", "kg", "ft", "mph")
 """Units written onto a figure ("ranged from 2m to 15m", "£36bn", "15km"): the figure is
 read, the unit left as the word after it."""
@@ -52,7 +55,9 @@ read, the unit left as the word after it."""
 def _number_pattern(words: str) -> re.Pattern[str]:
     """A number in digits or in `words` (an alternation), and the scale words after it."""
     return re.compile(
-        r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+        r"(?=[\dotfsen])(?<![\w.,:/-])("
+        + DIGITS
+        + "|"
         + words
         + r")(?:(?<=\d)(?=(?:"
         + "|".join(GLUED_UNITS)
@@ -158,3 +163,34 @@ def figures(text: str) -> list[Figure]:
         start = match.start() - (len(bound.group()) if bound else 0)
         found.append(Figure(low, high, start, match.end()))
     return found
+
+
+_MONEY_RANGE = re.compile(
+    # the low end's scale words ("$ 11 million-$ 15 million") or none ("$300-$400 billion")
+    rf"\$\s?({DIGITS})((?:\s+(?:{'|'.join(SCALES)})\b)*)\s?[-–]\s?\$\s?(?=\d)",
+    re.IGNORECASE,
+)
+"""A range of two sums of money up to its high end's digits: a dollar sign at both ends, a
+dash between."""
+
+
+def with_money_ranges(text: str, found: list[Figure]) -> list[Figure]:
+    """`found` (`figures(text)`) with each range of sums written "$300-$400 billion" read as
+    one figure from its low end to its high end, as a bound is: `figures` reads no number
+    before a hyphen, so the range read as its high end alone, and one before an en dash as
+    a figure of its own, without the high end's scale ("$300" of "$300–$400 billion"). A low
+    end written with no scale takes the high end's."""
+    ranges = list(_MONEY_RANGE.finditer(text)) if "$" in text else []
+    if not ranges:
+        return found
+    by_start = {figure.start: figure for figure in found}
+    for match in ranges:
+        high = by_start.get(match.end())
+        written = NUMBER.match(text, match.end())
+        if high is None or written is None:
+            continue
+        scales = match.group(2) or written.group(2)
+        low = value_of(match.group(1), scales)
+        by_start.pop(match.start(1), None)
+        by_start[match.end()] = Figure(low, high.high, match.start(1), high.end)
+    return sorted(by_start.values(), key=lambda figure: figure.start)
