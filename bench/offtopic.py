@@ -33,7 +33,11 @@ from chorus.analyze.relevance_page import (
     word_features,
     word_score,
 )
-from chorus.analyze.relevance_text import shares_story_fact, shares_vote_count
+from chorus.analyze.relevance_text import (
+    opens_on_reference,
+    shares_story_fact,
+    shares_vote_count,
+)
 from chorus.analyze.similarity import similarity
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -68,11 +72,12 @@ def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
             yield json.loads(line)
 
 
-Cluster = tuple[np.ndarray, np.ndarray, list[str], np.ndarray, np.ndarray]
+Cluster = tuple[np.ndarray, np.ndarray, list[str], np.ndarray, np.ndarray, np.ndarray]
 """A cluster's feature rows without the page-score columns, its articles' mean vectors,
 their lowercased words (joined by spaces), whether each gives a figure another gives or
-opens on the day another names (shares_story_fact) and whether each gives a vote's count
-another gives (shares_vote_count)."""
+opens on the day another names (shares_story_fact), whether each gives a vote's count
+another gives (shares_vote_count) and whether each opens on a word that points to what it
+has not named (opens_on_reference)."""
 
 
 def cluster_features(texts: list[str]) -> Cluster | None:
@@ -88,8 +93,9 @@ def cluster_features(texts: list[str]) -> Cluster | None:
         documents, similarity(sentences, embed([s.text for s in sentences]))
     )
     tied = shares_story_fact(documents, sentences)
-    counted = shares_vote_count([d.article.text for d in documents])
-    return rows, means, [" ".join(w) for w in words], tied, counted
+    texts = [d.article.text for d in documents]
+    counted, referring = shares_vote_count(texts), opens_on_reference(texts)
+    return rows, means, [" ".join(w) for w in words], tied, counted, referring
 
 
 def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int, np.ndarray]:
@@ -220,9 +226,10 @@ def evaluate(path: Path) -> None:
     vectors = np.vstack([means for _, means, *_ in found])
     words = np.array([word_score(text.split()) for _, _, texts, *_ in found for text in texts])
     rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1], words)
-    tied = np.concatenate([shared for *_, shared, _ in found])
-    counted = np.concatenate([votes for *_, votes in found])
-    flagged = model_flags(rows, probabilities(rows), tied, counted)
+    tied = np.concatenate([shared for *_, shared, _, _ in found])
+    counted = np.concatenate([votes for *_, votes, _ in found])
+    referring = np.concatenate([opening for *_, opening in found])
+    flagged = model_flags(rows, probabilities(rows), tied, counted, referring)
     flagged = np.concatenate([flagged, np.ones(len(emptied), dtype=bool)])
     labels = np.concatenate([labels, emptied])
     precision, recall, f1 = _scores(flagged, labels)

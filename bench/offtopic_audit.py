@@ -113,11 +113,11 @@ def chorus_flags(items: list[dict]) -> np.ndarray:
             continue
         found = cluster_features(cluster["documents"])
         assert found is not None, cluster["id"]
-        _, means, texts, tied, counted = found
+        _, means, texts, tied, counted, referring = found
         pages = means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1]
         words = np.array([word_score(text.split()) for text in texts])
         rows = with_pages([found], pages, words)
-        flagged = model_flags(rows, probabilities(rows), tied, counted)
+        flagged = model_flags(rows, probabilities(rows), tied, counted, referring)
         for article, verdict in enumerate(flagged):
             verdicts[(number, article)] = bool(verdict)
     return np.array([verdicts[(item["cluster"], item["article"])] for item in items])

@@ -194,6 +194,13 @@ LATER_SUMMARY = {
         " being searched for missing Malaysia Airlines flight MH370.",
         "summary sentence 1",
     ),
+    # summary102 (stop 51) takes 175's photo credit "DEVONJAMESXXX.COM " off its caption,
+    # which then opens on the quoted text message: the lead under it heads (the news)
+    175: (
+        "A third porn star spewed tawdry tales of threesomes with Woods on Tuesday amid reports"
+        " that his still-furious wife may skip his big return to golf.",
+        "summary sentence 2",
+    ),
     # clean58 (stop 50) shows 235's lead past "TOKYO (AP) — ": the same headline, whole
     235: (
         "Japan's top government spokesman said Thursday that a North Korean threat to sink Japan"

@@ -92,10 +92,12 @@ def test_an_op_ed_told_alone_keeps_its_writer_s_words():
     assert headline(raw_briefing(220)).text.startswith("The back-to-school season is here")
 
 
-@pytest.mark.parametrize(("line", "opening"), [(175, "DEVONJAMESXXX.COM 'I want"), (205, "Emma")])
-def test_a_first_person_inside_quotation_marks_is_someone_else_s(line, opening):
+# summary102 (stop 51) takes 175's photo credit "DEVONJAMESXXX.COM " off its first line: it
+# opens on the quoted text message, and its lead below heads.
+@pytest.mark.parametrize(("line", "opening", "heads"), [(175, "'I want", 2), (205, "Emma", 1)])
+def test_a_first_person_inside_quotation_marks_is_someone_else_s(line, opening, heads):
     summary = raw_briefing(line).summary
-    assert headline(raw_briefing(line)).source == "summary sentence 1"
+    assert headline(raw_briefing(line)).source == f"summary sentence {heads}"
     assert summary[0].text.startswith(opening)
     assert writer_last([1, 2], summary) == [1, 2]
 
@@ -137,8 +139,16 @@ def test_a_negated_verb_after_an_apposition_is_the_subject_s():
 def test_the_items_head_as_judged(item):
     # The task's unquoted first persons at 250 words analysed: four better, the rest fine or
     # left with reasons (101's blurb is its summary's only candidate).
-    assert headline(raw_briefing(item["cluster"])).text == item["branch"]
+    expected = _ITEMS_LATER.get(item["cluster"], item["branch"])
+    assert headline(raw_briefing(item["cluster"])).text == expected
     assert (item["branch"] != item["main"]) == (item["judged"] == "better")
+
+
+# summary102 (stop 51): 175's caption lost its credit "DEVONJAMESXXX.COM "; its lead heads.
+_ITEMS_LATER = {
+    175: "A third porn star spewed tawdry tales of threesomes with Woods on Tuesday amid"
+    " reports that his still-furious wife may skip his big return to golf."
+}
 
 
 def test_the_blind_clusters_keep_their_judged_headlines():

@@ -53,7 +53,7 @@ from chorus.clean_headings import (
 )
 from chorus.clean_indexes import INDEX_REASON, story_index
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
-from chorus.clean_leads import DATELINE_LINES, DATELINE_REASON, LEAD_DATELINE
+from chorus.clean_leads import DATELINE_LINES, LEAD_OPENING, lead_opening_reason
 from chorus.clean_listings import (
     OTHER_SCRIPT,
     PLAYLIST_REASON,
@@ -294,8 +294,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        elif index < DATELINE_LINES and (dateline := LEAD_DATELINE.match(raw)) is not None:
-            opening = Removal(Span(start, start + dateline.end()), DATELINE_REASON)
+        elif index < DATELINE_LINES and (lead := LEAD_OPENING.match(raw)) is not None:
+            opening = Removal(Span(start, start + lead.end()), lead_opening_reason(lead))
             removals = [opening, *_pointers(start, raw, in_line)]
         elif (
             previous and stripped[0] in GLUE_MARKS and (glued := glued_fragment(stripped, previous))

@@ -1,7 +1,7 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
 where its spaces and words are instead of by splitting; its lowercased words, and the
 shares of them that are web-page vocabulary or address the reader; the figures, the
-day and the vote counts articles share.
+day and the vote counts articles share; whether an article opens on a reference.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
@@ -247,3 +247,22 @@ def shares_vote_count(texts: Sequence[str]) -> np.ndarray:
     the model reads as two events since they share no name, place or sentence."""
     counted = np.array([counts_vote(text) for text in texts], dtype=bool)
     return counted & (np.count_nonzero(counted) > 1)
+
+
+# a pronoun or a connective whose referent comes before the text, or later in its first
+# sentence: "He has a favorite chair at the circular wooden table …", "But at every turn
+# of his address, mr. Obama …", "Instead, in a hastily scheduled speech …"; not "It's"
+# ("It’s"), which opens a page's own remark as often as a report
+_REFERRING_OPENING = re.compile(
+    r"(?:he|she|they|his|her|their|it|its|but|and|still|however|meanwhile|yet|instead"
+    r"|also|shortly thereafter)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def opens_on_reference(texts: Sequence[str]) -> np.ndarray:
+    """Whether each text's first word points to what it has not named: a feature's lede
+    that names its subject later, or a passage cut from the middle of a report. Its
+    opening names nothing the other articles name, so the model's opening columns read it
+    as unlike the story (relevance.REFERRING_PROBABILITY)."""
+    return np.array([_REFERRING_OPENING.match(text.lstrip()) is not None for text in texts])
