@@ -20,6 +20,16 @@ def _fact_sentences(briefing: Briefing, sentence: SummarySentence) -> set[tuple[
     return {s.key for s in facts[0].sentences}
 
 
+def _left_uncited(line: int, opening: str, words: str) -> None:
+    """Raw `line`'s summary sentence opening with `opening`, a support of an agreed fact
+    holding a sentence of the article writing `words`, cites no sentence of that article."""
+    raw = raw_briefing(line)
+    sentence = summary_sentence(raw, opening)
+    other = article_writing(raw, words)
+    assert other in {key[0] for key in _fact_sentences(raw, sentence)}
+    assert cited_texts(sentence, other) == []
+
+
 def test_a_support_told_whole_by_five_more_outlets_cites_them():
     # DUC 18: [9]'s "Last year, the military ousted ..." is a support of [3]'s "Turkey's
     # generals pressured the nation's first Islamic-led government out of office last year";
@@ -49,22 +59,18 @@ def test_a_statement_telling_another_part_of_the_story_is_not_cited_for_its_supp
     # raw 195: [2]'s "In the Bay Area, they allegedly glued the locks ..." is a support of
     # [1]'s "... glued shut the locks at a fur business in Minneapolis ...": [1] never says
     # the locks glued were the Bay Area's
-    raw = raw_briefing(195)
-    sentence = summary_sentence(raw, "In the Bay Area, they allegedly glued the locks")
-    statement = article_writing(raw, "glued shut the locks at a fur business in Minneapolis")
-    assert statement in {key[0] for key in _fact_sentences(raw, sentence)}
-    assert cited_texts(sentence, statement) == []
+    _left_uncited(
+        195,
+        "In the Bay Area, they allegedly glued the locks",
+        "glued shut the locks at a fur business in Minneapolis",
+    )
 
 
 def test_a_support_naming_a_station_in_capitals_is_not_cited_to_an_outlet_never_naming_it():
     # raw 4: '"Police don't believe ...," WPXI reports.' is a support of [2]'s own "Police
     # don't believe Alcorn's attraction to the girl was sexual, but say ...", which writes
     # three quarters of its stems and never names WPXI
-    raw = raw_briefing(4)
-    sentence = summary_sentence(raw, "\"Police don't believe Alcorn's")
-    other = article_writing(raw, "attraction to the girl was sexual, but say")
-    assert other in {key[0] for key in _fact_sentences(raw, sentence)}
-    assert cited_texts(sentence, other) == []
+    _left_uncited(4, "\"Police don't believe Alcorn's", "attraction to the girl was sexual, but say")
 
 
 def test_without_the_analysis_a_support_cites_as_the_summary_found():
