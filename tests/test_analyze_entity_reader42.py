@@ -103,7 +103,8 @@ def test_entities_a_bodys_short_form_is_the_body(listed):
     assert "Mercy Fitzgerald" in spelled(hospital) and len(hospital.mentions) == 6
     amnesty = listed[READER42_IDS[127]]["Amnesty International"]
     assert "Amnesty" in spelled(amnesty) and "Amnesty" not in listed[READER42_IDS[127]]
-    assert {"Duke University", "Duke University Medical Center"} <= listed[BULLYING].keys()
+    # its Medical Center is counted with it, under the shorter name, since entities91
+    assert spelled(listed[BULLYING]["Duke University"]) == {"Duke University"}
 
 
 def test_entities_a_peers_title_is_a_person(listed):

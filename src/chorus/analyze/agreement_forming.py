@@ -15,7 +15,10 @@ leads into a quotation or a list with a colon, nor a support of two words ("Tax 
 an instruction to the reader ("To see more ..., click here."). A sentence that goes on from
 the one before it (lead_ins.goes_on_from: "But the possibility of a link was raised ...",
 "However, ...", "Others include ...") supports but states nothing: the reader would not know
-what it goes on from. Each sentence is used once.
+what it goes on from. Each sentence is used once. A statement ranked by a line a fact before
+it took (the order counts all its links) leaves a line linked to it by score alone to a
+line of its own article that scores higher with that line and has no other link
+(`_kept_for_another`): taken, it would leave that line telling nothing.
 
 Facts of as many reports and outlets rank by the reports that tell them at all
 (`_told_too`), then by their supports' scores: a line a fact ranked before took, or a
@@ -119,6 +122,14 @@ def formed_facts(
             and article_of[j] not in against
             and supports_alone(sentences, j)
         ]
+        # ranked by a line a fact before it took, a statement lets a line linked to it by score
+        # alone go to a line of its own article that tells it better and has no other link
+        if any(j in used for j in link_map[row]):
+            free = [
+                j
+                for j in free
+                if j in sharing[row] or not _kept_for_another(link_map, row, j, used, article_of)
+            ]
         links_of = Statement(statement, own[row], link_map[row], sharing[row])
         chosen = chosen_supports(links_of, free, texts, own, article_of)
         # One that gives another figure or day is no support, nor free to support another
@@ -150,6 +161,33 @@ def formed_facts(
         fact_of(similarity, rows, link_map)
         for reports, told_by, _, _, rows, link_map in facts[:MAX_FACTS]
         if reports > 1 and told_by > 1
+    )
+
+
+def _kept_for_another(
+    link_map: Mapping[int, Mapping[int, float]],
+    row: int,
+    line: int,
+    used: set[int],
+    article_of: Sequence[int],
+) -> bool:
+    """Whether a `line` linked to the statement `row` goes to another line of the statement's
+    article, free (not `used`), that it scores higher with and that has no link but it: the
+    greedy order ranks a statement by all its links, and one whose best was taken by a fact
+    before it would take the only line another tells. Raw 190's "Researchers found that
+    victims of bullying ... were 4.3 times more likely to have an anxiety disorder ..." ranked
+    by a quotation another statement took, then took "What’s more, the study found that those
+    who had been bullies were at increased risk of antisocial personality disorders." (0.427,
+    no own word) from "Bullies who were not victims of bullying were 4.1 times more likely to
+    have antisocial personality disorder ..." (0.526), its only link."""
+    score = link_map[row][line]
+    return any(
+        len(link_map[other]) == 1
+        and other != row
+        and other not in used
+        and article_of[other] == article_of[row]
+        and other_score > score
+        for other, other_score in link_map[line].items()
     )
 
 

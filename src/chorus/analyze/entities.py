@@ -106,8 +106,10 @@ entity_appositions.py), as one after "the city of" is a place ("the city of Plan
 two read names written only overlapping are one ("Journal of the American College of
 Cardiology", entity_overlaps.py), a given name in brackets before a surname makes the full
 name ("[Janet] Napolitano", entity_bracketed.py), and a full name closing a pair after a
-read person is a person ("Tina Fey and Eva Longoria.", entity_in_lists.py).
-Past MAX_ENTITIES, of names as widely used
+read person is a person ("Tina Fey and Eva Longoria.", entity_in_lists.py). A region a
+compass adjective names and a university's school or medical centre are listed under their
+whole's shorter name, both counted ("Western North Carolina", "Duke University Medical
+Center", entity_parts.py). Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`entity_ranks.ranked`).
 """
 
@@ -172,6 +174,7 @@ from chorus.analyze.entity_mentions import (
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_names import is_an_era_scrap
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
+from chorus.analyze.entity_parts import parts_joined
 from chorus.analyze.entity_pieces import (
     cut_at_a_hyphen,
     cut_before_a_post,
@@ -347,7 +350,7 @@ def entities(
     found = one_per_spelling(
         [*found, *known_entities(sentences, read.texts, recognized.known, listed)], sentences
     )
-    found = stand_ins.networks_named_short(papers_named_short(found))
+    found = parts_joined(stand_ins.networks_named_short(papers_named_short(found)))
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
