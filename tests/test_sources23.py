@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_signoffs import paired_address
 
@@ -72,32 +74,32 @@ def test_a_channel_named_once_or_as_a_thing_names_no_page():
     assert own_outlet(two) is None
 
 
-def test_the_others_stay_unknown():
+_LEFT = (
     # "told <Name> News" names the outlet a person spoke to: on 204 [1], an AP page, Fox News.
-    assert "Stanford University, told Discovery News." in raw_document(194, 0)
-    assert outlet_read(raw_document(194, 0)) is None
-    # One page in raw and DUC writes "appeared in the <paper> on <day>"; DUC 21's "told The
+    (194, 0, "Stanford University, told Discovery News."),
+    # One page of raw and DUC writes "appeared in the <paper> on <day>"; DUC 21's "told The
     # News" is the Buffalo News on another's page.
-    assert "appeared in the Daily News on Thursday" in raw_document(236, 1)
-    assert outlet_read(raw_document(236, 1)) is None
+    (236, 1, "appeared in the Daily News on Thursday"),
     # A telephone number alone names no paper.
-    assert "Mary Lynn Smith • 612-673-4788" in raw_document(94, 0)
-    assert outlet_read(raw_document(94, 0)) is None
+    (94, 0, "Mary Lynn Smith • 612-673-4788"),
+)
+
+
+@pytest.mark.parametrize(("cluster", "index", "words"), _LEFT)
+def test_the_others_stay_unknown(cluster: int, index: int, words: str):
+    page = raw_document(cluster, index)
+    assert words in page and outlet_read(page) is None
 
 
 def test_over_raw_and_duc_the_new_readings_stand_on_their_pages():
-    read = {
-        (page.corpus, page.cluster, page.document): (found.value, found.rule, found.line)
-        for page in pages_everywhere()
-        if (found := own_outlet(page.article.text)) is not None
-    }
-    assert {key: value[0] for key, value in read.items() if value[1] == _CHANNEL} == {
-        ("raw", 4, 1): "Channel 11",
-        ("raw", 136, 0): "Local 6",
-        ("raw", 196, 0): "Channel 2",
-    }
-    assert read[("raw", 136, 1)][:2] == ("orlandosentinel.com", _ADDRESS)
-    assert read[("raw", 156, 1)][:2] == ("postcrescent.com", _ADDRESS)
+    by_rule: dict[str, dict[tuple[int, int], str]] = {_CHANNEL: {}, _ADDRESS: {}}
+    for page in pages_everywhere():
+        found = own_outlet(page.article.text)
+        if found is not None and found.rule in by_rule:
+            by_rule[found.rule][page.cluster, page.document] = found.value
+    assert by_rule[_CHANNEL] == {(4, 1): "Channel 11", (136, 0): "Local 6", (196, 0): "Channel 2"}
+    assert by_rule[_ADDRESS][136, 1] == "orlandosentinel.com"
+    assert by_rule[_ADDRESS][156, 1] == "postcrescent.com"
     # Every contact pair on a page's last three lines is its own paper's, nbcuni.com (an
     # owner's mail domain, 95 [1]) aside.
     paired = {
