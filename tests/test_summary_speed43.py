@@ -50,16 +50,9 @@ def test_a_row_leading_into_the_next_is_chosen_right_before_it(views) -> None:
     for view in views:
         ties = row_ties(view)
         key = scores(feature_matrix(view, options), options, view)
+        masks = {"follows": ties.follows, "leads": ties.leads, "shut": ties.shut}
         chosen = select(
-            key,
-            view.vectors,
-            view.words,
-            options,
-            terms=view.terms,
-            follows=ties.follows,
-            leads=ties.leads,
-            shut=ties.shut,
-            pulls=ties.pulls,
+            key, view.vectors, view.words, options, view.terms, pulls=ties.pulls, **masks
         )
         assert len(chosen) == len(set(chosen))
         for at, row in enumerate(chosen):
