@@ -12,7 +12,7 @@ import re
 from chorus.clean_transcripts import closed_captions
 from tests.briefings import raw_briefing
 
-from .raw_pages import cleaned, exact_sentences, raw_document, removals, removals_everywhere
+from .raw_pages import cleaned, exact_sentences, raw_document, removals_everywhere
 
 _LOTTERY = "multi_news-val-1049"
 _ALCOHOL = "multi_news-val-3658"
@@ -25,13 +25,15 @@ def _mostly_capitals(text: str) -> bool:
 
 def test_the_captions_go_and_the_story_stays_exact():
     document = cleaned(_LOTTERY, 0)
-    (captions,) = [t for r, t in removals(document) if r == "closed captions"]
-    assert captions.startswith("FREE STORM TRACKING APP DOWNLOADED BY SEARCHING WKMG")
-    assert captions.endswith("Reporter: IT IS ABSOLUTELY")
-    sentences = exact_sentences(document)
-    assert not any("DEFOREST" in s or "VOICEMAIL" in s for s in sentences)
-    assert "A convicted sex predator who served 3 years in prison" in sentences[1]
-    assert sentences[-1] == '"He\'s going to expand."'
+    text = document.article.text
+    # The page's whole first line, and nothing else of it as captions.
+    spans = [(r.span.start, r.span.end) for r in document.removed if r.reason == "closed captions"]
+    assert spans == [(0, text.index("\n"))]
+    assert "MIKE DEFOREST IS BREAKING THIS ORIGINAL LOCAL REPORT" in text[: spans[0][1]]
+    kept = exact_sentences(document)
+    assert not any("DEFOREST" in s or "VOICEMAIL" in s for s in kept)
+    assert "A convicted sex predator who served 3 years in prison" in kept[1]
+    assert kept[-1] == '"He\'s going to expand."'
 
 
 def test_the_briefing_reads_nothing_of_the_captions():
