@@ -25,8 +25,8 @@ from chorus.sentence_references import without_reference_numerals
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
 _MAX_SENTENCE_WORDS = 250
-"""More words than any sentence of the raw Multi-News or DUC articles has (208 at most, of
-26,000): a span this long is a run of text without sentence ends (a transcript typed
+"""More words than any sentence of the raw Multi-News or DUC articles has (139 at most, of
+25,000): a span this long is a run of text without sentence ends (a transcript typed
 without punctuation), which no word budget could take whole."""
 RUN_PIECE_WORDS = 30
 """A run is cut into pieces of about this many words: a long news sentence's length."""
