@@ -142,8 +142,11 @@ def test_a_transcripts_line_does_not_head_the_briefing():
 @pytest.mark.parametrize(
     "change",
     # Raw 249's summary opens on USA Today's report of Obama's interview since the twelfth
-    # off-topic pass no longer flags it (the editor's summary opens on it too).
-    [c for c in CHANGES if c["judged"] == "better" and c["cluster"] != 249],
+    # off-topic pass no longer flags it (the editor's summary opens on it too). Raw 217's
+    # "... is not happy with ..." (judged better than the $808 million line cut before its
+    # credit) gives way since headline88 to that line shown whole: a party's feeling, not
+    # the stake it answers (the editor's "Qatar Airways seeks 10% stake ...").
+    [c for c in CHANGES if c["judged"] == "better" and c["cluster"] not in (217, 249)],
     ids=lambda c: f"{c['cluster']}-{c['words']}",
 )
 def test_the_headlines_judged_better_stay(change):

@@ -1,11 +1,12 @@
 """Which sentence heads a briefing when the first that could tells no event: a short lead
-that only sets the story up gives way to another outlet's lead, a detail from deep in its
+that only sets the story up gives way to another outlet's lead, a line telling only how a
+party feels about the news to the next telling what happened, a detail from deep in its
 article to a higher sentence telling what happened on the story's day."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from chorus.model import SummarySentence
 from chorus.render.headline_kinds import NEWS_DAY, put_first
@@ -83,3 +84,45 @@ def event_over_detail(candidates: list[int], summary: Sequence[SummarySentence])
         if summary[n - 1].shown.index < first.shown.index and tells_the_day(summary[n - 1].text)
     )
     return put_first(next(told, None), candidates)
+
+
+_FEELING = re.compile(
+    r"(?:[A-Z][\w’'.&-]*)(?: [\w’'.&-]+){0,5}? (?:is|are|isn[’']t|aren[’']t)"
+    r"(?: not| no longer| none too)?(?: (?:very|particularly|too|exactly|all that|so|quite"
+    r"|really|pretty|clearly|especially))? (?:happy|unhappy|pleased|displeased|thrilled"
+    r"|excited|upset|angry|furious|annoyed|disappointed|delighted|worried|concerned|outraged"
+    r"|irked|impressed|unimpressed|satisfied|dissatisfied|frustrated|(?:a|no|not a) fan)"
+    r" (?:with|about|over|by|at|of)\b"
+)
+"""A party, its present "is"/"are" and how it feels toward something: "American Airlines is
+not happy with Qatar Airways' intent to invest." (raw validation cluster 217, [2]'s lead), "...
+is no fan of ...". Not "is happy to announce ..." nor "was pleased with ...": an act, a past."""
+_FEELING_WORDS = 15
+
+
+def tells_a_feeling(text: str) -> bool:
+    """Whether a sentence tells only how a party feels about the news (`_FEELING`, at most
+    fifteen words, no figure and no verb in the past): an editorial lede that leaves what
+    happened to its next lines."""
+    return (
+        len(text.split()) <= _FEELING_WORDS
+        and not _FIGURE.search(text)
+        and not _PAST.search(text)
+        and _FEELING.match(text) is not None
+    )
+
+
+def feeling_after(
+    candidates: list[int], summary: Sequence[SummarySentence], shown: Mapping[int, str]
+) -> list[int]:
+    """`candidates` with the next one whose cut (`shown`: each candidate cut at the limit)
+    still writes a figure first, when the first tells only a party's feeling
+    (`tells_a_feeling`): "Qatar Airways filed under the Hart-Scott-Rodino Act, as required for
+    its proposed investment of at least $808 million, ..." over "American Airlines is not
+    happy with Qatar Airways' intent to invest." (raw validation cluster 217). Not the next
+    telling an event in the past: "American Airlines CEO Doug Parker sent a letter to
+    employees on Thursday…" is cut before the stake its letter answers."""
+    if not candidates or not tells_a_feeling(summary[candidates[0] - 1].text):
+        return candidates
+    counted = (n for n in candidates[1:] if _FIGURE.search(shown[n]))
+    return put_first(next(counted, None), candidates)
