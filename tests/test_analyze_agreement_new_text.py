@@ -183,7 +183,9 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     assert design["pair", "right"] >= 55 and design["pair", "wrong"] <= 4, design
     # Stop 36 (unique38): a newsroom's step is no lone item, so 4522's "Oak view group did
     # not immediately respond to a request ..." (judged right here) is not shown: 59.
-    assert design["unique", "right"] >= 50 and design["unique", "noise"] <= 8, design
+    # Summary103 (stop 51): plus 4858's right "A vaginal mesh implant made by johnson ..." is
+    # a summary line now (100 words), read there, not counted here: 49.
+    assert design["unique", "right"] >= 49 and design["unique", "noise"] <= 8, design
     # The forty-fourth pass: train 32820's "Chelsea clinton announced thursday ..." is
     # supported by "At a clinton foundation event, chelsea clinton announced she's expecting
     # her first child." (unjudged) over a caption run into the lead (one own word): 39.

@@ -38,7 +38,9 @@ def test_tenth_new_text_precision_holds(judged_new_text10):
     # right rows now summary lines (100 words) are read there, not counted here: 32 and 33.
     assert design["unique", "right"] >= 32 and design["unique", "noise"] <= 7, design
     assert blind["pair", "right"] >= 37 and blind["pair", "wrong"] <= 7, blind
-    assert blind["unique", "right"] >= 33 and blind["unique", "noise"] <= 10, blind
+    # Summary103 (stop 51): train 44487's right "Knowledge of ancient viruses is limited ..."
+    # is a summary line now, in place of the abstract's "we" line: 32.
+    assert blind["unique", "right"] >= 32 and blind["unique", "noise"] <= 10, blind
 
 
 def _sentences_of(documents: list) -> list[list[Sentence]]:

@@ -61,8 +61,11 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     assert design["pair", "right"] >= 73 and design["pair", "wrong"] <= 11, design
     # Twenty-sixth pass: a sentence of a passage the article quotes is no lone item; 4361's
     # (raw 45) "Lester Brown, founder of Worldwatch Institute ..." stands in Kunzig's
-    # paragraph TIME quotes after "as Kunzig wonders:", judged right here: 66
-    assert design["unique", "right"] >= 58 and design["unique", "noise"] <= 8, design
+    # paragraph TIME quotes after "as Kunzig wonders:", judged right here: 66. Summary103
+    # (stop 51): plus 3567's summary no longer shows the shoe charity's own "we" page ("We
+    # distribute our life-changing shoes ...") but the report's lines, which the unique list
+    # then leaves to it (two right items and an unclear one): 56
+    assert design["unique", "right"] >= 56 and design["unique", "noise"] <= 8, design
     # summary36's opening count standing for people ("The three, who were wearing fake
     # suicide vests, ...") leans back, as "All three ..." did: 2851's right pair with "All
     # three men were shot dead ..." is no longer shown: 52

@@ -29,6 +29,7 @@ claims = importlib.import_module("chorus.analyze.claims")
 entity_inside = importlib.import_module("chorus.analyze.entity_inside")
 entity_lists = importlib.import_module("chorus.analyze.entity_lists")
 entity_mentions = importlib.import_module("chorus.analyze.entity_mentions")
+entity_mention_windows = importlib.import_module("chorus.analyze.entity_mention_windows")
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 offices = importlib.import_module("chorus.analyze.offices")
@@ -41,6 +42,7 @@ speaker_titles = importlib.import_module("chorus.language.speaker_titles")
 quote_names = importlib.import_module("chorus.language.quote_names")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline_forms = importlib.import_module("chorus.analyze.timeline_forms")
+timeline_form_patterns = importlib.import_module("chorus.analyze.timeline_form_patterns")
 
 
 def _sentences(clusters: list[dict]) -> list:
@@ -73,15 +75,15 @@ def test_quote_patterns_never_match_without_their_required_words_or_tail(validat
 def test_date_forms_never_match_what_the_pre_filter_rules_out(validation_clusters):
     dated, skipped = 0, set()
     for sentence in _sentences(validation_clusters):
-        if timeline_forms._ANY.search(sentence.text):
+        if timeline_form_patterns.ANY.search(sentence.text):
             dated += 1
             assert timeline_forms._may_hold_a_date(sentence.text), sentence.text
         lacking = timeline_forms._forms_without_their_words(sentence.text)
-        for form, _, pattern in timeline_forms._COMPILED:
+        for form, _, pattern in timeline_form_patterns.COMPILED:
             if form in lacking:
                 skipped.add(form)
                 assert pattern.search(sentence.text) is None, (form, sentence.text)
-    assert dated > 300 and len(skipped) == len(timeline_forms._COMPILED)
+    assert dated > 300 and len(skipped) == len(timeline_form_patterns.COMPILED)
 
 
 def test_recognizer_reads_windows_around_the_most_shared_names(seed_texts):
@@ -90,7 +92,7 @@ def test_recognizer_reads_windows_around_the_most_shared_names(seed_texts):
     windows = entity_windows.windows(sentences)
     assert len(windows) == entity_windows.MAX_NAMES
     assert any("Emmanuel Macron" in w for w in windows)
-    assert all(len(w.split()) <= 2 * entity_windows.CONTEXT_WORDS + 6 for w in windows)
+    assert all(len(w.split()) <= 2 * entity_mention_windows.CONTEXT_WORDS + 6 for w in windows)
     read = sum(len(w.split()) for w in windows)
     assert read < 0.1 * sum(s.word_count() for s in sentences)
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article
-from chorus.analyze import entity_windows
+from chorus.analyze import entity_mention_windows
 from chorus.analyze.entities import SENTENCE_BREAK, Recognized, entities, recognize
 from chorus.analyze.entity_cues import label_by_cue
 from chorus.analyze.entity_forms import BEFORE_CHARS
@@ -381,7 +381,7 @@ def test_entities_windows_from_a_few_characters_back_are_those_from_the_start(
     split_clusters, monkeypatch
 ):
     read = {c: windows(sentences) for c, sentences in split_clusters.items()}
-    monkeypatch.setattr(entity_windows, "LOOK_BACK", 10**9)  # every sentence from its start
+    monkeypatch.setattr(entity_mention_windows, "LOOK_BACK", 10**9)  # every sentence from its start
     assert {c: windows(sentences) for c, sentences in split_clusters.items()} == read
 
 

@@ -74,7 +74,8 @@ def test_analyze_an_outlet_after_according_to_is_no_he(raw):
     found = raw["multi_news-val-2115"]
     assert not [q for q in found if q.speaker == "Salon" and "wife is who they say" in q.text.text]
     added = _with(found, "Yes my wife is who they say she is")
-    assert [q.speaker for q in added] == ["Mike Peinovich"]
+    # his forum post, printed after "..., part of which read:" in article [1] too (quotes100)
+    assert [q.speaker for q in added] == ["Mike Peinovich", "Mike Peinovich"]
 
 
 def test_analyze_an_aside_verb_gives_the_whole_clause_after_it(raw):

@@ -88,11 +88,8 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
     [
         # (0's "Because it may be time we all moved to Sweden." left its summary when
         # cleaning took its page's headings out, stop 31.)
-        # An introduction without what it introduces.
-        # Nor what it introduces, the Onion's own plug ("For more coverage ..., please visit
-        # our friends at the People's Daily ..."), headline18 (stop 36): the People's Daily's
-        # article, the news, heads instead, judged better.
-        (71, "The Onion has updated its story with this funny little tag:", 1, 4, "The actual"),
+        # (71's "The Onion has updated its story with this funny little tag:" and the tag it
+        # introduces left its summary with the post's "we" lines, summary103, stop 51.)
         # The writer's "I" after an opening phrase: an op-ed whose writer the headline
         # would not name; nor, headline18, his "my mind" deep in a later sentence (which
         # summary33 left out: the critic's article quotes it as his, stop 38). Since summary81

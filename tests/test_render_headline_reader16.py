@@ -47,12 +47,17 @@ def test_another_articles_lead_heads_the_briefing_over_a_later_detail():
 
 def test_a_lead_sharing_fewer_of_the_summarys_words_does_not_take_over():
     # Raw cluster 0 (the Good Country Index): the other page's lead, "The Good Country
-    # Index doesn’t measure what countries do at home.", tells another side of it.
+    # Index doesn’t measure what countries do at home.", tells another side of it. Since
+    # summary103 (stop 51) that page's "we" lines are left out and [1]'s lead, "The latest
+    # edition ... has crowned Sweden ...", is not chosen again: with no lead sharing more of
+    # the summary's words left, the index page's heads (a cost, docs/journal/summary.md,
+    # ninety-second pass).
     texts = _texts(0)
     assert "The Good Country Index doesn’t measure what countries do at home." in texts
+    assert not any(t.startswith("The latest edition of the Good Country Index") for t in texts)
     chosen = headline(_briefing(0, 250))
     assert chosen.source == "summary sentence 1"  # whole within the reach (stop 33)
-    assert chosen.text.startswith("The latest edition of the Good Country Index has crowned")
+    assert chosen.text.startswith("The Good Country Index doesn’t measure")
 
 
 def test_a_cut_before_the_colon_of_what_a_sentence_introduces_gives_way():

@@ -11,7 +11,7 @@ from itertools import compress
 from operator import attrgetter, methodcaller, not_
 
 from chorus.analyze.entity_lists import KNOWN, SPELLED, SPELLINGS
-from chorus.analyze.entity_windows import next_mention
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.model import Entity, EntityLabel
 from chorus.model import Sentence
 

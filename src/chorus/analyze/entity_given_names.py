@@ -15,8 +15,8 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.entity_pieces import HOLDERS
-from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel
 from chorus.language.first_name_genders import FIRST_NAMES
 

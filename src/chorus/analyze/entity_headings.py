@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from chorus.analyze.entity_windows import next_mention
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.summarize.lexical import STOPWORDS
 

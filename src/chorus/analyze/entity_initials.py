@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS
-from chorus.analyze.entity_windows import next_mention
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.model import EntityLabel
 
 _OTHER_INITIALS = {

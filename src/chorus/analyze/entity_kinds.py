@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_endings import is_publication
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.entity_names import cut_at_a_function_word, opens_with_a_century
-from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS
-from chorus.analyze.entity_windows import is_word
+from chorus.analyze.entity_mention_windows import is_word
 from chorus.analyze.model import Entity, Excerpt
 
 COMMON_LETTERS = 5

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from chorus.analyze.entity_crafts import ships
 from chorus.analyze.entity_forms import IN_TITLE, how_it_stands
 from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.entity_peoples import PEOPLE_ENDINGS, peoples_named, peoples_stem
 from chorus.analyze.entity_products import products_and_characters
 from chorus.analyze.entity_shapes import things_by_shape
-from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.language.speakers import ORGANISATION_HEADS
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from chorus.analyze.entity_windows import next_mention
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.model import EntityLabel
 
 _TRIBES = "ites"

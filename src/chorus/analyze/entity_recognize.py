@@ -54,6 +54,7 @@ from chorus.analyze.entity_lists import (
     names_with_commas,
     places_before_a_land,
 )
+from chorus.analyze.entity_mention_windows import windows_alone
 from chorus.analyze.entity_misspellings import (
     names_misspelled,
     runs_misspelled,
@@ -99,12 +100,7 @@ from chorus.analyze.entity_surnames import (
 from chorus.analyze.entity_titled import drop_titles
 from chorus.analyze.entity_told import told_and_subject
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
-from chorus.analyze.entity_windows import (
-    MAX_NAMES,
-    named_windows,
-    possessive_window,
-    windows_alone,
-)
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows, possessive_window
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 
-from chorus.analyze.entity_windows import is_word
+from chorus.analyze.entity_mention_windows import is_word
 
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 """A one-word speaker that may be a surname: no initials ("NBC") nor a lower-case word."""

@@ -14,8 +14,8 @@ from collections.abc import Collection, Mapping, Sequence
 
 from chorus.analyze.entity_first_names import joined_mentions, surname_forms
 from chorus.analyze.entity_forms import is_a_title
+from chorus.analyze.entity_mention_windows import windows_alone
 from chorus.analyze.entity_votes import Recognizer, majority, vote
-from chorus.analyze.entity_windows import windows_alone
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.language.given_name_forms import SHORT_PAIRS
 from chorus.model import Sentence

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.entity_forms import BEFORE_A_SURNAME, without_title
-from chorus.analyze.entity_windows import next_mention
+from chorus.analyze.entity_mention_windows import next_mention
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 

@@ -4,8 +4,9 @@ why not whole sentences).
 
 A name is read once, at its first mention outside a title-case headline and a stock
 symbol's parenthesis, in a window of CONTEXT_WORDS words either side grown to whole
-capitalised runs at its edges. Names sharing a last word are one name, read in its longest
-form. Words that open a clause ("“This is", "While Kim Kardashian") are no name to read.
+capitalised runs at its edges (entity_mention_windows.py). Names sharing a last word are
+one name, read in its longest form. Words that open a clause ("“This is", "While Kim
+Kardashian") are no name to read.
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ from dataclasses import dataclass
 from itertools import islice
 
 from chorus.analyze.entity_endings import STATES_SHORT
-from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
 from chorus.analyze.entity_groups import (
     APART_NAMES,
-    TITLE_CASE,
     bodies_apart,
     bodies_opening_longer_runs,
     full_forms,
 )
 from chorus.analyze.entity_lists import KNOWN
+from chorus.analyze.entity_mention_windows import mention_window, next_mention, plain_window
 from chorus.model import Sentence
 
 MAX_NAMES = 16
@@ -40,13 +40,6 @@ are read too, the most written first: ranked by outlets first, such a name never
 (raw 9's Richard Nixon, 18 mentions in one article's Watergate history, came 28th, behind
 names two articles write twice). Names two articles write are left to the ranking: with
 them, DUC d30005t's "World Trade Center" was read as an organisation."""
-CONTEXT_WORDS = 3
-RUN_WORDS = 3
-"""Words a window may grow by at either edge to end on a whole capitalised run: a window
-cut inside "Equatorial Guinea" or "Sarah Jessica Parker" had the recognizer label the
-part it saw ("Equatorial", place; "Sarah", person)."""
-LOOK_BACK = 64
-"""Characters before a mention that hold its window's words before it, but for long ones."""
 
 _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
     r"[A-Z](?<!\w.)(?<![.!?]\s.)(?<!^.)[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
@@ -56,7 +49,6 @@ end of a sentence, the start of the text) look back from after it: the regex eng
 jumps from capital to capital instead of testing lookbehinds at every position (3x)."""
 _OPENING_RUN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 """The capitalised run a sentence opens with (`_CANDIDATE` takes none there)."""
-_WORD = re.compile(r"\S+")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
 
@@ -196,7 +188,7 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         reverse=True,
     )
     read_for = (
-        (name, _untitled(_plain_window(sentences, name, *first[name]), name))
+        (name, _untitled(plain_window(sentences, name, *first[name]), name))
         for name in (*ranked[:names], *heavy[:HEAVY_NAMES])
     )
     bodies = bodies_apart(full, order, owners)
@@ -204,7 +196,7 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         read = {*ranked[:names], *heavy[:HEAVY_NAMES]}
         longer = bodies_opening_longer_runs(group_spread, read)
         bodies = [*bodies, *(n for n in longer if n not in bodies)]
-    apart = ((name, _plain_window(sentences, name, *first[name])) for name in bodies[:APART_NAMES])
+    apart = ((name, plain_window(sentences, name, *first[name])) for name in bodies[:APART_NAMES])
     return Reading(
         [(name, text) for name, text in read_for if text],
         mentions.keys(),
@@ -261,49 +253,6 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
     return ("", skipped) if name in _NO_NAMES or name[:-1] in _NO_NAMES else (name, skipped)
 
 
-def _plain_window(
-    sentences: Sequence[Sentence], name: str, index: int, start: int, end: int
-) -> str:
-    """The window of the name's first mention outside a title-case headline and a stock
-    symbol's parenthesis, or "" when every mention is in one: in a headline the recognizer
-    took headline words for names ("Pedestrian Struck", person; "Rocky The Bobcat Back On
-    The Loose In", organisation) and labelled names by the headline's context ("JFK" in
-    "Jack The Cat Lost At JFK", person)."""
-    text = sentences[index].text
-    while True:
-        window = _window(text, start, end)
-        head = text[max(start - BEFORE_CHARS, 0) : start]
-        if not TITLE_CASE.search(window) and not after_exchange(head):
-            return window
-        start = next_mention(text, name, end)
-        while start < 0 and index + 1 < len(sentences):
-            index += 1
-            text = sentences[index].text
-            start = next_mention(text, name, 0)
-        if start < 0:
-            return ""
-        end = start + len(name)
-
-
-def windows_alone(sentences: Sequence[Sentence], names: Sequence[str]) -> list[tuple[str, str]]:
-    """A window for each of `names` (as `named_windows` reads them) at its first mention
-    after no possessive, each with the name, for names whose window went to the two names
-    a possessive joins ("Ghouta's Douma"); none for a name always written so."""
-    found = []
-    for name in names:
-        at = next(
-            (
-                (index, start)
-                for index, sentence in enumerate(sentences)
-                if (start := _alone(sentence.text, name)) >= 0
-            ),
-            None,
-        )
-        if at and (window := _plain_window(sentences, name, at[0], at[1], at[1] + len(name))):
-            found.append((name, window))
-    return found
-
-
 def possessive_window(sentences: Sequence[Sentence], name: str) -> list[tuple[str, str]]:
     """The window of `name`'s first mention before "'s", with the name, or none: a company's
     name the recognizer reads as a nationality everywhere else ("used in the Fitbit
@@ -318,71 +267,5 @@ def possessive_window(sentences: Sequence[Sentence], name: str) -> list[tuple[st
         for ending in _POSSESSIVE_ENDINGS:
             start = next_mention(text, f"{name}{ending}", 0)
             if start >= 0:
-                return [(name, _window(text, start, start + len(name) + len(ending)))]
+                return [(name, mention_window(text, start, start + len(name) + len(ending)))]
     return []
-
-
-def _alone(text: str, name: str) -> int:
-    """Where `name` is first written in `text` as whole words after no possessive, or -1."""
-    start = next_mention(text, name, 0)
-    while start >= 0 and text[start - 3 : start] in ("'s ", "’s "):
-        start = next_mention(text, name, start + 1)
-    return start
-
-
-def next_mention(text: str, name: str, at: int) -> int:
-    """Where `name` is next written in `text` from `at` as whole words, or -1."""
-    start = text.find(name, at)
-    while start >= 0:
-        end = start + len(name)
-        before = start > 0 and is_word(text[start - 1])
-        if not before and not (end < len(text) and is_word(text[end])):
-            return start
-        start = text.find(name, start + 1)
-    return -1
-
-
-def _window(text: str, start: int, end: int) -> str:
-    """The mention with its context words, spaced as the text spaces them ("Bolton, CT.",
-    not "Bolton , CT."), on one line."""
-    preceding = _words_before(text, start)
-    # No more words than the window can take after the mention: the rest of the sentence
-    # was read for nothing.
-    ahead = islice(_WORD.finditer(text, end), CONTEXT_WORDS + RUN_WORDS)
-    following = [(m.end(), m.group()) for m in ahead]
-    cut = max(len(preceding) - CONTEXT_WORDS, 0)
-    for _ in range(RUN_WORDS):
-        if cut and _continues(preceding[cut - 1][1], preceding[cut][1]):
-            cut -= 1
-    stop = min(CONTEXT_WORDS, len(following))
-    for _ in range(RUN_WORDS):
-        if 0 < stop < len(following) and _continues(following[stop - 1][1], following[stop][1]):
-            stop += 1
-    first = preceding[cut][0] if cut < len(preceding) else start
-    last = following[stop - 1][0] if stop else end
-    return " ".join(text[first:last].split())
-
-
-def _words_before(text: str, start: int) -> list[tuple[int, str]]:
-    """(start, word) of the words of `text` before `start`, or of the last of them: at least
-    the CONTEXT_WORDS + RUN_WORDS a window can take and the one before, which `_window`
-    tests. Found from LOOK_BACK characters before, not from the sentence's start (most of
-    a window's cost), and from the start when those hold too few."""
-    since = max(start - LOOK_BACK, 0)
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, since, start)]
-    if since and words and words[0][0] == since and not text[since - 1].isspace():
-        del words[0]  # a word cut at `since`
-    if since and len(words) <= CONTEXT_WORDS + RUN_WORDS:
-        return [(m.start(), m.group()) for m in _WORD.finditer(text, 0, start)]
-    return words
-
-
-def _continues(word: str, then: str) -> bool:
-    """Whether `then` carries on a capitalised run `word` is part of ("Equatorial Guinea",
-    not "Libya, Equatorial")."""
-    return word[:1].isupper() and then[:1].isupper() and word[-1].isalnum()
-
-
-def is_word(character: str) -> bool:
-    r"""The regex engine's Unicode `\w`."""
-    return character.isalnum() or character == "_"

@@ -35,6 +35,7 @@ from chorus.analyze.quote_ends import (
 from chorus.analyze.quote_framing import (
     before_stray_close,
     framed_start,
+    in_relative_clause,
     kept_silent,
     named_after_verb,
     names_a_thing,
@@ -285,7 +286,11 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if (
             name == "speaker said statement"
             and not answered
-            and (no_clause(text, start, end) or kept_silent(text, start))
+            and (
+                no_clause(text, start, end)
+                or kept_silent(text, start)
+                or in_relative_clause(text, who_start)
+            )
         ):
             continue
         if (

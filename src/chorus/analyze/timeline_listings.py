@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.model import TimelineEntry
-from chorus.analyze.timeline_forms import MONTH, YEAR
+from chorus.analyze.timeline_form_patterns import MONTH, YEAR
 
 _SET_APART = re.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
 """A title in quotation marks, or words in brackets ("(featuring Jay-Z)")."""

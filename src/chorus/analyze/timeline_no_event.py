@@ -26,7 +26,8 @@ from chorus.analyze.timeline_clauses import (
     of_a_work,
 )
 from chorus.analyze.timeline_examples import opens_an_example
-from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch
+from chorus.analyze.timeline_form_patterns import YEAR_RANGE
+from chorus.analyze.timeline_forms import DateMatch
 from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR
 from chorus.analyze.timeline_settings import a_work_s_own_time, an_earlier_work_s_year

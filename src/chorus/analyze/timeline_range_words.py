@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.timeline_forms import MONTH, NUMBERS, SHORT_END, YEAR
+from chorus.analyze.timeline_form_patterns import MONTH, SHORT_END, YEAR
+from chorus.analyze.timeline_forms import NUMBERS
 from chorus.analyze.timeline_lower import DAY
 
 _JOIN = r"(?: to | through | until |[-–])"

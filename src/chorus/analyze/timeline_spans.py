@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.timeline_asides import CLAUSE_END, COUNT
-from chorus.analyze.timeline_forms import RANGE_IN_A_YEAR, YEAR_RANGE, DateMatch
+from chorus.analyze.timeline_form_patterns import YEAR_RANGE
+from chorus.analyze.timeline_forms import RANGE_IN_A_YEAR, DateMatch
 
 _REACH = 80
 """How far before a range's end its clause is read."""

@@ -22,7 +22,8 @@ import re
 from collections.abc import Collection, Iterable
 
 from chorus.analyze.model import Precision
-from chorus.analyze.timeline_forms import DATE_PATTERNS, DateMatch, absolute
+from chorus.analyze.timeline_form_patterns import DATE_PATTERNS
+from chorus.analyze.timeline_forms import DateMatch, absolute
 from chorus.analyze.timeline_relative import weekday_ahead
 from chorus.model import Sentence
 

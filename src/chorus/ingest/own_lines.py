@@ -1,5 +1,5 @@
 """An article's outlet read from its own lines, where no metadata gives it (its date:
-article_dates.py).
+article_dates.py; the patterns of its notices and datelines: own_notices.py).
 
 A plain-text article often names its publisher in a line cleaning later removes: a
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."), a
@@ -25,10 +25,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
-from chorus.ingest.own_credits import RELEASE_SOURCE, WIRE_NAMES, release_lines, wire_dateline
+from chorus.ingest.own_credits import RELEASE_SOURCE, WIRE_NAMES, release_lines
 from chorus.ingest.own_furniture import FURNITURE_OUTLETS, furniture_rules
 from chorus.ingest.own_mentions import mention_rules
 from chorus.ingest.own_names import name_for, with_its_the
+from chorus.ingest.own_notices import (
+    AGENCY_SIGN_OFF,
+    BLOG_PAPERS,
+    COPYRIGHT,
+    ENCYCLOPEDIA,
+    FIRST_PUBLISHED,
+    HAS_LEARNED,
+    LINK_LIST,
+    NOT_ITS_VIEWS,
+    PRINT_PAGE,
+    TIPS_ADDRESS,
+    TOLD_SITE,
+    dateline,
+)
 from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_NEWSWIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
@@ -48,7 +62,6 @@ from chorus.ingest.own_signoffs import (
     EDITING_CREDIT,
     IN_HOUSE_ILLUSTRATION,
     NETWORK_REPORT,
-    OUTLET_NAME,
     SHARE_LINK,
     SITE_LINE,
     SPELLED_ADDRESS,
@@ -64,7 +77,7 @@ from chorus.ingest.own_signoffs import (
     writer_address,
     writes_for,
 )
-from chorus.ingest.own_stamps import AGENCIES, KIND_WORDS, cut_caption, stamp_outlet, stamped_by
+from chorus.ingest.own_stamps import AGENCIES, cut_caption, stamp_outlet, stamped_by
 from chorus.ingest.own_writers import (
     AGENCY_WRITER,
     DESK_BYLINE,
@@ -73,113 +86,17 @@ from chorus.ingest.own_writers import (
     STAFF_TAGLINE,
 )
 from chorus.ingest.quoting import quoted_outlet
-from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
 
-_YEAR = r"(?:19|20)\d\d"
-_NAME = r"[A-Z0-9][\w&;.'’ -]{0,50}?(?: \([^()]{1,40}\))?"
-_RESERVED = r"(?:[.,]?\s*-?\s*All [Rr]ights [Rr]eserved\b.*)?"
-_COPYRIGHT = re.compile(
-    rf"(?:Copyright\s*(?:©|\([Cc]\))?|©)\s*"
-    rf"(?:{_YEAR}\s+(?:by\s+)?(?P<after>{_NAME})|(?P<before>{_NAME})\s+{_YEAR})"
-    rf"\.?{_RESERVED}"
-)
-"""A copyright notice naming its holder before or after its year: "Copyright © 2017 NPR.
-All rights reserved. Visit our website ...", "Copyright 2016 by WDIV ClickOnDetroit - All
-rights reserved.", "Copyright The Financial Times Limited 2019."; not a picture's "Image
-copyright AFP" nor "Copyright Marvel Comics", which names no year (a picture's credit)."""
-_PRINT_PAGE = re.compile(
-    r"(?:An edited version of t|T)his (?:article|story) (?:first )?appeared "
-    r"(?:on page .{1,20}? of|in the .{1,40}? issue of) (?:the )?"
-    r"(?P<name>[A-Z][\w'’&. -]{1,50}?)(?: magazine)?\.?"
-)
-"""A paper's or magazine's own print edition: "This article appeared on page E - 1 of the
-San Francisco Chronicle", "This story first appeared in the Aug. 23-Sept. 5 issue of The
-Hollywood Reporter magazine."""
-_FIRST_PUBLISHED = re.compile(
-    r"(?:[^.!?]{0,80}[.!?] ){0,2}(?:Originally published|Original article) on "
-    r"(?P<name>[A-Z][A-Za-z&'’. -]{1,40}?)\."
-)
-"""The site that wrote the story, whichever site shows it: "Originally published on Live
-Science." (raw 216's text quotes what "Molto told Live Science"), "Original article on Live
-Science." (33), closing its follow line too ("Follow LiveScience @livescience, Facebook &
-Google+. Original article on LiveScience.", 2); a day published on ("December 17, 2012")
-holds digits, and "This article was originally published with the title …" names no site."""
-_LINK_LIST = re.compile(
-    r"(?:Read m|M)ore from (?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
-    r"(?: on [a-z][\w ,'’-]{0,40})?:"
-)
-"""The heading of a page's links to its own stories, "More from TIME on population:",
-"Read more from The Hill:", or to its blog's, "More from Morning Mix:" (`_BLOG_PAPERS`):
-"More from the interview:" names no one, and "Read more from Anne Applebaum's archive, …"
-is a sentence."""
-_WASHINGTON_POST_BLOGS = "Morning Mix|The Fix|Wonkblog|PostPolitics|Post Politics|The Switch|\
-Answer Sheet|Speaking of Science|The Monkey Cage|Monkey Cage|WorldViews|Post Nation|Capital \
-Weather Gang|The Plum Line|Right Turn"
-_NEW_YORK_TIMES_BLOGS = "DealBook|The Upshot|City Room|ArtsBeat|The Caucus|Dot Earth"
-_BLOG_PAPERS = dict.fromkeys(
-    _WASHINGTON_POST_BLOGS.split("|"), "The Washington Post"
-) | dict.fromkeys(_NEW_YORK_TIMES_BLOGS.split("|"), "The New York Times")
-"""A paper's blog a heading of its links names, and the paper that publishes it: raw 128
-[1], the Post's Morning Mix, never names the Post, and a reader took the blog's name for its
-outlet as wrong (reader68). The Post's and the Times' long-running blogs are listed; a blog's name
-alone is no publisher: one not listed here is read as the heading writes it, as TIME's and
-The Hill's are."""
-_NOT_ITS_VIEWS = re.compile(
-    r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
-    r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
-    rf"reflect) the views of {OUTLET_NAME}\."
-)
-"""An opinion page's disclaimer naming the site it stands on, "The views expressed by this
-author are their own and are not the views of The Hill."."""
-_TIPS_ADDRESS = re.compile(
-    r".{0,80}?\b[\w.-]*(?i:tips?|desk)[\w.-]*@(?P<name>[a-z0-9-]+\.(?:com|org|net|co\.uk))\b.{0,80}"
-)
-"""A newsroom asking for tips at its own address, "Have a tip we should know?
-tips@mediaite.com", "Contact the Breaking News Desk at 215-854-2443;
-BreakingNewsDesk@philly.com."; a writer's own address names a person, not a desk."""
-_TOLD_SITE = re.compile(r"\btold (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b")
-"""A site quoting what it was told, by its own address: "Kagin told ABCNews.com.", "told
-msnbc.com that"; a site cites another by its name ("told ABC News", "told the Times"),
-so a bare name told is no source's own."""
-_HAS_LEARNED = re.compile(
-    r"(?:^|[,.…] )(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}) has learned\."
-)
-"""A site's own scoop closing a sentence, "... has died of an apparent drug overdose ... TMZ
-has learned.", ", Recode has learned.", ", the Guardian has learned."; only at a sentence's
-end after a comma or a stop, where the site speaks of itself."""
-_ENCYCLOPEDIA = re.compile(r"From (?P<name>Wikipedia), the free encyclopedia")
-"""A Wikipedia page copied with its own heading line."""
 _LEAD_IN = 40
 """Characters of a sentence quoted before the words a rule reads in it."""
 _NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
 """A copyright holder that is a publicist, "Copyright © 2016 by Creative Imaginations
 Publicity": the page's owner for hire, not the outlet a reader knows."""
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? )?"
-    rf"\((?:(?P<agency>{'|'.join(AGENCIES)})\)\s*{ANY_DASH}?"
-    rf"|(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})\)\s*{ANY_DASH})"
-    r"\s*(?=[A-Z0-9\"“‘'])"
-)
-"""A dateline opening the story's first line, naming the agency that wrote it, "TAUNTON,
-Mass. (AP) — A couple ...", "Washington (CNN) Sarah Sanders ...", or a station or service
-that wrote its own, "PITTSBURGH (KDKA) — ...", "(HealthDay News) -- Babies ..." (a name
-other than an agency's needs its dash), the place dated as UPI dates it, "NEW YORK, May 18
-(UPI) -- Art supply company ..." (raw 63 [1], 133 [1]); "(AP)" closing a caption is no
-dateline."""
-_AGENCY_SIGN_OFF = re.compile(rf"{ANY_DASH} ?(?P<agency>Reuters|AP|AFP)")
-"""An agency's name alone after a dash closing the page, its sign-off: "— Reuters" (raw
-validation 56 [1]; the only such line of raw and DUC), read last."""
-_STATION_DATELINE = re.compile(
-    rf"[A-Z]{PLACE_CHARACTER}+(?:, [A-Z][a-z]+\.?)? \((?P<name>[KW][A-Z]{{2,3}})\) (?=[A-Z])"
-)
-"""A broadcaster's dateline without its dash, "FORT WAYNE, Ind. (WANE) The Fort Wayne mother
-…": a place in capitals and a station's call sign (K or W and two or three more capitals,
-as American stations are named) stand for the dash a name needs in `_DATELINE`."""
 _ADDRESSES = (
     FOLLOW_SITE,
     FOLLOW_US,
-    _TOLD_SITE,
-    _TIPS_ADDRESS,
+    TOLD_SITE,
+    TIPS_ADDRESS,
     WRITER_ADDRESS,
     SPELLED_ADDRESS,
     SITE_LINE,
@@ -247,9 +164,9 @@ def own_outlet(text: str) -> OwnLine | None:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
-        ("copyright line", _COPYRIGHT.fullmatch, lines),
-        ("print page line", _PRINT_PAGE.fullmatch, lines),
-        ("first publisher's line", _FIRST_PUBLISHED.fullmatch, lines),
+        ("copyright line", COPYRIGHT.fullmatch, lines),
+        ("print page line", PRINT_PAGE.fullmatch, lines),
+        ("first publisher's line", FIRST_PUBLISHED.fullmatch, lines),
         ("staff writer's tagline", STAFF_TAGLINE.fullmatch, lines),
         ("office's byline", OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("follow line", FOLLOW_SITE.fullmatch, lines),
@@ -262,16 +179,16 @@ def own_outlet(text: str) -> OwnLine | None:
         ("topic box", INTEREST_PITCH.fullmatch, lines),
         ("sign-up consent", CONSENT.search, lines),
         ("sign-up consent", OFFERS_CONSENT.search, lines),
-        ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
+        ("opinion disclaimer", NOT_ITS_VIEWS.fullmatch, lines),
         ("writer's byline", DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("agency writer's byline", AGENCY_WRITER.fullmatch, lines),
-        ("tips address", _TIPS_ADDRESS.fullmatch, lines),
-        ("heading of its own links", _LINK_LIST.fullmatch, lines),
-        ("dateline", _dateline, lines[:OPENING_LINES]),
+        ("tips address", TIPS_ADDRESS.fullmatch, lines),
+        ("heading of its own links", LINK_LIST.fullmatch, lines),
+        ("dateline", dateline, lines[:OPENING_LINES]),
         ("date stamp", stamped_by, lines[:OPENING_LINES]),
-        ("quoting of what it was told", _TOLD_SITE.search, lines),
-        ("scoop line", _HAS_LEARNED.search, lines),
-        ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
+        ("quoting of what it was told", TOLD_SITE.search, lines),
+        ("scoop line", HAS_LEARNED.search, lines),
+        ("encyclopedia's heading", ENCYCLOPEDIA.fullmatch, lines),
         ("share link", SHARE_LINK.fullmatch, lines),
         ("release's source line", RELEASE_SOURCE.fullmatch, release_lines(text, lines)),
         ("writer's address", writer_address, lines),
@@ -283,7 +200,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("writer's credit line", writes_for, lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
         ("correspondent's sign-off", NETWORK_REPORT.search, lines),
-        ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
+        ("agency's sign-off", AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
         ("wire's editing credit", EDITING_CREDIT.fullmatch, lines),
         ("syndication notice", SYNDICATION_LINE.fullmatch, lines),
         ("caption of its own picture", IN_HOUSE_ILLUSTRATION.search, lines),
@@ -310,13 +227,6 @@ def _as_named(own: OwnLine, text: str) -> OwnLine:
     if named is None:
         return own
     return OwnLine(named.name, own.line, own.rule, own.value, named.line)
-
-
-def _dateline(line: str) -> re.Match[str] | None:
-    found = _DATELINE.match(line) or _STATION_DATELINE.match(line) or wire_dateline(line)
-    if found is None or (found["name"] or "").lower() in KIND_WORDS:
-        return None
-    return found
 
 
 def _named(
@@ -367,7 +277,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     if found.re in _ADDRESSES:
         return name.lower().replace(" dot ", ".")
     if rule == "heading of its own links":
-        name = _BLOG_PAPERS.get(name, name)
+        name = BLOG_PAPERS.get(name, name)
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
     # and its owner.

@@ -13,8 +13,9 @@ _A_SURNAME = re.compile(r"(?:O['’])?[A-Z][a-z]+")  # "Zimmerman's lawyer, O'Ma
 KIN = ("mother", "father", "wife", "husband", "sister", "brother", "son", "daughter")
 """Kin, after whom a first name alone may be a name; whose surname may be the family's."""
 _A_DESCRIPTION = re.compile(
-    rf"(?P<article>[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
-    rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{POSSESSIVE}\s+{NATIONALITY}[a-z]"
+    r"(?P<one_of>[Oo]ne\s+of\s+)?"
+    rf"(?:(?P<article>[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
+    rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{POSSESSIVE}\s+{NATIONALITY}[a-z])"
 )
 
 
@@ -34,13 +35,14 @@ def named_in_apposition(who: str, role: str) -> str | None:
     Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman, "her mother,
     Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
     Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
-    Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
+    Mari St. Martin, said" St. Martin, "Sandoval spokesman"; "one of the searchers, Karen
+    Boucher, told" (raw 153 [1]) Boucher, "one of the searchers" (the article kept)."""
     described, role = _A_DESCRIPTION.match(who), without_home(role.strip())
     # after an owner's lawyer a surname alone, after a relative a first name: no name
     alone = _A_SURNAME.fullmatch(role) is not None and not who.endswith(KIN)
     if described is None or not (_A_NAME.fullmatch(role) or (alone and not described["article"])):
         return None
-    return who.split(None, 1)[1] if described["article"] else who
+    return who.split(None, 1)[1] if described["article"] and not described["one_of"] else who
 
 
 _VAGUE_KIN = ("relative", "family member")

@@ -237,20 +237,21 @@ REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
 
 
 _NAMED_AFTER = (
-    r"(?<!\b(?:of|in|at|on|to|by) )(?<!\bfor )(?:[Tt]he|[Aa]n?|(?<!\band )[Aa]nother)\s+"
-    rf"[a-z][\w’'-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
+    r"(?<!\b(?:of|in|at|on|to|by) )(?<!\bfor )(?:[Oo]ne\s+of\s+)?"
+    rf"(?:[Tt]he|[Aa]n?|(?<!\band )[Aa]nother)\s+[a-z][\w’'-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
     rf"(?=,\s+{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}},)"
 )
 """A description whose apposition is a name, of a speaker no role noun describes: "The
 company, Granger Telecom, said" (DUC d30056t), "the leader of the center-left opposition,
 Pierluigi Bersani, said" (multi_news-val-2476), "the study’s lead author, Mason Silveira,"
-(4387), "Another blogger, Brandy Willans, writes" (4656); not after a preposition ("the
-publisher of a respected weekly newsletter, Southern Africa Report, says" is the publisher
-speaking, "another man charged in the case, Edgar Ivan Rodriguez, told" no "case"), nor
-"another" after "and" (", and another man charged in the case, Edgar Ivan Rodriguez, told":
-two speakers); `named_in_apposition` gives the name. Its words are taken
-possessively, without back-tracking: it is tried after every "the" and "a" of the patterns
-that search."""
+(4387), "Another blogger, Brandy Willans, writes" (4656), one of several ("“...,” one
+of the searchers, Karen Boucher, told the Logansport Pharos-Tribune.": raw 153 [1]); not
+after a preposition ("the publisher of a respected weekly newsletter, Southern Africa
+Report, says" is the publisher speaking, "another man charged in the case, Edgar Ivan
+Rodriguez, told" no "case"), nor "another" after "and" (", and another man charged in the
+case, Edgar Ivan Rodriguez, told": two speakers); `named_in_apposition` gives the name. Its
+words are taken possessively, without back-tracking: it is tried after every "the" and "a"
+of the patterns that search."""
 
 
 _IDENTIFIED = (

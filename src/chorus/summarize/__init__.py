@@ -9,21 +9,11 @@ import numpy as np
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.authors_voice import AuthorsPages
-from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.cited import cited_sentences
-from chorus.summarize.counted_days import days_unshown
-from chorus.summarize.credit_lines import (
-    CLOSES_ON_CREDIT,
-    bare_opening,
-    quoted_elsewhere,
-    speaks_as_we,
-)
-from chorus.summarize.credit_unshown import credit_unshown
-from chorus.summarize.credited_copy import credited_copies
-from chorus.summarize.definites_unmet import definites_unmet
+from chorus.summarize.credit_lines import quoted_elsewhere, speaks_as_we
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
+from chorus.summarize.leaning_apart import leaning_apart
 from chorus.summarize.not_story import page_line, page_not_story
 from chorus.summarize.order import reading_order
 from chorus.summarize.own_voice import (
@@ -33,29 +23,20 @@ from chorus.summarize.own_voice import (
     unintroduced,
 )
 from chorus.summarize.page_lines import own_title
-from chorus.summarize.people_unmet import (
-    couple_unmet,
-    person_unmet,
-    speaker_unshown,
-    they_unmet,
-)
 from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_deaths import retold_deaths
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
+from chorus.summarize.said_apart import said_apart
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.same_figures import retold_figures
 from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
-from chorus.summarize.stands_on import another_outlets_one, credited_to_another
-from chorus.summarize.steps_apart import contrast_apart, pull_refused, step_apart, thing_apart
-from chorus.summarize.surnames import introductions, named_in_full_first, named_just_before
-from chorus.summarize.things_unmet import things_unmet
+from chorus.summarize.surnames import introductions, named_in_full_first
 from chorus.summarize.ties import row_ties
-from chorus.summarize.unnamed_rows import speaker_apart, unnamed_opening
-from chorus.summarize.whose_words import inside_quotation, quotation_apart
+from chorus.summarize.unnamed_rows import unnamed_opening
 
 
 def summarize(
@@ -172,20 +153,21 @@ def summarize(
         own = {row for row in chosen if row in says_we}
         own.update(own_i)
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
-        # A letter's "we" (raw 26's "To our community," ... "Mark") or an organiser's plea
-        # (25's "... we want to honor him ...") is its writer's, read beside other articles
-        # as reported fact; a summary of one page alone is that page's (148's statement).
+        # A letter's "we" (raw 26's "To our community,"), an organiser's plea (25's "... we
+        # want to honor him ...") or a page written as "we" (166's airline) is its writer's,
+        # read beside other articles as fact; a summary of one page alone is that page's (148).
         if len(starts) > 1:
             steps += [row for row in authors.writers_lines(chosen) if row not in steps]
             steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
-        # A writer's own page (raw 81's tribute, "I met ...") opens no summary another article's
-        # lead can open; nor does a paper's text in its authors' "we" (raw 6's "We test ...").
+            steps += [row for row in own_pages.written_as_we(chosen) if row not in steps]
+        # A writer's own page (raw 81's "I met ...", 166's airline's "we") opens no summary
+        # another lead can open; nor does a paper's text in its "we" (raw 6's "We test ...").
         ordered = reading_order(
             view,
             chosen,
             prose_leads,
             bool(reopening),
-            frozenset(own_i + authors.rows(chosen)),
+            frozenset(own_i + authors.rows(chosen)) | own_pages.left_as_we,
             lambda row: own_pages.on_own_page(row) or authors.on_page(row),
             headline,
         )
@@ -229,53 +211,16 @@ def summarize(
                 steps += own_pages.rows([first])
             elif len(starts) > 1 and first in prose_leads:
                 steps += own_pages.asides([first])
-        # One opening on a bare quotation never says who speaks: it is taken with the
-        # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
-        # A surname never written in full is taken with its naming sentence right before
-        # it (raw 41's "Laidre observed ..."), or left as it is when that cannot be.
-        with_credit, alone = bare_opening(texts, ordered)
-        steps += alone + [row for row in with_credit if undo.tied(row, pulls) or row in starts]
-        pulled = [row for row in with_credit if row not in steps]
-        just_named = named_just_before(texts, ordered, starts)
-        pulled += [row for row in just_named if not undo.tied(row, pulls)]
-        steps += undo.left_bare(just_named)
-        # A quotation credited to "he" shown without the sentence naming him is taken with
-        # it (raw 104's “Our mission is ...,” he said.), or left out when it cannot be: it
-        # was pulled already, or that sentence waits or is shut.
-        for row in speaker_apart(texts, ordered, starts):
-            (steps if cannot_pull(row) else pulled).append(row)
-        # ... by another verb ("..., he joked.", raw 137): shown as an outlet naming him has it.
-        copies = credited_copies(texts, ordered, starts, view.article_of, view.vectors)
-        copies = {row: copy for row, copy in copies.items() if row not in settled}
-        steps += list(copies)
-        wanted[list(copies.values())] = True
-        # A quotation credited to "he" right after one credited by name reads as the
-        # named speaker's (raw 20's Plant after "..., says Page.").
-        steps += credited_to_another(texts, ordered, starts)
-        steps += another_outlets_one(texts, ordered, view.article_of)
-        # Words inside a quotation left open (a Q&A's long answer, raw 37) are a speaker's
-        # shown as the writer's, with neither marks nor a name.
-        steps += inside_quotation(view.sentences, ordered)
-        # A quotation credited to "he" or "she" whom no line shown before names (raw 86's
-        # Grimm, after Fallin's "she said") is taken with its article's sentence naming the
-        # speaker when that is the one before, or left out.
         in_order = [ordered[n] for n in shown_order]
-        for row, naming in speaker_unshown(texts, in_order, starts):
-            stays = naming == row - 1 and not cannot_pull(row)
-            (pulled if stays else steps).append(row)
-        # A quotation in the first person, or opening on "He", shown apart from its
-        # article's sentence before has no speaker (raw 1's "“I didn't notice ...”", 227's
-        # "“He’s trying to ...”"): taken with that sentence when it closes on a credit, or
-        # left out; one credited on the line below is shown with it. So is one in no person
-        # whose credit names a speaker the line shown before does not (raw 99's Lanier).
-        unsaid = quotation_apart(texts, ordered, starts)
-        unsaid += [row for row in credit_unshown(texts, ordered, starts) if row not in unsaid]
-        for row in unsaid:
-            if row + 1 < len(texts) and credits[row + 1]:
-                continue
-            credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
-            stays = credited and not cannot_pull(row)
-            (pulled if stays else steps).append(row)
+        # A line shown without who speaks it (a bare quotation, a surname, a "he said") is
+        # taken with the line before it saying who, or left out.
+        said = said_apart(
+            view, ordered, in_order, steps, settled, undo, pulls, credits, cannot_pull
+        )
+        steps += said.left_out
+        pulled = said.pulled
+        just_named = said.just_named
+        wanted[list(said.copies.values())] = True
         # A later outlet's lead telling again the event of a lead shown before it (raw
         # 110's arrest) brings nothing, unless that lead goes too.
         found = retold_leads(same, texts, view.vectors, ordered, prose_leads.union(starts.tolist()))
@@ -284,49 +229,13 @@ def summarize(
         }
         retold.update(found)
         steps += list(found)
-        # "Then ..." shown apart from its article's sentence before is the next step of
-        # something else (raw 93's mittens); "the man" where no line shown before speaks of
-        # anyone is no one (raw 164's "... bring the man up into the copter."); nor is "the
-        # gun" only that sentence brought in (raw 52), nor "The investigation" no line shown
-        # before tells (raw 220): taken with that sentence, or left out.
-        apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
-        apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
-        apart += couple_unmet(texts, in_order, starts)
-        # An opening "They" of people its sentence before names (raw 115's co-workers)
-        # where no line shown before writes them: taken with that sentence, or left out.
-        apart += [row for row in they_unmet(texts, in_order, starts) if row not in apart]
-        # A "the" subject only its line before writes ("The deletion", raw 75's genes):
-        # taken with that line, or left out.
-        apart += [row for row in definites_unmet(texts, in_order, starts) if row not in apart]
-        contrasts = contrast_apart(texts, in_order, view.words)
-        # A line pulled in must stand without its own line before (DUC d31011t's "It had
-        # sustained winds ...", pulled before "It was second devastating storm ...", read
-        # below the Bicol region as the region): when it does not, the pull is refused and
-        # the row wanting it left out (mend84).
-        refused = pull_refused(texts, in_order, apart + contrasts, pulls)
-        for row in apart:
-            (pulled if takes_before(row) and row not in refused else steps).append(row)
-        # A contrast shown apart from its article's short line before ("But, as in many
-        # cases, the coroner said ...", raw 30, below "An autopsy was performed Monday.") is
-        # taken with that line when it can be, and left out when that line would not stand
-        # there (`pull_refused`); else left as it is: left out, it cost raw R-1 0.11 and DUC
-        # R-1 0.09, and with a line before of up to 25 words DUC R-1 0.07 (summary82).
-        contrasts = [row for row in contrasts if takes_before(row)]
-        steps += [row for row in contrasts if row in refused]
-        pulled += [row for row in contrasts if row not in refused]
-        # "... the following day" shown without the line naming the day it counts from
-        # (raw 60's "On June 21st, ..." three rows up) counts from no day the reader met:
-        # taken with that line when it is the one before, or left out.
-        for row, dated in days_unshown(texts, in_order, starts):
-            free = dated == row - 1 and not cannot_pull(row)
-            (pulled if free else steps).append(row)
-        # A thing's "it" shown first or after a line giving someone's words stands for what
-        # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
-        steps += thing_apart(texts, in_order)
-        # "the Legislature" where no line shown says whose reads as the summary's own
-        # Congress (raw 198's Texas Observer line below "There are 20 women in the Senate"):
-        # left out.
-        steps += legislature_unmet(texts, in_order)
+        # A line leaning on its article's line before (a "Then", "the man", a contrast) is
+        # taken with it, or left out.
+        left, taken = leaning_apart(
+            texts, in_order, starts, view.words, pulls, takes_before, cannot_pull
+        )
+        steps += left
+        pulled += taken
         # One remark quoted twice is shown once, where the reader meets it first (raw 217's
         # Parker, whole in one outlet and a piece of it in another's sentence): read last,
         # on the rows no rule above leaves out, so the telling kept is one shown; so is one

@@ -1,7 +1,7 @@
 """Whether a chosen row is the page's, not the story's: a newsroom's step or sourcing note, a
 writer's aside, a caption, a piece cut short, or one of the page's own lines (a video's blurb, a
-lone heading, a quoted title, a field). `summarize` reads the rows each selection chooses
-and chooses again without them."""
+lone heading, a quoted title, a field, a link to another page). `summarize` reads the rows
+each selection chooses and chooses again without them."""
 
 from __future__ import annotations
 
@@ -19,7 +19,13 @@ from chorus.summarize.newsroom import (
     writers_question,
     writers_verdict,
 )
-from chorus.summarize.page_lines import field_value, heading, video_blurb, work_title
+from chorus.summarize.page_lines import (
+    field_value,
+    heading,
+    link_title,
+    video_blurb,
+    work_title,
+)
 from chorus.summarize.reader_address import addresses_reader
 from chorus.summarize.sourcing import sourcing_note
 
@@ -48,4 +54,10 @@ def page_not_story(text: str) -> bool:
 
 def page_line(sentence: Sentence) -> bool:
     text = sentence.text
-    return video_blurb(sentence) or heading(sentence) or work_title(text) or field_value(text)
+    return (
+        video_blurb(sentence)
+        or heading(sentence)
+        or work_title(text)
+        or field_value(text)
+        or link_title(text)
+    )

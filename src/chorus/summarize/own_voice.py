@@ -18,12 +18,13 @@ above them (`unintroduced`; forty-fourth pass).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from chorus.dangling import says_outside_quotes
 from chorus.model import Sentence
+from chorus.summarize.credit_lines import speaks_as_we
 
 FIRST_PERSON = re.compile(r"[IMm](?<!\w[IMm])(?:(?<=I)|(?<=m)(?:e|y(?:self)?)|(?<=M)y)(?!-?\w)")
 """A speaker's "I", "me", "my", "My" or "myself" as a word ("I'm", "I’ve", ... hold an "I"
@@ -160,6 +161,28 @@ sentences over raw validation (212's), where leaving their "I" rows out cost raw
 −0.14 / −0.16 (docs/journal/summary.md, "Summary a reader sees, thirty-fourth pass")."""
 
 
+_WRITTEN_AS_WE = 0.4
+"""The share of a page's sentences saying "we", "our" or "us" (outside quotation marks, at
+least twice) from which the page speaks as "we" throughout: a company's own notes (raw
+validation 166's American Airlines page, 0.48), an index's own page (0's, 3 of 4), an outlet's
+post in its own voice (71's, 211's). Over raw validation and DUC 2003, 12 of 922 pages, 11 in
+their own "we" (9's column, 0.44, says it for everyone); the next below are 220's Romney
+op-ed and 7's foundation letter, 0.36 (docs/journal/summary.md, "Summary a reader sees,
+ninety-second pass")."""
+
+
+_THANKS = re.compile(r"\b(?:[Tt]hank(?:s| you)?)\b")
+
+
+def thanks_reader(text: str) -> bool:
+    """Whether a text thanks someone outside its quotation marks ("thank you", "thanks to
+    those of you ..."): on a page written as "we" (`OwnPages.written_as_we`), the page's
+    own thanks to its readers. On the pages so written beside other articles in raw
+    validation and DUC 2003, 11 sentences say "thank", 8 of them with a "we" of their own;
+    the 3 with none are each the page's thanks (26's letter, 122's GoFundMe, 166's)."""
+    return "hank" in text and says_outside_quotes(_THANKS, text)
+
+
 _ASIDE_SHARE = 1 / 3
 """The share of a page's sentences saying "I" under which its "I" is the writer's aside
 (raw validation: 70's review 0.21, 61's column 0.26), not the page's account (220's op-ed
@@ -178,9 +201,15 @@ class OwnPages:
         self._sentences = sentences
         self._bounds = [*map(int, article_starts), len(sentences)]
         self._article_of = article_of
-        self._says_i: dict[int, bool] = {}
+        self._says: dict[Callable[[str], bool], dict[int, bool]] = {
+            speaks_as_i: {},
+            speaks_as_we: {},
+        }
         self._own: dict[int, bool] = {}
-        self._share: dict[int, float] = {}
+        # the rows `written_as_we` found, left out of every selection after: as rows shown
+        # saying "I", they keep their page from opening the summary (`reading_order`)
+        self.left_as_we: set[int] = set()
+        self._said: dict[tuple[Callable[[str], bool], int], int] = {}
 
     def rows(self, rows: Sequence[int]) -> list[int]:
         """The `rows` saying "I" on their speaker's own page."""
@@ -190,7 +219,32 @@ class OwnPages:
         """The `rows` saying "I" on a page written as "I" throughout (`_WRITTEN_AS_I` of its
         sentences say it): a student's own project write-up (raw 129's "One night, I was
         looking after my grandfather ...") names no one as its "I"."""
-        return [row for row in self.rows(rows) if self._i_share(row) >= _WRITTEN_AS_I]
+        return [row for row in self.rows(rows) if self._share(speaks_as_i, row) >= _WRITTEN_AS_I]
+
+    def written_as_we(self, rows: Sequence[int]) -> list[int]:
+        """The `rows` saying "we", "our" or "us" outside quotation marks on a page saying it
+        in `_WRITTEN_AS_WE` of its sentences and at least twice: an organisation's own page
+        (raw 166's American Airlines notes, "In an effort to get Karen to Jack as soon as
+        possible, we are flying her to JFK this evening ..."), or an outlet's post in its own
+        voice (211's "... can be found in our original reveal post ..."), whose "we" no line
+        of a summary names; and its thanks to its readers, which are its own in any person
+        (166's "In the meantime, thanks to those of you showing your support ...")."""
+        found = [
+            row
+            for row in rows
+            if (self._says_as(speaks_as_we, row) or thanks_reader(self._sentences[row].text))
+            and self.on_we_page(row)
+        ]
+        self.left_as_we.update(found)
+        return found
+
+    def on_we_page(self, row: int) -> bool:
+        """Whether `row`'s page says "we", "our" or "us" outside quotation marks in
+        `_WRITTEN_AS_WE` of its sentences and at least twice: a page written as "we"."""
+        return (
+            self._said_on_page(speaks_as_we, row) >= 2
+            and self._share(speaks_as_we, row) >= _WRITTEN_AS_WE
+        )
 
     def asides(self, rows: Sequence[int]) -> list[int]:
         """The `rows` saying "I" on their writer's own page where the "I" is an aside, the
@@ -203,26 +257,35 @@ class OwnPages:
         return [
             row
             for row in self.rows(rows)
-            if "‘" not in self._sentences[row].text and self._i_share(row) < _ASIDE_SHARE
+            if "‘" not in self._sentences[row].text and self._share(speaks_as_i, row) < _ASIDE_SHARE
         ]
 
     def on_own_page(self, row: int) -> bool:
         """Whether `row`'s page says "I" outside quotation marks anywhere but in a block of
-        someone's words: its writer's own page."""
-        return self._own_page(row)
+        someone's words, or is written as "we" (`on_we_page`): its writer's own page."""
+        return self._own_page(row) or self.on_we_page(row)
 
-    def _i_share(self, row: int) -> float:
+    def _share(self, speaks: Callable[[str], bool], row: int) -> float:
         article = int(self._article_of[row])
-        if article not in self._share:
+        return self._said_on_page(speaks, row) / (self._bounds[article + 1] - self._bounds[article])
+
+    def _said_on_page(self, speaks: Callable[[str], bool], row: int) -> int:
+        """How many sentences of `row`'s page say what `speaks` reads (counted once a page)."""
+        article = int(self._article_of[row])
+        if (speaks, article) not in self._said:
             start, end = self._bounds[article], self._bounds[article + 1]
-            said = sum(self._speaks(n) for n in range(start, end))
-            self._share[article] = said / (end - start)
-        return self._share[article]
+            said = sum(self._says_as(speaks, n) for n in range(start, end))
+            self._said[speaks, article] = said
+        return self._said[speaks, article]
 
     def _speaks(self, row: int) -> bool:
-        if row not in self._says_i:
-            self._says_i[row] = speaks_as_i(self._sentences[row].text)
-        return self._says_i[row]
+        return self._says_as(speaks_as_i, row)
+
+    def _says_as(self, speaks: Callable[[str], bool], row: int) -> bool:
+        said = self._says[speaks]
+        if row not in said:
+            said[row] = speaks(self._sentences[row].text)
+        return said[row]
 
     def _own_page(self, row: int) -> bool:
         article = int(self._article_of[row])

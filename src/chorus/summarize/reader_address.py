@@ -9,7 +9,10 @@ journal/summary.md, "Summary a reader sees, sixty-third pass"):
   sentences, 10's in its summary at main. Not "Look at ..." or "Imagine ..." (raw 118's "Look
   at the replay from side on.", 169's "Look at Instagram: Kevin Systrom is firmly in charge,
   ..."), which go on to tell what they show, nor one inside a quotation ("“Tell us whether
-  you’d have any trouble ruling ...,” Grassley said", 178);
+  you’d have any trouble ruling ...,” Grassley said", 178). An opening "Please" is the
+  page's request too ("Please continue showing your support for Karen and Jack on this
+  dedicated page.", 166's airline page; "Please sign up here.", 233): 9 sentences, each a
+  page's own, none in a summary at main (ninety-second pass);
 - the writer asking the reader to weigh it, outside a quotation ("Now, ask yourself this: If
   Sanders could have said "no" ... don't you think she would have?", raw 34 [2], CNN's
   analysis, second in its summary at main): 1 sentence. "As you may have heard, President
@@ -25,7 +28,7 @@ from chorus.dangling import says_outside_quotes
 
 _SENDS_READER = re.compile(
     r"(?:Read on|Keep reading|Check out|Check it out|Scroll (?:down|up)|Click|Take a look"
-    r"|Have a look|Tell us)\b"
+    r"|Have a look|Tell us|Please)\b"
 )
 """An opening imperative sending the reader about the page; a leading quotation mark is a
 speaker's ("“Tell us whether ...,” Grassley said"), so none is allowed before it."""
