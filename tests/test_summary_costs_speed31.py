@@ -21,6 +21,7 @@ from chorus.summarize.pointed_at import (
 )
 from chorus.summarize.quoted_twice import (
     _CURLY,
+    _SINGLE,
     _STRAIGHT,
     _TEX,
     _WORD,
@@ -102,11 +103,13 @@ def _taken_back(after: str) -> bool:
 
 
 def _quotations(text: str) -> tuple[str, ...]:
-    if not any(mark in text for mark in ("“", '"', "``")):
+    # in single marks too since summary104 (raw 175's caption)
+    if not any(mark in text for mark in ("“", '"', "``")) and text.count("'") < 2:
         return ()
     stretches = _CURLY.findall(text) + _TEX.findall(text)
     if text.count('"') % 2 == 0:
         stretches += _STRAIGHT.findall(text)
+    stretches += _SINGLE.findall(text)
     words = (_WORD.findall(stretch.replace("’", "'")) for stretch in stretches)
     return tuple(f" {' '.join(w).lower()} " for w in words if len(w) >= RUN and not _title(w))
 

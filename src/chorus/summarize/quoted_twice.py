@@ -7,7 +7,8 @@ cosine and their shared words fall under the redundancy, overlap and same-fact c
 rest of each sentence is its own), so the summary said Parker's words twice; the words
 inside the marks are the same words. Two outlets quoting one word of a reply in sentences
 close in meaning (raw 132's UNFPA calling the U.S. claim "erroneous") tell it twice too
-(`piece_quoted_again`).
+(`piece_quoted_again`). A caption's quotation in single marks is the story's own line's in
+double marks (raw 175's text message).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _CURLY = re.compile(r"“([^“”]+)”")
 _STRAIGHT = re.compile(r'"([^"]+)"')
 _TEX = re.compile(r"``(.+?)''")
 _WORD = re.compile(r"[\w’'-]+")
+_SINGLE = re.compile(r"(?<![\w’'])'([^'\"“”]+?)'(?!\w)")
+"""A stretch in single marks, neither mark inside a word: a headline's or a caption's
+quotation (raw 175's "'I want you to be my whore' was one text message ..."), the story's
+own line quoting it in double marks. An apostrophe ("Woods' wife", "don't") opens or closes
+none."""
 
 
 def _quoted(text: str) -> list[str]:
@@ -55,14 +61,19 @@ def _title(words: Sequence[str]) -> bool:
 
 
 def quotations(text: str) -> tuple[str, ...]:
-    """Each quotation of `RUN` words or more in `text`, a title's aside, as its lower-cased
-    words joined by single spaces and padded with one on each side (so that one held in
-    another is found as a substring on whole words)."""
+    """Each quotation of `RUN` words or more in `text` (in double marks, or in single ones,
+    `_SINGLE`), a title's aside, as its lower-cased words joined by single spaces and padded
+    with one on each side (so that one held in another is found as a substring on whole
+    words)."""
     # written out, not an `any` over the marks: the generator cost more than the searches
-    if not ('"' in text or "“" in text or "``" in text):
+    double = '"' in text or "“" in text or "``" in text
+    single = text.count("'") > 1
+    if not (double or single):
         return ()
     found = []
-    for stretch in _quoted(text):
+    stretches = _quoted(text) if double else []
+    # in single marks only as a remark of `RUN` words: a shorter piece may be a word set off
+    for stretch in stretches + (_SINGLE.findall(text) if single else []):
         words = _WORD.findall(stretch.replace("’", "'"))
         if len(words) >= RUN and not _title(words):
             found.append(f" {' '.join(words).lower()} ")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from chorus.language.numbers import SUM_SCALE
+from chorus.summarize.lexical import STOPWORDS
 from chorus.summarize.same_fact import deeds, names
 
 _SUM = re.compile(rf"[$£€]\s?\d[\d.,]*\s+(?:{SUM_SCALE})\b")
@@ -33,6 +34,67 @@ def retold_sums(texts: Sequence[str], ordered: Sequence[int], article_of: np.nda
     return signs_told_again(signs, article_of, _one_deal)
 
 
+_EXACT_SUM = re.compile(rf"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s+({SUM_SCALE})\b")
+"""A sum of money in words, read as its currency, figure and scale."""
+EXACT = 3
+"""The fewest significant digits of a sum read as one figure wherever it is written: "$3.39
+billion" is no round number two facts of a story share by chance, as "$1 billion" is (raw
+231: "crossed $1 billion in 19 days", "the 20th film ever to reach the $1 billion
+benchmark")."""
+
+Sum = tuple[str, str, str, int]
+"""A sum's currency, scale, digits and decimals."""
+
+
+def _exact_sums(text: str) -> list[Sum]:
+    """The sums of money a sentence writes with `EXACT` significant digits or more."""
+    found = []
+    for currency, figure, scale in _EXACT_SUM.findall(text):
+        whole, _, decimals = figure.replace(",", "").partition(".")
+        if len((whole + decimals).strip("0")) >= EXACT:
+            found.append((currency, scale, figure.replace(",", ""), len(decimals)))
+    return found
+
+
+def _one_sum(mine: Sum, theirs: Sum) -> bool:
+    """Whether two sums are one figure, the more precise rounded to the other's decimals
+    ("$3.392 billion" / "$3.39 billion")."""
+    if mine[:2] != theirs[:2]:
+        return False
+    places = min(mine[3], theirs[3])
+    return round(float(mine[2]), places) == round(float(theirs[2]), places)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _no_other_figure(text: str) -> bool:
+    """Whether a sentence writes no figure but its sums of money in words."""
+    return not _DIGIT.search(_EXACT_SUM.sub("", text))
+
+
+def retold_exact_sums(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
+    """The rows of `ordered` (a summary in reading order) writing again a sum of `EXACT`
+    significant digits a row before them writes, of any article: raw 231's franchise total,
+    "Universal said the seven films in the franchise have totaled $3.392 billion ..." and,
+    in its article's quotation further down, "“It is the only franchise of its kind to reach
+    a total of more than $3.39 billion and counting.”". The telling read first stays; a
+    row writing any other figure besides (raw 18's "Of the $31,213, ..., Americans will
+    spend $14,006 on a venue, ...") tells more, and is read as telling it."""
+    later: list[int] = []
+    seen: list[Sum] = []
+    for row in ordered:
+        if "illion" not in texts[row] or not (sums := _exact_sums(texts[row])):
+            continue
+        if _no_other_figure(texts[row]) and all(
+            any(_one_sum(mine, theirs) for theirs in seen) for mine in sums
+        ):
+            later.append(row)
+        else:
+            seen.extend(sums)
+    return later
+
+
 Signs = tuple[frozenset[str], ...]
 """What a row tells, read by kind: its figures first (a sum, a share), then words."""
 
@@ -43,8 +105,11 @@ def _one_deal(mine: Signs, theirs: Signs) -> bool:
 
 
 def _one_share(mine: Signs, theirs: Signs) -> bool:
-    """Whether two rows write one share and `COUNTED` words of what it counts."""
-    return bool(mine[0] & theirs[0]) and len(mine[1] & theirs[1]) >= COUNTED
+    """Whether two rows write one share and `COUNTED` words of what it counts, or one word
+    beside that share in both (`_beside_shares`)."""
+    return bool(mine[0] & theirs[0]) and (
+        len(mine[1] & theirs[1]) >= COUNTED or bool(mine[2] & theirs[2])
+    )
 
 
 _PERCENT = re.compile(r"\b(\d[\d.]*)(?:%|\s?percent\b)")
@@ -54,7 +119,12 @@ COUNTED = 2
 """How many words in lower case two rows writing one share both write: what it counts
 ("brewer sales plunged 23%" / "Sales of brewers and accessories declined by 23 percent",
 raw 61). Raw 217's two tellings of one 10 percent stake share only "stake" so (their
-"American" a name), and stay."""
+"American" a name): it stands beside the share in both (`_beside_shares`)."""
+BESIDE = 5
+"""How many words either side of a share are read as what it measures: "to acquire a 10
+percent stake in the company" / "seeking a stake as large as 10% in American" (raw 217),
+"stake" the fourth word before the second share."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d.]*(?:%|\s?percent\b)?")
 
 
 def _counted(text: str) -> frozenset[str]:
@@ -64,14 +134,36 @@ def _counted(text: str) -> frozenset[str]:
     return frozenset(word.rstrip("s") for word in words) - {"percent"}
 
 
+def _beside_shares(text: str) -> frozenset[tuple[str, str]]:
+    """Each share a sentence writes, paired with each content word in lower case (of four
+    letters or more, a plural's "s" dropped, `lexical.STOPWORDS` aside) within `BESIDE`
+    words of it: what the share measures, whichever side the sentence puts it on."""
+    words = _WORD.findall(text)
+    found = set()
+    for at, word in enumerate(words):
+        share = _PERCENT.fullmatch(word)
+        if share is None:
+            continue
+        for near in words[max(at - BESIDE, 0) : at] + words[at + 1 : at + 1 + BESIDE]:
+            if len(near) >= 4 and near.islower() and near not in STOPWORDS:
+                found.add((share.group(1), near.rstrip("s")))
+    return frozenset(found)
+
+
 def retold_shares(
     texts: Sequence[str], ordered: Sequence[int], article_of: np.ndarray
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order) that write a share a row before
-    them, of another article, writes too, with `COUNTED` words of what it counts: raw 61's
-    fall in brewer sales, told by [1] and [3] with other verbs ("plunged", "declined")."""
+    them, of another article, writes too, with `COUNTED` words of what it counts (raw 61's
+    fall in brewer sales, told by [1] and [3] with other verbs, "plunged", "declined") or
+    one word beside the share in both (217's "10 percent stake" / "a stake as large as
+    10%")."""
     signs = {
-        row: (frozenset(_PERCENT.findall(texts[row])), _counted(texts[row]))
+        row: (
+            frozenset(_PERCENT.findall(texts[row])),
+            _counted(texts[row]),
+            _beside_shares(texts[row]),
+        )
         for row in ordered
         if "%" in texts[row] or "percent" in texts[row]
     }
@@ -82,8 +174,10 @@ def retold_figures(
     texts: Sequence[str], ordered: Sequence[int], article_of: np.ndarray
 ) -> list[int]:
     """The rows of `ordered` telling again a deal (`retold_sums`) or a share
-    (`retold_shares`) a row of another article before them tells."""
-    return retold_sums(texts, ordered, article_of) + retold_shares(texts, ordered, article_of)
+    (`retold_shares`) a row of another article before them tells, or an exact sum any row
+    before them writes (`retold_exact_sums`)."""
+    found = retold_sums(texts, ordered, article_of) + retold_shares(texts, ordered, article_of)
+    return found + [row for row in retold_exact_sums(texts, ordered) if row not in found]
 
 
 def signs_told_again(
