@@ -12,6 +12,7 @@ prison", two men of DUC 29) ties nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from chorus.analyze.agreement_tallies import pairs_below
 from chorus.analyze.measures import UNIT_STEMS
@@ -159,20 +160,15 @@ def tied_pairs(
     (`tied_figures`), that thing no name both write, each with the figure and the thing's
     stem, as own words in common would be."""
     sentences = similarity.sentences
-    # the digits first: most pairs share none, and reading the figures costs ~30 µs a sentence
-    rows = {row for i, j, _ in pairs for row in (i, j)}
-    digits = {row: frozenset(_DIGITS.findall(sentences[row].text)) for row in rows}
-    read: dict[int, frozenset[tuple[str, str]]] = {}
     found: dict[tuple[int, int], frozenset[str]] = {}
-    for i, j, _ in pairs:
-        if digits[i].isdisjoint(digits[j]):
-            continue
-        for row in (i, j):
-            if row not in read:
-                read[row] = tied_figures(sentences[row].text)
-        if not (common := counted_alike(read[i], read[j])):
-            continue
-        names = names_in_common(sentences[i].text, sentences[j].text)
+    # the digits first: most pairs share none, and reading the figures costs ~30 µs a sentence
+    for i, j, common, names in counted_pairs(
+        similarity,
+        pairs,
+        lambda row: frozenset(_DIGITS.findall(sentences[row].text)),
+        tied_figures,
+        counted_alike,
+    ):
         stems = {
             part
             for figure, tie in common
@@ -182,6 +178,33 @@ def tied_pairs(
         if stems:
             found[(i, j)] = frozenset(stems)
     return found
+
+
+Ties = frozenset[tuple[str, str]]
+
+
+def counted_pairs(
+    similarity: Similarity,
+    pairs: list[tuple[int, int, float]],
+    held: Callable[[int], frozenset[str]],
+    counts: Callable[[str], Ties],
+    alike: Callable[[Ties, Ties], Ties],
+) -> Iterator[tuple[int, int, Ties, frozenset[str]]]:
+    """Of `pairs` (i, j, score), each whose sentences' `counts` (read once a sentence, and only
+    of pairs whose rows share something `held`, a cheap first look) are `alike`, with those
+    counts and the names both write."""
+    sentences = similarity.sentences
+    rows = {row for i, j, _ in pairs for row in (i, j)}
+    first = {row: held(row) for row in rows}
+    read: dict[int, Ties] = {}
+    for i, j, _ in pairs:
+        if first[i].isdisjoint(first[j]):
+            continue
+        for row in (i, j):
+            if row not in read:
+                read[row] = counts(sentences[row].text)
+        if common := alike(read[i], read[j]):
+            yield i, j, common, names_in_common(sentences[i].text, sentences[j].text)
 
 
 def counted_alike(
