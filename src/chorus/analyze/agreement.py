@@ -127,7 +127,7 @@ teams were in the locker room", raw 37: agreement_time_clauses.py), and, below O
 one count both give in digits of one thing ("the rescue of 71 beagles" / "71 beagles have been
 removed", raw 13; "to score 23" / "He scored 23 points", raw 226), one side at least telling
 it, not giving it as known ("the country's 28 provinces": agreement_tied_figures.py), and one
-both tell in words with a word in common besides ("thrown out three murder charges" / "drop
+both tell in words with a word in common near it ("thrown out three murder charges" / "drop
 three first-degree murder charges", raw 119: agreement_worded_counts.py).
 Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
