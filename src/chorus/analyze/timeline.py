@@ -75,6 +75,7 @@ from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alon
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_no_event import aside, crime
 from chorus.analyze.timeline_page import is_caption
+from chorus.analyze.timeline_parts import parts_of_years
 from chorus.analyze.timeline_pranks import a_prank_s_plan
 from chorus.analyze.timeline_reason import LeftOut, reason, with_word_before
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
@@ -149,7 +150,10 @@ def timeline(
     for sentence in sentences:
         article = articles[sentence.article.id] = sentence.article
         before_it, previous = previous, sentence
-        matches, unread_eras = with_era_years(sentence.text, sentence.start, find_dates(sentence))
+        found_dates = find_dates(sentence)
+        if parts := parts_of_years(sentence):  # "in the first half of 2011" (timeline_parts)
+            found_dates = sorted((*found_dates, *parts), key=lambda m: m.start)
+        matches, unread_eras = with_era_years(sentence.text, sentence.start, found_dates)
         if article.id not in another_event:
             left.era += unread_eras
         if article.published is not None:

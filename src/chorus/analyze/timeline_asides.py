@@ -33,6 +33,7 @@ import re
 
 from chorus.analyze.timeline_figures import names_a_figure
 from chorus.analyze.timeline_labels import names_a_label
+from chorus.analyze.timeline_parts import PART_OF
 
 CLAUSE_END = re.compile(r"[,;:(](?!(?<=\d:)\d)")
 """Where a clause ends: the words a date's cues are looked for in stay inside its clause. A
@@ -229,10 +230,11 @@ debate page's notice): nothing is set for the year."""
 
 
 _PART_OF_A_YEAR = re.compile(
-    r"(?:\b(?:early|late|(?:the )?(?i:spring|summer|fall|autumn|winter)(?: of)?) |\bmid-)$"
+    r"(?:\b(?:early|late|(?:the )?(?i:spring|summer|fall|autumn|winter)(?: of)?) |\bmid-"
+    rf"|\bthe {PART_OF})$"
 )
-"""A part of the year before its year ("from 23 percent in spring 2010"): the cues are read
-before it."""
+"""A part of the year before its year ("from 23 percent in spring 2010", "worth $208,700 in
+the fourth quarter of 2014": timeline_parts): the cues are read before it."""
 
 _REACH = 80
 """How many characters before a date the cues are looked for in (a clause's last words)."""

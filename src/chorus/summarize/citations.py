@@ -125,7 +125,7 @@ def told_in_part(
     """Per row of `ordered`, its `cited` rows and, of each other article citing none, the
     row of `linked` (the rows the analysis states as one fact with it) that writes the
     largest share of its words there from `PART`, giving no figure the row does not allow
-    and no denial one of the two writes alone (`_no_more`): a part of a count ("The team won
+    and no denial one of the two writes alone (`no_more`): a part of a count ("The team won
     three gold medals ...", DUC's d30005t, for "China picked up one silver and one bronze
     medal ...") or a denial ("Syria has denied supporting Kurdish rebels.") is another
     fact. Nor is a part cited that leaves out a figure or a name of the row
@@ -154,7 +154,7 @@ def told_in_part(
         told = [
             m
             for m, _ in best.values()
-            if _no_more(texts[row], texts[m])
+            if no_more(texts[row], texts[m])
             and carries(texts[row], texts[m], _before(texts, article_of, m))
         ]
         told += _told_whole(wording, texts, row, others, taken | set(best))
@@ -172,7 +172,7 @@ def _told_whole(
 ) -> list[int]:
     """Of each article not in `taken`, the first row of `others` (linked to `row` by the
     analysis) that tells `row`'s sentence whole (`retold_whole.tells_whole`, giving every
-    figure and denial of it: `_no_more` the other way round) or quotes its remark
+    figure and denial of it: `no_more` the other way round) or quotes its remark
     (`retold_whole.same_remark`)."""
     terms, article_of, idf = wording.terms, wording.article_of, wording.idf
     indices, indptr = terms.indices, terms.indptr
@@ -187,12 +187,12 @@ def _told_whole(
         inside = np.fromiter((w in theirs for w in mine.tolist()), bool, len(mine))
         share = float(weights[inside].sum() / max(weights.sum(), 1e-9))
         shown, told = texts[row], texts[other]
-        if (tells_whole(shown, told, share) and _no_more(told, shown)) or same_remark(shown, told):
+        if (tells_whole(shown, told, share) and no_more(told, shown)) or same_remark(shown, told):
             found[article] = other
     return list(found.values())
 
 
-def _no_more(shown: str, part: str) -> bool:
+def no_more(shown: str, part: str) -> bool:
     """Whether `part` writes no figure `shown` does not allow, a denial only with it, and
     every thing of a pair `shown` names after one "the" when it writes the first
     (`one_of_two`): a part without the shown one's denial leaves out what it states (raw
