@@ -20,40 +20,32 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.test_analyze_conflict_reader22 import placed
 
 LOTTERY_WINNER = 136
 
 
 @pytest.fixture(scope="module")
-def raw() -> list[dict]:
-    return read_clusters(RAW_VALIDATION, 250)
+def documents() -> list[str]:
+    return read_clusters(RAW_VALIDATION, 250)[LOTTERY_WINNER]["documents"]
 
 
 def _sentence(documents: list[str], words: str) -> str:
-    (text,) = [d for d in documents if words in d]
-    start = max(
-        text.rfind(". ", 0, text.index(words)) + 2, text.rfind("\n", 0, text.index(words)) + 1
-    )
-    return text[start : text.index(".", text.index(words)) + 1]
+    return placed(documents, words)[1]
 
 
-def test_the_two_years_of_poole_s_arrest_are_a_conflict(raw):
-    documents = raw[LOTTERY_WINNER]["documents"]
-    analysis = brief(documents, words=250).analysis
-    assert analysis is not None
-    (arrest,) = [c for c in analysis.conflicts if "arrest" in c.reason]
-    assert (arrest.kind, arrest.reason) == (
-        "date",
-        "Different years for Poole's arrest: 1999 vs 2001",
-    )
-    (wkmg,), (sentinel,) = arrest.side_a, arrest.side_b
+def test_the_two_years_of_poole_s_arrest_are_a_conflict(documents):
+    conflicts = brief(documents, words=250).analysis.conflicts  # type: ignore[union-attr]
+    arrests = {c.reason: (c.kind, c.side_a, c.side_b) for c in conflicts if "arrest" in c.reason}
+    (kind, (wkmg,), (sentinel,)) = arrests["Different years for Poole's arrest: 1999 vs 2001"]
+    assert kind == "date" and len(arrests) == 1
+    assert placed(documents, wkmg.text) == (1, wkmg.text)
+    assert placed(documents, sentinel.text) == (2, sentinel.text)
     assert wkmg.text.startswith("In 1999, Orange County authorities arrested Poole")
     assert sentinel.text.startswith("In 2001, the Orange County Sheriff's Office arrested Poole")
-    assert wkmg.text in documents[0] and sentinel.text in documents[1]
 
 
-def test_an_arrest_told_by_a_pronoun_or_counted_is_not_read(raw):
-    documents = raw[LOTTERY_WINNER]["documents"]
+def test_an_arrest_told_by_a_pronoun_or_counted_is_not_read(documents):
     assert act_years(_sentence(documents, "he was arrested in 1991")) == {}
     assert act_years(_sentence(documents, "has been arrested 12 times")) == {}
     assert act_years(_sentence(documents, "In 2001, the Orange County")) == {
@@ -61,8 +53,7 @@ def test_an_arrest_told_by_a_pronoun_or_counted_is_not_read(raw):
     }
 
 
-def test_two_arrests_for_two_things_are_not_told_alike(raw):
-    documents = raw[LOTTERY_WINNER]["documents"]
+def test_two_arrests_for_two_things_are_not_told_alike(documents):
     wkmg = _sentence(documents, "In 1999, Orange County")
     sentinel = _sentence(documents, "In 2001, the Orange County")
     food_stamps = _sentence(documents, "he was arrested in 1991")
