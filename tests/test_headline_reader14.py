@@ -195,11 +195,12 @@ LATER_SUMMARY = {
         "summary sentence 1",
     ),
     # summary102 (stop 51) takes 175's photo credit "DEVONJAMESXXX.COM " off its caption,
-    # which then opens on the quoted text message: the lead under it heads (the news)
+    # which then opens on the quoted text message: the lead under it heads (the news); it is
+    # sentence 3 since summary104 (stop 51) told the message once and a line took its room
     175: (
         "A third porn star spewed tawdry tales of threesomes with Woods on Tuesday amid reports"
         " that his still-furious wife may skip his big return to golf.",
-        "summary sentence 2",
+        "summary sentence 3",
     ),
     # clean58 (stop 50) shows 235's lead past "TOKYO (AP) — ": the same headline, whole
     235: (

@@ -75,7 +75,7 @@ def test_business_wire_s_dateline_names_the_wire_and_the_list_calls_it_a_press_r
     briefing = chorus.brief(read.articles, notes=read.notes, analyze=False)
     markdown = chorus.render.to_markdown(briefing)
     assert "1. **CNN**, date unknown" in markdown
-    assert "2. **Business Wire**, a press release, date unknown" in markdown
+    assert "2. **Business Wire** (press release), date unknown" in markdown
 
 
 def _known(articles) -> list[tuple]:

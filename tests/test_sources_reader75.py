@@ -104,7 +104,7 @@ def test_an_owner_s_mail_domain_still_names_no_outlet_and_a_paper_s_own_does():
 
 def test_the_sources_lists_name_the_three_and_say_where_each_was_read(tmp_path):
     releases, release_notes = sources_markdown(18, tmp_path)
-    assert "3. **PR Newswire**, a press release" in releases
+    assert "3. **PR Newswire** (press release)" in releases
     assert "outlet 'PR Newswire' read from its release's source line, 'SOURCE XO Group Inc.'" in [
         note.split(": ", 1)[1] for note in release_notes
     ]

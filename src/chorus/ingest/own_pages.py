@@ -12,12 +12,14 @@ import re
 FUNDRAISING_SITE = "GoFundMe"
 RELEASE_WIRE = "Business Wire"
 RELEASE_NEWSWIRE = "PR Newswire"
+PRESS_RELEASE = "press release"
 PAGE_KINDS = {
-    FUNDRAISING_SITE: "a fundraising page",
-    RELEASE_WIRE: "a press release",
-    RELEASE_NEWSWIRE: "a press release",
+    FUNDRAISING_SITE: "fundraising page",
+    RELEASE_WIRE: PRESS_RELEASE,
+    RELEASE_NEWSWIRE: PRESS_RELEASE,
 }
-"""What a source is when its outlet hosts pages of one kind, as the sources list says it."""
+"""What a source is when its outlet hosts pages of one kind, as the sources list and the
+JSON's `kind` say it (`page_kinds.page_kind` reads the kinds a page's text tells)."""
 
 _GOFUNDME = r"(?:GoFundMe|Go ?Fund ?Me)"
 _FUNDRAISER = re.compile(

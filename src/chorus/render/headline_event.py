@@ -1,11 +1,13 @@
 """Which sentence heads a briefing when the first that could tells no event: a short lead
-that only sets the story up gives way to another outlet's lead, a detail from deep in its
-article to a higher sentence telling what happened on the story's day."""
+that only sets the story up gives way to another outlet's lead, a line telling only how a
+party feels about the news to the next telling what happened, one telling only what a thing
+does not do or is not to the next that tells what is, a detail from deep in its article to
+a higher sentence telling what happened on the story's day."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from chorus.model import SummarySentence
 from chorus.render.headline_kinds import NEWS_DAY, put_first
@@ -83,3 +85,76 @@ def event_over_detail(candidates: list[int], summary: Sequence[SummarySentence])
         if summary[n - 1].shown.index < first.shown.index and tells_the_day(summary[n - 1].text)
     )
     return put_first(next(told, None), candidates)
+
+
+_FEELING = re.compile(
+    r"(?:[A-Z][\w’'.&-]*)(?: [\w’'.&-]+){0,5}? (?:is|are|isn[’']t|aren[’']t)"
+    r"(?: not| no longer| none too)?(?: (?:very|particularly|too|exactly|all that|so|quite"
+    r"|really|pretty|clearly|especially))? (?:happy|unhappy|pleased|displeased|thrilled"
+    r"|excited|upset|angry|furious|annoyed|disappointed|delighted|worried|concerned|outraged"
+    r"|irked|impressed|unimpressed|satisfied|dissatisfied|frustrated|(?:a|no|not a) fan)"
+    r" (?:with|about|over|by|at|of)\b"
+)
+"""A party, its present "is"/"are" and how it feels toward something: "American Airlines is
+not happy with Qatar Airways' intent to invest." (raw validation cluster 217, [2]'s lead), "...
+is no fan of ...". Not "is happy to announce ..." nor "was pleased with ...": an act, a past."""
+_FEELING_WORDS = 15
+
+
+def tells_a_feeling(text: str) -> bool:
+    """Whether a sentence tells only how a party feels about the news (`_FEELING`, at most
+    fifteen words, no figure and no verb in the past): an editorial lede that leaves what
+    happened to its next lines."""
+    return (
+        len(text.split()) <= _FEELING_WORDS
+        and not _FIGURE.search(text)
+        and not _PAST.search(text)
+        and _FEELING.match(text) is not None
+    )
+
+
+def feeling_after(
+    candidates: list[int], summary: Sequence[SummarySentence], shown: Mapping[int, str]
+) -> list[int]:
+    """`candidates` with the next one whose cut (`shown`: each candidate cut at the limit)
+    still writes a figure first, when the first tells only a party's feeling
+    (`tells_a_feeling`): "Qatar Airways filed under the Hart-Scott-Rodino Act, as required for
+    its proposed investment of at least $808 million, ..." over "American Airlines is not
+    happy with Qatar Airways' intent to invest." (raw validation cluster 217). Not the next
+    telling an event in the past: "American Airlines CEO Doug Parker sent a letter to
+    employees on Thursday…" is cut before the stake its letter answers."""
+    if not candidates or not tells_a_feeling(summary[candidates[0] - 1].text):
+        return candidates
+    counted = (n for n in candidates[1:] if _FIGURE.search(shown[n]))
+    return put_first(next(counted, None), candidates)
+
+
+_DENIED = re.compile(
+    r"(?:[A-Z][\w’'.&-]*)(?: [\w’'.&-]+){0,5}? (?:doesn[’']t|does not|don[’']t|do not|isn[’']t"
+    r"|is not|aren[’']t|are not) [a-z]"
+)
+"""A subject and its present verb denied right after it: "The Good Country Index doesn’t
+measure what countries do at home." (raw validation cluster 0, the index's own page)."""
+
+
+def tells_what_not(text: str) -> bool:
+    """Whether a sentence tells only what a thing does not do or is not (`_DENIED`, at most
+    fifteen words, no figure and no verb in the past): a page's note on its own scope, not
+    the news its next lines or another outlet's tell."""
+    return (
+        len(text.split()) <= _FEELING_WORDS
+        and not _FIGURE.search(text)
+        and not _PAST.search(text)
+        and _DENIED.match(text) is not None
+    )
+
+
+def denial_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the next one first when the first tells only what a thing does not
+    do or is not (`tells_what_not`): "The United States of America may be the land of the free
+    and the home of the brave, but it’s not even in the world’s top 20 countries, ..." over
+    the index page's "The Good Country Index doesn’t measure what countries do at home."
+    (raw validation cluster 0), which `lead_first` put first as another article's lead."""
+    if len(candidates) < 2 or not tells_what_not(summary[candidates[0] - 1].text):
+        return candidates
+    return put_first(candidates[1], candidates)

@@ -42,6 +42,7 @@ from chorus.render.sources import (
     headline,
     outlet_known,
     source_facts,
+    source_kind,
     source_name,
     tab_title,
 )
@@ -169,8 +170,15 @@ def _column(
     # The word Background, the header and the notes give it (raw 194's archive notice was
     # "background" here and "a page that is no news" in the Markdown).
     about = [f'<span class="chip">{esc(aside)}</span>'] if aside else []
+    kind = source_kind(article)
     about += [
-        esc(fact) for fact in [*source_facts(article), *cut_off(document), *changed(document)]
+        esc(fact)
+        for fact in [
+            *([kind] if kind else []),
+            *source_facts(article),
+            *cut_off(document),
+            *changed(document),
+        ]
     ]
     if outlet_known(article):
         # The file stays findable; without an outlet it is the heading already.

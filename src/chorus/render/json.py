@@ -9,7 +9,7 @@ from typing import Any
 from chorus.model import Article, Briefing, Document, Sentence
 from chorus.render.about import aside_kinds
 from chorus.render.analysis_json import to_dict as analysis_dict
-from chorus.render.sources import outlet_from, outlet_known
+from chorus.render.sources import outlet_from, outlet_known, source_kind
 
 SCHEMA_VERSION = 3
 
@@ -31,6 +31,7 @@ def _source(number: int, document: Document, aside: str | None) -> dict[str, Any
         "article_id": article.id,
         "outlet": article.outlet if outlet_known(article) else None,
         "outlet_from": outlet_from(article),
+        "kind": source_kind(article),
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "origin": article.origin,

@@ -19,6 +19,7 @@ from chorus.render.sources import (
     headline,
     outlet_from,
     source_facts,
+    source_kind,
     source_name,
 )
 
@@ -29,6 +30,10 @@ def _source_line(number: int, document: Document, aside: str | None) -> str:
     # An outlet's name is bold, a file's code-formatted, an input's ("pasted text 1",
     # "stdin") plain: none may read like another.
     shown = {FROM_FILE_NAME: f"file `{name}`", FROM_INPUT_NAME: name}.get(came_from, f"**{name}**")
+    # What the page is, beside its name: a reader weighs a press release, a live blog or an
+    # opinion piece apart from a newsroom's report (reader87).
+    kind = source_kind(article)
+    shown += f" ({kind})" if kind else ""
     # As the page's chip: the seeds' timeline is all [3]'s, and its line here said nothing
     # of it being off the story; in the word Background and the header use (raw 194).
     said = [f"set aside as {aside} (see Background)"] if aside else []

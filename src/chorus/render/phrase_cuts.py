@@ -79,6 +79,19 @@ _CLAUSE_CLOSERS = frozenset(
         *("now", "here", "there", "too", "again"),
     )
 )
+# A clause a subordinator opened within the cut's last four words ("when a man shot | at a
+# group of police officers, injuring two of them", raw validation cluster 94): cut there,
+# it tells its subject and maybe its verb, not what was done to whom.
+_CLAUSE_OPENED = re.compile(
+    r"\b(?:when|while|because(?! of)|since|until|where|whereas|though|although|after|before)"
+    r"(?: [^ ,;:—–]+){1,4}$"
+)
+_CLAUSE_OPENED_CHARS = 50
+# Such a clause that has told only its subject ("... ago | when a Roman fort…").
+_SUBJECT_ONLY = re.compile(
+    r" (?:when|while|because(?! of)|since|until|where|whereas|though|although)"
+    r" (?:a|an|the|his|her|its|their)(?: [^ ,;:—–]+){1,2}$"
+)
 # How many words after a cut `ends_phrase` reads: the joiner, the subject and its verb.
 AFTER_WORDS = 5
 _GERUND_LETTERS = 6
@@ -112,15 +125,17 @@ def cut(text: str, limit: int, reach: int) -> str:
     ]
     # The longest phrase end under the limit, else the longest within the reach, read
     # longest first and no further than the first under the limit: each opening read
-    # only when reached (most cuts stop at one of the first few).
-    longest = None
+    # only when reached (most cuts stop at one of the first few). One under the limit that
+    # stops inside a clause just opened runs on to the clause's end within the reach.
+    past_limit: list[str] = []
     for opening, n in ((o, n) for o, n in cuts if _closed(o)):
         if len(opening) < limit // 2:
             break
         if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
             if len(opening) < limit:
-                return opening.rstrip(" ,;:—–-") + CUT_MARK
-            longest = longest or opening
+                return _out_of_clause(opening, past_limit, limit).rstrip(" ,;:—–-") + CUT_MARK
+            past_limit.append(opening)
+    longest = next(iter(past_limit), None)
     if longest:
         return longest.rstrip(" ,;:—–-") + CUT_MARK
     cuts = [c for c in cuts if len(c[0]) < limit]
@@ -133,6 +148,23 @@ def cut(text: str, limit: int, reach: int) -> str:
         closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
     return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
+
+
+def _out_of_clause(opening: str, past_limit: list[str], limit: int) -> str:
+    """`opening`, or where a cut after it stops inside a clause a subordinator opened in its
+    last few words (`_CLAUSE_OPENED`): the nearest longer cut of `past_limit` (longest first)
+    closing that clause with no break between ("... when a man shot at a group of police
+    officers," for "... when a man shot", raw validation cluster 94), else, when the clause
+    has told only its subject, the opening before it ("... more than 1,700 years ago" for
+    "... ago when a Roman fort", 194)."""
+    tail = opening[-_CLAUSE_OPENED_CHARS:]
+    if not _CLAUSE_OPENED.search(tail):
+        return opening
+    closing = next((o for o in reversed(past_limit) if _CLAUSE_END.search(o)), None)
+    if closing is not None and not _CLAUSE_BREAK.search(closing[len(opening) : -1]):
+        return closing
+    before = _SUBJECT_ONLY.sub("", opening) if _SUBJECT_ONLY.search(tail) else opening
+    return before if len(before) >= limit // 2 and _closed(before) else opening
 
 
 def _closed(opening: str) -> bool:

@@ -107,6 +107,30 @@ def _without_opening(text: str, limit: int, reach: int) -> str | None:
     return f"{text[:first]} {CUT_MARK} {text[main.end() :]}"
 
 
+# A source credited first with a relative clause of its own, then the clause it is credited
+# with ("According to University of Leicester archaeologist Simon James, who published his
+# findings back in 2009, poison gas was used in Syria more than 1,700 years ago ...", raw
+# validation cluster 194): the relative clause says who the source is, the rest the news.
+_CREDIT_ASIDE = re.compile(
+    r"(According to [^,;:“”\"()]{3,80}), (?:who|whose|which) [^,;:“”\"()—–]{3,100}, "
+)
+
+
+def _without_credit_aside(text: str, limit: int, reach: int) -> str | None:
+    """`text` with the relative clause after its opening credit left out and marked
+    ("According to University of Leicester archaeologist Simon James … poison gas was used in
+    Syria ...", raw validation cluster 194, whose cut ended on "back in 2009"), when a cut
+    would end before the credited clause's verb and the words after it; None when the text
+    opens otherwise or no verb follows the clause's first few words."""
+    if not text.startswith("According to "):
+        return None
+    credit = _CREDIT_ASIDE.match(text)
+    verb = credit and _MAIN_VERB.match(text, credit.end())
+    if not verb or keeps_verb(text, verb.start(1), limit, reach):
+        return None
+    return f"{credit.group(1)} {CUT_MARK} {text[credit.end() :]}"
+
+
 # An opening phrase before the subject ("In what will be a bittersweet announcement for
 # Deadheads, the four surviving ... members of the Grateful Dead revealed that ...", raw
 # validation cluster 44; a bare plural too: "With President Fernando Henrique Cardoso's
@@ -248,6 +272,7 @@ def shortened(text: str, limit: int, reach: int | None = None) -> str:
 
 _ELISIONS = (
     _without_apposition,
+    _without_credit_aside,
     _without_opening,
     without_modifier,
     without_claimed_subject,

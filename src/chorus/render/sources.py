@@ -17,12 +17,17 @@ from pathlib import PurePath
 
 from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
-from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
+from chorus.ingest.page_kinds import RESEARCH_PAPER, page_kind
 from chorus.model import Article, Briefing, Sentence
 from chorus.render.cut_unfinished import unfinished
 from chorus.render.dates import read_date
-from chorus.render.headline_event import event_over_detail, setup_after
+from chorus.render.headline_event import (
+    denial_after,
+    event_over_detail,
+    feeling_after,
+    setup_after,
+)
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_news import (
     background,
@@ -41,6 +46,7 @@ from chorus.render.headline_subject import agreed_stems, names_someone
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.shown_alone import bare_pointer, unnamed_person, writes_names_in_capitals
+from chorus.summarize.papers import a_study_anywhere
 from chorus.summarize.shown import DATELINE as _DATELINE
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
@@ -147,12 +153,20 @@ def own_title(article: Article) -> str | None:
     return title or None
 
 
+def source_kind(article: Article) -> str | None:
+    """What kind of page a source is when its outlet or text says so ("press release",
+    "live blog", "opinion", "fundraising page": `ingest.page_kinds`) or it is a study's own
+    text ("research paper"); None when nothing says."""
+    outlet = article.outlet if outlet_known(article) else None
+    if kind := page_kind(article.text, outlet):
+        return kind
+    return RESEARCH_PAPER if a_study_anywhere(article) else None
+
+
 def source_facts(article: Article) -> list[str]:
-    """What is known of a source besides its name, each once: "outlet unknown" when
-    the name is a file's or an input's, or what the page is when its outlet hosts no
-    news ("a fundraising page"), the title, the date."""
-    kind = PAGE_KINDS.get(article.outlet) if outlet_known(article) else "outlet unknown"
-    facts = [kind] if kind else []
+    """What is known of a source besides its name and kind, each once: "outlet unknown"
+    when the name is a file's or an input's, the title, the date."""
+    facts = [] if outlet_known(article) else ["outlet unknown"]
     if title := own_title(article):
         facts.append(f"“{title}”")
     facts.append(read_date(article.published) if article.published else "date unknown")
@@ -291,9 +305,13 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
     stating = report_first(stating, briefing.summary, briefing.documents)
     # A lawyer's or spokesperson's reply gives way to another outlet's lead of the news.
     stating = reply_after(stating, briefing.summary)
-    # A short lead that only sets the story up gives way to another outlet's lead; a detail
-    # from deep in its article, to a higher sentence telling the day's event.
+    # A short lead that only sets the story up gives way to another outlet's lead; a line
+    # telling only a party's feeling, to the next telling a figure; one telling only what a
+    # thing does not do, to the next; a detail from deep in
+    # its article, to a higher sentence telling the day's event.
     stating = setup_after(stating, briefing.summary)
+    stating = feeling_after(stating, briefing.summary, shown)
+    stating = denial_after(stating, briefing.summary)
     stating = event_over_detail(stating, briefing.summary)
     return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 
