@@ -144,7 +144,7 @@ def _glued_crossheads(text: str) -> list[tuple[int, int]]:
 # ..." (mongabay's interview, raw validation 186 [1]; one was a summary sentence). Its shape:
 # two or more words in capitals glued after a sentence's full stop (its quotation's close
 # allowed), the last glued to the capitalised word of the sentence it heads. One word in
-# capitals so glued is a name ("CNNMoney", "NBCUniversal", every one of raw and DUC); these
+# capitals so glued is a name or a link ("CNNMoney", "NBCUniversal", all of raw and DUC); these
 # two are raw's and DUC's only runs of two. Looked for on every page: opening on the stop,
 # the search costs 3 ms over raw and DUC (1% of cleaning them).
 _GLUED_CAPITALS_HEADING = re.compile(
