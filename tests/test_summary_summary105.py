@@ -12,6 +12,14 @@ from chorus.dangling_inside import points_back_inside
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 
+_DETERMINERS_AFTER_AN_OPENING_WORD = (
+    (177, "While this group backed Obama"),
+    (151, "Much of that support evaporated"),
+    (238, "But those teams are much more popular"),
+    (75, "Most of these dental changes"),
+)
+"""Lines of the census, each pointing at what its article's line before tells."""
+
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
@@ -19,12 +27,7 @@ def clusters() -> list[dict]:
 
 
 def test_a_demonstrative_determiner_after_an_opening_word_waits(clusters):
-    for line, opening in (
-        (177, "While this group backed Obama"),
-        (151, "Much of that support evaporated"),
-        (238, "But those teams are much more popular"),
-        (75, "Most of these dental changes"),
-    ):
+    for line, opening in _DETERMINERS_AFTER_AN_OPENING_WORD:
         assert points_back_inside(summary_texts.sentence(clusters[line], opening))
         assert summary_texts.shown_only_after_the_sentence_before(clusters[line], opening)
 
