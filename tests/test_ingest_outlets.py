@@ -131,13 +131,13 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "Get the latest from our newsroom in your inbox",
         "The opinions of guests do not reflect the views of the station's owners.",
         # A freelancer's mail service, a manager's inquiries address (raw 63), an address
-        # inside the story's own sentence, one quoted, one after a credit (raw 136).
+        # inside the story's own sentence, one quoted, one after a credit without the
+        # writer's number (raw 136 [1] gives it: sources23 reads the pair).
         "Contact the writer at jsmith@gmail.com.",
         "Business Inquiries Only: Manager- info@lennonmgmt.com",
         "Investigators said the messages came from an account registered to jdoe@example.com.",
         '"Send it to sales@acme.com," she said.',
-        "Reporter Stephen Hudak contributed to this report. echerney@orlandosentinel.com or "
-        "352-742-5930",
+        "Reporter Stephen Hudak contributed to this report. echerney@orlandosentinel.com",
         # A minister confirming is no site's scoop (raw 202).
         "Minister for Health Leo Varadkar has confirmed the Government is to rush through "
         "legislation.",

@@ -62,6 +62,7 @@ from chorus.ingest.own_signoffs import (
     EDITING_CREDIT,
     IN_HOUSE_ILLUSTRATION,
     NETWORK_REPORT,
+    PAIRED_ADDRESS,
     SHARE_LINK,
     SITE_LINE,
     SPELLED_ADDRESS,
@@ -72,6 +73,7 @@ from chorus.ingest.own_signoffs import (
     WRITER_ADDRESS,
     contributing_paper,
     own_staff_credit,
+    paired_address,
     spelled_address,
     under_wire_rule,
     writer_address,
@@ -99,6 +101,7 @@ _ADDRESSES = (
     TIPS_ADDRESS,
     WRITER_ADDRESS,
     SPELLED_ADDRESS,
+    PAIRED_ADDRESS,
     SITE_LINE,
     SHARE_LINK,
 )
@@ -133,7 +136,8 @@ def own_outlet(text: str) -> OwnLine | None:
     it says it was told something by, else the site its scoop names ("TMZ has learned."),
     else Wikipedia's heading, else its own share link, else PR Newswire by a release's
     "SOURCE <issuer>" line, else its writer's address on a
-    contact line, else the paper a reporter's contact line names, else the site's address
+    contact line (or beside their telephone number on one of its last three),
+    else the paper a reporter's contact line names, else the site's address
     closing the page, else AP's credit to its writers under the wire's rule line, else the
     paper whose staff a contributor's line credits, else the outlet a writer's credit line
     names ("… writes for WXIA-TV in Atlanta", or a bio at its address: "… for Salon. You can
@@ -153,7 +157,9 @@ def own_outlet(text: str) -> OwnLine | None:
     writer's disclosure says pays them ("(other than from Seeking Alpha)"), else the name it
     speaks as "our" under and credits its staff by ("Vulture now presents our best guesses",
     "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout, else its
-    wordmark told something ("tells PEOPLE"), else its furniture:
+    wordmark told something ("tells PEOPLE"), else a station's channel name told something
+    or at its work, twice or more ("told Local 6", "a recent Local 6 investigation"), else
+    its furniture:
     the BBC's media player, USA Today's "usat.ly" share link, Bloomberg's "To contact the
     reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
     ("(Katherine Frey/The Washington Post)"), NPR's "toggle caption", a closing pitch for its
@@ -193,6 +199,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("release's source line", RELEASE_SOURCE.fullmatch, release_lines(text, lines)),
         ("writer's address", writer_address, lines),
         ("writer's address", spelled_address, lines),
+        ("writer's address", paired_address, lines[-3:]),
         ("reporter's contact line", REPORTER_S_LINE.fullmatch, lines),
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
         ("agency's contributor line", AGENCY_CONTRIBUTORS.fullmatch, under_wire_rule(lines)),

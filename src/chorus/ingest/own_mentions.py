@@ -8,7 +8,8 @@ than from Seeking Alpha)."), and a name the page speaks as "our" under and credi
 staff by ("Vulture now presents our best guesses", "Vulture’s Kyle Buchanan"), and a name it
 was told something by where the page is laid out as that outlet's ("told POLITICO" beside
 POLITICO's "Text Size - + reset" box), and its wordmark told something in the present ("A
-media representative at the zoo tells PEOPLE that …"). Otherwise a name the
+media representative at the zoo tells PEOPLE that …"), and a local station's channel name told
+something or at its work twice or more ("Poole told Local 6 in November."). Otherwise a name the
 story was told or shown something by ("told CNN", "obtained by POLITICO", "In a statement
 to CBS12") is how sites cite one another (an AP story's "a copy of the order obtained by
 NBC News", raw 34 [0]), so it names no source here."""
@@ -91,6 +92,21 @@ IndyStar's "told WANE", sources17): five capitals or more, a vowel among them an
 consonants running (not CNBC, MSNBC, WANE). Another page writes "tells PEOPLE magazine",
 and a quotation's words are its speaker's (`told_wordmark`). Over raw's 690 pages and DUC's
 298, "tells <CAPITALS>" so stands on 139 [0] and 198 [4], both PEOPLE's own."""
+STATION_CHANNEL = re.compile(r"\b(?P<name>(?:Channel|Local|News) \d{1,2})\b(?![.:,]\d)")
+"""A local station's on-air name, its channel number, as its own story speaks of itself: told
+something ("Poole told Local 6 in November."), doing its work ("a recent Local 6
+investigation", "[VIDEO: Local 6's original report ]", raw 136 [0], WKMG's; "Channel 11 News
+reported that …", 4 [1], WPXI's; "Arnold Demoski told Channel 2 News …", "In an interview with
+Channel 2 News, …", 196 [0], KTUU's). Read only where the page so names it twice or more
+(`station_channel`): over raw's 690 pages and DUC's 298, 20 such names stand on 11 pages, told
+or at work on 5: 136 [0], 4 [1] and 196 [0] twice or more, each the station's own; once on
+170 [2] ("tells News 10", its own) and on 4 [2] ("Neighbors told Channel 11 Wednesday"), a
+blog retelling WPXI's story ("Pittsburgh's WPXI reported"). A channel named as a thing ("a
+Channel 4 documentary", "WTTG-TV (Channel 5)") or another verb's object ("UConn sent News 8
+the following statement") is not read."""
+_CHANNEL_WORDS = ("Channel ", "Local ", "News ")
+_TOLD_CHANNEL = ("told ", "tells ", " to ", " with ")
+_CHANNEL_AT_WORK = re.compile(r"(?: News)?(?:['’]s\b| reported\b| investigation\b| has learned\b)")
 _STAFF_CREDIT = re.compile(r"['’]s [A-Z][a-z]+ [A-Z][a-z'’-]+\b")
 _QUOTATION_MARKS = ('"', "“", "”", "``")
 
@@ -124,6 +140,19 @@ def told_wordmark(line: str) -> re.Match[str] | None:
     return None
 
 
+def station_channel(line: str) -> re.Match[str] | None:
+    """The station's channel name (`STATION_CHANNEL`) told something or at its work on the
+    line."""
+    # C-level `in` tests pass the lines naming no channel before the pattern runs
+    if not any(word in line for word in _CHANNEL_WORDS):
+        return None
+    for found in STATION_CHANNEL.finditer(line):
+        told = line[: found.start()].endswith(_TOLD_CHANNEL)
+        if told or _CHANNEL_AT_WORK.match(line, found.end()):
+            return found
+    return None
+
+
 def _credits_staff(text: str, name: str) -> bool:
     """Whether `text` writes `name` as a whole word before "'s <First> <Last>"."""
     start = text.find(name)
@@ -152,6 +181,7 @@ def mention_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
             lines if "told POLITICO" in text and TEXT_SIZE_BOX.search(text) else [],
         ),
         ("quoting under its wordmark", told_wordmark, lines),
+        ("station's name for itself", station_channel, _twice(station_channel, lines)),
         # Its lines read only on a page holding a verb's "s" before "our" (35 of raw's and
         # DUC's 988 pages).
         (
@@ -160,3 +190,8 @@ def mention_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
             lines if "s our " in text else [],
         ),
     )
+
+
+def _twice(find: Callable[[str], re.Match[str] | None], lines: list[str]) -> list[str]:
+    """`lines`, where `find` reads two or more of them, else none."""
+    return lines if sum(1 for line in lines if find(line)) >= 2 else []
