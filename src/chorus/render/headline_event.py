@@ -1,7 +1,8 @@
 """Which sentence heads a briefing when the first that could tells no event: a short lead
 that only sets the story up gives way to another outlet's lead, a line telling only how a
-party feels about the news to the next telling what happened, a detail from deep in its
-article to a higher sentence telling what happened on the story's day."""
+party feels about the news to the next telling what happened, one telling only what a thing
+does not do or is not to the next that tells what is, a detail from deep in its article to
+a higher sentence telling what happened on the story's day."""
 
 from __future__ import annotations
 
@@ -126,3 +127,34 @@ def feeling_after(
         return candidates
     counted = (n for n in candidates[1:] if _FIGURE.search(shown[n]))
     return put_first(next(counted, None), candidates)
+
+
+_DENIED = re.compile(
+    r"(?:[A-Z][\w’'.&-]*)(?: [\w’'.&-]+){0,5}? (?:doesn[’']t|does not|don[’']t|do not|isn[’']t"
+    r"|is not|aren[’']t|are not) [a-z]"
+)
+"""A subject and its present verb denied right after it: "The Good Country Index doesn’t
+measure what countries do at home." (raw validation cluster 0, the index's own page)."""
+
+
+def tells_what_not(text: str) -> bool:
+    """Whether a sentence tells only what a thing does not do or is not (`_DENIED`, at most
+    fifteen words, no figure and no verb in the past): a page's note on its own scope, not
+    the news its next lines or another outlet's tell."""
+    return (
+        len(text.split()) <= _FEELING_WORDS
+        and not _FIGURE.search(text)
+        and not _PAST.search(text)
+        and _DENIED.match(text) is not None
+    )
+
+
+def denial_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the next one first when the first tells only what a thing does not
+    do or is not (`tells_what_not`): "The United States of America may be the land of the free
+    and the home of the brave, but it’s not even in the world’s top 20 countries, ..." over
+    the index page's "The Good Country Index doesn’t measure what countries do at home."
+    (raw validation cluster 0), which `lead_first` put first as another article's lead."""
+    if len(candidates) < 2 or not tells_what_not(summary[candidates[0] - 1].text):
+        return candidates
+    return put_first(candidates[1], candidates)
