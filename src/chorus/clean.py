@@ -81,6 +81,7 @@ from chorus.clean_roundups import ROUNDUP_REASON, in_a_roundup
 from chorus.clean_rules import tells_the_story
 from chorus.clean_tables import may_be_a_row, table_lines
 from chorus.clean_top import opening_furniture
+from chorus.clean_transcripts import TRANSCRIPT_REASON, closed_captions
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
 
@@ -288,6 +289,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = _rule_removals(start, raw, found, whole_document)
         elif opening_start <= start < opening_end:
             removals = [Removal(Span(start, start + len(raw)), opening_reason)]
+        elif not whole_document and closed_captions(stripped):
+            removals = [Removal(Span(start, start + len(raw)), TRANSCRIPT_REASON)]
         elif (
             index < _LEAD_PICTURE_LINES
             and (caption := _glued_caption(raw, index, whole_document)) is not None

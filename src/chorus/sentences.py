@@ -4,7 +4,8 @@ blingfire finds the boundaries inside a line (one call per document, so it is fa
 line breaks always end a sentence, because in news text a line without a full stop is
 a headline, a dateline or a list item, never half of a sentence. Which of blingfire's
 boundaries are no sentence end ("Dr." before a name) and which sentence ends it misses
-("a probation violation.But when") is read by `chorus.sentence_ends`. A headline glued
+("a probation violation.But when") is read by `chorus.sentence_ends`, a paper's reference
+numerals between two sentences by `chorus.sentence_references`. A headline glued
 before the page's lead, the lead opening on its first word, is a sentence of its own.
 """
 
@@ -19,12 +20,13 @@ import numpy as np
 
 from chorus.model import Document, Sentence
 from chorus.sentence_ends import cut_missed_ends, glued_after, trimmed
+from chorus.sentence_references import without_reference_numerals
 
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
 _MAX_SENTENCE_WORDS = 250
-"""More words than any sentence of the raw Multi-News or DUC articles has (208 at most, of
-26,000): a span this long is a run of text without sentence ends (a transcript typed
+"""More words than any sentence of the raw Multi-News or DUC articles has (139 at most, of
+25,000): a span this long is a run of text without sentence ends (a transcript typed
 without punctuation), which no word budget could take whole."""
 RUN_PIECE_WORDS = 30
 """A run is cut into pieces of about this many words: a long news sentence's length."""
@@ -176,6 +178,7 @@ def split_counting_runs(document: Document) -> tuple[list[Sentence], int]:
         kept_spans, kept_run_words = _boundaries(text[kept.start : kept.end], kept.start)
         spans.extend(kept_spans)
         run_words += kept_run_words
+    spans = without_reference_numerals(text, spans)
     if spans and spans[0][0] == 0:
         spans[:1] = _without_glued_headline(text, *spans[0])
     sentences = [Sentence(article, index, start, end) for index, (start, end) in enumerate(spans)]
