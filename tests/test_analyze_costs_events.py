@@ -29,7 +29,7 @@ def test_event_years_pre_filter_rules_out_no_dated_event():
         for a in as_articles(c["documents"])
         for s in split(clean(a))
     ]
-    with_year = [t for t in texts if event_years._A_YEAR.search(t)]
+    with_year = [t for t in texts if event_years.A_YEAR.search(t)]
     kept = [t for t in with_year if event_years._EVENT_WORD.search(t)]
     # the literal digits' test passes every sentence the year's pattern finds a year in
     assert all("19" in t or "20" in t or "18" in t for t in with_year)

@@ -96,8 +96,9 @@ def test_entities_a_county_cut_inside_its_district_attorney_is_not_listed(listed
 
 def test_entities_a_bodys_short_form_is_the_body(listed):
     """95's "a spokeswoman for Mercy Fitzgerald" and 127's "London-based Amnesty" are counted
-    for the hospital and Amnesty International; 190's Duke University is no short form of
-    Duke University Medical Center."""
+    for the hospital and Amnesty International; 190's Duke University is read as no short
+    form of Duke University Medical Center: since entities91 the Medical Center is counted
+    under it as its part, each mention cut to the shorter name."""
     hospital = listed[READER42_IDS[95]]["Mercy Fitzgerald Hospital"]
     # 6 since entities60: "across from Mercy-Fitzgerald hospital" is its mention too
     assert "Mercy Fitzgerald" in spelled(hospital) and len(hospital.mentions) == 6

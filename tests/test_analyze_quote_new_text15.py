@@ -75,7 +75,8 @@ def test_analyze_sources_in_the_know_and_participles_after_them_speak(raw):
     sprint = raw["multi_news-val-15"]
     # ..., people familiar with the matter said, filling a huge hole in ...
     selling = speakers_of(sprint, "Sprint Nextel Corp. will begin selling")
-    assert selling == ["two people familiar with the matter"]
+    # (its own words, not the next sentence's "two people ...": quotes101)
+    assert selling == ["people familiar with the matter"]
     # ..., according to a person briefed on Apple's product plans.
     assert speakers_of(sprint, "its successor wasn't ready") == [
         "a person briefed on Apple's product plans"

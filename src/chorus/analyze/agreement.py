@@ -126,7 +126,9 @@ agreement_paid.py), and, below OPEN_THRESHOLD, one act told with one time clause
 teams were in the locker room", raw 37: agreement_time_clauses.py), and, below OPEN_THRESHOLD,
 one count both give in digits of one thing ("the rescue of 71 beagles" / "71 beagles have been
 removed", raw 13; "to score 23" / "He scored 23 points", raw 226), one side at least telling
-it, not giving it as known ("the country's 28 provinces": agreement_tied_figures.py).
+it, not giving it as known ("the country's 28 provinces": agreement_tied_figures.py), and one
+both tell in words with a word in common near it ("thrown out three murder charges" / "drop
+three first-degree murder charges", raw 119: agreement_worded_counts.py).
 Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
@@ -173,6 +175,7 @@ from chorus.analyze.agreement_things import only_a_thing, tried_against_done
 from chorus.analyze.agreement_tied_figures import sum_pairs, tied_pairs
 from chorus.analyze.agreement_time_clauses import clause_pairs
 from chorus.analyze.agreement_word_forms import one_word_each
+from chorus.analyze.agreement_worded_counts import worded_pairs
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
 from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.credits import (
@@ -241,7 +244,8 @@ def agreed(
     # and so does what both say has no effect on one thing (agreement_no_effect.py), below the
     # threshold a sum both say was paid (agreement_paid.py), and below OPEN_THRESHOLD one act
     # told with one time clause word for word (agreement_time_clauses.py), one sum as bail
-    # (agreement_paid.py) and one count of one thing (agreement_tied_figures.py)
+    # (agreement_paid.py) and one count of one thing, in digits (agreement_tied_figures.py) or in
+    # words (agreement_worded_counts.py)
     under_open = [pair for pair in found[0] + below if pair[2] < OPEN_THRESHOLD]
     exact = (
         exact_pairs(similarity, found[0], below)
@@ -250,6 +254,7 @@ def agreed(
         | clause_pairs(similarity, under_open)
         | bail_pairs(similarity, under_open)
         | tied_pairs(similarity, under_open)
+        | worded_pairs(similarity, under_open)
     )
     low = [
         (i, j, s)

@@ -12,6 +12,7 @@ prison", two men of DUC 29) ties nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from chorus.analyze.agreement_tallies import pairs_below
 from chorus.analyze.measures import UNIT_STEMS
@@ -47,7 +48,7 @@ a named one ("the Justice Department and 20 states", DUC 26). An "and" after a l
 word lists counts told ("one civil aircraft and 15 ships", raw 218)."""
 _BESIDE_A_NAME = re.compile(r"[A-Z][\w.’'-]*[ ]+and[ ]+$")
 """A name and "and" right before a count: the count is one party of a list led by a name."""
-_NOT_TIES = (
+NOT_TIES = (
     frozenset(
         word[:STEM_LENGTH]
         for word in (
@@ -72,11 +73,11 @@ linked raw 196's "12 miles out of Nulato" lines over its right rows."""
 def tied_figures(text: str) -> frozenset[tuple[str, str]]:
     """The counts a sentence writes in digits, each as its figure (its scale kept, its bound
     dropped: "2 billion", "8,000" of "more than 8,000") and the stem of the word right after
-    it (what it counts; written "=" first when the count is given as known, `_given`) or,
+    it (what it counts; written "=" first when the count is given as known, `given_before`) or,
     written "<" first, right before it (what was done, unless the figure is a span of time:
     "spent 10 years"), and for a sum, written "$" first, what it is of or changed
     (`_summed`): no year, no figure after a word holding a capital (a name's number or a
-    day's: "Game 5", "iOS 5", "Aug. 7"), no word of `_NOT_TIES`."""
+    day's: "Game 5", "iOS 5", "Aug. 7"), no word of `NOT_TIES`."""
     if not _DIGITS.search(text):
         return frozenset()
     found = set()
@@ -94,14 +95,14 @@ def tied_figures(text: str) -> frozenset[tuple[str, str]]:
         thing = counted[1].lower()[:STEM_LENGTH] if counted else ""
         if thing in _SPANS:
             continue
-        if thing and thing not in _NOT_TIES:
-            given = _given(before, placed.money) or bool(
+        if thing and thing not in NOT_TIES:
+            given = given_before(before, placed.money) or bool(
                 before == "and" and _BESIDE_A_NAME.search(text, max(0, start - 40), start)
             )
             found.add((numeral, "=" + thing if given else thing))
         if (done := _DONE.search(text, max(0, start - 30), start)) and (
             verb := done[1][:STEM_LENGTH]
-        ) not in _NOT_TIES:
+        ) not in NOT_TIES:
             found.add((numeral, "<" + verb))
         if placed.money:
             found.update((numeral, "$" + thing) for thing in _summed(text, placed))
@@ -110,14 +111,14 @@ def tied_figures(text: str) -> frozenset[tuple[str, str]]:
 
 def _summed(text: str, placed: Placed) -> set[str]:
     """The stems, plural dropped ("taxes" / "tax"), of what a sum is of ("in tax breaks") or
-    changed ("cut taxes by"), none of `_NOT_TIES`."""
+    changed ("cut taxes by"), none of `NOT_TIES`."""
     start, end = placed.figure.start, placed.figure.end
     words = (
         found[1]
         for found in (_SUM_OF.match(text, end), _SUM_BY.search(text, max(0, start - 40), start))
         if found
     )
-    return {_singular(word)[:STEM_LENGTH] for word in words} - _NOT_TIES
+    return {_singular(word)[:STEM_LENGTH] for word in words} - NOT_TIES
 
 
 def _singular(word: str) -> str:
@@ -139,7 +140,7 @@ def sum_pairs(similarity: Similarity, floor: float) -> list[tuple[int, int, floa
     )
 
 
-def _given(before: str, money: bool) -> bool:
+def given_before(before: str, money: bool) -> bool:
     """Whether a count is given as known by the word right `before` it: "the", "of" or a
     possessive ("the country's 28 provinces"). A sum is a price, not a count of its
     noun: "the $2 billion deal" (raw 169) tells the deal."""
@@ -159,20 +160,15 @@ def tied_pairs(
     (`tied_figures`), that thing no name both write, each with the figure and the thing's
     stem, as own words in common would be."""
     sentences = similarity.sentences
-    # the digits first: most pairs share none, and reading the figures costs ~30 µs a sentence
-    rows = {row for i, j, _ in pairs for row in (i, j)}
-    digits = {row: frozenset(_DIGITS.findall(sentences[row].text)) for row in rows}
-    read: dict[int, frozenset[tuple[str, str]]] = {}
     found: dict[tuple[int, int], frozenset[str]] = {}
-    for i, j, _ in pairs:
-        if digits[i].isdisjoint(digits[j]):
-            continue
-        for row in (i, j):
-            if row not in read:
-                read[row] = tied_figures(sentences[row].text)
-        if not (common := counted_alike(read[i], read[j])):
-            continue
-        names = names_in_common(sentences[i].text, sentences[j].text)
+    # the digits first: most pairs share none, and reading the figures costs ~30 µs a sentence
+    for i, j, common, names in counted_pairs(
+        similarity,
+        pairs,
+        lambda row: frozenset(_DIGITS.findall(sentences[row].text)),
+        tied_figures,
+        counted_alike,
+    ):
         stems = {
             part
             for figure, tie in common
@@ -182,6 +178,33 @@ def tied_pairs(
         if stems:
             found[(i, j)] = frozenset(stems)
     return found
+
+
+Ties = frozenset[tuple[str, str]]
+
+
+def counted_pairs(
+    similarity: Similarity,
+    pairs: list[tuple[int, int, float]],
+    held: Callable[[int], frozenset[str]],
+    counts: Callable[[str], Ties],
+    alike: Callable[[Ties, Ties], Ties],
+) -> Iterator[tuple[int, int, Ties, frozenset[str]]]:
+    """Of `pairs` (i, j, score), each whose sentences' `counts` (read once a sentence, and only
+    of pairs whose rows share something `held`, a cheap first look) are `alike`, with those
+    counts and the names both write."""
+    sentences = similarity.sentences
+    rows = {row for i, j, _ in pairs for row in (i, j)}
+    first = {row: held(row) for row in rows}
+    read: dict[int, Ties] = {}
+    for i, j, _ in pairs:
+        if first[i].isdisjoint(first[j]):
+            continue
+        for row in (i, j):
+            if row not in read:
+                read[row] = counts(sentences[row].text)
+        if common := alike(read[i], read[j]):
+            yield i, j, common, names_in_common(sentences[i].text, sentences[j].text)
 
 
 def counted_alike(

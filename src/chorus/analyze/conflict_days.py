@@ -157,7 +157,7 @@ def _dated_acts(text: str, before: str) -> list[tuple[str, str, Day, str | None]
     return found
 
 
-def _written_inside(name: str, texts: Sequence[str]) -> bool:
+def written_inside(name: str, texts: Sequence[str]) -> bool:
     """Whether some sentence writes `name` as a word after its first: a name, not a
     pronoun or any word capitalised for opening a sentence."""
     for text in texts:
@@ -187,7 +187,7 @@ def day_conflicts(
     return [
         two_values("date", by_day, f"Different dates for {name}'s {ACTS[act]}", _shown)
         for (name, act), by_day in told_two_ways(found).items()
-        if len(years[name, act]) < 2 and _written_inside(name, texts)
+        if len(years[name, act]) < 2 and written_inside(name, texts)
     ]
 
 

@@ -36,7 +36,11 @@ story's sentences give one thing:
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
-  two ("the 1899 heist" / "the gold heist in 1900", event_years.py), one person's memoir
+  two ("the 1899 heist" / "the gold heist in 1900", event_years.py), one person's arrest in
+  two years by two sentences alike that share a word besides who, the act and the year
+  ("In 1999, Orange County authorities arrested Poole following allegations ..." / "In
+  2001, the Orange County Sheriff's Office arrested Poole on charges ...",
+  conflict_act_years.py), one person's memoir
   in two years, its owner written alike and no article giving it two ("his 2012 memoir" /
   "his 2011 autobiography", conflict_memoirs.py), one person's one-off act (an arrest, a
   birth, a death) on two days, no article giving it two ("Smith was arrested June 18" / "On
@@ -119,6 +123,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.conflict_act_years import act_year_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_blocks import block_conflicts
 from chorus.analyze.conflict_bodies import body_conflicts
@@ -319,6 +324,7 @@ def conflicts(
             *run_conflicts(story, texts, joined.matching(RUN_CUE)),
             *date_conflicts(similarity, rows, timeline),
             *year_conflicts(similarity, close, rows, texts),
+            *act_year_conflicts(similarity, close, rows, texts, joined),
             *memoir_conflicts(story, lowered, joined),
             *day_conflicts(story, texts, joined),
             *indictment_conflicts(story, texts, joined),

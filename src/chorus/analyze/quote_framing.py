@@ -101,7 +101,7 @@ def kept_silent(text: str, start: int) -> bool:
 _CONTACT_RELATIVE = re.compile(
     r"\b(?:is|was|are|were|became|remains|remained)\s+(?:one|an?|the|another)\s+"
     r"(?:(?!(?:after|because|as|when|while|since|before|if|until|though|although|that"
-    r"|whether|where|and|but|or|who|which)\b)[^,;:()—–\s]+\s+)+$"
+    r"|whether|where|and|but|or|who|which)\b)[^,;:()—–\s]+\s+){1,6}$"
 )
 """A predicate's noun phrase right before a speaker, no comma or connective between: the
 speaker's clause is a relative clause without its "that", and the words after the verb lack

@@ -6,7 +6,9 @@ disputed TSA’s assertion ...", and John Mica's "He said he’s “working feve
 right after "Mica, a former House Transportation chairman, is a frequent critic of TSA
 ...". The role is the description between commas after the person's full name or surname
 (maybe after "of" and a place), opening on "a", "an" or "the", no clause (`not_a_role`,
-`clause_as_role`); read once for each person an article quotes with no role on a row.
+`clause_as_role`), or a title set right before the full name ("American Airlines CEO
+Doug Parker sent a letter"), whichever the article writes first; read once for each person
+an article quotes with no role on a row.
 Split from `quotes.py`, which gives each row its role as its own sentence tells it.
 """
 
@@ -19,6 +21,7 @@ from dataclasses import replace
 from chorus.analyze.model import Quote
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speaker_roles import clause_as_role, not_a_role
+from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import GROUPS, ORGANISATION_HEADS, REFERRING_HEADS, ROLE_NOUN
 
 _APPOSITION = re.compile(
@@ -91,7 +94,7 @@ def _introduced(text: str, person: str) -> str | None:
         )
         at = text.find(surname, end)
         if found is None:
-            if (before := _role_before(text, person, end)) is not None:
+            if before := _role_before(text, person, end) or _title_before(text, person, end):
                 return before
             continue
         if not text.endswith(person, 0, end):
@@ -144,6 +147,53 @@ def _role_before(text: str, person: str, end: int) -> str | None:
         return None
     found = _ROLE_BEFORE.search(text, max(0, start - 60), start)
     return found["role"] if found is not None and not not_a_role(found["role"]) else None
+
+
+def _title_before(text: str, person: str, end: int) -> str | None:
+    """The title that opens the sentence right before the person's full name ending at `end`,
+    with no comma: "American Airlines CEO Doug Parker sent a letter" introduces him as "American
+    Airlines CEO" before "Parker, a longtime critic of Gulf carriers ..." describes him (raw
+    217 [2]), so the post, not the description, is his role. The title is all the sentence
+    writes before the name ("..., said FAA spokesman Les Dorr", "Recai Kutan met with
+    President Suleyman Demirel" hold more), and no opening preposition or conjunction ("After
+    Russian Foreign Minister Sergey Lavrov ...")."""
+    if not text.endswith(person, 0, end) or " " not in person:
+        return None
+    start = end - len(person)
+    # the name's own sentence: the article's text runs on over the sentence before ("...
+    # intention to invest.\n\nAmerican Airlines CEO Doug Parker")
+    opening = 0 if start <= 80 else -1
+    for opening_at in _SENTENCE_END.finditer(text, max(0, start - 80), start):
+        opening = opening_at.end()
+    if opening < 0 or text[opening:start].partition(" ")[0] in _NO_TITLE_OPENINGS:
+        return None
+    role = prefix_role(text[opening:end], start - opening)
+    if role is None or role != text[opening:start].strip():
+        return None
+    noun = _ROLE_AT_END.search(role)
+    return role if noun is not None and _all_names(role[: noun.start()]) else None
+
+
+def _all_names(words: str) -> bool:
+    """Whether the words before a title's role noun are all capitalised and none a verb's
+    form: an owner or a rank ("American Airlines", "UK Foreign"), not "It took defense
+    attorney", "Watching President", "Parliament toppled Prime Minister"."""
+    return all(w[:1].isupper() and not w.endswith(("ing", "ed")) for w in words.split())
+
+
+_NO_TITLE_OPENINGS = frozenset(
+    (
+        *("After", "Before", "With", "When", "While", "As", "But", "And", "Although", "Since"),
+        *("If", "By", "For", "From", "To", "In", "On", "At", "Of", "Photo", "Former"),
+    )
+)
+"""Words a sentence opens on before a title that make it no introduction of the name after
+it: a clause's or a phrase's opening, a picture's credit ("Photo Genesee County health
+official Jim Henry"), a post the person held once."""
+_ROLE_AT_END = re.compile(rf"(?i:{ROLE_NOUN})$")
+_SENTENCE_END = re.compile(r"\n|[a-z]{2}[.!?][\"”’]?\s")
+"""Where a sentence before the name ends: a line's end or a stop after a word (no initial's
+or abbreviation's: "U.S. Airways CEO")."""
 
 
 def _others(text: str, person: str) -> bool:

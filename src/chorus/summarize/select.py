@@ -21,6 +21,9 @@ from chorus.summarize.scorers import standardized
 
 _ENOUGH = 4
 """Stop once fewer words than this remain: no real sentence fits in them."""
+_GREATEST = np.maximum.reduce
+"""`ndarray.max` of a 1-d array without the Python function numpy wraps it in: read at
+every step and every row a step reads (~43 times a raw validation cluster)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def _best_first(candidates: np.ndarray, key: np.ndarray) -> Iterator[int]:
     """`candidates` by `key`, highest first, ties in row order (a stable sort): the first
     found by `argmax`, the rest sorted only when it is passed over (over the raw validation
     clusters a step reads 1.2 candidates). A NaN, which the sort puts last, sorts all."""
-    best = int(np.argmax(key))
+    best = int(key.argmax())
     found = key[best] == key[best]
     if found:
         yield int(candidates[best])
@@ -214,6 +217,9 @@ def select(
     covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
     if terms is not None:
         weighed = _weighed(terms)
+        # Each row's terms sliced by plain ints: `Terms.of` reads two numpy scalars a call,
+        # and the loop below slices a row's terms at every row it reads or takes.
+        term_bounds = terms.indptr.tolist()
     ahead = np.zeros(len(words), dtype=bool) if leads is None else leads.copy()
     ahead[-1:] = False
     behind = np.zeros(len(words), dtype=bool) if pulls is None else pulls.copy()
@@ -227,6 +233,8 @@ def select(
     taken = np.zeros(len(words), dtype=bool)
     need = words + _led_on(ahead, words)
     need[1:] += np.where(behind[1:], words[:-1], 0)
+    # The divisor of a row's coverage gain, made once: the words never change.
+    word_floor = np.maximum(words, 1)
     chosen: list[int] = []
     # The chosen rows' vectors, kept in a block as they are chosen: gathering them anew
     # for every candidate cost more than the product.
@@ -238,7 +246,7 @@ def select(
         if intro is not None:
             room += _introduced(intro, behind, words, taken)
         open_rows &= room <= options.words
-        candidates = np.flatnonzero(open_rows)
+        candidates = open_rows.nonzero()[0]
         if candidates.size == 0:
             if not later.any() or used >= UNDER * options.words:
                 break
@@ -253,8 +261,8 @@ def select(
         key = base[candidates]
         if covered is not None and options.coverage > 0:
             gains = _coverage_gains(weighed, covered)[candidates]
-            gains /= np.maximum(words[candidates], 1)
-            most = gains.max()
+            gains /= word_floor[candidates]
+            most = _GREATEST(gains)
             if most > 0:
                 key = key + options.coverage * gains / most
         if first is not None:
@@ -268,10 +276,10 @@ def select(
             if closing and weak[row]:
                 continue
             cosines = kept[: len(chosen)] @ vectors[row] if chosen else None
-            if cosines is not None and float(cosines.max()) >= options.redundancy:
+            if cosines is not None and float(_GREATEST(cosines)) >= options.redundancy:
                 continue
             if covered is not None:
-                own = terms.of(row)
+                own = terms.indices[term_bounds[row] : term_bounds[row + 1]]
                 # a short row filling the room needs one word of its own (42's tetraplegic)
                 seen = np.count_nonzero(covered[own])
                 if own.size and (seen > overlap * own.size or seen == own.size):
@@ -280,9 +288,11 @@ def select(
                 continue
             # A credit or introduction brought along is not read above: one copying a
             # chosen row would show one line twice (raw 1's question, two outlets' copies).
+            # Nothing is taken before the row is, so this is the group it brings.
+            group = _group(row, behind, ahead, taken, intro)
             if chosen and any(
-                float((kept[: len(chosen)] @ vectors[other]).max()) >= COPY
-                for other in _group(row, behind, ahead, taken, intro)
+                float(_GREATEST(kept[: len(chosen)] @ vectors[other])) >= COPY
+                for other in group
                 if other != row
             ):
                 continue
@@ -290,7 +300,6 @@ def select(
             break
         if picked is None:
             continue
-        group = _group(picked, behind, ahead, taken, intro)
         for row in group:
             kept[len(chosen)] = vectors[row]
             chosen.append(row)
@@ -302,7 +311,7 @@ def select(
             if waiting is not None and row + 1 < len(waiting) and waiting[row + 1]:
                 open_rows[row + 1] = True
             if covered is not None:
-                covered[terms.of(row)] = True
+                covered[terms.indices[term_bounds[row] : term_bounds[row + 1]]] = True
         # A row whose introduction or credit is shown already brings nothing more along:
         # the rows leading into the group carried its rows as far as their chain goes.
         brought = 0
