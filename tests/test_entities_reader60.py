@@ -68,6 +68,7 @@ def test_entities_a_name_in_capitals_or_other_capitals_is_one_row(listed):
     # 136's transcript is closed captions cleaning takes out since clean60: no "FLORIDA" left
     # to spell the place by; 132's dateline still reads the capitals.
     assert "UNITED NATIONS" not in listed[UN]
+    assert "UNITED NATIONS" in spelled(listed[UN]["U.N."])
     assert "Youtube" not in listed[VIDEO]
     youtube = listed[VIDEO]["YouTube"]
     assert spelled(youtube) == {"YouTube", "Youtube"}

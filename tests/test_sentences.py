@@ -145,7 +145,7 @@ def _cut_between(documents_by_cluster, cluster, article, ends: str, next_starts:
     [
         ("multi_news-val-23", 0, "for a probation violation.", "But when the cell door"),
         ("multi_news-val-23", 0, 'been to jail before," Olivera said.', "Olivera told ABC11"),
-        ("multi_news-val-4792", 1, "may reign long.", "AN INTERVIEW WITH LAURIE"),
+        ("multi_news-val-4792", 1, "may reign long.", 'The term "black panther"'),
         ("multi_news-val-2611", 0, "a great Cha Cha Cha!", "Is there anything"),
         ("multi_news-val-2611", 0, "make that decision?", "Bethenny Frankel from"),
         # after a digit, a closing bracket, a domain, a closing quote

@@ -48,7 +48,8 @@ def test_the_design_half(clusters):
     # "controversial 2015 ruling". 230's opinion ("It was ... that helped land Democrats their
     # 2012 election victories") goes since the fiftieth pass (an appraisal's thing's year).
     # 197's rule goes since the fifty-seventh (a rule's year, "in 2018 is determined by").
-    assert _score(_GOLD["design"], clusters) == (18, 2, 19, 0)
+    # 186's 1972 goes with its teaser since cleaning's forty-fifth pass (clean61).
+    assert _score(_GOLD["design"], clusters) == (18, 1, 19, 0)
 
 
 def test_the_blind_half_as_scored_once(clusters):

@@ -233,7 +233,8 @@ def in_the_list(stripped: str, in_a_list: str, start: int, text: str) -> bool:
     if in_a_list == _PICKS_REASON:
         return _closes_the_picks(text, start)
     return _HEADLINE.match(stripped) is not None or (
-        in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text)
+        in_a_list == _LINK_REASON
+        and (_DATED_TEASER.match(stripped) is not None or start >= _short_lines_to_the_end(text))
     )
 
 
@@ -243,6 +244,13 @@ def _closes_the_picks(text: str, start: int) -> bool:
     lines = text[start:].split("\n", _MOST_PICKS_LINES)[:_MOST_PICKS_LINES]
     return any(_PICKS_CLOSE.search(line.strip()) for line in lines)
 
+
+# Under its headline, a related story's teaser opens on the day it ran in brackets, in
+# figures: "(01/14/2013) Today most people are more likely to associate Yemen with warfare
+# ..." (mongabay's "Related articles", raw validation 186 [1]: seven, each under its headline,
+# to the page's end; read as story, one backed a false agreement). No line of raw or DUC
+# outside that list opens on a bracketed date in figures.
+_DATED_TEASER = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\) ")
 
 # A related link may end in a full stop ("John B. Judis on the real lesson of the health care
 # victory.", raw val-4896): after a list's heading, short lines that close the page are links
