@@ -19,6 +19,7 @@ sentence's end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from chorus.sentence_ends import glued_after
 
@@ -59,10 +60,16 @@ def without_reference_numerals(text: str, spans: list[tuple[int, int]]) -> list[
     gaps = _references(text)
     if not gaps:
         return spans
+    # each span reads only the gaps inside it, the first found by bisection: a long paper
+    # holds thousands of both, and reading every gap for every span was quadratic
+    gap_starts = [gap_start for gap_start, _ in gaps]
     cut: list[tuple[int, int]] = []
     for start, end in spans:
-        for gap_start, gap_end in gaps:
-            if not start < gap_start < end:
+        at = bisect_right(gap_starts, start)
+        while at < len(gaps) and gaps[at][0] < end:
+            gap_start, gap_end = gaps[at]
+            at += 1
+            if gap_start <= start:
                 continue
             next_start = min(gap_end, end)
             if next_start < end and glued_after(text, start, gap_start, next_start):

@@ -98,19 +98,28 @@ _FEELING = re.compile(
 """A party, its present "is"/"are" and how it feels toward something: "American Airlines is
 not happy with Qatar Airways' intent to invest." (raw validation cluster 217, [2]'s lead), "...
 is no fan of ...". Not "is happy to announce ..." nor "was pleased with ...": an act, a past."""
-_FEELING_WORDS = 15
+_ONLY_WORDS = 15
+"""The most words a line telling only a feeling or what a thing is not has: a longer one goes
+on to tell more (DUC 3's "The scientists are not worried about being hit by meteors, most of
+which ...")."""
+
+
+def _tells_only(opening: re.Pattern[str], text: str) -> bool:
+    """Whether a sentence opens on `opening` and tells nothing more: at most `_ONLY_WORDS`
+    words, no figure and no verb in the past."""
+    return (
+        len(text.split()) <= _ONLY_WORDS
+        and not _FIGURE.search(text)
+        and not _PAST.search(text)
+        and opening.match(text) is not None
+    )
 
 
 def tells_a_feeling(text: str) -> bool:
     """Whether a sentence tells only how a party feels about the news (`_FEELING`, at most
     fifteen words, no figure and no verb in the past): an editorial lede that leaves what
     happened to its next lines."""
-    return (
-        len(text.split()) <= _FEELING_WORDS
-        and not _FIGURE.search(text)
-        and not _PAST.search(text)
-        and _FEELING.match(text) is not None
-    )
+    return _tells_only(_FEELING, text)
 
 
 def feeling_after(
@@ -141,12 +150,7 @@ def tells_what_not(text: str) -> bool:
     """Whether a sentence tells only what a thing does not do or is not (`_DENIED`, at most
     fifteen words, no figure and no verb in the past): a page's note on its own scope, not
     the news its next lines or another outlet's tell."""
-    return (
-        len(text.split()) <= _FEELING_WORDS
-        and not _FIGURE.search(text)
-        and not _PAST.search(text)
-        and _DENIED.match(text) is not None
-    )
+    return _tells_only(_DENIED, text)
 
 
 def denial_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:

@@ -113,8 +113,10 @@ _FEWEST_CUT_WORDS = 4
 # cuts each candidate twice (at the limit, then within the reach): read once.
 @lru_cache(maxsize=256)
 def cut(text: str, limit: int, reach: int) -> str:
-    """`text`'s longest opening that ends a phrase and is at least half the limit, else the
-    longest such within `reach`, else the longest ending on a word a phrase can end with."""
+    """`text`'s longest opening that ends a phrase and is at least half the limit (one stopping
+    inside a clause just opened runs on to its end within `reach`, or stops before it:
+    `_out_of_clause`), else the longest such within `reach`, else the longest ending on a
+    word a phrase can end with."""
     words = text.split(" ")
     # (opening, its number of words), longest first, each leaving room for the mark: those
     # shorter than the reach, sliced where their nth word ends (joining every opening of a

@@ -110,14 +110,14 @@ def news_before_own_page(
 ) -> list[int]:
     """`ordered` (as `lead_article_first` reads it) with another article's lead first when
     the first row opens on a step of a sequence (`_STEP_OPENING`) or comes from a writer's
-    own page, one of whose rows shown is in `own` (rows saying "I" on their own page): raw
-    81 opened on Vogue's tribute, "Oscar de la Renta was a great man, ...", then "I met
-    Oscar de la Renta, in 1974, ...", with the death told fourth. The opening goes to a
-    page saying no "I" (`on_own_page` false for its rows): 222's column, none of whose
-    "I" lines was shown, took it from the report of the launch. A first row itself saying
-    "I" stays where it is: the rules on an opening "I" read it
-    (`own_voice.OwnPages.asides`), and moved down it was kept (raw 70's critic, 205, 231:
-    worse)."""
+    own page, one of whose rows shown is in `own` (rows saying "I" on their own page, or
+    "we" on a page written so: `own_voice.OwnPages.left_as_we`): raw 81 opened on Vogue's
+    tribute, "Oscar de la Renta was a great man, ...", then "I met Oscar de la Renta, in
+    1974, ...", with the death told fourth. The opening goes to a page saying no "I" nor
+    written as "we" (`on_own_page` false for its rows): 222's column, none of whose "I"
+    lines was shown, took it from the report of the launch. A first row itself saying "I"
+    stays where it is: the rules on an opening "I" read it (`own_voice.OwnPages.asides`),
+    and moved down it was kept (raw 70's critic, 205, 231: worse)."""
     if not ordered or ordered[0] in own:
         return list(ordered)
     first = article_of[ordered[0]]
@@ -158,7 +158,7 @@ def reading_order(
     an article whose lead (of `leads`) is shown first when the first row is no lead
     (`lead_article_first`), as when it opens on a part of a count no noun names, itself a
     lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35);
-    else one opening on a step or a writer's own page (`own`, its rows shown saying "I")
+    else one opening on a step or a writer's own page (`own`, its rows shown saying "I" or "we")
     gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
     page opening on a reaction to the news reads after the lead telling it
     (`replies.news_before_answer`). Last, the article of `opening`, the headline's lead

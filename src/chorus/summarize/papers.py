@@ -62,5 +62,6 @@ def a_study_anywhere(article: Article) -> bool:
     """Whether an article is a study's own text by its opening (`a_study`) or by reference
     numbers listed in brackets twice anywhere in it: a paper's discussion section, given
     without its abstract, opens on prose (raw 29 #2, "This experiment demonstrates that
-    ..."). Read only where an article is set aside, to say what it is."""
+    ..."). Read where an article is set aside, to say what it is, and for each source's
+    kind in the sources list (`render.sources.source_kind`)."""
     return a_study(article) or len(_LISTED_REFERENCES.findall(article.text)) >= 2

@@ -35,8 +35,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _SINGLE = re.compile(r"(?<![\w’'])'([^'\"“”]+?)'(?!\w)")
 """A stretch in single marks, neither mark inside a word: a headline's or a caption's
 quotation (raw 175's "'I want you to be my whore' was one text message ..."), the story's
-own line quoting it in double marks. An apostrophe ("Woods' wife", "don't") opens or closes
-none."""
+own line quoting it in double marks. An apostrophe inside a word ("don't") opens or closes
+none, nor one after a word ("Woods' wife") opens one; that one may close a stretch an elided
+year opened (raw 188's "the '60s Spider-Man ... one of comics' most famous adages"), a
+stretch no other row quotes."""
 
 
 def _quoted(text: str) -> list[str]:

@@ -1,13 +1,14 @@
 """Whether a summary row tells again a deal's sum or a share a row of another outlet told
 before it: their wordings differ past the figure (raw 15's Jimmy Choo deal, raw 61's fall in
 brewer sales), under `same_fact.Told`'s signs, so the figure and the words around it are
-read instead. Split from `same_fact.py`, which reads a fact told again by its wording and
-an event by its name, deed and day."""
+read instead; or a sum of `EXACT` significant digits a row of any article wrote before it
+(raw 231's "$3.392 billion" / "$3.39 billion"). Split from `same_fact.py`, which reads a
+fact told again by its wording and an event by its name, deed and day."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 import numpy as np
 
@@ -95,8 +96,9 @@ def retold_exact_sums(texts: Sequence[str], ordered: Sequence[int]) -> list[int]
     return later
 
 
-Signs = tuple[frozenset[str], ...]
-"""What a row tells, read by kind: its figures first (a sum, a share), then words."""
+Signs = tuple[frozenset[Hashable], ...]
+"""What a row tells, read by kind: its figures first (a sum, a share), then words (a share's
+also each paired with the share it stands beside: `_beside_shares`)."""
 
 
 def _one_deal(mine: Signs, theirs: Signs) -> bool:
