@@ -20,12 +20,15 @@ LOTTERY = "multi_news-val-1049"
 
 def test_entities_a_disease_and_its_genera_are_not_listed():
     listed = listed_on_clusters({SPOTTED_FEVER}, speakers=True)[SPOTTED_FEVER]
-    assert not {
-        "Rocky Mountain Spotted Fever",
-        "Rocky Mountain Spotted Tick Fever",
-        "Rickettsia",
-        "Amblyomma",
-    } & listed.keys()
+    assert (
+        not {
+            "Rocky Mountain Spotted Fever",
+            "Rocky Mountain Spotted Tick Fever",
+            "Rickettsia",
+            "Amblyomma",
+        }
+        & listed.keys()
+    )
     # the places and bodies beside them stay
     assert listed["Oklahoma City"].label == "place"
     assert listed["CDC"].label == "organisation"
