@@ -15,13 +15,16 @@ from chorus.model import Sentence
 # place it does not read stays the recognizer's, as it was.
 _DATELINE = re.compile(
     r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    rf"(?: (\([^()]{{1,30}}\)))? (?:({WIRE_DASH})|-) "
+    rf"(?: (\([^()]{{1,30}}\)))? (?:({WIRE_DASH})|-)(?: |$)"
 )
 """A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —",
 and newswire's "JERUSALEM (AP) _" (DUC). The recognizer took its all-caps city for a person
 or an organisation, and "Nepal" for a person. A plain hyphen needs the region or the agency:
 newsletters open paragraphs with all-caps headings and a hyphen ("BUFFETT TODAY - Per
-CNNMoney ...")."""
+CNNMoney ..."). The dash may close the sentence, the dateline a paragraph of its own
+("MOUNT DORA, Fla. -", raw 136, whose "DORA" was an organisation): two lines of the 280 raw
+and DUC texts close on a dash after capitals, that and "ALSO FOR YOUR RADAR -" (raw 144),
+a heading with neither region nor agency, which stays unread."""
 _BARE_DATELINE = re.compile(
     r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3}), [A-Z][a-z]{1,4}\. (?=[A-Z][a-z])"
 )

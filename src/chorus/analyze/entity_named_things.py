@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from chorus.analyze.entity_conditions import diseases_and_taxa
 from chorus.analyze.entity_crafts import ships
 from chorus.analyze.entity_forms import IN_TITLE, how_it_stands
 from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
@@ -348,4 +349,5 @@ def beings_and_things(
         | bodies_unnamed(labels)
         | families(labels, mentions)
         | products_and_characters(mentions)
+        | diseases_and_taxa(mentions)
     )
