@@ -195,7 +195,11 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     assert blind["pair", "right"] >= 38 and blind["pair", "wrong"] <= 8, blind
     # Stop 50 (unique45): a row the summary shows is passed over for the outlet's next; the
     # right rows now summary lines (100 words) are read there, not counted here: 50 and 56.
-    assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 12, blind
+    # Stop 51 (clean60): raw 154's BMJ Open paragraphs split where their reference numerals
+    # stand, so its paper's Only-in-one choice moves: "All models controlled for ..."
+    # (right) comes in, "Fifteen per cent (n=12 ads) ..." and "Conversely, 92% of
+    # top-ranked ads ..." (right) go: 55, no noise added.
+    assert blind["unique", "right"] >= 55 and blind["unique", "noise"] <= 12, blind
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:
