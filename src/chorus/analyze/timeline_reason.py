@@ -104,7 +104,8 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
         )
     why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
     if left.no_event:
-        left_out.append(_no_event(_told_apart(left.no_event, left.aside_words, entries)))
+        named = _told_apart(left.no_event, left.aside_words, entries)
+        left_out.append(_no_event(named, {e.expression.text for e in entries}))
     if left.listed:
         left_out.append(
             f"{len(left.listed)} date(s) of a list's lines ({_examples(left.listed)}): a list "
@@ -151,13 +152,19 @@ def _told_apart(
     return [longer[e].pop(0) if longer.get(e) else e for e in expressions]
 
 
-def _no_event(expressions: Sequence[str]) -> str:
+def _no_event(expressions: Sequence[str], shown: set[str]) -> str:
     """The dates the timeline read and judged no event of the story, named so that a reader
     who meets one in an article knows it was not missed (raw 179's "Robert Jarvik's device
-    first implanted in 1982", 86's "a similar EF-5 tornado on May 22, 2011")."""
+    first implanted in 1982", 86's "a similar EF-5 tornado on May 22, 2011"). A date whose
+    words rows also show, no bounding word telling them apart, is said to be so: raw 177's
+    "'2012' ... read as dating no event" beside seven rows of 2012 (two mentions of "the 2012
+    election" in a conditional set aside, the others shown) read as a note denying its rows."""
+    also = [e for e in dict.fromkeys(expressions) if e in shown]
+    quoted = ", ".join("'" + e + "'" for e in also)
+    rows = f"; other mentions of {quoted} are shown" if also else ""
     return (
         f"{len(expressions)} date(s) ({_examples(expressions)}) read as dating no event of the "
-        "story (such as a comparison, a figure's year or an example)"
+        f"story (such as a comparison, a figure's year or an example{rows})"
     )
 
 
