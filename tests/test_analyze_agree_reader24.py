@@ -37,7 +37,10 @@ def test_the_design_lone_items_carry_what_they_lean_on(analyses):
     # 119's "Six of the nine theft by deception charges she faced ..." was judged alone here;
     # reader 33 (stop 36) read its "she" as unexplained (Eileen O'Neill, the sentence before),
     # so the fixture says it leans, and since unique38 it carries that sentence as lead-in.
-    assert lone["right"] >= 15 and lone["wrong"] <= 1, lone
+    # Stop 51 (clean60): raw 154's BMJ Open paragraphs split where their reference numerals
+    # stand, and its paper's Only-in-one choice moves: the judged "Fifteen per cent (n=12
+    # ads) was chosen as the cut-off ..." (right, alone) is no longer among its rows: 14.
+    assert lone["right"] >= 14 and lone["wrong"] <= 1, lone
 
 
 def test_the_blind_clusters(analyses):
