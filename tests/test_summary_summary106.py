@@ -28,10 +28,11 @@ def clusters() -> list[dict]:
     return raw_clusters()
 
 
-def test_a_connective_after_the_opening_words_waits(clusters):
-    for line, opening in _CONNECTIVES_AFTER_OPENING_WORDS:
-        assert goes_on_inside(summary_texts.sentence(clusters[line], opening))
-        assert summary_texts.shown_only_after_the_sentence_before(clusters[line], opening)
+@pytest.mark.parametrize(("line", "opening"), _CONNECTIVES_AFTER_OPENING_WORDS)
+def test_a_connective_after_the_opening_words_waits(clusters, line, opening):
+    cluster = clusters[line]
+    assert goes_on_inside(summary_texts.sentence(cluster, opening))
+    assert summary_texts.shown_only_after_the_sentence_before(cluster, opening)
 
 
 def test_a_time_a_later_comma_or_of_course_is_not_read(clusters):
