@@ -45,8 +45,8 @@ WORDS = ("weigh", "-pound", "-kilogram", "-ounce", "start at", "starts at", "sta
 scanned."""
 REACH = 6
 """Sentences "it" may pass back over to the name it stands for: raw 211's Gizmodo names
-the Horizon five sentences before "Its cheapest configuration" ("It weighs ...", a line
-"Advertisement", "Internally, this is ...", "It goes from i3 to i7 ...")."""
+the Horizon four sentences before "Its cheapest configuration" ("It weighs ...",
+"Internally, this is ...", "It goes from i3 to i7 ...")."""
 KILOGRAMS = {"pound": 0.45359237, "ounce": 0.028349523, "kilogram": 1.0, "gram": 0.001}
 _UNIT = r"(?P<unit>pound|lb|ounce|oz|kilogram|kg|kilo|gram)(?:e?s)?"
 _UNIT_NAMES = {"lb": "pound", "oz": "ounce", "kg": "kilogram", "kilo": "kilogram"}
@@ -119,8 +119,6 @@ def _stands_for(sentences: Sequence[Sentence], at: int) -> str | None:
         return named
     for back in range(at - 1, max(-1, at - 1 - REACH), -1):
         text = sentences[back].text
-        if len(text.split()) < 3:
-            continue  # a line of page furniture ("Advertisement")
         if _opens_on_pronoun(text):
             continue
         return _opening_name(sentences[back], text)
