@@ -21,7 +21,7 @@ or a day: one count or one day of one thing ("18,000" of the Arctic Circle's cit
 of the University of Kansas's expedition, Friday's clot). Two plain words alone took raw
 49's Conservative MP opposing the anthem's new words ("gender", "neutral") for its
 Liberal MP proposing them; 241's two rows telling the outbreak "that sickened 87 people"
-by the way share no name (docs/journal/summary.md, "Summary a reader sees, ninety-sixth
+by the way share no name (docs/journal/summary.md, "Summary a reader sees, ninety-seventh
 pass"). A quotation is not read: one remark two outlets quote is `quoted_twice`'s (read so,
 raw 172's two transcripts of one interview moved its R-2 by -16.8). The telling read first
 stays.
