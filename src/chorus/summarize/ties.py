@@ -27,6 +27,7 @@ from chorus.summarize.hangs_on import hangs_on_before, ones_fragment
 from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
 from chorus.summarize.list_items import older_dated_entries, roster_item, run_on_list
 from chorus.summarize.named_further import named_further_back
+from chorus.summarize.newsroom import trails_off
 from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.page_lines import points_above, points_ahead, points_at_figure
 from chorus.summarize.papers import reported_studies
@@ -115,6 +116,10 @@ def _pointing(
     last[view.article_starts - 1] = True
     if np.count_nonzero(ahead & last) < len(texts):
         shut |= ahead & last
+    # ... and an article's last row ending in an ellipsis after a word: its page cut it off
+    # there ("... why the crew tried bring the plane down in such unfavorable ...", raw 224).
+    for row in np.flatnonzero(last):
+        shut[row] |= trails_off(texts[row])
     return shut
 
 
