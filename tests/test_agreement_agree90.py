@@ -7,9 +7,8 @@ no own word two sentences share (raw 211: agreement_demonstratives.presented_her
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-
-import pytest
 
 from chorus.analyze.agreement_demonstratives import presented_here
 from chorus.analyze.agreement_specifics import examples_untold, outcome_untold
@@ -35,17 +34,14 @@ def _fact(briefing: Briefing, words: str) -> Fact:
     return fact
 
 
-@pytest.fixture(scope="module")
-def protests() -> Briefing:
-    return brief(raw_clusters()[206]["documents"])
+@cache
+def _briefed(cluster: int) -> Briefing:
+    """The briefing of a raw validation cluster, made once for the tests reading it."""
+    return brief(raw_clusters()[cluster]["documents"])
 
 
-@pytest.fixture(scope="module")
-def crash() -> Briefing:
-    return brief(raw_clusters()[224]["documents"])
-
-
-def test_an_outlet_naming_none_of_the_examples_tells_the_row_in_part(protests):
+def test_an_outlet_naming_none_of_the_examples_tells_the_row_in_part():
+    protests = _briefed(206)
     fact = _fact(protests, _ITHACA)
     others = {s.article.id for s in fact.support} - {fact.statement.article.id}
     assert others and set(fact.partial) == others
@@ -71,11 +67,10 @@ def _fact_text(cluster: int, words: str) -> str:
     return _line(RAW_VALIDATION, cluster, words)
 
 
-def test_a_long_subject_told_without_what_it_came_to_is_told_in_part(crash):
+def test_a_long_subject_told_without_what_it_came_to_is_told_in_part():
+    crash = _briefed(224)
     fact = _fact(crash, _SPECULATION)
-    assert fact.partial == tuple(
-        {s.article.id for s in fact.support} - {fact.statement.article.id}
-    )
+    assert fact.partial == tuple({s.article.id for s in fact.support} - {fact.statement.article.id})
     statement = _fact_text(224, _SPECULATION)
     (support,) = [s.text for s in fact.support]
     assert outcome_untold(statement, [support])
@@ -94,7 +89,7 @@ def test_a_short_subject_or_a_verb_after_a_modal_is_read_whole():
 
 
 def test_an_opening_here_links_nothing():
-    lenovo = brief(raw_clusters()[211]["documents"])
+    lenovo = _briefed(211)
     assert not pair_shown(lenovo.analysis, "Sony's Tap 20", "Here's Lenovo's Horizon desktop")
     # the cluster's other rows stand
     assert _fact(lenovo, "We played Air Hockey")
