@@ -29,11 +29,11 @@ from chorus.render.headline_event import (
     setup_after,
 )
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
+from chorus.render.headline_leads import lead_first
 from chorus.render.headline_news import (
     background,
     death_first,
     ends_a_quotation,
-    lead_first,
     named_first,
     names_unshown,
     opens_on_dummy_it,
