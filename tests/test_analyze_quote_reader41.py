@@ -52,7 +52,9 @@ def test_analyze_a_days_lawsuit_is_the_lawsuit(briefed):
 def test_analyze_whom_the_words_are_about_does_not_speak(briefed):
     # "Reached for comment ..., Clifford's current attorney, Michael Avenatti, said Cohen,
     # through his own attorney, Lawrence Rosen, has made further attempts ..."
-    assert _speakers(briefed[_DANIELS], "Reached for comment late Wednesday") == []
+    assert _speakers(briefed[_DANIELS], "Reached for comment late Wednesday") == [
+        "Michael Avenatti"
+    ]
 
 
 def test_analyze_a_nickname_inside_a_name_is_no_quotation(briefed):

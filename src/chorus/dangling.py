@@ -141,7 +141,7 @@ def refers_back(texts: Sequence[str]) -> np.ndarray:
     return marked
 
 
-_CONNECTIVES = (
+CONNECTIVES = (
     "However|Thus|Therefore|Hence|Consequently|Accordingly|As a result|As such|Moreover|"
     "Furthermore|In addition|Additionally|Also|Plus|Besides|Still|Yet|Instead|Rather|"
     "Nevertheless|Nonetheless|Even so|Even then|That said|Regardless|Otherwise|Indeed|In fact|"
@@ -152,7 +152,9 @@ _CONNECTIVES = (
 """Connectives that open a sentence, set off by a comma, going on from the one before: a
 contrast ("However, hunger does not influence ..."), a consequence ("Thus, the lifetime
 cancer risk ..."), an example ("For example, Obama's campaign ..."), an addition ("In
-addition, the hospital had ..."). Not "Meanwhile" nor "Of course": those read alone."""
+addition, the hospital had ..."). Not "Meanwhile" nor "Of course": those read alone.
+`dangling_inside.goes_on_inside` reads them after a sentence's opening words too ("In
+Malaysia, for example, ...")."""
 _ADJECTIVES_IN_LY = (
     "chilly|early|likely|costly|deadly|friendly|lively|lonely|ugly|only|holy|silly|elderly|"
     "daily|weekly|monthly|yearly"
@@ -173,7 +175,7 @@ trying to ... secure the votes ... with tweaks ..."; "More broadly, U.S. officia
 Oculus raised $75 million ...", raw 169). 11 sentences of raw and DUC, each weighed against
 its line before (docs/journal/summary.md, "Summary a reader sees, ninetieth pass")."""
 _GOES_ON = re.compile(
-    rf"[\s(\[“\"]*(?:(?:{_CONNECTIVES}),|{_DEGREE}|And\b|Except\b|Nor\b|Which\b(?![^?]*\?)"
+    rf"[\s(\[“\"]*(?:(?:{CONNECTIVES}),|{_DEGREE}|And\b|Except\b|Nor\b|Which\b(?![^?]*\?)"
     r"|Also\s+[a-z]+ed\s+(?:was|were|is|are)\b|Instead\s+(?!of\b)"
     r"|So\s+(?!I\b)(?:[A-Z][\w.’'-]*\s+){1,3}[a-z])"
 )

@@ -5,14 +5,16 @@ put her son ...", "The police said he ..."), a demonstrative after such a phrase
 the past month, that number ..."), an opening phrase whose object stands for what was told
 before ("In each one, ...") or "those"/"these" early on ("... at those ages ..."), or a
 demonstrative, the subject or its determiner, after an opening word with no comma ("At least
-that was ...", "But this is ...", "While this group ...").
+that was ...", "But this is ...", "While this group ..."); and sentences that go on from it
+with a connective set off by commas after their opening words ("In Malaysia, for example,
+...", `goes_on_inside`).
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.dangling import OPENING, PERIODS
+from chorus.dangling import CONNECTIVES, OPENING, PERIODS
 
 _BODIES = (
     "police|authorities|officials?|prosecutors?|investigators?|detectives?|deputies|officers?|"
@@ -127,3 +129,29 @@ def _demonstrative_after_opening_word(text: str) -> bool:
         return False
     rest = text[opening.end() :]
     return OPENING.match(rest[0].upper() + rest[1:]) is not None
+
+
+_CONNECTIVES_INSIDE = tuple(
+    f"{word.lower()}," for word in CONNECTIVES.split("|") if word not in ("Yet", "Still")
+)
+"""The opening connectives (`dangling.CONNECTIVES`) as they stand inside a sentence, with the
+comma closing them; not "yet" nor "still", which there tell a time ("No specifics, yet, on
+how many calories ...", raw 83)."""
+_OPENING_WORDS = re.compile(r"[\s(\[“\"]*[A-Z][^,;:“”\"]*")
+"""A sentence's first words up to their first comma: no clause closed before it."""
+
+
+def goes_on_inside(text: str) -> bool:
+    """Whether a text goes on from the one before it with a connective set off by commas
+    after its opening words ("In Malaysia, for example, there is competition for prey ...",
+    raw validation cluster 186; "The Palestinians, in turn, accuse Israel ...", DUC;
+    "Pageant officials, however, say ..."), as `dangling.goes_on` reads one opening it: an
+    example of, a contrast with or a consequence of what the sentence before told. Read for
+    the summary only, where such a sentence waits for the one before it."""
+    # literals first: a comma among the first words, a connective right after it
+    comma = text.find(", ", 1, 48)
+    return (
+        comma > 0
+        and text.startswith(_CONNECTIVES_INSIDE, comma + 2)
+        and _OPENING_WORDS.fullmatch(text, 0, comma) is not None
+    )

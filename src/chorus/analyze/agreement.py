@@ -51,7 +51,9 @@ unnamed "They" doing something and one it shares one own word with ("They left t
 Klansmen behind." / "... an altercation that left three people stabbed":
 credits.unnamed_they); nor is a word of an aside on someone (", who shot and killed Jordan
 Davis and opened fire on three of Davis' friends,") or of a writer's gloss in brackets
-("[the newly discovered dinosaur]", raw 33) a word the two share; a statement its article
+("[the newly discovered dinosaur]", raw 33), nor a degree both write of other words ("the
+most commonly reported" / "most closely associated", raw 159: agreement_heads.py), a word
+the two share; a statement its article
 repeats (a lead sent twice) states one fact. A support gives no other figure or weekday than
 its statement (facts.supports): "killing 60 people and injuring 162 others" is not agreed by
 "... injuring 155", and supports no later statement but one sharing a sum of money of its
@@ -149,6 +151,7 @@ from chorus.analyze.agreement_claims import only_the_claim
 from chorus.analyze.agreement_demonstratives import opened_apart
 from chorus.analyze.agreement_exact_figures import exact_pairs
 from chorus.analyze.agreement_forming import formed_facts
+from chorus.analyze.agreement_heads import degrees_apart
 from chorus.analyze.agreement_links import (
     LOW_FLOOR,
     beyond_who,
@@ -320,6 +323,9 @@ def agreed(
             shared -= aside_stems(text_i) | aside_stems(text_j)
             if "[" in text_i or "[" in text_j:
                 shared -= inserted_stems(text_i) | inserted_stems(text_j)
+            # a degree both write of other words ("the most commonly reported" / "most
+            # closely associated", raw 159) is no word of one fact (agreement_heads.py)
+            shared -= degrees_apart(text_i, text_j, shared)
             if read_low and not links_below(
                 text_i, text_j, shared, names_in_common(text_i, text_j)
             ):

@@ -9,7 +9,9 @@ own call on what someone should do ("Burr's committee should subpoena that memo"
 two date one deed to a past year and to a day of the story's week (raw 74:
 agreement_dated.py), one names the place it ranks first or last and the other none of its
 places (raw 18: agreement_superlatives.py), and both credit a finding to a named team, two
-teams or one whose credit is all they share (raw 74: agreement_findings.py)."""
+teams or one whose credit is all they share (raw 74: agreement_findings.py), and one is a
+short sentence saying one thing of its subject that the other does not write ("The black
+leopards of Peninsular Malaysia are extremely rare.", raw 186: agreement_heads.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from bisect import bisect_right
 from chorus.analyze.agreement_charged import others_charged
 from chorus.analyze.agreement_dated import dated_apart
 from chorus.analyze.agreement_findings import findings_apart
+from chorus.analyze.agreement_heads import property_untold
 from chorus.analyze.agreement_superlatives import ranked_place_unnamed
 from chorus.language.days import weekdays
 
@@ -128,7 +131,8 @@ def told_apart(a: str, b: str) -> bool:
     the writer's call on what should be done, they tell one charge against two people, or
     they date one deed to a past year and to a day of the story's week, one names the place
     it ranks first or last and the other none of its places, or they credit findings to two
-    teams, or to one and share nothing else."""
+    teams, or to one and share nothing else, or one says a thing of its subject that the
+    other does not write (agreement_heads.property_untold)."""
     return (
         denies(a)
         or denies(b)
@@ -139,4 +143,5 @@ def told_apart(a: str, b: str) -> bool:
         or dated_apart(a, b)
         or ranked_place_unnamed(a, b)
         or findings_apart(a, b)
+        or property_untold(a, b)
     )

@@ -2,11 +2,12 @@
 name (the canonical form of each name is `quote_names.py`'s).
 
 A speaker may also be a group after what it said ("..., police said"), a paper ("according
-to a release"), someone named by whose they are ("Bae's family"), or an office that
-speaks for its owner ("the sheriff’s office"). `quote_patterns.py` builds its sentence
-patterns from these pieces; `speaker_bounds.py` reads where a found speaker's name starts
-and ends, and who speaks when it stands inside a preposition's object; `non_speakers.py`
-what the name pattern takes that never speaks.
+to a release"), someone named by whose they are ("Bae's family"), an office that speaks
+for its owner ("the sheriff’s office"), or an owner's post whose holder its apposition
+names. `quote_patterns.py` builds its sentence patterns from these pieces;
+`speaker_bounds.py` reads where a found speaker's name starts and ends, and who speaks when
+it stands inside a preposition's object; `non_speakers.py` what the name pattern takes that
+never speaks.
 """
 
 from __future__ import annotations
@@ -197,7 +198,10 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 _OWNER = (
     rf"(?:{POSSESSIVE}\s+{NATIONALITY}{_BIRTH_ORDER}{_WHAT_KIND}(?i:{by_first_letter(OWNED)})\b)?"
 )
-_SPEAKS_FOR = rf"(?:['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b)?"
+_OWNED_POST = rf"(?=[a-z])(?:[a-z][\w-]*+\s+){{0,2}}?(?:{ROLE_NOUN})(?=,\s+{FULL_NAME},)"
+"""A post of the owner's whose holder the apposition names: "American’s chief executive, Doug
+Parker, said that ..." (raw 217 [3]) is Parker's (`speaker_appositions.named_in_apposition`)."""
+_SPEAKS_FOR = rf"(?:['’]s\s+(?:(?i:{by_first_letter(SPEAKING_FOR)})\b|{_OWNED_POST}))?"
 _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{by_first_letter(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?(?:company|judge|couple)\b(?!['’]s\b)"
 """A company, a judge or a couple after what they said ("..., the company reported.", "the

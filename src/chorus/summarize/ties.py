@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from chorus.dangling import goes_on, introduces, refers_back
-from chorus.dangling_inside import points_back_inside, unnamed_subject
+from chorus.dangling_inside import goes_on_inside, points_back_inside, unnamed_subject
 from chorus.summarize.announced_list import announcing
 from chorus.summarize.contrasts import (
     denied_points,
@@ -55,6 +55,9 @@ def _leaning(texts: Sequence[str], starts: np.ndarray, dated: np.ndarray) -> np.
     # the one before (or opens with one after a sentence naming someone) waits for it.
     unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
     inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
+    # ... or goes on from it with a connective after its opening words ("In Malaysia, for
+    # example, ...").
+    inside |= np.fromiter(map(goes_on_inside, texts), dtype=bool, count=len(texts))
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
     # ... or speaks of them inside its opening clause ("Before he came out, his clerk ...").
     clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
