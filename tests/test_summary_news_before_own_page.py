@@ -60,7 +60,7 @@ def test_a_not_only_cut_before_its_but_tells_half(clusters):
 
 def test_the_crash_inquiry_opens_before_the_column(clusters):
     inquiry = "Investigators seeking the cause of a plane crash"
-    assert _opens_above(clusters[224], inquiry, "A few years ago, I was")
+    assert _opens_above(clusters[224], inquiry, "My small group of journalists")
 
 
 def test_a_column_opens_where_every_other_lead_shown_is_a_writer_s_own(clusters):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chorus.model import Document
-from chorus.summarize.newsroom import cut_short
+from chorus.summarize.newsroom import trails_off
 
 _UNFINISHED = re.compile(
     r"(?:,|\b(?:a|an|the|and|or|nor|of|whether|its|their|our|your|my|(?:that|it|there)[’']s))"
@@ -37,16 +37,17 @@ def _unclosed_quotation(line: str) -> bool:
 
 def ends_mid_sentence(document: Document) -> str:
     """The words a text ends on ("…federal program to have her...") when it ends
-    mid-sentence, else "": its last kept line ends in an ellipsis after a word that cannot
-    end a phrase, or inside a quotation never closed, or without a stop on a comma or such
-    a word. What cleaning removed after it (a caption, a link) is not the text's end."""
+    mid-sentence, else "": its last kept line ends in an ellipsis right after a word
+    (`trails_off`: a page's teaser cut there) or inside a quotation never closed, or
+    without a stop on a comma or such a word. What cleaning removed after it (a caption,
+    a link) is not the text's end."""
     if not document.kept:
         return ""
     last = document.kept[-1]
     line = document.article.text[last.start : last.end].rstrip().rsplit("\n", 1)[-1]
-    ellipsis = line.endswith(("...", "…"))
     if not (
-        (ellipsis and (cut_short(line) or _unclosed_quotation(line)))
+        trails_off(line)
+        or (line.endswith(("...", "…")) and _unclosed_quotation(line))
         or _UNFINISHED.search(line, max(0, len(line) - _LONGEST_ENDING))
     ):
         return ""

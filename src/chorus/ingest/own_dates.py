@@ -13,6 +13,10 @@ names none of the three days after it: a page is published with its story or lat
 the stamp bounds the story's day from above. Reuters writes no weekday: its caption's date
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
 Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
+Captions a story names days after are no page's date, but its lede (its first line that
+is no caption, which tells its news) may name its day: one of those three, the latest
+the story names, with no month and day after it written (AP's "… was recovering
+Wednesday …" under Tuesday's photo of the vigil, raw 75 [0]).
 A wire's dateline that writes no year ("MONDAY, July 2 (HealthDay News) -- …", raw 113
 [1]) takes its page's copyright year ("Copyright © 2012 HealthDay.") when that year has
 the month and day on the weekday written: a dateline is the story's own day, and a footer
@@ -80,6 +84,9 @@ _FILE_PHOTO = re.compile(
 a day before the story's, as AP dates it in front, "In this Saturday, July 1, 2017, photo,
 people line up …" (raw 77 [2], whose story is of the Monday after), "In this May 3, 2015
 photo" (156 [0]): the photo's day is not the page's."""
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? (?P<day>\d{{1,2}})\b"
+)
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
 _TODAY = re.compile(r"\btoday\b")
 """A story under its own page's stamp ("(Published Tuesday, April 23, 2013)", an NBC
@@ -100,6 +107,7 @@ def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
     readers = (
         ("share link", _share_link),
         ("captions", _captions),
+        ("lede after its captions", _lede_after_captions),
         ("stamp", _first_line_stamp),
         ("dateline and copyright", _dateline),
         ("posts", _posts),
@@ -122,15 +130,54 @@ def _share_link(lines: list[str]) -> tuple[dt.date, str] | None:
 def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
     """The one date the page's credited captions give, checked against the story's
     weekdays."""
-    captions = [
+    captions = _dated_captions(lines)
+    stamped = all(_STAMPED.search(line) for _, line in captions)
+    story = " ".join(line for line in lines if not _credited(line))
+    return _story_day(captions, story, lambda _: stamped and bool(_TODAY.search(story)))
+
+
+def _lede_after_captions(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The day the story's lede names (its first line that is no caption) when it is one of
+    the three after the one date its credited captions give, and the latest of those three
+    the story names, and the story writes no month and day after it: AP's story of Wednesday
+    under Tuesday's photo of the vigil ("… was recovering Wednesday …", raw 75 [0]). A
+    lede tells the story's news, of its day or the day before, never a day ahead of a
+    photo's that the story then passes by; a later day named, or a later month and day
+    ("indicted him Nov. 19" under a photo of Sept. 2, raw 246 [1], an old photo not marked
+    as a file one), leaves the page undated."""
+    photos = {date for date, _ in _dated_captions(lines)}
+    story = [line for line in lines if not _credited(line)]
+    if len(photos) != 1 or not story:
+        return None
+    (photo,) = photos
+    if photo is None:
+        return None
+    lede = {_days_after(photo, day) for day in _STORY_DAY.findall(story[0])} & _DAYS_AFTER
+    named = {_days_after(photo, day) for day in _STORY_DAY.findall(" ".join(story))}
+    if len(lede) != 1 or max(named & _DAYS_AFTER) not in lede:
+        return None
+    date = photo + dt.timedelta(days=lede.pop())
+    later = [
+        day
+        for found in _MONTH_DAY.finditer(" ".join(story))
+        if (day := _date(str(date.year), _month(found["month"]), found["day"])) is not None
+    ]
+    return (date, story[0]) if all(day <= date for day in later) else None
+
+
+def _dated_captions(lines: list[str]) -> list[tuple[dt.date | None, str]]:
+    """Each date of each credited caption that is no file photo's, with its line."""
+    return [
         (date, line)
         for line in lines
         if _credited(line) and not _FILE_PHOTO.search(line)
         for date in _caption_dates(line)
     ]
-    stamped = all(_STAMPED.search(line) for _, line in captions)
-    story = " ".join(line for line in lines if not _credited(line))
-    return _story_day(captions, story, lambda _: stamped and bool(_TODAY.search(story)))
+
+
+def _days_after(date: dt.date, day: str) -> int:
+    """How many days after `date` the next `day` (a weekday's name) falls, 0 to 6."""
+    return (_DAYS.index(day) - date.weekday()) % 7
 
 
 def _first_line_stamp(lines: list[str]) -> tuple[dt.date, str] | None:
@@ -145,7 +192,7 @@ def _first_line_stamp(lines: list[str]) -> tuple[dt.date, str] | None:
     if (date := _caption_date(found)) is None:
         return None
     story = " ".join(line for line in lines if not _credited(line))
-    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    after = {_days_after(date, day) for day in _STORY_DAY.findall(story)}
     return (date, lines[0]) if after.isdisjoint(_DAYS_AFTER) else None
 
 
@@ -190,7 +237,7 @@ def _story_day(
     if len(dates) != 1 or None in dates:
         return None
     (date,) = dates
-    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    after = {_days_after(date, day) for day in _STORY_DAY.findall(story)}
     if not after and without_weekdays(date):
         return date, dated[0][1]
     if 0 not in after or not after.isdisjoint(_DAYS_AFTER):

@@ -5,6 +5,10 @@ caption's first 80 characters, "United States Ambassador … greets Russian Amba
 
 from __future__ import annotations
 
+import datetime as dt
+
+from chorus.language.counts import WEEKDAYS
+
 NOTE_WIDTH = 80
 """Characters of a line a note shows, its "…" marks aside."""
 _BEFORE = 50
@@ -42,9 +46,12 @@ def quoted_outlet(line: str, outlet: str) -> str:
 def quoted_date(line: str, date: str) -> str:
     """`line` quoted around the ISO `date` it gave: the year is in every written form of
     it ("April 13, 2018", a link's ".../2017/07/08/..."), the last in a caption or a post
-    that closes on it."""
+    that closes on it; a lede that gave only its weekday ("… was recovering Wednesday …",
+    read after its captions), around that."""
     linked = date.replace("-", "/")
-    return _quoted(line, linked if linked in line else date[:4], last=True)
+    weekday = WEEKDAYS[dt.date.fromisoformat(date).weekday()]
+    keep = next((form for form in (linked, date[:4]) if form in line), weekday)
+    return _quoted(line, keep, last=True)
 
 
 def _word_end(line: str, at: int, end: int) -> int:

@@ -27,6 +27,7 @@ from chorus.summarize.hangs_on import hangs_on_before, ones_fragment
 from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
 from chorus.summarize.list_items import older_dated_entries, roster_item, run_on_list
 from chorus.summarize.named_further import named_further_back
+from chorus.summarize.newsroom import trails_off
 from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.page_lines import points_above, points_ahead, points_at_figure
 from chorus.summarize.papers import reported_studies
@@ -100,7 +101,8 @@ def _pointing(
     # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
     # and H 2 O", "fuel1,2,3"): the reports tell what it found.
     studies = reported_studies([view.sentences[start].article for start in view.article_starts])
-    shut |= np.isin(view.article_of, studies)
+    if studies:
+        shut |= np.isin(view.article_of, studies)
     shut |= denied_alone
     # "The ones we have with our environment, and ..." is a phrase answering the line before.
     shut |= np.fromiter(map(ones_fragment, texts), dtype=bool, count=len(texts))
@@ -115,6 +117,10 @@ def _pointing(
     last[view.article_starts - 1] = True
     if np.count_nonzero(ahead & last) < len(texts):
         shut |= ahead & last
+    # ... and an article's last row ending in an ellipsis after a word: its page cut it off
+    # there ("... why the crew tried bring the plane down in such unfavorable ...", raw 224).
+    for row in np.flatnonzero(last):
+        shut[row] |= trails_off(texts[row])
     return shut
 
 
