@@ -15,13 +15,14 @@ from chorus.summarize.reader_address import addresses_reader
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 
-QUIP = "We know coloured pencils are super cheap, but really girls – please stick to Rimmel."
-FAVOURITE = "The latest, and my favorite to date, is the Lenovo IdeaCentre Horizon 27."
-
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return raw_clusters()
+
+
+QUIP = "We know coloured pencils are super cheap, but really girls – please stick to Rimmel."
+FAVOURITE = "The latest, and my favorite to date, is the Lenovo IdeaCentre Horizon 27."
 
 
 def test_the_census_every_unquoted_please_is_the_page_speaking_to_its_reader(clusters):
