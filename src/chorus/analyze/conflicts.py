@@ -28,7 +28,9 @@ story's sentences give one thing:
   apart ("125 miles northwest of Las Vegas" vs "90 miles north of Las Vegas",
   positions.py), one street given two blocks ("the 3000 block of West Florence Avenue" vs
   "the 3300 block of West Florence Avenue", conflict_blocks.py); one named thing given two
-  durations ("nearly 13-hour filibuster" vs "filibuster –11 hours", durations.py) and one
+  durations ("nearly 13-hour filibuster" vs "filibuster –11 hours", durations.py), one
+  named thing two weights or starting prices ("It weighs 17 pounds" after "The Horizon
+  comes with ..." vs "The 18.6-pound Horizon 27", conflict_specs.py) and one
   event of a run two spans ("the third Model S fire in six weeks" vs "the third such
   incident in five weeks", durations.py); and one person given two ages by two articles,
   whatever their sentences say besides ("Kroll was 34." vs "He was 35." after a sentence
@@ -141,6 +143,7 @@ from chorus.analyze.conflict_months import month_conflicts
 from chorus.analyze.conflict_ranges import range_conflicts
 from chorus.analyze.conflict_ranks import rank_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
+from chorus.analyze.conflict_specs import spec_conflicts
 from chorus.analyze.conflict_verdicts import verdict_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
@@ -326,6 +329,7 @@ def conflicts(
             *year_conflicts(similarity, close, rows, texts),
             *act_year_conflicts(similarity, close, rows, texts, joined),
             *memoir_conflicts(story, lowered, joined),
+            *spec_conflicts(story, joined),
             *day_conflicts(story, texts, joined),
             *indictment_conflicts(story, texts, joined),
             *month_conflicts(story, texts, joined),

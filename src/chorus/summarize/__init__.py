@@ -28,6 +28,7 @@ from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.retold_deaths import retold_deaths
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
+from chorus.summarize.retold_plainly import PlainWords, retold_in_plain_words
 from chorus.summarize.said_apart import said_apart
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.same_figures import retold_figures
@@ -80,6 +81,7 @@ def summarize(
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
     same = wording(view.terms, view.article_of)
     paired = paired_words(view.terms, view.article_of)
+    plain = PlainWords(texts, view.article_of)
     retold: dict[int, int] = {}
     own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
     authors = AuthorsPages(view.sentences, view.article_of)
@@ -177,6 +179,9 @@ def summarize(
         steps += retold_figures(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
+        # ... nor one telling another outlet's fact in other words, two words in lower case
+        # or figures each writes there alone shared (raw 158's "18,000", 159's blood clot).
+        steps += retold_in_plain_words(same, view.vectors, ordered, plain)
         steps += retold_openings(same, texts, view.vectors, ordered, frozenset(steps))
         # ... nor one telling again, in other words, its own article's row shown before
         # (raw 40's paraphrase of a filing, then the filing's words).

@@ -23,22 +23,7 @@ from collections.abc import Sequence, Set
 
 import numpy as np
 
-from chorus.summarize.same_fact import SCORE, Wording, deeds
-
-
-def _weights(wording: Wording, row: int) -> tuple[np.ndarray, np.ndarray]:
-    """A row's content words and their TF-IDF weights, normed."""
-    terms = wording.terms
-    own = terms.indices[terms.indptr[row] : terms.indptr[row + 1]]
-    return own, wording.idf[own] / wording.norms[row]
-
-
-def _mean(wording: Wording, vectors: np.ndarray, row: int, other: int) -> float:
-    """The mean of two rows' vectors' cosine and their words' TF-IDF cosine."""
-    own, weights = _weights(wording, row)
-    their, theirs = _weights(wording, other)
-    _, mine, yours = np.intersect1d(own, their, assume_unique=True, return_indices=True)
-    return (float(vectors[row] @ vectors[other]) + float(weights[mine] @ theirs[yours])) / 2
+from chorus.summarize.same_fact import SCORE, Wording, deeds, pair_mean
 
 
 def retold_leads(
@@ -62,7 +47,7 @@ def retold_leads(
                 if before not in found
                 and wording.article_of[row] != wording.article_of[before]
                 and deeds(texts[row]) <= deeds(texts[before])
-                and _mean(wording, vectors, row, before) >= SCORE
+                and pair_mean(wording, vectors, row, before) >= SCORE
             ),
             None,
         )

@@ -84,6 +84,22 @@ two outlets telling one fact most often both write its own word ("died", "heart 
 "Charlottesville") once; two sentences of one story share its topic words, written often."""
 
 
+def _weights(wording: Wording, row: int) -> tuple[np.ndarray, np.ndarray]:
+    """A row's content words and their TF-IDF weights, normed."""
+    terms = wording.terms
+    own = terms.indices[terms.indptr[row] : terms.indptr[row + 1]]
+    return own, wording.idf[own] / wording.norms[row]
+
+
+def pair_mean(wording: Wording, vectors: np.ndarray, row: int, other: int) -> float:
+    """The mean of two rows' vectors' cosine and their words' TF-IDF cosine, as `Told`
+    reads it for one pair."""
+    own, weights = _weights(wording, row)
+    their, theirs = _weights(wording, other)
+    _, mine, yours = np.intersect1d(own, their, assume_unique=True, return_indices=True)
+    return (float(vectors[row] @ vectors[other]) + float(weights[mine] @ theirs[yours])) / 2
+
+
 @dataclass(slots=True)
 class Told:
     """The chosen rows, and the words their articles write there alone; their TF-IDF

@@ -37,7 +37,8 @@ from chorus.summarize.same_fact import SCORE, Wording, told_again
 from chorus.summarize.shown import DATELINE
 
 _WORD = re.compile(r"[A-Za-z'’]+")
-_QUOTES = ('"', "“", "‘", "'")
+QUOTATION_OPENINGS = ('"', "“", "‘", "'")
+"""A row opening on one of these is a quotation."""
 OPENING_WORDS = 3
 """How many opening words two rows share: a subject ("A stray bullet", "The House Ways"),
 or a clause's opening ("Had he lost"); two words alone are often an article and a name."""
@@ -71,7 +72,9 @@ def retold_openings(
     outlets quote (`quoted_twice`'s), or a writer's opening quoted in part (raw 172's “I
     think that many of them may say, ...”, which at `SCORE` went for another outlet's
     unquoted copy, a later cut then taking that one as the writer's "I": both lost)."""
-    unquoted = [row for row in ordered if row not in out and not texts[row].startswith(_QUOTES)]
+    unquoted = [
+        row for row in ordered if row not in out and not texts[row].startswith(QUOTATION_OPENINGS)
+    ]
     brought = told_again(wording, vectors, unquoted, lambda _row, _other: True, SCORE)
     openings = {row: opening(texts[row]) for row in unquoted if row not in brought}
     articles: dict[tuple[str, ...], set[int]] = {}
