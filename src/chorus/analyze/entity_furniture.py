@@ -2,7 +2,8 @@
 Gratitude, Jenni Lowe-Anker", moved from entity_mention_shapes.py), a photo's credit ("|
 John Shinkle/POLITICO", "AP Photo/Reed Saxon") and a correction note, whose names are
 those an earlier version misspelled or misstated ("This story has been corrected to show
-Gomes lived in Raynham, not Rayham.")."""
+Gomes lived in Raynham, not Rayham."), and a postal address's town ("Want to send me
+something? ... P.O. BOX 60177 / Philadelphia, PA / 19102")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ _CORRECTION = re.compile(
 notes (raw 64, 66, 73, 130, 161, 196, 244), and no other paragraph so opened."""
 
 
+_POSTAL_CODE = re.compile(r", (?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s+\d{5}\b")
+"""A town's state and ZIP code after it, an address's ("P.O. Box 6666, Bozeman, MT 59771",
+"Philadelphia, PA / 19102" on lines of their own, "Redding Ridge, Conn. 06876"): on the 280
+raw and DUC texts 3 writings, every one a mailing address, the story's place none of them."""
+
+
 def furniture(
     listed: Mapping[str, Sequence[Excerpt]],
     labels: Mapping[str, EntityLabel],
@@ -33,14 +40,20 @@ def furniture(
     "Rayham", raw 161's "Kanasho Jones" of "An earlier version of this post incorrectly gave
     suspect Kanasho Johns' name as Kanasho Jones."), or, for a person, a photo's credit (raw
     146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING"), and the
-    one-word names the recognizer read written as a letter's sign-off: no entity of the
-    story, not listed."""
+    one-word names the recognizer read written as a letter's sign-off, and places every
+    mention of which is a postal address's town (`_POSTAL_CODE`): no entity of the story,
+    not listed."""
     return {
         *(name for name, found in listed.items() if all(map(_corrects, found))),
         *(
             name
             for name, found in listed.items()
             if label(name) == "person" and all(map(_credited, found))
+        ),
+        *(
+            name
+            for name, found in listed.items()
+            if label(name) == "place" and all(map(a_postal_address, found))
         ),
         *(
             name
@@ -58,6 +71,13 @@ def _credited(mention: Excerpt) -> bool:
     if text.startswith("/", end):
         return text[end + 1 : end + 2].isupper()
     return text.endswith("Photo/", 0, start)
+
+
+def a_postal_address(mention: Excerpt) -> bool:
+    """Whether a mention is a town before its state and ZIP code (`_POSTAL_CODE`): read in
+    the article, as the code may stand in a paragraph of its own."""
+    text, end = mention.article.text, mention.end
+    return text.startswith(", ", end) and _POSTAL_CODE.match(text, end) is not None
 
 
 def _corrects(mention: Excerpt) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from chorus.analyze.entity_campuses import a_place, campus
 from chorus.analyze.entity_endings import STATES_SHORT
+from chorus.analyze.entity_furniture import a_postal_address
 from chorus.analyze.entity_headings import (
     SOCIAL_SITES,
     a_call_to_follow,
@@ -104,7 +105,8 @@ def known_entities(
     another name ("Iowa" of "University of Iowa") is not listed, but the institution it
     names, where the text writes it so and no name `listed` is it (`_institutions`); not
     a copied page's "From Wikipedia, the free encyclopedia", nor a page's call to follow it
-    on a site ("Follow us on Twitter").
+    on a site ("Follow us on Twitter"), nor a mailing address's town ("Philadelphia, PA /
+    19102", `entity_furniture.a_postal_address`).
     `texts` are the sentences' texts, each a slice of its article read once."""
     found = []
     # names of several words, one of which may close on a known name and hold its spots
@@ -128,7 +130,11 @@ def known_entities(
             )
             and not (label == "place" and after_a_capitalised_word(texts[index], start, listed))
         ]
-        mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
+        mentions = [
+            m
+            for m in mentions
+            if not an_encyclopedias_heading(m) and not (label == "place" and a_postal_address(m))
+        ]
         if name in SOCIAL_SITES:
             mentions = [m for m in mentions if not a_call_to_follow(m)]
         if not mentions or opening_a_listed_name(name, mentions, listed):

@@ -2,7 +2,12 @@
 album or a sequel named by a listed body and a number ("Led Zeppelin III", after the band),
 a product's model code after its maker's name ("Bushmaster AR-15", a rifle), a gadget by
 the noun it is written before ("the Puchi Puchi keyboard"), a game played ("play Ms.
-Pac-Man") and a military exercise by its name ("an exercise called Key Resolve")."""
+Pac-Man") and a military exercise by its name ("an exercise called Key Resolve"); and, of
+every kind, software by its kind's word after it ("the Aura interface", "the Windows
+operating system"), a device by its noun after every mention ("the Lenovo IdeaCentre Horizon
+Table PC"), a line of chips by its model's code after every mention ("Intel Core i5/i7"), a
+game or a work by "version of" before it ("A decent version of Monopoly") and a trade show
+by its year after "at" ("when we first saw the Horizon at CES 2013")."""
 
 from __future__ import annotations
 
@@ -63,18 +68,77 @@ def products_and_exercises(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
     """People and places every mention of which runs on into a gadget's noun, one-word
-    people every mention of which is played, and names an exercise's words come before
-    once: things and events, no one and nowhere of the story."""
+    people every mention of which is played, names an exercise's words come before once,
+    and names of every kind written as a product or a show (`_a_product_or_a_show`): things
+    and events, no one and nowhere of the story."""
     return {
         name
         for name, found in listed.items()
-        if label(name) != "organisation"
-        and (
-            all(m.article.text.startswith(_GADGETS, m.end) for m in found)
-            or (" " not in name and all(_after(m, _PLAYED_ENDS, _PLAYED) for m in found))
-            or any(_after(m, _EXERCISE_ENDS, _EXERCISE) for m in found)
+        if (
+            label(name) != "organisation"
+            and (
+                all(m.article.text.startswith(_GADGETS, m.end) for m in found)
+                or (" " not in name and all(_after(m, _PLAYED_ENDS, _PLAYED) for m in found))
+                or any(_after(m, _EXERCISE_ENDS, _EXERCISE) for m in found)
+            )
         )
+        or _a_product_or_a_show(found)
     }
+
+
+_SOFTWARE = (" interface", " Interface", " UI", " operating system")
+"""Software's own kind's words, which a name runs on into where it is the software's: "the
+Aura interface", "the Aura UI" (raw 211, a place by the recognizer), "its Windows operating
+system" (DUC 26, an organisation). On the 280 raw and DUC texts a listed name runs on into
+one 10 times, every one software's; a maker's name runs on into the product's noun instead
+("the Apple device", "the CBS app")."""
+_DEVICES = (" PC", " computer", " laptop", " tablet", " smartphone")
+_WORD_CLOSED = re.compile(r"s?\b")
+"""A kind's word closes where the word ends, in the singular or the plural (" UI", not
+" UIC")."""
+"""A device's nouns, which a name runs on into at every mention where it is the device's
+("the Lenovo IdeaCentre Horizon Table PC", raw 211, an organisation by the recognizer)."""
+_MODEL_CODE = re.compile(r" [a-z]\d")
+"""A model's code in a lower-case letter and figures after a product line's name ("Intel Core
+i5/i7 CPU", "Intel Core i5-3427U", raw 211: 11 writings on the 280, every one a chip's)."""
+_VERSION = (" version of ", "\nversion of ", "Version of ")
+_POSSESSIVES = ("'s", "’s")
+"""A work or a game after "version of" ("A decent version of Monopoly", raw 211, a person by
+the recognizer; "a version of Minecraft", "a version of Superman"); a possessive there is
+the maker's ("a version of Microsoft's Office software"), and the word whole ("forced
+conversion of Serbs", DUC 17, no work)."""
+_AT = (" at ", "\nat ", "At ")
+_YEAR_CLOSING = re.compile(r" (?:19|20)\d\d(?![\w-]| [A-Z])")
+"""A year closing a name after "at": a show, a fair or a games held that year ("saw the
+Horizon at CES 2013", raw 211); a year the name runs on after is another's ("The Knot 2014
+Real Weddings Survey")."""
+
+
+def _a_product_or_a_show(found: Sequence[Excerpt]) -> bool:
+    """Whether the text writes a name as software, a device, a chip's line, a work or a
+    show: a mention running on into software's word (`_SOFTWARE`), after "version of"
+    (`_VERSION`) or after "at" and before its year (`_YEAR_CLOSING`), or every mention
+    running on into a device's noun (`_DEVICES`) or a model's code (`_MODEL_CODE`)."""
+    return (
+        all(_runs_into(m.article.text, m.end, _DEVICES) for m in found)
+        or all(_MODEL_CODE.match(m.article.text, m.end) is not None for m in found)
+        or any(_written_as_a_product(m) for m in found)
+    )
+
+
+def _written_as_a_product(mention: Excerpt) -> bool:
+    text, start, end = mention.article.text, mention.start, mention.end
+    return (
+        _runs_into(text, end, _SOFTWARE)
+        or (text.endswith(_VERSION, 0, start) and not text.startswith(_POSSESSIVES, end))
+        or (text.endswith(_AT, 0, start) and _YEAR_CLOSING.match(text, end) is not None)
+    )
+
+
+def _runs_into(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the text runs on from `end` into one of `words`, whole."""
+    word = next((w for w in words if text.startswith(w, end)), None)
+    return word is not None and _WORD_CLOSED.match(text, end + len(word)) is not None
 
 
 _PLAYED_ENDS = ("play ", "plays ", "playing ", "played ", "Ms. ", "Mr. ", "Mrs. ")

@@ -1,8 +1,9 @@
 """Which date each article carries where its metadata gives none: a line of its own at its
-top ("Friday, October 22, 2010"), else its share link's, its captions', its lede's after
-its captions, its first line's stamp or its posts' (own_dates.py), unless a page it links
-is dated later (its text is newer than that date: not dated); and a date given for every
-article (`--date`, the web form's), which replaces them, a date it sets aside noted.
+top ("Friday, October 22, 2010"), else its print trailer's (print_trailers.py), else its
+share link's, its captions', its lede's after its captions, its first line's stamp or its
+posts' (own_dates.py), unless a page it links is dated later (its text is newer than that
+date: not dated); and a date given for every article (`--date`, the web form's), which
+replaces them, a date it sets aside noted.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 from chorus.ingest.bylines import OPENING_LINES, byline_date
 from chorus.ingest.own_dates import dated_elsewhere
 from chorus.ingest.own_lines import OwnLine
+from chorus.ingest.print_trailers import print_trailer
 from chorus.ingest.quoting import quoted_date
 from chorus.model import Article
 
@@ -21,12 +23,14 @@ from chorus.model import Article
 def own_date(text: str) -> OwnLine | None:
     """The article's own date: a line of its own among its first `OPENING_LINES` that is
     a dated byline or a date alone ("October 19, 2010", "Friday, October 22, 2010"), as
-    a page's byline is read; else its share link, captions, lede after its captions, first
-    line's stamp or posts (own_dates)."""
+    a page's byline is read; else the day its print trailer says it appeared; else its share
+    link, captions, lede after its captions, first line's stamp or posts (own_dates)."""
     for line in [line for line in text.splitlines() if line.strip()][:OPENING_LINES]:
         date = byline_date(line, None)
         if date is not None:
             return OwnLine(date.isoformat(), line.strip(), "opening line")
+    if (trailer := print_trailer(text)) is not None:
+        return OwnLine(trailer.date.isoformat(), trailer.line, "print trailer")
     found = dated_elsewhere(text)
     return OwnLine(found[0].isoformat(), found[1], found[2]) if found else None
 

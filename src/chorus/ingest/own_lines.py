@@ -87,6 +87,7 @@ from chorus.ingest.own_writers import (
     REPORTER_S_LINE,
     STAFF_TAGLINE,
 )
+from chorus.ingest.print_trailers import trailer_line
 from chorus.ingest.quoting import quoted_outlet
 
 _LEAD_IN = 40
@@ -166,12 +167,14 @@ def own_outlet(text: str) -> OwnLine | None:
     game ("… with Vanity Fair ’s Game of Unknowns."); None when none does, or when one rule's lines
     name two outlets. An address read ("wsj.com") is shown by the name the page writes for
     it where that name spells it ("told The Wall Street Journal": own_names.py), else by a
-    listed news outlet's name that does."""
+    listed news outlet's name that does. A paper's print trailer ("A version of this article
+    appeared …": print_trailers.py) is read after its print page."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
         ("copyright line", COPYRIGHT.fullmatch, lines),
         ("print page line", PRINT_PAGE.fullmatch, lines),
+        ("print trailer", trailer_line, lines[-3:]),
         ("first publisher's line", FIRST_PUBLISHED.fullmatch, lines),
         ("staff writer's tagline", STAFF_TAGLINE.fullmatch, lines),
         ("office's byline", OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
@@ -275,6 +278,8 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         return _RULE_OUTLETS[rule]
     if rule == "date stamp":
         return stamp_outlet(found)
+    if rule == "print trailer":
+        return found["name"]
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
         return AGENCIES[agency] if agency else WIRE_NAMES.get(found["name"], found["name"])

@@ -25,6 +25,7 @@ from chorus.clean_match import furniture
 from chorus.clean_rules import HEADLINE, tells_the_story
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING
 from chorus.ingest.bylines import byline_date
+from chorus.ingest.print_trailers import print_trailer
 from chorus.language.words import ascii_words
 from chorus.model import Article
 
@@ -137,10 +138,16 @@ def opens_with_title(article: Article) -> bool:
 
 def with_titles(articles: list[Article]) -> list[Article]:
     """Every article without a title given one by its first line, when that line reads as
-    its headline (`title_line`); a title its metadata, page or record gives wins."""
+    its headline (`title_line`), else by the headline its print trailer says the paper ran
+    it under (`print_trailers`); a title its metadata, page or record gives wins."""
     return [
         replace(article, title=line)
-        if article.title is None and (line := title_line(article.text))
+        if article.title is None and (line := title_line(article.text) or _printed(article.text))
         else article
         for article in articles
     ]
+
+
+def _printed(text: str) -> str | None:
+    trailer = print_trailer(text)
+    return trailer.title if trailer else None

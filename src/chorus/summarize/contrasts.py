@@ -244,9 +244,13 @@ def taken_back(texts: Sequence[str]) -> np.ndarray:
 
 def takes_back_before(texts: Sequence[str], rows: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Per text: whether it is one of `rows` (a mask) and takes back the text before it in
-    its article, as `taken_back` reads the pair; `starts` are the articles' first rows."""
+    its article, as `taken_back` reads the pair; `starts` are the articles' first rows (each
+    a row of `texts`: `summarize` reads no article without a sentence)."""
     answers = np.zeros(len(texts), dtype=bool)
-    for row in np.setdiff1d(np.flatnonzero(rows), starts):
+    # a mask, not `np.setdiff1d` (~20 µs a cluster in numpy's Python): the same rows, in order
+    read = rows.copy()
+    read[starts] = False
+    for row in np.flatnonzero(read).tolist():
         answers[row] = _takes_back(texts[row - 1], texts[row])
     return answers
 

@@ -319,8 +319,8 @@ def refers_to_before(text: str) -> bool:
         _GOES_BACK.match(text) is not None
         or ("later" in text and (_TIME_LATER.match(text) is not None or _later_than_before(text)))
         or ("soon" in text and _SOON.search(text) is not None)
-        or ("ed there" in text and done_there(text))
-        or (" there" in text and thing_there(text))
+        # "ed there" holds " there": one scan of every text for both
+        or (" there" in text and (("ed there" in text and done_there(text)) or thing_there(text)))
         or ("ones" in text and _ones_of_before(text))
         or told_just_before(text)
         or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)

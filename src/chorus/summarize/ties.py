@@ -101,7 +101,8 @@ def _pointing(
     # A research paper's text beside more reports of it writes for its field (raw 56's "CO 2
     # and H 2 O", "fuel1,2,3"): the reports tell what it found.
     studies = reported_studies([view.sentences[start].article for start in view.article_starts])
-    shut |= np.isin(view.article_of, studies)
+    if studies:
+        shut |= np.isin(view.article_of, studies)
     shut |= denied_alone
     # "The ones we have with our environment, and ..." is a phrase answering the line before.
     shut |= np.fromiter(map(ones_fragment, texts), dtype=bool, count=len(texts))
