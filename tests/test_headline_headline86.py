@@ -67,10 +67,12 @@ def test_a_pointer_after_an_opening_phrase_or_inside_a_subject_gives_way():
 
 def test_a_compound_subject_keeps_its_second_noun_before_a_plural_verb():
     # Raw 167: was "Republican apprehension over ... next tweet … are undermining ...".
+    # Since headline90 its headline keeps the whole subject, within the reach (the pair at
+    # a tighter limit: test_review_stop49).
     chosen = headline(raw_briefing(167))
     assert chosen.text.startswith(
-        "Republican apprehension over President Donald Trump's next tweet and fear … are"
-        " undermining"
+        "Republican apprehension over President Donald Trump's next tweet and fear of riling"
+        " conservative voters are undermining"
     )
 
 
@@ -91,7 +93,8 @@ def test_names_joined_inside_a_clause_are_no_compound_subject():
         " and 41 people who drowned, were electrocuted or died in landslides in nearby Camarines"
         " Sur province.",
     )
-    assert "island and 41 … were electrocuted" in shortened(counts, 120, 150)
+    # At a limit the whole subject does not fit (headline90 keeps it whole at 120/150).
+    assert "island and 41 … were electrocuted" in shortened(counts, 110, 130)
 
 
 def test_a_findings_subject_is_cut_before_its_verb():

@@ -158,7 +158,9 @@ def test_a_video_named_only_before_gives_way_at_100_words():
     [
         c
         for c in JUDGED["changes"]
-        if c["judged"] == "better" and c["cluster"] not in (139, 152, 29, 46, 175)
+        # 211's guess ("Apparently ...") was judged whole against itself cut; stop 52's
+        # reader calls it no news line, and headline90 passes it over.
+        if c["judged"] == "better" and c["cluster"] not in (139, 152, 29, 46, 175, 211)
     ],
     ids=change_id,
 )

@@ -118,8 +118,8 @@ def test_a_title_case_word_is_no_dateline_without_an_agencys_tag_and_a_capital(t
         # Cut before "said", the subject's verb.
         (
             52,
-            "The Fort Wayne mother accused of killing her two children … said she was spurred "
-            "to action…",
+            "The Fort Wayne mother accused of killing her two children in the backseat of a "
+            "stolen car in late September said she was spurred to action…",
         ),
         # Cut inside the subject's "who" clause, before what she says he did (since
         # headline9 the rest runs on to its phrase end within the reach).

@@ -148,7 +148,7 @@ import numpy as np
 
 from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_claims import only_the_claim
-from chorus.analyze.agreement_demonstratives import opened_apart
+from chorus.analyze.agreement_demonstratives import opened_apart, presented_here
 from chorus.analyze.agreement_exact_figures import exact_pairs
 from chorus.analyze.agreement_forming import formed_facts
 from chorus.analyze.agreement_heads import degrees_apart
@@ -326,6 +326,8 @@ def agreed(
             # a degree both write of other words ("the most commonly reported" / "most
             # closely associated", raw 159) is no word of one fact (agreement_heads.py)
             shared -= degrees_apart(text_i, text_j, shared)
+            # "Here's ..." points at what the page shows (agreement_demonstratives.py)
+            shared -= presented_here(text_i, text_j, shared)
             if read_low and not links_below(
                 text_i, text_j, shared, names_in_common(text_i, text_j)
             ):

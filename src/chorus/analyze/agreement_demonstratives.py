@@ -4,7 +4,9 @@ has barbecue sauce.", raw 57) tells of what the sentence before it names, as a b
 sentence that does not write the demonstrative and its verb too, it tells of another thing
 ("McDonald’s isn’t giving up on the original McRib with barbecue sauce, of course."). Two
 outlets copying one remark write both ("And this is exactly why we need this consumer
-finance-- protection bureau ..." / Obama's "This is exactly why we need ...", raw 144)."""
+finance-- protection bureau ..." / Obama's "This is exactly why we need ...", raw 144).
+A sentence opening "Here's ..." or "Here are ..." points as "this" does, at a picture or a list
+the page shows (`presented_here`)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,24 @@ def _opened_subject(text: str) -> str | None:
         return None
     found = _OPENED.match(opening)
     return found[1].lower() if found is not None else None
+
+
+_PRESENTING = re.compile(r"here(?:'s|’s|\s+is|\s+are)\b", re.IGNORECASE)
+"""A sentence opening on what the page shows: "Here's Lenovo's Horizon desktop computer.",
+"Here are the notable ones so far:"."""
+_HERE = frozenset(("here",))
+
+
+def presented_here(a: str, b: str, shared: set[str]) -> frozenset[str]:
+    """ "here" when it is among `shared` (own words two sentences have in common) and one of the
+    two opens by presenting what the page shows (`_PRESENTING`): a pointing word, no place
+    both tell of ("Here's Lenovo's Horizon desktop computer." / "..., because here at CES the
+    company is introducing its own "portable" desktop PC.", raw 211). Written where a speaker
+    stands, "here" is kept ("I'm the f*** victim here," / "I'm the [expletive deleted] victim
+    here.", raw 121)."""
+    # most pairs share no "here": nothing is read
+    if "here" not in shared:
+        return frozenset()
+    if any(_PRESENTING.match(text.lstrip(' ([“"')) for text in (a, b)):
+        return _HERE
+    return frozenset()

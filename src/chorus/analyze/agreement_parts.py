@@ -29,7 +29,10 @@ agreement_means.py), the month it was done in or the law it stands under (raw 20
 agreement_settings.py), a job an aside gives its subject where they give other jobs (raw 58:
 agreement_jobs.py) or its deed in another mood, what should be for what will be or what would be
 for what was (agreement_moods.py: "should run" / "will run", raw 198), or a denial it reports
-("..., a claim Fitbit denies.", raw 142: agreement_denials.py).
+("..., a claim Fitbit denies.", raw 142: agreement_denials.py), the names of a list of
+examples they never name ("including at Ithaca College and Yale University", raw 206) or what a
+long subject came to ("... has prompted press speculation ...", raw 224):
+agreement_specifics.py.
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -52,6 +55,7 @@ from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mo
 from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_records import record_untold
 from chorus.analyze.agreement_settings import setting_untold
+from chorus.analyze.agreement_specifics import examples_untold, outcome_untold
 from chorus.analyze.agreement_thefts import theft_untold
 from chorus.analyze.agreement_when import when_untold
 from chorus.analyze.similarity import stems
@@ -110,7 +114,8 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
     day, a degree, a charge, a plea, a claim of record, an organisation, the body a deed
     goes to or is done by, a theft, what a blow was struck with, when the deed was done, one
     of two ways, the month, the law or a job of `statement`, or tell its deed in another
-    mood, or a denial it reports."""
+    mood, or a denial it reports, or the names of its list of examples or what its long
+    subject came to (agreement_specifics.py)."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
@@ -132,6 +137,8 @@ def told_in_part(statement: str, supports: Sequence[str]) -> bool:
         or told_in_another_mood(statement, supports)
         or done_told_to_come(statement, supports)
         or denial_untold(statement, supports)
+        or examples_untold(statement, supports)
+        or outcome_untold(statement, supports)
     )
 
 

@@ -58,7 +58,8 @@ def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     star Stormy Daniels, obtaining a secret restraining order ...", raw validation cluster
     34), a reaction to it ("... called the work an “insult.”", 185, where "An artist has
     been buried alive beneath a busy Hobart road ..." tells what work)."""
-    if not candidates or not answers_the_news(summary[candidates[0] - 1].text):
+    first = summary[candidates[0] - 1] if candidates else None
+    if first is None or not (opens_article(first.shown) and answers_the_news(first.text)):
         return candidates
     leads = (
         n

@@ -28,12 +28,13 @@ from chorus.render.headline_event import (
     feeling_after,
     setup_after,
 )
+from chorus.render.headline_guess import opens_on_a_guess
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
+from chorus.render.headline_leads import lead_first
 from chorus.render.headline_news import (
     background,
     death_first,
     ends_a_quotation,
-    lead_first,
     named_first,
     names_unshown,
     opens_on_dummy_it,
@@ -264,12 +265,14 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
     # sentence shown whole does not win over a lead by the words its end adds.
     shown = {n: shortened(texts[n - 1], _HEADLINE_CHARS) for n in alone}
     # A sentence whose cut leaves out what it reports, that tells only the story's
-    # background or blurbs a video above the article, gives way to the next one naming someone.
+    # background or its writer's guess, or blurbs a video above the article, gives way to
+    # the next one naming someone.
     stating = [
         n
         for n in naming
         if not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
+        and not opens_on_a_guess(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents, sentences)
         and not a_blurb(briefing.summary[n - 1])
     ]
@@ -291,6 +294,7 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
         and briefing.summary[n - 1].shown.index == 0
         and not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
+        and not opens_on_a_guess(texts[n - 1])
     ]
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
     # A columnist's or critic's first person gives way to words in no one's.

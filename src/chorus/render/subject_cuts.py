@@ -57,6 +57,7 @@ _REPORTED_CHARS = 80
 # A verb inside a clause set off by commas is that clause's own ("Claremont McKenna College,
 # where top administrators were forced out ..., has now reached", raw validation 206).
 _IN_CLAUSE = re.compile(r", (?:where|when|who|which|whose)\b[^,]*\Z")
+_THAT_CLAUSE = re.compile(r",? that\b")
 _VERB = re.compile(r"\b(\w+),? (is|was|were|are|has|have|had|will|would|could|said|says)\b")
 # After a clause's own subject ("who was", "he was") or an infinitive's "to" ("believed to
 # have been"), an auxiliary is no main verb.
@@ -69,7 +70,8 @@ def without_modifier(text: str, limit: int, reach: int) -> str | None:
     """`text` with the end of what its opening subject is said to be left out and marked
     ("The Millis police officer who was fired after he was accused of fabricating a
     shootout … has died.", raw validation cluster 246, whose cut ended before "has died"),
-    when a cut would end before the main verb and the words after it; None when the
+    when a cut would end before the main verb and the words after it; or, when a cut within
+    the reach keeps the whole subject and what its verb tells, that cut; None when the
     sentence opens otherwise or no main verb is found."""
     reported = _REPORTED.match(text) if " sa" in text[:_REPORTED_CHARS] else None
     opening = _MODIFIED_SUBJECT.match(text, reported.end() if reported else 0)
@@ -90,6 +92,15 @@ def without_modifier(text: str, limit: int, reach: int) -> str | None:
     rest = text[verb.start(2) :]
     if keeps_verb(text, verb.start(2), limit, reach) or _CALLED.match(rest):
         return None
+    # A cut within the reach that keeps the whole subject and what its verb tells (to the
+    # first phrase end, not before a "that" clause it governs) loses only the clause's end:
+    # "A 9-year-old boy wounded by a gunman who opened fire and killed his estranged wife at
+    # a California elementary school was recovering Wednesday…" (raw validation cluster
+    # 75), where the subject cut lost where; not 125's "... has been able to tell scientists…".
+    whole = cut(text, reach, reach)
+    kept = len(whole) - len(CUT_MARK)
+    if kept >= verb.start(2) + _told(rest) and not _THAT_CLAUSE.match(text, kept):
+        return whole
     budget = limit - len(f" {CUT_MARK} ") - _told(rest)
     subject = cut(text[: verb.end(1)], budget, budget).removesuffix(CUT_MARK)
     room = reach - len(f" {CUT_MARK} ") - _told(rest)
