@@ -12,6 +12,7 @@ from chorus.analyze import offices, quotes, role_holders, subject_names
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.language import (
+    quote_going_on,
     quote_marks,
     quote_pattern_needs,
     quote_patterns,
@@ -71,8 +72,8 @@ def _compared() -> list[tuple[str, re.Pattern[str]]]:
     ]
     patterns += [(f"tail of {name}", tail) for name, tail in quote_pattern_needs.TAILS.items()]
     compiled = [(name, re.compile(source)) for name, source in patterns]
-    compiled += [("resumed", quote_marks.RESUMED), ("who calls", quote_marks.WHO_CALLS)]
-    compiled += [("resumed after who", quote_marks.RESUMED_AFTER_WHO)]
+    compiled += [("resumed", quote_going_on.RESUMED), ("who calls", quote_going_on.WHO_CALLS)]
+    compiled += [("resumed after who", quote_going_on.RESUMED_AFTER_WHO)]
     compiled += [("more words", speaker_bounds._MORE_WORDS)]
     compiled += [("a name", speaker_appositions._A_NAME)]
     return [(name, p) for name, p in compiled if _plain(p.pattern) != p.pattern]

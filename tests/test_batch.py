@@ -22,7 +22,8 @@ from chorus.api import as_articles
 from chorus.batch.engines import InProcess, open_engine
 from chorus.batch.run import BatchOptions, Summary, run_batch
 from chorus.batch.source import Source
-from chorus.batch.store import SqliteStore, finished_summaries, run_settings
+from chorus.batch.store import SqliteStore
+from chorus.batch.store_reader import finished_summaries, run_settings
 from chorus.batch.work import Item, brief_item
 from chorus.clean import clean
 from chorus.cli import app

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from chorus.render.headline_news import opens_story
+from chorus.render.headline_leads import opens_story
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import _past_dateline, headline
 from tests.briefings import raw_briefing as _briefing

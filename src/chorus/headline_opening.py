@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from chorus.model import Briefing, Sentence, SummarySentence
-from chorus.render.headline_news import opens_story
+from chorus.render.headline_leads import opens_story
 from chorus.render.sources import headline_number
 
 

@@ -49,13 +49,8 @@ from chorus.analyze.quote_statements import (
 from chorus.analyze.quote_transcripts import turns
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, named_holders
 from chorus.language.quote_cues import cued
-from chorus.language.quote_marks import (
-    OPEN,
-    balanced,
-    goes_on,
-    left_open,
-    trim,
-)
+from chorus.language.quote_going_on import goes_on, left_open
+from chorus.language.quote_marks import OPEN, balanced, trim
 from chorus.language.speaker_documents import PAPERS, filed
 from chorus.language.speakers import (
     IT,

@@ -28,15 +28,8 @@ from chorus.analyze.quote_words import (
     that_kept,
 )
 from chorus.language.quote_cues import cued
-from chorus.language.quote_marks import (
-    OPEN,
-    RESUMED,
-    RESUMED_AFTER_WHO,
-    WHO_CALLS,
-    balanced,
-    interrupted,
-    trim,
-)
+from chorus.language.quote_going_on import RESUMED, RESUMED_AFTER_WHO, WHO_CALLS, interrupted
+from chorus.language.quote_marks import OPEN, balanced, trim
 from chorus.language.quote_participles import ADDING
 from chorus.language.speaker_bounds import (
     abbreviated,

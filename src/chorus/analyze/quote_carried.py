@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.language.quote_marks import TEX_CLOSE, TEX_OPEN, verbatim
+from chorus.language.quote_going_on import verbatim
+from chorus.language.quote_marks import TEX_CLOSE, TEX_OPEN
 from chorus.language.words import wording
 from chorus.model import Article, Sentence
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from chorus.language.quote_cues import cues
-from chorus.language.quote_marks import CLOSE, OPEN, balanced, verbatim
+from chorus.language.quote_going_on import verbatim
+from chorus.language.quote_marks import CLOSE, OPEN, balanced
 from chorus.language.speakers import FULL_NAME, ROLE_NOUN
 
 _WHAT = re.compile(r"\bwhat\b")

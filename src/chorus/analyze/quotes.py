@@ -41,6 +41,7 @@ from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_introduced_roles import introduced_roles
 from chorus.analyze.quote_own_outlet import outlet_key, own_reporting, retold
 from chorus.analyze.quote_speakers import speaker_names
+from chorus.language.quote_going_on import verbatim
 from chorus.language.quote_marks import (
     BROKEN_CLOSE,
     CLOSE,
@@ -49,7 +50,6 @@ from chorus.language.quote_marks import (
     TEX_OPEN,
     attributed_marks,
     before_closing_comma,
-    verbatim,
 )
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speakers import (

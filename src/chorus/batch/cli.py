@@ -176,7 +176,7 @@ def export_command(
     ] = False,
 ) -> None:
     """Write a run's briefings to stdout, one JSON object per line, in input order."""
-    from chorus.batch.store import briefings, problems, unfinished_run
+    from chorus.batch.store_reader import briefings, problems, unfinished_run
 
     try:
         unfinished = unfinished_run(store)  # asked first: a run may finish while we write

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from chorus.model import SummarySentence
 from chorus.render.headline_kinds import NEWS_DAY, put_first
-from chorus.render.headline_news import content_stems, opens_story, shared_words
+from chorus.render.headline_leads import content_stems, opens_story, shared_words
 
 _PAST = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|had|did|won|beat|became|took|made|led|struck|fell|rose|left"

@@ -1,5 +1,6 @@
 """Which summary sentence is a wire story's lead, and which tells again a wire lead the
-summary left out: the headline's choice reads these beside `headline_news.py`'s.
+summary left out: the headline's choice reads these beside `headline_news.py`'s and
+`headline_leads.py`'s.
 """
 
 from __future__ import annotations

@@ -30,11 +30,11 @@ from chorus.render.headline_event import (
 )
 from chorus.render.headline_guess import opens_on_a_guess
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
+from chorus.render.headline_leads import lead_first
 from chorus.render.headline_news import (
     background,
     death_first,
     ends_a_quotation,
-    lead_first,
     named_first,
     names_unshown,
     opens_on_dummy_it,
