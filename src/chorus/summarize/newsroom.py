@@ -164,12 +164,22 @@ and friendly child", "is a composer, performer, and musicologist", "is a weak, w
 late version of el nino") is not read."""
 
 
+_MY_FAVOURITE = re.compile(r"\b[Mm]y\s+(?:[a-z-]+\s+)?favou?rite\b")
+"""The writer's own preference ("The latest, and my favorite to date, is the Lenovo
+IdeaCentre Horizon 27.", raw 211's review, in its summary at main; "..., Star Trek: Voyager,
+my favorite of all the series.", 171; "My favorite, of course, was the dress ...", 81's
+column): over raw and DUC, 5 sentences outside a quotation, each a writer's taste, none news
+(ninety-eighth pass)."""
+
+
 def writers_verdict(text: str) -> bool:
     """Whether a sentence opens on the writer's judgement ("X has made no secret of ...",
-    "It's clear that ...", "Make no mistake, ..."), praises a work in a row of adjectives or
-    tells the reader not to miss something, outside a quotation, rather than telling what
-    happened."""
+    "It's clear that ...", "Make no mistake, ..."), praises a work in a row of adjectives,
+    tells the reader not to miss something or names the writer's favourite, outside a
+    quotation, rather than telling what happened."""
     if "be missed" in text and says_outside_quotes(_NOT_TO_MISS, text):
+        return True
+    if "favo" in text and says_outside_quotes(_MY_FAVOURITE, text):
         return True
     praises = (" is a" in text or " are a" in text) and ", " in text
     if praises and says_outside_quotes(_WORK_PRAISED, text):
