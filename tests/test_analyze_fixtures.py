@@ -297,8 +297,9 @@ def test_analyze_raw_spans_stop_before_the_speakers_next_clause(raw_quotes):
         "its community was praying for the victims",
     ]
     # "... released this statement regarding the deadly shooting:" ¶ "“We continue to pray
-    # ...”": the statement is the hospital's too (quotes, eighteenth pass)
-    assert len(hospital) == 3 and hospital[2].startswith("We continue to pray for the victims")
+    # ...”": the statement is the hospital's too (quotes, eighteenth pass), as is its
+    # officials' "We are grateful ..." (quotes103)
+    assert len(hospital) == 4 and hospital[3].startswith("We continue to pray for the victims")
 
 
 def test_analyze_raw_subordinate_clause_subject_is_not_the_main_speaker(raw_quotes):

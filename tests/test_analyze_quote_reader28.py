@@ -58,7 +58,7 @@ def test_analyze_words_said_before_their_speaker_keep_their_clauses(briefed):
         ("Daron Wyatt", " that it was self-defense")
     ]
     # "Anaheim Police said in a news release ... “...,” according to the statement."
-    assert speakers_of(klan, "Those officers were on scene") == ["Anaheim Police"]
+    assert speakers_of(klan, "Those officers were on scene") == ["Anaheim Police Department"]
     assert "statement" not in [q.speaker for q in klan]
 
 

@@ -78,6 +78,7 @@ def test_analyze_a_company_after_its_words(found):
     keurig = found["multi_news-val-4775"]
     assert _speakers(keurig, "Sales of brewers and accessories declined") == ["company"]
     assert _speakers(keurig, "not compatible with Keurig 2.0") == ["company"]
-    assert _speakers(found["multi_news-val-4656"], "safety is our top priority") == ["company"]
+    # "Art supply company Crayola" names the one company that speaks (quotes103)
+    assert _speakers(found["multi_news-val-4656"], "safety is our top priority") == ["Crayola"]
     # "says the company’s ad": the ad's words, no company speaking
     assert _speakers(found["multi_news-val-2484"], "communicate with Alexa") == []

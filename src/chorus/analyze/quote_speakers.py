@@ -18,6 +18,7 @@ from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_abbreviations import abbreviations
+from chorus.analyze.quote_bodies import one_body
 from chorus.analyze.quote_counsel import counsel_named
 from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
@@ -85,7 +86,7 @@ def speaker_names(
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
     given = counsel_named(given, found)
     given = named_in_full(given, found, known_names, sentences)
-    given = given_names_joined(given, known_names)
+    given = one_body(given_names_joined(given, known_names), tuple(dict.fromkeys(texts)))
     spelled = spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 

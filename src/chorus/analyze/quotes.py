@@ -39,6 +39,7 @@ from chorus.analyze.quote_attributions import attributions
 from chorus.analyze.quote_carried import carried
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_introduced_roles import introduced_roles
+from chorus.analyze.quote_narrated import narrated, without_writers_state
 from chorus.analyze.quote_own_outlet import outlet_key, own_reporting, retold
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.language.quote_going_on import verbatim
@@ -71,11 +72,12 @@ def quotes(
     people = frozenset(name for name, label in known_names.items() if label == "person")
     for k, sentences in enumerate(per_article):
         # an outlet's own findings are its reporting, no one's words, nor is another
-        # writer's account of an outlet the cluster reads itself (quote_own_outlet.py)
+        # writer's account of an outlet the cluster reads itself (quote_own_outlet.py),
+        # nor the writer's narration of what a speaker did (quote_narrated.py)
         pairs = [
-            pair
+            (without_writers_state(*pair), pair[1])
             for pair in _marked_article_quotes(sentences, people)
-            if not own_reporting(*pair) and not retold(*pair, outlets)
+            if not own_reporting(*pair) and not retold(*pair, outlets) and not narrated(*pair)
         ]
         found.extend(pairs)
         articles.extend([k] * len(pairs))
