@@ -37,8 +37,8 @@ def _unclosed_quotation(line: str) -> bool:
 
 def ends_mid_sentence(document: Document) -> str:
     """The words a text ends on ("…federal program to have her...") when it ends
-    mid-sentence, else "": its last kept line ends in an ellipsis right after a word
-    (`trails_off`: a page's teaser cut there) or inside a quotation never closed, or
+    mid-sentence, else "": its last kept line ends in an ellipsis right after a word or a
+    comma (`trails_off`: a page's teaser cut there) or inside a quotation never closed, or
     without a stop on a comma or such a word. What cleaning removed after it (a caption,
     a link) is not the text's end."""
     if not document.kept:

@@ -51,7 +51,7 @@ _BETWEEN = BETWEEN.encode()
 
 def _content(words: Iterable[str]) -> frozenset[str]:
     """The content words of `words`, a plural's "s" dropped ("clots" / "clot")."""
-    return frozenset(w.rstrip("s") for w in words if len(w) > 1 and w not in STOPWORDS)
+    return frozenset(w.removesuffix("s") for w in words if len(w) > 1 and w not in STOPWORDS)
 
 
 class PlainWords:
