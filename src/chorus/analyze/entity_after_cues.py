@@ -19,6 +19,7 @@ _PLACE_AFTER = (
     *(" in eastern ", " in western ", " in central ", " street", " road"),
     *(", suburbs ", ", a suburb ", ", towns ", ", a town ", ", a village ", ", villages "),
     *(" parish", " state government", " State Government", " residence", " mansion"),
+    *(" range ", " range,", " range."),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
@@ -32,7 +33,10 @@ organisation); a home's town or its own name ("Rivlin's official Jerusalem resid
 "her Malibu mansion", "their 27-floor Antilia residence", raw 192, read as an organisation;
 not "home", after a family's name as often: "the Banks home"). "district" alone is also a
 legislature's ("the House district"), and "region" begins "regional" ("the NLRB regional
-director")."""
+director"). A range's or a test range's name, "the Sierra Nevada range", "the Nellis Air
+Force range operations area" (raw 138, an organisation), but not the verb, "salaries range
+from" (_RANGING)."""
+_RANGING = (" range from", " range between", " range in ", " range to ")
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
     *(" fraternity", " sorority", ".com", " retailer", " website", " app ", " app,", " app."),
@@ -145,7 +149,7 @@ def label_after(text: str, end: int) -> EntityLabel | None:
     Idlib area": the recognizer read "JFK" as the president, "O'Hare" and "Idlib" as
     organisations); organisation, before a band's member ("Phish guitarist"); None before
     a word that makes it a thing's (_THING_AFTER: "a Mercedes SUV")."""
-    if text.startswith(_PLACE_AFTER, end):
+    if text.startswith(_PLACE_AFTER, end) and not text.startswith(_RANGING, end):
         return "place"
     if text.startswith(_PERSON_AFTER, end):
         return "person"
@@ -158,7 +162,9 @@ def names_a_thing(text: str, end: int, several_words: bool, one_person: bool) ->
     (_THING_AFTER), or, a name of `several_words` and no person's, before a word for a
     film (_WORK_AFTER) standing whole, or, read as `one_person` of one word, before a
     word for a people's community (_PEOPLE_AFTER), or, of `several_words`, before its host
-    and of no broadcaster (_SHOW_AFTER)."""
+    and of no broadcaster (_SHOW_AFTER); never before the verb "range" (_RANGING)."""
+    if text.startswith(_RANGING, end):
+        return False
     if text.startswith(_PEOPLE_AFTER, end):
         return one_person
     if text.startswith(_SHOW_AFTER, end):

@@ -39,7 +39,8 @@ def furniture(
     """Listed names every mention of which is page furniture: a correction note (raw 66's
     "Rayham", raw 161's "Kanasho Jones" of "An earlier version of this post incorrectly gave
     suspect Kanasho Johns' name as Kanasho Jones."), or, for a person, a photo's credit (raw
-    146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING"), and the
+    146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING") or the
+    writer's sign-off (raw 143's "— David R. Baker"), and the
     one-word names the recognizer read written as a letter's sign-off, and places every
     mention of which is a postal address's town (`_POSTAL_CODE`): no entity of the story,
     not listed."""
@@ -48,7 +49,7 @@ def furniture(
         *(
             name
             for name, found in listed.items()
-            if label(name) == "person" and all(map(_credited, found))
+            if label(name) == "person" and all(_credited(m) or _signed(m) for m in found)
         ),
         *(
             name
@@ -71,6 +72,26 @@ def _credited(mention: Excerpt) -> bool:
     if text.startswith("/", end):
         return text[end + 1 : end + 2].isupper()
     return text.endswith("Photo/", 0, start)
+
+
+_DASHES = frozenset(("—", "–", "--", "-"))
+_DASH_ENDS = ("—", "–", "-")
+
+
+def _signed(mention: Excerpt) -> bool:
+    """Whether a mention is a writer's sign-off, a line of its own after a dash ("— David R.
+    Baker", raw 143; "-- George Rede", raw 242, his e-mail address on the next line): on the
+    280 raw and DUC texts those two lines are the only ones of a dash and a full name, and
+    neither writer is named elsewhere in the text."""
+    text, start, end = mention.article.text, mention.start, mention.end
+    if not text[max(start - 4, 0) : start].rstrip().endswith(_DASH_ENDS):
+        return False  # most mentions: no dash right before, no line searched
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        text[line_start:start].strip() in _DASHES
+        and not text[end : line_end if line_end >= 0 else len(text)].strip()
+    )
 
 
 def a_postal_address(mention: Excerpt) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.entity_mention_windows import is_word
+
 _LEADING = re.compile(
     r"^(?:[Tt]he\s+(?!(?:Hague|Gambia|Bahamas)\b)|(?:An?|Some|Many|Several)\s+(?=\S+\s+\S))"
 )
@@ -130,3 +132,35 @@ def inside_quotes(text: str, at: int) -> bool:
     "“Kourtney & Kim Take New York”", or someone's words)."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
     return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+_CAPITALISED_WORD = r"[A-Z][a-z]\w*(?:[-'’]\w+)*"
+_AND_CAPITALISED = re.compile(rf" and ((?:{_CAPITALISED_WORD} )*{_CAPITALISED_WORD})(?![\w-])")
+""""and" and a run of capitalised words: the rest of a body's name the recognizer cut before
+its "and" ("the National Center for Missing and Exploited Children", raw 157, read "the
+National Center for Missing" in both articles), to a possessive's apostrophe ("the
+Bureau of Labor and Industries' Portland office", raw 242)."""
+
+
+def bodies_cut_at_and(labels: dict[str, str], text: str) -> dict[str, str]:
+    """Organisations named by what they are "of" or "for" ("Center for Missing") every
+    mention of which in `text` runs on through "and" into the same capitalised words, no
+    name of their own, mapped to the whole name: "National Center for Missing and Exploited
+    Children". A run that is a listed name, or opens on one, is a second name ("Town of
+    Menasha and Neenah", raw 156, Neenah a listed place)."""
+    found = {}
+    for name, label in labels.items():
+        if label != "organisation" or (" of " not in name and " for " not in name):
+            continue
+        runs = set()
+        at = text.find(name)
+        while at >= 0 and len(runs) < 2:
+            end = at + len(name)
+            if not (at and is_word(text[at - 1])):
+                rest = _AND_CAPITALISED.match(text, end)
+                runs.add(rest.group(1) if rest else "")
+            at = text.find(name, end)
+        run = runs.pop() if len(runs) == 1 else ""
+        if run and run not in labels and run.partition(" ")[0] not in labels:
+            found[name] = f"{name} and {run}"
+    return found

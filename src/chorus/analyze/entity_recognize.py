@@ -61,7 +61,7 @@ from chorus.analyze.entity_misspellings import (
     runs_transposed,
     spellings_corrected,
 )
-from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_names import bodies_cut_at_and, ends_in_a_title
 from chorus.analyze.entity_overlaps import names_overlapping
 from chorus.analyze.entity_plurals import listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
@@ -145,6 +145,8 @@ def recognize(
         del labels[glued]
     for glued, name in headings_cut_off(labels).items():
         labels.setdefault(name, labels.pop(glued))
+    for cut, name in bodies_cut_at_and(labels, text).items():
+        labels.setdefault(name, labels.pop(cut))
     unread = {name for name, _ in reading.windows} - votes.keys() - PEOPLES
     labels |= dict.fromkeys(bodies_by_apposition(unread, text), "organisation")
     labels |= labelled_by_the_word_before(unread - labels.keys(), text, votes)
