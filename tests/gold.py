@@ -307,3 +307,9 @@ def data_sentence(path: Path, line: int, pattern: str) -> str:
     found = re.search(rf"[^.]*{pattern}[^.]*\.", texts)
     assert found is not None, pattern
     return found[0]
+
+
+def data_line(path: Path, line: int, pattern: str) -> str:
+    """`data_sentence` without the lines before it on its page (that pattern's `[^.]*`
+    runs back over line breaks to the stop before)."""
+    return data_sentence(path, line, pattern).rsplit("\n", 1)[-1].strip()
