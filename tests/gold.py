@@ -25,6 +25,7 @@ from chorus.clean import clean
 from chorus.ingest.texts import read_texts
 from chorus.model import Sentence
 from chorus.sentences import split
+from chorus.summarize.shown import after_dateline
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
 
 SEEDS_PUBLISHED = dt.date(2018, 4, 13)
@@ -126,9 +127,20 @@ def places(documents: Sequence[Article | str]) -> dict[str, int]:
     return place
 
 
+def as_written(sentence: Sentence) -> str:
+    """A sentence's text as its article writes it: a row shown past its dateline (clean62)
+    read from its line's start, where gold judged before then quotes the dateline with it
+    ("WASHINGTON—The chairman of ...")."""
+    if not after_dateline(sentence):
+        return sentence.text
+    return sentence.article.text[
+        sentence.article.text.rfind("\n", 0, sentence.start) + 1 : sentence.end
+    ]
+
+
 def names(sentence: Sentence, place: Mapping[str, int], doc: object, words: object) -> bool:
-    """Whether a gold line's (document, substring) names `sentence`."""
-    return place.get(sentence.article.id) == doc and str(words) in sentence.text
+    """Whether a gold line's (document, substring) names `sentence`, as written."""
+    return place.get(sentence.article.id) == doc and str(words) in as_written(sentence)
 
 
 GoldPair = Sequence[object]
@@ -307,3 +319,9 @@ def data_sentence(path: Path, line: int, pattern: str) -> str:
     found = re.search(rf"[^.]*{pattern}[^.]*\.", texts)
     assert found is not None, pattern
     return found[0]
+
+
+def data_line(path: Path, line: int, pattern: str) -> str:
+    """`data_sentence` without the lines before it on its page (that pattern's `[^.]*`
+    runs back over line breaks to the stop before)."""
+    return data_sentence(path, line, pattern).rsplit("\n", 1)[-1].strip()

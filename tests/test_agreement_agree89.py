@@ -7,25 +7,18 @@ reported" / "the tick most closely associated", raw 159) is no word of one fact
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.agreement_heads import degrees_apart, property_untold
 from chorus.api import brief
 from chorus.model import Briefing
 from tests.conftest import DATA, RAW_VALIDATION
-from tests.gold import analysed_lines, data_sentence, pair_shown
+from tests.gold import analysed_lines, data_line, pair_shown
 from tests.raw_pages import raw_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
 _RARE = "The black leopards of Peninsular Malaysia are extremely rare."
 _PANTHER = "The only 'black panther' recorded in Peninsular Malaysia so far"
-
-
-def _line(path: Path, cluster: int, words: str) -> str:
-    """The sentence of a data cluster holding `words`, without the lines before it."""
-    return data_sentence(path, cluster, words).rsplit("\n", 1)[-1].strip()
 
 
 @pytest.fixture(scope="module")
@@ -44,15 +37,15 @@ def test_the_summary_cites_only_the_outlet_telling_the_property(leopards):
 
 
 def test_a_property_both_write_is_told():
-    rare = _line(RAW_VALIDATION, 186, "Peninsular Malaysia are extremely rare")
-    panther = _line(RAW_VALIDATION, 186, _PANTHER)
+    rare = data_line(RAW_VALIDATION, 186, "Peninsular Malaysia are extremely rare")
+    panther = data_line(RAW_VALIDATION, 186, _PANTHER)
     assert property_untold(rare, panther)
     assert property_untold(panther, rare)
     assert not property_untold(rare, "Black leopards in Peninsular Malaysia are very rare.")
-    unclear = _line(DUC, 11, "Ocalan's current whereabouts are unclear")
-    hiding = _line(DUC, 11, "Turkish officials claim that Ocalan is currently hiding")
+    unclear = data_line(DUC, 11, "Ocalan's current whereabouts are unclear")
+    hiding = data_line(DUC, 11, "Turkish officials claim that Ocalan is currently hiding")
     assert property_untold(unclear, hiding)
-    assert not property_untold(unclear, _line(DUC, 11, "Ocalan's whereabouts are unclear"))
+    assert not property_untold(unclear, data_line(DUC, 11, "Ocalan's whereabouts are unclear"))
 
 
 def test_a_deed_or_a_clause_before_the_verb_is_no_property():
@@ -64,8 +57,8 @@ def test_a_deed_or_a_clause_before_the_verb_is_no_property():
 
 
 def test_a_degree_of_other_words_links_nothing():
-    commonly = _line(RAW_VALIDATION, 159, "RMSF is the most commonly reported")
-    closely = _line(RAW_VALIDATION, 159, "the tick most closely associated")
+    commonly = data_line(RAW_VALIDATION, 159, "RMSF is the most commonly reported")
+    closely = data_line(RAW_VALIDATION, 159, "the tick most closely associated")
     assert degrees_apart(commonly, closely, {"most"}) == {"most"}
     # one word graded by both, or two quantities, is the fact
     credible = "It has been described as the most credible lead so far."

@@ -8,7 +8,6 @@ no own word two sentences share (raw 211: agreement_demonstratives.presented_her
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from chorus.analyze.agreement_demonstratives import presented_here
 from chorus.analyze.agreement_specifics import examples_untold, outcome_untold
@@ -16,17 +15,12 @@ from chorus.analyze.model import Fact
 from chorus.api import brief
 from chorus.model import Briefing
 from tests.conftest import DATA, RAW_VALIDATION
-from tests.gold import data_sentence, pair_shown
+from tests.gold import data_line, pair_shown
 from tests.raw_pages import raw_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
 _ITHACA = "including at Ithaca College and Yale University"
 _SPECULATION = "has prompted press speculation"
-
-
-def _line(path: Path, cluster: int, words: str) -> str:
-    """The sentence of a data cluster holding `words`, without the lines before it."""
-    return data_sentence(path, cluster, words).rsplit("\n", 1)[-1].strip()
 
 
 def _fact(briefing: Briefing, words: str) -> Fact:
@@ -51,7 +45,7 @@ def test_an_outlet_naming_none_of_the_examples_tells_the_row_in_part():
 
 def test_examples_read_by_their_names():
     statement = _fact_text(206, _ITHACA)
-    wave = _line(RAW_VALIDATION, 206, "The wave of diversity protests that started")
+    wave = data_line(RAW_VALIDATION, 206, "The wave of diversity protests that started")
     assert examples_untold(statement, [wave])
     assert not examples_untold(statement, [wave, "Students rallied at Yale on Monday."])
     # a list of deeds, not names, is read by agreement_parts' clauses (raw 160)
@@ -64,7 +58,7 @@ def test_examples_read_by_their_names():
 
 
 def _fact_text(cluster: int, words: str) -> str:
-    return _line(RAW_VALIDATION, cluster, words)
+    return data_line(RAW_VALIDATION, cluster, words)
 
 
 def test_a_long_subject_told_without_what_it_came_to_is_told_in_part():
@@ -78,7 +72,7 @@ def test_a_long_subject_told_without_what_it_came_to_is_told_in_part():
 
 
 def test_a_short_subject_or_a_verb_after_a_modal_is_read_whole():
-    cold = _line(DUC, 19, "Temperatures have dropped well below freezing")
+    cold = data_line(DUC, 19, "Temperatures have dropped well below freezing")
     assert not outcome_untold(cold, ["temperatures dipping as low as minus 26 Celsius"])
     lane = (
         "Mark Lane, the defense lawyer, social activist and author who concluded in a"

@@ -19,7 +19,7 @@ from chorus import brief
 from chorus.analyze.ages import _named_ages as named_ages
 from chorus.analyze.model import Analysis
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import inputs
+from tests.gold import as_written, inputs
 from tests.test_analyze_conflict_reader22 import placed
 from tests.test_analyze_conflicts_plus12 import _documents
 
@@ -85,11 +85,12 @@ def test_every_outlet_giving_german_14_stands_on_that_side(raw):
     (ages,) = [c for c in _analysis(documents).conflicts if "Liberty German" in c.reason]
     assert ages.reason == "Different ages for Liberty German: 13 vs 14"
     thirteen = placed(documents, "13-year-olds Liberty German and Abigail Williams")
-    assert [s.text for s in ages.side_a] == [thirteen[1]] and thirteen[0] == 1
+    # each side read as written: shown past its dateline, "DELPHI, Ind. — " (clean62)
+    assert [as_written(s) for s in ages.side_a] == [thirteen[1]] and thirteen[0] == 1
     fourteen = [
         placed(documents, "Liberty “Libby” German, 14, and Abigail"),
         placed(documents, 'positively identified the two bodies found as Abigail "Abby"'),
         placed(documents, 'Liberty "Libby" German,14, were last seen'),
     ]
     assert [p for p, _ in fourteen] == [2, 3, 3]
-    assert [s.text for s in ages.side_b] == [text for _, text in fourteen]
+    assert [as_written(s) for s in ages.side_b] == [text for _, text in fourteen]

@@ -19,6 +19,7 @@ from chorus import brief
 from chorus.analyze.model import Conflict
 from chorus.render import to_markdown
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import as_written
 from tests.test_analyze_conflict_reader22 import placed
 from tests.test_analyze_conflict_reader26 import _plus_documents
 
@@ -54,15 +55,17 @@ def test_the_officials_verdict_answers_feinsteins_word_in_both_outlets(spying):
     assert (told[0], expected[0], verdict[0]) == (1, 2, 1)
     (denial,) = _conflicts(spying, words=250)
     assert (denial.kind, denial.reason, denial.against_finding) == ("denial", REASON, False)
-    assert [s.text for s in denial.side_a] == [told[1], expected[1]]
-    assert [s.text for s in denial.side_b] == [verdict[1]]
+    # each side read as written: [2]'s shown past "WASHINGTON—" (clean62)
+    assert [as_written(s) for s in denial.side_a] == [told[1], expected[1]]
+    assert [as_written(s) for s in denial.side_b] == [verdict[1]]
 
 
 def test_the_verdict_reads_as_a_denial_in_the_briefing(spying):
     conflicts = to_markdown(brief(spying, words=250)).split("## Conflicts")[1].split("\n## ")[0]
     assert REASON in conflicts
     assert "  - A: In a statement, the California Democrat said the White House" in conflicts
-    assert "  - A: WASHINGTON—The chairman of the Senate Intelligence Committee" in conflicts
+    # shown past its dateline, "WASHINGTON—" (clean62)
+    assert "  - A: The chairman of the Senate Intelligence Committee" in conflicts
     assert "  - B: The administration official said that statement was not accurate" in conflicts
 
 

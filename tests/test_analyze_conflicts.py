@@ -41,7 +41,7 @@ from chorus.model import Sentence
 from chorus.render import to_markdown
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
-from tests.gold import NONE_JUDGED, GoldPair, Judged, inputs, judge_pairs, load, places
+from tests.gold import NONE_JUDGED, GoldPair, Judged, as_written, inputs, judge_pairs, load, places
 
 GOLD = load("conflict_gold")
 DUC_GOLD = json.loads(
@@ -83,7 +83,8 @@ def _total(analysed) -> Judged:
 def _shown(analysed, cluster: str, words_a: str, words_b: str) -> bool:
     """Whether a conflict sets a sentence holding `words_a` against one holding `words_b`."""
     return any(
-        (words_a in x.text and words_b in y.text) or (words_b in x.text and words_a in y.text)
+        (words_a in as_written(x) and words_b in as_written(y))
+        or (words_b in as_written(x) and words_a in as_written(y))
         for x, y in shown_pairs(analysed[cluster][0].conflicts)
     )
 

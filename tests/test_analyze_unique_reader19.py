@@ -17,7 +17,7 @@ import pytest
 from chorus import brief
 from chorus.analyze.lead_ins import goes_on_from
 from chorus.analyze.model import Fact
-from tests.gold import inputs
+from tests.gold import as_written, inputs
 
 GOLD = json.loads(
     (Path(__file__).parent / "fixtures" / "unique_reader19.json").read_text(encoding="utf-8")
@@ -37,7 +37,7 @@ def shown() -> dict[str, tuple[tuple[Fact, ...], tuple[Fact, ...]]]:
 def _verdict(item: dict, agreed: tuple[Fact, ...], unique: tuple[Fact, ...]) -> str:
     """'right', 'wrong' or 'absent' (not shown as an item or a statement)."""
     facts = agreed if item["section"] == "agreed" else unique
-    fact = next((f for f in facts if f.statement.text.startswith(item["opening"])), None)
+    fact = next((f for f in facts if as_written(f.statement).startswith(item["opening"])), None)
     if fact is None:
         return "absent"
     if item["section"] == "agreed":

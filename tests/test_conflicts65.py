@@ -15,6 +15,7 @@ from chorus import brief
 from chorus.analyze.conflict_specs import _prices, _stands_for, _thing, _weights
 from chorus.analyze.model import Analysis, Conflict
 from chorus.ingest import read_inputs
+from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
 
@@ -43,7 +44,7 @@ def _spec_conflicts(analysis: Analysis) -> list[Conflict]:
     ]
 
 
-def _sources(sentences, ids: list[str]) -> list[int]:
+def _sources(sentences: tuple[Sentence, ...], ids: list[str]) -> list[int]:
     return [ids.index(s.article.id) + 1 for s in sentences]
 
 

@@ -115,7 +115,8 @@ def test_a_title_case_word_is_no_dateline_without_an_agencys_tag_and_a_capital(t
             "The Millis police officer who was fired after he was accused of fabricating a "
             "shootout … has died.",
         ),
-        # Cut before "said", the subject's verb.
+        # Was cut before "said", the subject's verb; since headline90 the whole subject
+        # and its verb fit within the reach, so nothing gives way.
         (
             52,
             "The Fort Wayne mother accused of killing her two children in the backseat of a "

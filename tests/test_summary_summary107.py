@@ -93,7 +93,7 @@ def test_plain_words_are_in_lower_case_or_figures_a_plurals_s_dropped():
         "Doctors found blood clots in her lungs on Friday, when 18,000 people watched.",
         "A woman will wield the hammer Mjölnir, says the PhD student.",
     ]
-    plain = PlainWords(texts, [0, 1])
+    plain = PlainWords(texts, np.array([0, 1]))
     assert {"clot", "lung", "18", "000", "blood", "doctor"} - plain.words(0) == {"doctor"}
     assert not {"lnir", "mj", "phd"} & plain.words(1)
     assert plain.names(0) == {"Friday"}

@@ -59,7 +59,8 @@ def _property(text: str) -> frozenset[str]:
     found = _PROPERTY.fullmatch(text.strip())
     if found is None or _PARTICIPLE.search(found[1]):
         return frozenset()
-    subject = text[: found.start(1)]
+    # the match is of the stripped text: its offsets index that
+    subject = found.string[: found.start(1)]
     if subject.count(" ") > SUBJECT_WORDS or _NOT_A_SUBJECT.search(subject):
         return frozenset()
     return frozenset(stems(found[1])) - FUNCTION_STEMS

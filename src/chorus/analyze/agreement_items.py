@@ -10,20 +10,22 @@ from chorus.analyze.agreement_parts import partial_articles
 from chorus.analyze.lead_ins import following, goes_on_from, lead_in
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import as_shown, can_state
+from chorus.analyze.statements import can_state
 from chorus.dangling import opens_with_pronoun
+from chorus.summarize.shown import without_dateline
 
 
 def fact_of(
     similarity: Similarity, rows: tuple[int, ...], links: Mapping[int, Mapping[int, float]]
 ) -> Fact:
     """The fact of a statement's row and its supports' (`rows`), each sentence shown as the
-    summary shows it: after a leading dash ("- Law enforcement officials announced ...", raw
-    141). A statement opening with a pronoun ("He was elected a State Assemblyman in 1960
-    ...", raw 96) gives its place to the support closest to it that stands alone and is
-    linked to every other ("The politically active author also served one term in the New
-    York State Assembly, starting in 1960."): the reader would not know whom "He" stands
-    for, and reads each support against the statement shown."""
+    summary shows it: past its dateline ("ROME — In his narrowest escape yet, ...", raw 78)
+    and a leading dash ("- Law enforcement officials announced ...", 141). A statement
+    opening with a pronoun ("He was elected a State Assemblyman in 1960 ...", raw 96) gives
+    its place to the support closest to it that stands alone and is linked to every other
+    ("The politically active author also served one term in the New York State Assembly,
+    starting in 1960."): the reader would not know whom "He" stands for, and reads each
+    support against the statement shown."""
     statement, support = rows[0], rows[1:]
     if opens_with_pronoun(similarity.sentences[statement].text):
         named = [
@@ -34,7 +36,7 @@ def fact_of(
         if named:
             first = max(named, key=links[statement].__getitem__)
             rows = (first, *(j for j in rows if j != first))
-    cited = tuple(as_shown(similarity.sentences[j]) for j in rows)
+    cited = tuple(without_dateline(similarity.sentences[j]) for j in rows)
     return Fact(
         statement=cited[0],
         support=cited[1:],

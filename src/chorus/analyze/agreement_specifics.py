@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 from chorus.analyze.similarity import stems
 
-_EXAMPLES = re.compile(
-    r",\s+(?:including|such as|like|among them|notably|especially)\b([^,;:—–()]*)"
-)
+_CUES = ("including", "such as", "like", "among them", "notably", "especially")
+"""The words opening a list of examples, as `_EXAMPLES` reads them."""
+_EXAMPLES = re.compile(rf",\s+(?:{'|'.join(_CUES)})\b([^,;:—–()]*)")
 """A list of examples set off by a comma, up to the clause's end: ", including at Ithaca College
 and Yale University", ", like the Oculus Rift headset."."""
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*")
@@ -48,9 +48,6 @@ def examples_untold(statement: str, supports: Sequence[str]) -> bool:
         if firsts and all(told.isdisjoint(first) for first in firsts):
             return True
     return False
-
-
-_CUES = ("including", "such as", "like", "among them", "notably", "especially")
 
 
 def _names(listed: str) -> list[str]:

@@ -40,9 +40,9 @@ from chorus.analyze.model import Conflict
 from chorus.analyze.subject_names import OPENING_WORDS
 from chorus.model import Sentence
 
-WORDS = ("weigh", "-pound", "-kilogram", "-ounce", "start at", "starts at", "starting ")
+WORDS = ("weigh", "-pound", "-kilogram", "-gram", "-ounce", "start at", "starts at", "starting ")
 """The literals, in lower case, of every figure read: only the sentences holding one are
-scanned."""
+scanned (`_BEFORE_NAME` reads a weight in grams too, though no raw or DUC text writes one)."""
 REACH = 6
 """Sentences "it" may pass back over to the name it stands for: raw 211's Gizmodo names
 the Horizon four sentences before "Its cheapest configuration" ("It weighs ...",

@@ -161,6 +161,6 @@ def bodies_cut_at_and(labels: dict[str, str], text: str) -> dict[str, str]:
                 runs.add(rest.group(1) if rest else "")
             at = text.find(name, end)
         run = runs.pop() if len(runs) == 1 else ""
-        if run and run not in labels and run.partition(" ")[0] not in labels:
+        if run and not any(run == n or run.startswith(f"{n} ") for n in labels):
             found[name] = f"{name} and {run}"
     return found

@@ -93,11 +93,11 @@ system" (DUC 26, an organisation). On the 280 raw and DUC texts a listed name ru
 one 10 times, every one software's; a maker's name runs on into the product's noun instead
 ("the Apple device", "the CBS app")."""
 _DEVICES = (" PC", " computer", " laptop", " tablet", " smartphone")
+"""A device's nouns, which a name runs on into at every mention where it is the device's
+("the Lenovo IdeaCentre Horizon Table PC", raw 211, an organisation by the recognizer)."""
 _WORD_CLOSED = re.compile(r"s?\b")
 """A kind's word closes where the word ends, in the singular or the plural (" UI", not
 " UIC")."""
-"""A device's nouns, which a name runs on into at every mention where it is the device's
-("the Lenovo IdeaCentre Horizon Table PC", raw 211, an organisation by the recognizer)."""
 _MODEL_CODE = re.compile(r" [a-z]\d")
 """A model's code in a lower-case letter and figures after a product line's name ("Intel Core
 i5/i7 CPU", "Intel Core i5-3427U", raw 211: 11 writings on the 280, every one a chip's)."""

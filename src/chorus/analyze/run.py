@@ -36,6 +36,7 @@ from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import only_article, relevance
 from chorus.analyze.row_lead_ins import agreed_lead_ins, quote_lead_ins
+from chorus.analyze.rows_shown import Shown, conflicts_shown, quotes_shown, timeline_shown
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
 from chorus.analyze.timeline import timeline
 from chorus.analyze.timeline_set_aside import about_another_event, not_news
@@ -162,6 +163,8 @@ def analyze_choosing(
         another_event=about_another_event(ranked),
         not_news_pages=not_news(ranked),
     )
+    # the rows' sentences are read whole above and below, and shown past their datelines
+    shown = Shown()
     reasons = {
         **_empty("quotes", found_quotes, "no quotation or reported speech with a named speaker"),
         **({"timeline": dated.reason} if dated.reason else {}),
@@ -172,8 +175,8 @@ def analyze_choosing(
     if why_not or scored is None:
         reasons.update(dict.fromkeys(CROSS_SOURCE, why_not))
         return Analysis(
-            quotes=found_quotes,
-            timeline=dated.entries,
+            quotes=quotes_shown(found_quotes, shown),
+            timeline=timeline_shown(dated.entries, shown),
             entities=found_entities,
             relevance=ranked,
             reasons=reasons,
@@ -212,9 +215,9 @@ def analyze_choosing(
     analysis = Analysis(
         agreed=facts,
         unique=only,
-        conflicts=disputes,
-        quotes=found_quotes,
-        timeline=dated.entries,
+        conflicts=conflicts_shown(disputes, shown),
+        quotes=quotes_shown(found_quotes, shown),
+        timeline=timeline_shown(dated.entries, shown),
         entities=found_entities,
         relevance=ranked,
         copies=carried,

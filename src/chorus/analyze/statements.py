@@ -11,8 +11,6 @@ import re
 from chorus.analyze.credits import quotes_from
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.quotations import QUOTED_WITH_SINGLES
-from chorus.model import Sentence
-from chorus.summarize.shown import without_leading_dash
 
 MIN_WORDS = 8
 """Shorter lines are headlines, datelines and captions, not statements of fact."""
@@ -346,15 +344,3 @@ def states_a_fact(text: str) -> bool:
     if _FIRST_PERSON.search(outside):
         return False
     return not text.startswith(_OPENING_MARKS) or len(outside.split()) > len(text.split()) / 2
-
-
-_DASHES = ("—", "–", "-")
-
-
-def as_shown(sentence: Sentence) -> Sentence:
-    """A sentence as the summary shows it, after a leading dash ("- Law enforcement officials
-    announced ...", raw 141: summarize.shown.without_leading_dash); its first character is read
-    from its article, which spares most sentences the slice of their text."""
-    if sentence.article.text.startswith(_DASHES, sentence.start):
-        return without_leading_dash(sentence)
-    return sentence

@@ -47,10 +47,11 @@ from chorus.analyze.lead_ins import following, rest_of_before
 from chorus.analyze.model import Fact, Quote, outlets
 from chorus.analyze.row_lead_ins import row_lead_in
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import as_shown, informative, states_a_fact
+from chorus.analyze.statements import informative, states_a_fact
 from chorus.facts import placed_figures
 from chorus.model import Sentence
 from chorus.summarize.newsroom import newsroom_step, writers_verdict
+from chorus.summarize.shown import without_dateline
 
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
@@ -312,9 +313,9 @@ def _unique_fact(
     an item shown (raw 244: "“It could have been worse, ...,” she said." after the tweet it
     follows, whose lead-in repeated that item in full; raw 158's "Some, particularly ..."
     before "Others include ...")."""
-    # each shown as the summary shows a sentence: after a leading dash
-    statement = as_shown(similarity.sentences[row])
-    carried = tuple(as_shown(similarity.sentences[j]) for j in carried_by)
+    # each shown as the summary shows a sentence: past its dateline and a leading dash
+    statement = without_dateline(similarity.sentences[row])
+    carried = tuple(without_dateline(similarity.sentences[j]) for j in carried_by)
     found = row_lead_in(similarity.sentences, row, similarity.points_back, shown=shown)
-    context = tuple(map(as_shown, found))
+    context = tuple(map(without_dateline, found))
     return Fact(statement, carried, outlets((statement, *carried)), context)

@@ -101,7 +101,8 @@ Tuesday opens with Monday's photo of the vigil ("Police said Tuesday …")."""
 
 def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
     """The article's date, the line giving it and its kind: its share link, else its
-    captions, else its embedded posts; None when none dates it."""
+    captions, else its lede after its captions, else its first line's stamp, else its
+    dateline with its copyright's year, else its embedded posts; None when none dates it."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     readers = (

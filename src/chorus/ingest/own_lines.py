@@ -87,7 +87,7 @@ from chorus.ingest.own_writers import (
     REPORTER_S_LINE,
     STAFF_TAGLINE,
 )
-from chorus.ingest.print_trailers import trailer_line
+from chorus.ingest.print_trailers import LAST_LINES, trailer_line
 from chorus.ingest.quoting import quoted_outlet
 
 _LEAD_IN = 40
@@ -174,7 +174,7 @@ def own_outlet(text: str) -> OwnLine | None:
     rules = (
         ("copyright line", COPYRIGHT.fullmatch, lines),
         ("print page line", PRINT_PAGE.fullmatch, lines),
-        ("print trailer", trailer_line, lines[-3:]),
+        ("print trailer", trailer_line, lines[-LAST_LINES:]),
         ("first publisher's line", FIRST_PUBLISHED.fullmatch, lines),
         ("staff writer's tagline", STAFF_TAGLINE.fullmatch, lines),
         ("office's byline", OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),

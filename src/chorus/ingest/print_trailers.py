@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from chorus.language.counts import MONTHS
 
-_LAST_LINES = 3
+LAST_LINES = 3
 """The page's closing lines, where a paper sets its trailer."""
 PRINT_TRAILER = re.compile(
     r"A version of this (?:article|story|column|essay|review|interview|op-ed) appeared "
@@ -47,7 +47,7 @@ class PrintTrailer:
 
 def trailer_line(line: str) -> re.Match[str] | None:
     """`PRINT_TRAILER` read whole on one line, its spaces made single."""
-    # a C-level `in` passes every other line before the pattern runs
+    # a C-level `startswith` passes every other line before the pattern runs
     return PRINT_TRAILER.fullmatch(line) if line.startswith("A version of this ") else None
 
 
@@ -56,7 +56,7 @@ def print_trailer(text: str) -> PrintTrailer | None:
     if "A version of this " not in text:  # cheap test: almost no page prints one
         return None
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    for line in [line for line in lines if line][-_LAST_LINES:]:
+    for line in [line for line in lines if line][-LAST_LINES:]:
         if (found := trailer_line(line)) is None:
             continue
         try:
