@@ -61,7 +61,10 @@ def test_the_blind_half_as_scored_once(clusters):
     # Unidentified Persons System ... in 2010", once (the gold counts each): 35/1 of 39.
     # The sixty-first pass lists 192's "in 2000-2001" and 194's "in 1920-1937" once, under
     # their first years (`until` the last; this gold counts each end): 33/1 of 39.
-    assert score(_GOLD["blind"], clusters) == (33, 1, 39)
+    # Cleaning's forty-seventh pass (clean63) takes 157's picture caption "A sketch released
+    # of ..." out as a caption; its "April 1, 1990" (the death) is the story's "Authorities
+    # said Andrea Kuiper was struck ... on April 1, 1990", found: 32/1 of 39.
+    assert score(_GOLD["blind"], clusters) == (32, 1, 39)
 
 
 def test_a_line_that_leans_back_carries_the_sentence_before(clusters):

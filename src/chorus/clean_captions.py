@@ -12,6 +12,31 @@ from chorus.clean_rules import NAME
 _AGENCY = (
     r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
 )
+# What a picture is called opening its caption, and the finite verbs that make a line about
+# a picture a story's sentence instead ("A photo of the suspect was released Monday").
+_PICTURE = r"(?:sketch|photo|photograph|image|picture|handout|still|screenshot|rendering)"
+_FINITE = (
+    r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must"
+    r"|does|did|shows?|showed|depicts|appears?|appeared|provides|gives|captures|reveals|sits"
+    r"|hangs|stands|went|came|became|made|took|drew|won)"
+    # A past in "-ed" after a word of the picture's noun phrase: "... of the policeman leaning
+    # on the sacred cube triggered a heated debate". Not after a comma, an article or "being"
+    # and not before "by" (a participle: "..., modified with", "an unidentified woman",
+    # "obtained by").
+    r"|(?<!, )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!being )[a-z]+ed(?! by\b))"
+)
+# A line of at most 300 characters opening on "A/An (two words)? <picture> (participle)?
+# of/from", the picture singular as its article is ("A witness snapped photos of ..." is a
+# sentence), read to its first sentence's end (a stop before a capital or the line's end:
+# "3:25 a.m. by" is none) or to a relative word with no finite verb on the way; a relative
+# clause set off by a comma and followed by one ("..., who fled, was released") is the story's.
+VERBLESS_PICTURE = (
+    rf"^An? (?=.{{0,297}}$)(?:[\w'’-]+ ){{0,2}}?{_PICTURE} "
+    r"(?:(?:released|taken|provided|obtained|shown) )?(?:of|from)\b"
+    rf"(?:(?!\b{_FINITE}\b)[^.!?])*?"
+    rf"(?:\b(?:who|whom|whose|which|that|when|where)\b(?![^.!?]*, {_FINITE}\b)"
+    r"|[.!?](?=['’\"”]?(?:\s+[A-Z\"“(]|$))).*$"
+)
 CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line); "... the
     # correct spelling. AP Photo/David Zalubowski" (a caption, though it reads as story).
@@ -171,13 +196,14 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
         "photo caption",
         r"^An? (?:file )?(?:photo|image) (?:from|taken|released|provided)\b[^.]{0,80}\bshows?\b",
     ),
-    # A picture told without a verb, what is in it after "with": "A photo from the 1998
-    # excavation, with the brachiosaur foot bones below a tail of a Camarasaurus dinosaur."
-    # (raw 33, a Live Science page's first line).
-    (
-        "photo caption",
-        r"^An? (?:photo|photograph|picture|image) (?:from|of)\b[^.]{0,120}, with\b[^.]*\.$",
-    ),
+    # A picture told without a finite verb: "A <picture> (released|taken|...)? of/from <what
+    # it shows>" with no verb of its own before its first sentence ends or a relative clause
+    # opens ("A sketch released of an unidentified woman who was hit and killed by two cars
+    # in Huntington Beach on April 1, 1990. She was later identified as ...", raw 157 [0];
+    # "A photo from the 1998 excavation, with the brachiosaur foot bones below ...", raw 33).
+    # The line goes whole (a short caption's paragraph); a story's sentence about a picture
+    # has its verb ("A photo released by school officials showed the boy ...", raw 75).
+    ("photo caption", VERBLESS_PICTURE),
     ("photo caption", r"^\[(?:Featured )?[Ii]mage\b[^\]]*\]$"),
     ("photo caption", r"^\[h/t\b"),
     # A gallery's caption closed by its picture's source and the gallery's link: "The older
