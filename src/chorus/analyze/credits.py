@@ -38,14 +38,18 @@ from chorus.language.speakers import ROLE_NOUNS
 from chorus.language.words import ascii_words, wording
 from chorus.model import Sentence
 
+_NO_VERB = r"(?:(?!\b(?:is|are|was|were|has|have|had|will|that)\b)[^,])"
 _CREDIT = re.compile(
     r",\s+([^,]{1,80}?\b(?:said|says|told|confirmed)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
-    r"|according to [^,]{1,80})[.”\"’']*$"
+    r"|according to [^,]{1,80}"
+    rf"|sa(?:id|ys)\s(?!\w+day\b)[A-Z]{_NO_VERB}{{1,60}}(?:,\s{_NO_VERB}{{1,80}})?)[.”\"’']*$"
 )
 """A credit that ends a sentence: ", Delaware County District Attorney Jack Whelan said.",
-", Hayes' attorney John Fuller confirmed." (raw 32),
-", according to Delaware County District Attorney Jack Whelan.", "..., UC police Chief
-Mitch Celaya said at a news conference." (where and when it was said)."""
+", according to ... Jack Whelan.", "..., UC police Chief Mitch Celaya said at a news
+conference." (where and when it was said), or its verb first, a capitalised speaker and who
+they are, no verb (`_NO_VERB`) nor day: ", said Kelly Keyes, an Orange County supervising
+deputy coroner." (raw 157), not what one named before says (", said four rebels were
+killed.", raw 76; ", says ... Hervé Le Bras, demography has been steeped ...", raw 45)."""
 _OPENING_CREDIT = re.compile(r"[\s(\[]*According to ([^,]{1,80}),\s")
 """A credit that opens a sentence: "According to UCPD Chief Mitch Celaya, officers arrived
 ..." (raw 189)."""
