@@ -20,7 +20,6 @@ LEFT = {
     "multi_news-val-2145 Rahm Emanuel",
     "multi_news-val-2145 Blagojevich Home Phone",
     "multi_news-val-177 Daenerys Targaryen",
-    *(f"multi_news-val-4586 {name}" for name in ("Bing", "Wolfram Alpha", "Freebase")),
     "multi_news-val-4717 State",
     "multi_news-val-4717 Mario Aguilar-Delosantos/Mario Aguilar-Delossantoso",
 }

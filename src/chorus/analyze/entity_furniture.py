@@ -3,7 +3,9 @@ Gratitude, Jenni Lowe-Anker", moved from entity_mention_shapes.py), a photo's cr
 John Shinkle/POLITICO", "AP Photo/Reed Saxon") and a correction note, whose names are
 those an earlier version misspelled or misstated ("This story has been corrected to show
 Gomes lived in Raynham, not Rayham."), and a postal address's town ("Want to send me
-something? ... P.O. BOX 60177 / Philadelphia, PA / 19102")."""
+something? ... P.O. BOX 60177 / Philadelphia, PA / 19102"), and a related-links teaser,
+headlines run together on a line of their own ("reset Will Clinton playbook work? Weiner:
+Timeline of scandal", raw 210)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,12 @@ _POSTAL_CODE = re.compile(r", (?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s+\d{5}\b")
 raw and DUC texts 3 writings, every one a mailing address, the story's place none of them."""
 
 
+_TEASER_QUESTION = re.compile(r"\? [A-Z]")
+"""A question mark closing one headline and a capital opening the next, mid-line."""
+_LINE_CLOSINGS = tuple(".!?\"”’')):;,")
+"""A line closing on one of these is a sentence or a quotation's end, not a teasers' list."""
+
+
 def furniture(
     listed: Mapping[str, Sequence[Excerpt]],
     labels: Mapping[str, EntityLabel],
@@ -42,7 +50,8 @@ def furniture(
     146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING") or the
     writer's sign-off (raw 143's "— David R. Baker"), and the
     one-word names the recognizer read written as a letter's sign-off, and places every
-    mention of which is a postal address's town (`_POSTAL_CODE`): no entity of the story,
+    mention of which is a postal address's town (`_POSTAL_CODE`), and names every mention of
+    which is in a related-links teaser (`_in_a_teaser`): no entity of the story,
     not listed."""
     return {
         *(name for name, found in listed.items() if all(map(_corrects, found))),
@@ -56,6 +65,7 @@ def furniture(
             for name, found in listed.items()
             if label(name) == "place" and all(map(a_postal_address, found))
         ),
+        *(name for name, found in listed.items() if all(map(_in_a_teaser, found))),
         *(
             name
             for name in labels
@@ -116,4 +126,22 @@ def _signs_off(mention: Excerpt) -> bool:
         text.startswith(_SIGN_OFF, opens)
         and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
         and text.startswith(",", mention.end)
+    )
+
+
+def _in_a_teaser(mention: Excerpt) -> bool:
+    """Whether a mention is in a line of headlines run together: a question mark closes one
+    and a capital opens the next mid-line (`_TEASER_QUESTION`), no full stop, and the line
+    closes on no sentence's mark. On the 280 raw and DUC texts 8 lines are so shaped, every
+    one a teaser or a tweet's embed ("What are the true risks of taking cannabis? Read
+    more", raw 98)."""
+    text, start = mention.article.text, mention.start
+    line_end = text.find("\n", mention.end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    line = line.strip()
+    return (
+        "? " in line
+        and _TEASER_QUESTION.search(line) is not None
+        and ". " not in line
+        and not line.endswith(_LINE_CLOSINGS)
     )
