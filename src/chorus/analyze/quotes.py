@@ -37,6 +37,7 @@ from chorus.analyze.quote_answers import with_questions
 from chorus.analyze.quote_articles import article_quotes
 from chorus.analyze.quote_attributions import attributions
 from chorus.analyze.quote_carried import carried
+from chorus.analyze.quote_current_titles import current_titles
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_introduced_roles import introduced_roles
 from chorus.analyze.quote_narrated import narrated, without_writers_state
@@ -96,7 +97,8 @@ def quotes(
         for cut in (_interruption(a),)
         for end in (before_closing_comma(s.article.text, cut[1] if cut else a.start, a.end),)
     )
-    return with_questions(carried(introduced_roles(tuple(rows), people), per_article), per_article)
+    roled = current_titles(introduced_roles(tuple(rows), people), per_article)
+    return with_questions(carried(roled, per_article), per_article)
 
 
 def _interruption(found: Attribution) -> tuple[int, int] | None:

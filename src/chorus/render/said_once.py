@@ -13,6 +13,7 @@ from chorus.analyze.model import Quote
 from chorus.language.quote_marks import TEX_CLOSE, TEX_OPEN
 from chorus.language.words import near_same
 from chorus.model import Sentence
+from chorus.render.empty_words import shown_rows
 
 _LETTER_STOP = re.compile(r"\b([a-z])\.(?=[a-z]\b)")
 _SPELLINGS = (
@@ -210,6 +211,6 @@ def by_speaker(
     (Markdown and HTML): listed as found, one speaker's words lay scattered among others'
     (the seeds' Emmanuel Macron on lines 4, 5, 7, 18 and 19 of 38)."""
     said: dict[str, list[Said]] = {}
-    for quote, sentences in said_once(quotes, reports):
+    for quote, sentences in said_once(shown_rows(quotes), reports):
         said.setdefault(quote.speaker, []).append((quote, sentences))
     return said
