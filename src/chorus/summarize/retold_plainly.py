@@ -24,10 +24,10 @@ Liberal MP proposing them; 241's two rows telling the outbreak "that sickened 87
 by the way share no name (docs/journal/summary.md, "Summary a reader sees, ninety-seventh
 pass"). An article telling one fact twice itself writes its words twice: then a figure each
 article writes there alone, with two more plain words both write, lone or not, reads it
-(raw 213's "first hand-drawn Popeye cartoon since 1987", [2]'s twice; "... hundredth
-pass"). A quotation is not read: one remark two outlets quote is `quoted_twice`'s (read so,
-raw 172's two transcripts of one interview moved its R-2 by -16.8). The telling read first
-stays.
+(raw 213's "first hand-drawn Popeye cartoon since 1987", told twice by [2]; "Summary a
+reader sees, hundredth pass"). A quotation is not read: one remark two outlets quote is
+`quoted_twice`'s (read so, raw 172's two transcripts of one interview moved its R-2 by
+-16.8). The telling read first stays.
 """
 
 from __future__ import annotations
