@@ -49,12 +49,13 @@ def test_words_naming_the_speaker_as_their_subject_keep_only_her_quotation():
     (quoted,) = [q for q in keyes if "to make sure" in q.words]
     assert quoted.kind == "quote"
     assert quoted.words == (
-        "to make sure they didn’t have any new missing person reports matching Andrea’s "
-        "description"
+        "to make sure they didn’t have any new missing person reports matching Andrea’s description"
     )
     # her other rows, whose subject is not she herself, are as they were
-    assert any(q.words == "This was a case that should have been easier than many others to solve"
-               for q in keyes)
+    assert any(
+        q.words == "This was a case that should have been easier than many others to solve"
+        for q in keyes
+    )
 
 
 def test_what_a_row_follows_stands_before_the_speaker():
@@ -68,9 +69,7 @@ def test_what_a_row_follows_stands_before_the_speaker():
 def test_a_description_closing_the_credit_is_the_speakers_role():
     roles = {q.role for q in _quotes(143) if q.speaker == "Efraim Levy"}
     assert roles == {"a S&P Capital IQ equity analyst"}
-    assert "**Efraim Levy** (a S&P Capital IQ equity analyst): " in "\n".join(
-        _who_said_what(143)
-    )
+    assert "**Efraim Levy** (a S&P Capital IQ equity analyst): " in "\n".join(_who_said_what(143))
 
 
 def test_a_closing_description_is_what_the_speaker_is_not_what_they_did():
