@@ -16,6 +16,7 @@ from chorus.analyze.conflict_cases import _of_a_year, case_counts
 from chorus.analyze.model import Analysis, Conflict
 from chorus.ingest import read_inputs
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
+from tests.gold import analysed_lines
 
 JUDGED = {213: "1987", 171: "week", 182: "Alabama", 163: "hits", 156: "Jonathan"}
 """The readers' other pairs, each with a word a conflict showing it would hold."""
@@ -27,40 +28,37 @@ def raw() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def analysed(raw) -> dict[int, tuple[Analysis, list[str]]]:
-    """The analysis (250 words) of 131 and of the judged clusters, with articles' ids."""
-    found = {}
-    for line in (131, *JUDGED):
-        briefing = brief(raw[line]["documents"], words=250)
-        assert briefing.analysis is not None
-        found[line] = (briefing.analysis, [d.article.id for d in briefing.documents])
-    return found
+def analysed(raw) -> dict[int, Analysis | None]:
+    """The analysis (100 words) of 131 and of the judged clusters."""
+    return analysed_lines(raw, (131, *JUDGED))
 
 
-def _case_conflicts(analysis: Analysis) -> list[Conflict]:
+def _case_conflicts(analysis: Analysis | None) -> list[Conflict]:
+    assert analysis is not None
     return [c for c in analysis.conflicts if " cases: " in c.reason]
 
 
 def test_the_two_malaria_case_counts_are_shown_bbc_against_time(analysed):
-    analysis, ids = analysed[131]
-    (cases,) = _case_conflicts(analysis)
+    (cases,) = _case_conflicts(analysed[131])
     assert cases.kind == "number"
     assert cases.reason == (
         "Different figures for malaria cases: about 207 million cases of malaria"
         " vs more than 300 million people; one is of 2012, the other a yearly rate: they may be"
         " counts of different years"
     )
-    assert [ids.index(s.article.id) + 1 for s in cases.side_a] == [1]
-    assert "about 207 million cases of malaria in 2012" in cases.side_a[0].text
-    assert [ids.index(s.article.id) + 1 for s in cases.side_b] == [2]
-    assert "sickening more than 300 million people a year" in cases.side_b[0].text
+    # one sentence a side: BBC's (source [1]) against Time's ([2])
+    (bbc,), (time,) = cases.side_a, cases.side_b
+    assert "about 207 million cases of malaria in 2012" in bbc.text
+    assert "sickening more than 300 million people a year" in time.text
+    assert bbc.article.id != time.article.id
 
 
 def test_the_deaths_beside_them_agree_and_an_increment_is_no_count(raw, analysed):
     # "an estimated 627,000 deaths" and "killing over 600,000" agree: no toll conflict;
     # BBC's "an additional three million cases in under-15-year-olds per year" is a
     # forecast beyond the total, not read
-    analysis, _ = analysed[131]
+    analysis = analysed[131]
+    assert analysis is not None
     assert not any("600,000" in c.reason or "627,000" in c.reason for c in analysis.conflicts)
     bbc = raw[131]["documents"][0]
     assert "an additional three million cases in under-15-year-olds per year" in bbc
@@ -86,9 +84,8 @@ def test_the_readers_other_pairs_stay_unshown(raw, analysed):
     assert "some 37 direct torpedo and bomb hits" in raw[163]["documents"][0]
     assert "Johnathon Stoffel" in raw[156]["documents"][1]
     for line, word in JUDGED.items():
-        analysis, _ = analysed[line]
-        assert not any(word in c.reason for c in analysis.conflicts), line
-        assert _case_conflicts(analysis) == []
+        assert _case_conflicts(analysed[line]) == []
+        assert not any(word in c.reason for c in analysed[line].conflicts), line
 
 
 def test_the_seeds_give_no_case_count_conflict():
