@@ -123,11 +123,12 @@ def test_a_title_case_word_is_no_dateline_without_an_agencys_tag_and_a_capital(t
             "stolen car in late September said she was spurred to action…",
         ),
         # Cut inside the subject's "who" clause, before what she says he did (since
-        # headline9 the rest runs on to its phrase end within the reach).
+        # headline9 the rest runs on to its phrase end within the reach; since headline91
+        # the clause keeps the name it writes, to the room the reach leaves it).
         (
             210,
-            "The young woman who is alleging … says the New York City mayoral candidate "
-            "repeatedly sent her lewd messages and made lofty promises…",
+            "The young woman who is alleging that Anthony Weiner initiated … says the New York"
+            " City mayoral candidate repeatedly sent her lewd messages…",
         ),
     ],
 )

@@ -130,7 +130,7 @@ def test_a_relative_that_subject_keeps_its_cut():
 
 @pytest.mark.parametrize(
     "change",
-    [c for c in JUDGED["changes"] if c["cluster"] not in (156, 34, 153)],
+    [c for c in JUDGED["changes"] if c["cluster"] not in (156, 34, 153, 213)],
     ids=change_id,
 )
 def test_every_headline_the_pass_changed_holds(change):
@@ -140,7 +140,9 @@ def test_every_headline_the_pass_changed_holds(change):
     # than that." left its summary; docs/journal/summary.md, "Summary a reader sees,
     # eighteenth pass (stop 35)"). The sentence's place moves as later summary passes change
     # the summary (213's is sentence 1 since the thirtieth left out its opening "Yet he
-    # apparently ..."): its text and kind are what was judged.
+    # apparently ..."): its text and kind are what was judged. 213 changed again in stop 53's
+    # summary111: its summary tells "since 1987" once, and its headline is now the summary's
+    # own first line (tests/test_summary_summary111.py).
     assert_change_holds(change, _kind)
 
 

@@ -4,7 +4,9 @@ agreement.py reads as the word that carries a fact two articles share ("regrette
 
 Neither a function word ("over", "between", "added") nor a dateline ("BANGKOK, Thailand
 (AP) _") is an own word, whatever the count: they tell how a sentence is built or where it
-was filed, not what it reports.
+was filed, not what it reports. A section's heading inside an article ("Ads, Mobile & Tablet
+Formats", raw 171) is not counted: it names what the sentences below it tell, and a word it
+repeats is still written once by them.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from itertools import compress, filterfalse
 
 import numpy as np
 
+from chorus.analyze.quote_statements import heading_line
 from chorus.analyze.similarity import STEM_LENGTH, Similarity, stem_counts, stems
 from chorus.language.datelines import ANY_DASH, PLACE_WORD, WIRE_TAG
 from chorus.language.quotations import QUOTED_WITH_SINGLES
 from chorus.language.speakers import OWNED, ROLE_NOUNS
 from chorus.language.words import ascii_words
+from chorus.model import Sentence
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 """A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
@@ -271,7 +275,42 @@ def _written_once(similarity: Similarity, counts: np.ndarray) -> bytes:
     article_number = np.zeros(len(article_of), dtype=np.int64)
     np.cumsum(article_of[1:] != article_of[:-1], out=article_number[1:])
     keys = np.repeat(article_number, counts) * (int(columns.max()) + 1) + columns
-    return (np.bincount(keys)[keys] == 1).tobytes()
+    once = np.bincount(keys)[keys] == 1
+    # a word its article writes again only in a section's heading ("Ads, Mobile & Tablet
+    # Formats", raw 171) is still written once by its story's sentences: the heading names
+    # what the paragraphs below it tell
+    lines = np.fromiter(map(section_heading, similarity.sentences), bool, len(counts))
+    if lines.any():
+        told = np.repeat(~lines, counts)
+        once |= told & (np.bincount(keys, weights=told)[keys] == 1)
+    return once.tobytes()
+
+
+_STOPS = frozenset(".!?:;\"”’')")
+"""A sentence's or a quotation's last character: no heading closes on one."""
+_HEADING_WORDS = 6
+"""Words of a section's heading at most: "Notable Regional Differences" (raw 18)."""
+_HEADING_WORD = re.compile(r"[A-Z&][\w'’-]*|[a-z]{1,3}")
+"""A word of a heading in title case: capitalised, an ampersand, or a short link word
+("of", "and", "the")."""
+
+
+def section_heading(sentence: Sentence) -> bool:
+    """Whether a sentence is a heading inside its article: a line of its own closing on no
+    stop (quote_statements.heading_line), past the article's first lines (a page's title,
+    which a story's lead retells, is no section's), of at most _HEADING_WORDS words in title
+    case (its first word capitalised: a wire's "nn" closes DUC stories), with no figure nor
+    quotation mark (a list's entries, "Average Number of Guests: 136", raw 18; a song's
+    title)."""
+    text = sentence.text
+    if sentence.index < DATELINE_REACH or not text[:1].isupper() or text[-1:] in _STOPS:
+        return False
+    words = text.replace(",", " ").split()
+    return (
+        len(words) <= _HEADING_WORDS
+        and all(map(_HEADING_WORD.fullmatch, words))
+        and heading_line(sentence)
+    )
 
 
 def names_in_common(text_a: str, text_b: str) -> frozenset[str]:

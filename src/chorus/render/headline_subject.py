@@ -4,18 +4,12 @@ story's event write."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Briefing, Document, Span
+from chorus.render.name_cuts import writes_name
 from chorus.sentences import split
-
-# A word written with a capital after a sentence's first: a proper name ("GMCR", "Duda",
-# "Jack's"), not "I", a day or a month, nor what opens a quotation or follows a colon.
-_NOT_NAMES = "|".join(word.title() for word in ("i", *WEEKDAYS, *MONTHS))
-_NAME = re.compile(rf"(?<=[\w,;)’'] )(?!(?:{_NOT_NAMES})\b)[A-Z][\w’'.&-]*")
 
 
 def agreed_stems(briefing: Briefing) -> frozenset[str] | None:
@@ -76,7 +70,7 @@ def names_someone(text: str, agreed: frozenset[str] | None) -> bool:
     """Whether a sentence names who or what it is about: a proper name, or what the
     outlets agree on. "All things considered, the quarter wasn't bad on the face of it."
     names neither company nor subject (raw validation cluster 61)."""
-    if agreed is None or _NAME.search(text):
+    if agreed is None or writes_name(text):
         return True
     # Imported here: `agreed` comes only from a briefing with the analysis.
     from chorus.analyze.similarity import stems

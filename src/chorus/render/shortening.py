@@ -1,5 +1,6 @@
 """A headline or a tab title cut to fit: what is left out first (an apposition, an opening
-phrase, a dashed aside, the end of a finding's subject) so that the cut keeps the verb, a
+phrase, a dashed aside, the end of a finding's subject) so that the cut keeps the verb (not
+an opening phrase or a subject's end holding every name shown: `render/name_cuts.py`), a
 subject's second noun kept before a plural verb, or a phrase telling when so that it
 keeps the clause after it, then a cut at a phrase's end
 (`render/phrase_cuts.py`), marked with "…". The cuts inside a long subject, and whether a
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chorus.language.counts import MONTHS, WEEKDAYS
+from chorus.render.name_cuts import loses_every_name
 from chorus.render.phrase_cuts import (
     CUT_MARK,
     PHRASE_OPENERS,
@@ -168,7 +170,17 @@ def _without_phrase(text: str, limit: int, reach: int) -> str | None:
         return None
     if keeps_verb(text, verb.start(1), limit, reach):
         return None
-    return f"{CUT_MARK} {text[phrase.end() :]}"
+    elided = f"{CUT_MARK} {text[phrase.end() :]}"
+    if not loses_every_name(text, cut(elided, reach, reach)):
+        return elided
+    # A phrase holding every name the cut would show ("In a fitting finale to a week Tesla
+    # Motors executives would rather forget, a law firm announced Friday that it had filed
+    # ...", raw validation 143, whose cut named no one) stays, the text cut at the reach,
+    # when that cut keeps the verb and a name (not 247's "In writing about the box office
+    # juggernaut — a film that is smashing records ..., beating Harry Potter …").
+    whole = cut(text, reach, reach)
+    named = not loses_every_name(text, whole)
+    return whole if named and keeps_verb(text, verb.start(1), reach, reach) else elided
 
 
 # An aside between dashes (or two hyphens), up to 160 characters: "Some time late in

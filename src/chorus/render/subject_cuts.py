@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chorus.render.cut_unfinished import AUXILIARY, claimed_subject
+from chorus.render.name_cuts import loses_every_name
 from chorus.render.phrase_cuts import AFTER_WORDS, CUT_MARK, cut, ends_phrase, shut
 
 # A dash a dateline or an aside is set off by ("PLEASANT HILL -- City Clerk ...").
@@ -104,8 +105,20 @@ def without_modifier(text: str, limit: int, reach: int) -> str | None:
     budget = limit - len(f" {CUT_MARK} ") - _told(rest)
     subject = cut(text[: verb.end(1)], budget, budget).removesuffix(CUT_MARK)
     room = reach - len(f" {CUT_MARK} ") - _told(rest)
+    subject = _named(subject, text[: verb.end(1)], room)
     subject = _whole_pair(subject, text[: verb.end(1)], verb.group(2), room)
     return f"{subject} {CUT_MARK} {rest}"
+
+
+def _named(subject: str, whole: str, room: int) -> str:
+    """A subject cut keeping a proper name its whole writes, when the `room` the reach
+    leaves it holds one ("The young woman who is alleging that Anthony Weiner initiated …
+    says ...", raw validation cluster 210, where the cut at the limit, "The young woman who
+    is alleging …", left out who the story is about)."""
+    if not loses_every_name(whole, subject):
+        return subject
+    longer = cut(whole, room, room).removesuffix(CUT_MARK)
+    return longer if len(longer) < len(whole) and not loses_every_name(whole, longer) else subject
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))

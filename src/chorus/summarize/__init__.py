@@ -25,6 +25,7 @@ from chorus.summarize.own_voice import (
 from chorus.summarize.page_lines import own_title
 from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
+from chorus.summarize.restated import restated
 from chorus.summarize.retold_deaths import retold_deaths
 from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.retold_on_page import paired_words, retold_on_page
@@ -179,6 +180,8 @@ def summarize(
         steps += retold_figures(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
+        # ... nor one brought along restating its own article's row at the redundancy cut (171).
+        steps += restated(view.vectors, view.article_of, texts, ordered, options.redundancy)
         # ... nor one telling another outlet's fact in other words, two words in lower case
         # or figures each writes there alone shared (raw 158's "18,000", 159's blood clot).
         steps += retold_in_plain_words(same, view.vectors, ordered, plain)

@@ -22,9 +22,12 @@ of the University of Kansas's expedition, Friday's clot). Two plain words alone 
 49's Conservative MP opposing the anthem's new words ("gender", "neutral") for its
 Liberal MP proposing them; 241's two rows telling the outbreak "that sickened 87 people"
 by the way share no name (docs/journal/summary.md, "Summary a reader sees, ninety-seventh
-pass"). A quotation is not read: one remark two outlets quote is `quoted_twice`'s (read so,
-raw 172's two transcripts of one interview moved its R-2 by -16.8). The telling read first
-stays.
+pass"). An article telling one fact twice itself writes its words twice: then a figure each
+article writes there alone, with two more plain words both write, lone or not, reads it
+(raw 213's "first hand-drawn Popeye cartoon since 1987", told twice by [2]; "Summary a
+reader sees, hundredth pass"). A quotation is not read: one remark two outlets quote is
+`quoted_twice`'s (read so, raw 172's two transcripts of one interview moved its R-2 by
+-16.8). The telling read first stays.
 """
 
 from __future__ import annotations
@@ -120,10 +123,21 @@ def _tells_again(
     if not named or not _count_or_day(shared, named):
         return False
     lone = plain.lone(row, shared) & plain.lone(other, shared)
-    return (
-        len(lone) >= PLAIN_SHARED
-        and _count_or_day(lone, named)
-        and pair_mean(wording, vectors, row, other) >= EVENT_SCORE
+    own_words = len(lone) >= PLAIN_SHARED and _count_or_day(lone, named)
+    return (own_words or _figure_told(lone, shared)) and pair_mean(
+        wording, vectors, row, other
+    ) >= EVENT_SCORE
+
+
+def _figure_told(lone: frozenset[str], shared: frozenset[str]) -> bool:
+    """Whether a figure is among the `lone` words and `PLAIN_SHARED` other plain words are
+    among the `shared` ones, lone or not: an article telling one fact twice itself writes
+    its words twice, and only the figure is written there alone (raw 213's [2], "the first
+    hand-drawn Popeye cartoon in more than 30 years" and "... the first hand-drawn,
+    frame-by-frame rendering for Popeye ... since ... 1987", against [1]'s "Said to be the
+    first hand-drawn Popeye cartoon since 1987, ...")."""
+    return any(word.isdigit() for word in lone) and (
+        sum(not word.isdigit() for word in shared) >= PLAIN_SHARED
     )
 
 
@@ -133,7 +147,8 @@ def retold_in_plain_words(
     """The rows of `ordered` (a summary in reading order, quotations aside) that share with a
     row before them, of another article, `PLAIN_SHARED` plain words each article writes
     there alone (`PlainWords.lone`), a name, and a figure among those words or a day among
-    those names, at a mean of `EVENT_SCORE` or more (`same_fact.pair_mean`): one count or
+    those names (or a figure each writes there alone and two more plain words both write,
+    `_figure_told`), at a mean of `EVENT_SCORE` or more (`same_fact.pair_mean`): one count or
     one day of one thing told again; the telling read first stays."""
     later: list[int] = []
     seen: list[int] = []
