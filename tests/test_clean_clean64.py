@@ -129,3 +129,24 @@ def test_politicos_reset_button_glued_before_its_links_goes(line, index, links):
 @pytest.mark.parametrize(("line", "index"), [(24, 0), (151, 3), (160, 1), (198, 3)])
 def test_politicos_reset_button_alone_is_still_a_button(line, index):
     assert ("share buttons", "reset") in removals(_document(line, index))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # The Hill's cards as Multi-News+ keeps them (there lower-cased), set in a page's case:
+        # two cards in one sentence, each read back from its own "MORE"; a nickname in brackets.
+        (
+            "Donald Trump Donald John TrumpDems make history MORE and Hillary Clinton Hillary "
+            "Diane Rodham ClintonMemo Comey used released: report MORE met on Friday.",
+            "Donald Trump and Hillary Clinton met on Friday.",
+        ),
+        (
+            "Sen. Bernie Sanders Bernard (Bernie) SandersSanders: Trump should be impeached MORE"
+            " (I-Vt.) said Monday.",
+            "Sen. Bernie Sanders (I-Vt.) said Monday.",
+        ),
+    ],
+)
+def test_each_card_goes_alone(text, read):
+    assert as_read(text)[0] == read
