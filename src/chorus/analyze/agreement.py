@@ -52,8 +52,9 @@ Klansmen behind." / "... an altercation that left three people stabbed":
 agreement_actors.unnamed_they); nor is a word of an aside on someone (", who shot and killed Jordan
 Davis and opened fire on three of Davis' friends,") or of a writer's gloss in brackets
 ("[the newly discovered dinosaur]", raw 33), nor a degree both write of other words ("the
-most commonly reported" / "most closely associated", raw 159: agreement_heads.py), a word
-the two share; a statement its article
+most commonly reported" / "most closely associated", raw 159: agreement_heads.py), nor a
+"well" both write only in "as well as" (raw 110: own_words.joined_as_well), a word the two
+share; a statement its article
 repeats (a lead sent twice) states one fact. A support gives no other figure or weekday than
 its statement (facts.supports): "killing 60 people and injuring 162 others" is not agreed by
 "... injuring 155", and supports no later statement but one sharing a sum of money of its
@@ -185,7 +186,7 @@ from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.credits import attributed_alike, credited_alike, credited_unnamed
 from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Fact
-from chorus.analyze.own_words import names_in_common, own_words
+from chorus.analyze.own_words import joined_as_well, names_in_common, own_words
 from chorus.analyze.quoted_remarks import quoted_apart
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import speakers_apart
@@ -323,6 +324,8 @@ def agreed(
             shared -= degrees_apart(text_i, text_j, shared)
             # "Here's ..." points at what the page shows (agreement_demonstratives.py)
             shared -= presented_here(text_i, text_j, shared)
+            # "as well as" joins two things (own_words.joined_as_well)
+            shared -= joined_as_well(text_i, text_j, shared)
             if read_low and not links_below(
                 text_i, text_j, shared, names_in_common(text_i, text_j)
             ):

@@ -32,7 +32,8 @@ for what was (agreement_moods.py: "should run" / "will run", raw 198), or a deni
 ("..., a claim Fitbit denies.", raw 142: agreement_denials.py), the names of a list of
 examples they never name ("including at Ithaca College and Yale University", raw 206) or what a
 long subject came to ("... has prompted press speculation ...", raw 224):
-agreement_specifics.py.
+agreement_specifics.py; or, saying it names no one ("He was not named.", raw 110), a name
+the statement gives (agreement_withheld.py).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -58,6 +59,7 @@ from chorus.analyze.agreement_settings import setting_untold
 from chorus.analyze.agreement_specifics import examples_untold, outcome_untold
 from chorus.analyze.agreement_thefts import theft_untold
 from chorus.analyze.agreement_when import when_untold
+from chorus.analyze.agreement_withheld import name_withheld
 from chorus.analyze.similarity import stems
 from chorus.language.numbers import Figure, figures
 from chorus.model import Sentence
@@ -102,11 +104,17 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
     """The articles, other than the statement's, whose supports together tell only a part of
     the statement (a quotation in two sentences, raw 198's "“Don’t lose too much weight
     now,” ..." and "“I like my girls chubby.”", tells it whole), in the supports' order."""
-    told: dict[str, list[str]] = {}
+    told: dict[str, list[Sentence]] = {}
     for sentence in support:
         if sentence.article.id != statement.article.id:
-            told.setdefault(sentence.article.id, []).append(sentence.text)
-    return tuple(article for article, texts in told.items() if told_in_part(statement.text, texts))
+            told.setdefault(sentence.article.id, []).append(sentence)
+    return tuple(
+        article
+        for article, sentences in told.items()
+        if told_in_part(statement.text, [sentence.text for sentence in sentences])
+        # an outlet saying it does not name someone the statement names (agreement_withheld.py)
+        or name_withheld(statement.text, sentences)
+    )
 
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:

@@ -3,8 +3,9 @@ score alone, still tell two things: their score carried by the word vectors, whi
 story's topic, more than by their words; one word in common or none; a link word and a
 pronoun that may stand for any thing of the story; names alone in common; names and one
 word besides a time phrase only one of them writes ("for the first time" / "the first
-officer ... about the time"); an unnamed "I" and an unnamed "She"; or a named speaker's
-quotation and what an unnamed "He" did for her own (agreement_voices.speaker_and_another)."""
+officer ... about the time"); an unnamed "I" and an unnamed "She"; a named speaker's
+quotation and what an unnamed "He" did for her own (agreement_voices.speaker_and_another); or a
+short sentence's predicate the other does not write (agreement_heads.predicate_untold)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from chorus.analyze.agreement_heads import predicate_untold
 from chorus.analyze.agreement_voices import speaker_and_another
 from chorus.analyze.lead_ins import links_a_pronoun
 from chorus.analyze.own_words import names_in_common, one_word_alone, only_who
@@ -51,6 +53,8 @@ def score_alone_apart(
         or voices_apart(text_i, text_j)
         # a quoted speaker's deed and an unnamed "He"'s for her own are two people's
         or speaker_and_another(text_i, text_j)
+        # a short sentence's predicate the other does not write (agreement_heads.py)
+        or predicate_untold(text_i, text_j, stems_i, stems_j)
     )
 
 

@@ -5,7 +5,8 @@ those an earlier version misspelled or misstated ("This story has been corrected
 Gomes lived in Raynham, not Rayham."), and a postal address's town ("Want to send me
 something? ... P.O. BOX 60177 / Philadelphia, PA / 19102"), and a related-links teaser,
 headlines run together on a line of their own ("reset Will Clinton playbook work? Weiner:
-Timeline of scandal", raw 210)."""
+Timeline of scandal", raw 210), and a byline, the writer's name after a line's "By" ("By Staff
+Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs", raw 104)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ _POSTAL_CODE = re.compile(r", (?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s+\d{5}\b")
 raw and DUC texts 3 writings, every one a mailing address, the story's place none of them."""
 
 
+_BYLINE = re.compile(r"[ \t]*By (?:[A-Z][\w.'’-]* |and )*")
+"""A line's "By" and the capitalised words or "and" between it and a name: a rank ("Staff
+Sgt."), a first writer ("By Carmen D. Siering and Katherine Spillar", raw 247). On the 280
+raw and DUC texts, of the lines the cleaning keeps opening on "By ", only those two name a
+person so; the others open a sentence ("By February, according to the sources, Farrow")."""
+_BY = "By "
+
+
 _TEASER_QUESTION = re.compile(r"\? [A-Z]")
 """A question mark closing one headline and a capital opening the next, mid-line."""
 _LINE_CLOSINGS = tuple(".!?\"”’')):;,")
@@ -48,7 +57,7 @@ def furniture(
     "Rayham", raw 161's "Kanasho Jones" of "An earlier version of this post incorrectly gave
     suspect Kanasho Johns' name as Kanasho Jones."), or, for a person, a photo's credit (raw
     146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING") or the
-    writer's sign-off (raw 143's "— David R. Baker"), and the
+    writer's sign-off (raw 143's "— David R. Baker") or a byline (`_BYLINE`), and the
     one-word names the recognizer read written as a letter's sign-off, and places every
     mention of which is a postal address's town (`_POSTAL_CODE`), and names every mention of
     which is in a related-links teaser (`_in_a_teaser`): no entity of the story,
@@ -58,7 +67,8 @@ def furniture(
         *(
             name
             for name, found in listed.items()
-            if label(name) == "person" and all(_credited(m) or _signed(m) for m in found)
+            if label(name) == "person"
+            and all(_credited(m) or _signed(m) or _in_a_byline(m) for m in found)
         ),
         *(
             name
@@ -102,6 +112,17 @@ def _signed(mention: Excerpt) -> bool:
         text[line_start:start].strip() in _DASHES
         and not text[end : line_end if line_end >= 0 else len(text)].strip()
     )
+
+
+def _in_a_byline(mention: Excerpt) -> bool:
+    """Whether a mention is a writer's in a byline: its line opens on "By " and only
+    capitalised words or "and" come between (`_BYLINE`)."""
+    text, start = mention.article.text, mention.start
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BY not in text[line_start : line_start + 8]:
+        return False  # most mentions: a cheap look at the line's opening first
+    by = _BYLINE.match(text, line_start, start)
+    return by is not None and by.end() == start
 
 
 def a_postal_address(mention: Excerpt) -> bool:

@@ -63,7 +63,7 @@ from chorus.analyze.entity_misspellings import (
 )
 from chorus.analyze.entity_names import bodies_cut_at_and, ends_in_a_title
 from chorus.analyze.entity_overlaps import names_overlapping
-from chorus.analyze.entity_plurals import listed_before_their_kind
+from chorus.analyze.entity_plurals import last_word_in_the_plural, listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_pronoun_surnames import surnames_a_pronoun_follows
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
@@ -270,6 +270,7 @@ def recognize(
             | bodies_without_their_openers(labels, reading.names, text)
             | bodies_written_with_of(labels, text)
             | saints_written_short(labels, reading.names)
+            | last_word_in_the_plural(labels, reading.names)
             | nicknames_between(labels, text)
             | dotted_spellings(labels, text)
             | lowered
