@@ -2,7 +2,8 @@
 same groups given side by side (179's 70 and 25 per cent of men and women against 86 and
 around 20 percent) and counts of those aboard (209's 150 against 153 Chinese passengers)
 are shown; 131's 207 million malaria cases in 2012 against more than 300 million people a
-year is left (a year's count against a loose yearly rate), and 58's accounts made "while he
+year, left then (a year's count against a loose yearly rate), is shown since the sixty-sixth
+pass (conflict_cases.py, its reason saying so), and 58's accounts made "while he
 had her phone" against July 2016 stay a miss. The Multi-News+ lines where the new rules
 could fire show what their articles hold: a part of those aboard, a floor of them and
 another question of one survey are no conflict."""

@@ -38,7 +38,8 @@ def seeds(seeds_dir) -> Briefing:
 
 def test_a_speaker_s_words_are_listed_together_their_role_once(seeds):
     lines = _section(to_markdown(seeds), "Who said what").strip().splitlines()
-    speakers = [re.match(r"- \*\*(.+?)\*\*", line).group(1) for line in lines]
+    # a row's passage stands before its speaker: "- (after: “...”) **X**" (quotes105)
+    speakers = [re.match(r"- (?:\(after: “.*?”\) )?\*\*(.+?)\*\*", line).group(1) for line in lines]
     # Emmanuel Macron stood on lines 4, 5, 7, 18 and 19: now each speaker's lines are a run.
     runs = [s for n, s in enumerate(speakers) if n == 0 or speakers[n - 1] != s]
     assert len(runs) == len(set(speakers)) < len(speakers)

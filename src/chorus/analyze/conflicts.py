@@ -18,7 +18,9 @@ story's sentences give one thing:
   conflict_extremes.py); one
   sum of money of one thing given two values beside one sum of another thing alike ("about
   $500,000 in tax revenue" vs "about $1 million in tax revenue", both beside "$3 million in
-  sales": sums.py); one fall given
+  sales": sums.py); one disease's cases given two counts ("about 207 million cases of
+  malaria in 2012" vs "sickening more than 300 million people a year",
+  conflict_cases.py); one fall given
   two heights ("eight stories below" vs "six stories below"), one death toll two counts of
   the bombs behind it ("three suicide bombings ... killed 27 people" vs "twin car bombs
   ..., killing 27 people", conflict_blasts.py), one scene two floors ("down
@@ -129,6 +131,8 @@ from chorus.analyze.conflict_act_years import act_year_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_blocks import block_conflicts
 from chorus.analyze.conflict_bodies import body_conflicts
+from chorus.analyze.conflict_cases import WORDS as CASE_WORDS
+from chorus.analyze.conflict_cases import case_conflicts
 from chorus.analyze.conflict_charges import WORD as CHARGE_WORD
 from chorus.analyze.conflict_charges import charge_conflicts
 from chorus.analyze.conflict_comments import WORD as COMMENT_WORD
@@ -317,6 +321,9 @@ def conflicts(
             *extreme_conflicts(similarity, close, {rows[n] for n in joined.holding(EXTREME_CUES)}),
             *blast_conflicts(story, texts, lowered, joined),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
+            *case_conflicts(
+                similarity, close, {rows[n] for n in joined.holding(CASE_WORDS)} & paired
+            ),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),

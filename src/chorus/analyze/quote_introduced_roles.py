@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze.model import Quote
+from chorus.analyze.quote_closing_descriptions import closing_description
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speaker_roles import clause_as_role, not_a_role
 from chorus.language.speaker_titles import prefix_role
@@ -50,7 +51,10 @@ def introduced_roles(found: Sequence[Quote], people: frozenset[str]) -> tuple[Qu
         if quote.role is None and _a_person(quote.speaker, people):
             key = (quote.sentence.article.id, quote.speaker)
             if key not in roles:
-                roles[key] = _introduced(quote.sentence.article.text, quote.speaker)
+                text = quote.sentence.article.text
+                roles[key] = _introduced(text, quote.speaker) or closing_description(
+                    text, quote.speaker
+                )
             if role := roles[key]:
                 quote = replace(quote, role=role)
         rows.append(quote)

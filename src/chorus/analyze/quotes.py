@@ -40,8 +40,10 @@ from chorus.analyze.quote_carried import carried
 from chorus.analyze.quote_current_titles import current_titles
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_introduced_roles import introduced_roles
+from chorus.analyze.quote_named_subject import only_own_quotation
 from chorus.analyze.quote_narrated import narrated, without_writers_state
 from chorus.analyze.quote_own_outlet import outlet_key, own_reporting, retold
+from chorus.analyze.quote_reviewed_works import with_listed_works
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.language.quote_going_on import verbatim
 from chorus.language.quote_marks import (
@@ -74,9 +76,10 @@ def quotes(
     for k, sentences in enumerate(per_article):
         # an outlet's own findings are its reporting, no one's words, nor is another
         # writer's account of an outlet the cluster reads itself (quote_own_outlet.py),
-        # nor the writer's narration of what a speaker did (quote_narrated.py)
+        # nor the writer's narration of what a speaker did (quote_narrated.py,
+        # quote_named_subject.py)
         pairs = [
-            (without_writers_state(*pair), pair[1])
+            (only_own_quotation(without_writers_state(*pair), pair[1]), pair[1])
             for pair in _marked_article_quotes(sentences, people)
             if not own_reporting(*pair) and not retold(*pair, outlets) and not narrated(*pair)
         ]
@@ -98,7 +101,8 @@ def quotes(
         for end in (before_closing_comma(s.article.text, cut[1] if cut else a.start, a.end),)
     )
     roled = current_titles(introduced_roles(tuple(rows), people), per_article)
-    return with_questions(carried(roled, per_article), per_article)
+    answered = with_questions(carried(roled, per_article), per_article)
+    return with_listed_works(answered, per_article)
 
 
 def _interruption(found: Attribution) -> tuple[int, int] | None:

@@ -173,7 +173,7 @@ _WITH_ATTACKERS = re.compile(
 _OF_ATTACKERS = re.compile(rf"^\s+of\s+(?:the|its|their)\s+({ATTACKERS})\b", re.IGNORECASE)
 """After a number, the attackers it counts: "killed two of the gunmen" is a toll of
 attackers, no part of a total the sentence leaves unnamed."""
-_PLACE = re.compile(
+PLACE = re.compile(
     r"^[^,;.()]*?\b(?:in|across|throughout|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?:village|town|city|province|region|area|district|county|state) of\s+)?"
     rf"(?!(?:{'|'.join(MONTHS + tuple(d.title() for d in WEEKDAYS))})\b)"
@@ -291,7 +291,7 @@ def _attackers_uncounted(words: str) -> bool:
 def _scope(rest: str) -> tuple[str, float]:
     """The place named after a count and how many attackers it includes ("including the
     gunman" is one)."""
-    place = _PLACE.match(rest)
+    place = PLACE.match(rest)
     with_attackers = _WITH_ATTACKERS.match(rest)
     attackers = 0.0
     if with_attackers:

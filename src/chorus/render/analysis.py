@@ -135,7 +135,10 @@ def _quote_lines(
             marked = _marked(aside_mark(sentences, background))
             lead = after_lead_in(quote.context)
             cited = _marks(briefing, (*quote.context, *sentences))
-            lines.append(f"- **{speaker}**{role}: {lead}{said} {cited}{marked}")
+            # what the row follows stands before the speaker, the writer's words outside
+            # the speaker's line (raw 138: "(after: “That the Nevada installation ...”)"
+            # after "**Jeffrey T. Richelson**:" read as his)
+            lines.append(f"- {lead}**{speaker}**{role}: {said} {cited}{marked}")
     return lines
 
 
