@@ -151,6 +151,10 @@ class TimelineEntry:
     """True when its relative date is read against a dated line of its own article's text
     (a stamp, a post's heading: timeline_headings), the article having no publication date:
     the briefing's header and Sources say its date is unknown."""
+    goes_on: tuple[Sentence, ...] = ()
+    """The line after it that it introduces, its own sentence ending in a colon ("Late
+    Thursday night, Mercy Fitzgerald released this statement regarding the deadly shooting:",
+    raw 95): shown after it, what the colon promised (timeline_lead_ins)."""
     until: dt.date | None = None
     """The end of the span it opens ("in 2000-2001", "from April 2015 until June 2016",
     "March 8 to 23, 2017"), at its precision: a span is one entry, under its first end

@@ -331,7 +331,9 @@ def timeline(
     story = [a.text for i, a in articles.items() if i not in another_event]
     rows, listed = listed_apart(entries, story)  # a chart's lines of titles and dates
     left.listed += [e.expression.text for e in listed]
-    rows = one_row_a_sentence(printed_once(told_again(introductions_carried(rows))), story)
+    rows = one_row_a_sentence(
+        printed_once(told_again(introductions_carried(rows, sentences))), story
+    )
     rows, placed_as_copies = copies_of_rows(rows, unresolved)
     for expression in placed_as_copies:
         left.undated.remove(expression)

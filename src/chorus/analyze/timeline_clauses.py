@@ -26,6 +26,7 @@ import re
 from chorus.analyze.timeline_ahead import PAST
 from chorus.analyze.timeline_asides import CLAUSE_END
 from chorus.analyze.timeline_forms import DateMatch
+from chorus.analyze.timeline_imagined import quoted
 from chorus.analyze.timeline_labels import ADJECTIVE_YEAR
 from chorus.analyze.timeline_trials import SUFFERED
 from chorus.analyze.timeline_weekday import WEEKDAY_DATE
@@ -99,6 +100,21 @@ def in_a_bracketed_clause(before: str, after: str) -> bool:
     )
 
 
+_EDITOR_S_BRACKETS = re.compile(r"\[[^\[\]]{0,12}$")
+"""A square bracket open before a date, a few words in: "[in " of an editor's insertion."""
+
+
+def in_an_editor_s_brackets(before: str, after: str) -> bool:
+    """Whether a date stands in square brackets inside a quotation: an editor's insertion
+    glossing the speaker's word ("It quickly got sexual, obviously. ... I was disappointed in
+    him [in 2011], I thought he was a better man.", raw 210, where the article dates what
+    the quotation tells "last summer"). The speaker told no date, and under the gloss's year
+    the quotation's deeds read as that year's."""
+    return (
+        "]" in after[:12] and _EDITOR_S_BRACKETS.search(before[-14:]) is not None and quoted(before)
+    )
+
+
 def dated_by_another_sentence(before: str) -> bool:
     """Whether the sentence whose text up to a date is `before` opens on a day another
     sentence tells (`_ANOTHER_SENTENCE_S_DAY`), so the date names no event of its line."""
@@ -155,14 +171,23 @@ _OPENING = 4
 """How far into its sentence a date opening it stands ("In 2007 the Privy Council")."""
 
 
+_OPENED_BY_A_THING_S_YEAR = re.compile(r"^\W*(?:The|An?) (?:1[5-9]|20)\d\d (?=\w)")
+"""A sentence whose subject a year names ("The 1970 World Conference of the Community of
+Christ concluded that ..."): its line is of that year, read or not."""
+
+
 def a_thing_s_year_of_another_time(before: str, text: str, start: int, first: DateMatch) -> bool:
     """Whether the year after `before` (its sentence's text, which starts at `start` in its
     article's `text`) qualifies a thing ("the 2015 deal") as the object of a verb in the
-    present or denied, or in a sentence another date opens (its `first`), which dates its
+    present or denied, or in a sentence another date opens (its `first`), or a thing's year
+    opens ("The 1970 World Conference ... concluded that sections ... had been added to the
+    1844 edition", raw 106: under 1844 the line read as the conclusion's), which dates its
     line."""
     if ADJECTIVE_YEAR.search(before[-8:]) is None:
         return False
     if first.start < start + len(before) and _opens_its_line(text, start, first):
+        return True
+    if before[:1] in "TA" and _OPENED_BY_A_THING_S_YEAR.match(before) is not None:
         return True
     return _OBJECT_OF_A_VERB.search(before[-24:]) is not None
 

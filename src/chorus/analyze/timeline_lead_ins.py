@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from chorus.analyze.lead_in_carries import SOMEONE, leans_on_someone, names_in, names_no_one
 from chorus.analyze.lead_ins import goes_on_from, refers_before
@@ -87,22 +88,34 @@ def _lower(found: re.Match[str]) -> str:
     return found.group(0).lower()
 
 
-def introductions_carried(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+def introductions_carried(
+    entries: list[TimelineEntry], sentences: Sequence[Sentence]
+) -> list[TimelineEntry]:
     """The entries, a line ending in ":" left out where the line after it in its article is a
-    row of the same date, which carries it as its lead-in."""
+    row of the same date, which carries it as its lead-in; any other such line carries the
+    line after it (`TimelineEntry.goes_on`): alone, "... released this statement regarding
+    the deadly shooting:" (raw 95) promised what it did not show; a line after it that ends
+    in a colon too is no such line. Of `sentences` (every sentence read), only the line after
+    one is looked up."""
     if not any(entry.sentence.text.rstrip().endswith(":") for entry in entries):
         return entries
     rows = {(e.sentence.article.id, e.sentence.index, e.when) for e in entries}
+    after = {(s.article.id, s.index - 1): s for s in sentences}
     kept: list[TimelineEntry] = []
     carried: dict[tuple[str, int], Sentence] = {}
     for entry in entries:
         sentence = entry.sentence
-        if sentence.text.rstrip().endswith(":") and (
-            (sentence.article.id, sentence.index + 1, entry.when) in rows
-        ):
+        if not sentence.text.rstrip().endswith(":"):
+            kept.append(entry)
+        elif (sentence.article.id, sentence.index + 1, entry.when) in rows:
             carried[(sentence.article.id, sentence.index + 1)] = sentence
         else:
-            kept.append(entry)
+            # A line after it that introduces another ("Reactions from Hollywood ... started
+            # pouring in almost immediately:", raw 205, its tweet cleaned away) is not what
+            # this one promised.
+            told = after.get(sentence.key)
+            told = told if told and not told.text.rstrip().endswith(":") else None
+            kept.append(dataclasses.replace(entry, goes_on=(told,) if told else ()))
     return [
         dataclasses.replace(e, context=(carried[key],))
         if (key := (e.sentence.article.id, e.sentence.index)) in carried

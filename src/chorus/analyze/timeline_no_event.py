@@ -23,6 +23,7 @@ from chorus.analyze.timeline_clauses import (
     dated_by_another_sentence,
     dates_a_clause_not_its_line,
     in_a_bracketed_clause,
+    in_an_editor_s_brackets,
     of_a_work,
 )
 from chorus.analyze.timeline_examples import opens_an_example
@@ -71,6 +72,8 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     if match.form in A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
         return True
     if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
+        return True
+    if "[" in before[-14:] and in_an_editor_s_brackets(before, after):
         return True
     if opens_an_example(before, after) or dates_a_subject_s_clause(before, after):
         return True

@@ -26,7 +26,7 @@ from chorus.model import Briefing, Sentence
 from chorus.render.about import aside_kinds
 from chorus.render.dates import read_date, with_days_read
 from chorus.render.said_once import by_speaker, closed, closed_inside, copy_groups
-from chorus.render.timeline_notes import timeline_note, timeline_once
+from chorus.render.timeline_notes import timeline_note, timeline_once, without_footnote_marks
 
 TITLES = {
     "agreed": "Agreed by all / most",
@@ -75,6 +75,12 @@ def after_lead_in(context: Sequence[Sentence]) -> str:
     """What an item or a timeline line that points back follows, read before it: '(after:
     “Rihanna's "Work" ... this week.”) ', empty for one that needs none."""
     return f"(after: “{lead_in_text(context)}”) " if context else ""
+
+
+def then_line(goes_on: Sequence[Sentence]) -> str:
+    """What a timeline line ending in a colon introduces, read after it: ' (then: “‘We
+    continue to pray for the victims and their families.”)' (TimelineEntry.goes_on)."""
+    return f" (then: “{lead_in_text(goes_on)}”)" if goes_on else ""
 
 
 def lead_in_text(context: Sequence[Sentence]) -> str:
@@ -281,8 +287,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return [
             f"- {read_date(e.date, e.precision)}{timeline_note(e, background)}: "
             f"{after_lead_in(e.context)}"
-            f"{e.sentence.text} "
-            f"{_marks(briefing, [e.sentence, *e.copies])}"
+            f"{without_footnote_marks(e.sentence.text + then_line(e.goes_on))} "
+            f"{_marks(briefing, [e.sentence, *e.copies, *e.goes_on])}"
             for e in timeline_once(analysis.timeline)
         ]
     if section == "entities":

@@ -70,6 +70,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
                 "sentence": _span(e.sentence),
                 "copies": [_span(s) for s in e.copies],
                 "context": [_span(s) for s in e.context],
+                "goes_on": [_span(s) for s in e.goes_on],
                 "background": e.sentence.article.id in background,
             }
             for e in timeline_once(analysis.timeline)

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
-from chorus.render.analysis import lead_in_text
+from chorus.render.analysis import lead_in_text, then_line
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, citations_html, note, selectable
 from chorus.render.sources import own_title, source_name
-from chorus.render.timeline_notes import timeline_note, timeline_once
+from chorus.render.timeline_notes import timeline_note, timeline_once, without_footnote_marks
 
 _MAX_FACTS = 60
 _CELL = 28
@@ -184,11 +184,11 @@ def timeline_events(
         Event(
             e.date,
             read_date(e.date, e.precision) + timeline_note(e, index.background),
-            e.sentence.text,
-            tuple(index.keys([*e.context, e.sentence, *e.copies])),
+            without_footnote_marks(e.sentence.text + then_line(e.goes_on)),
+            tuple(index.keys([*e.context, e.sentence, *e.copies, *e.goes_on])),
             tuple(dict.fromkeys(s.article.id for s in (e.sentence, *e.copies))),
             e.precision,
-            e.expression.start - e.sentence.start,
+            len(without_footnote_marks(e.sentence.text[: e.expression.start - e.sentence.start])),
             lead_in_text(e.context),
         )
         for e in timeline_once(getattr(analysis, "timeline", ()))

@@ -1,8 +1,10 @@
-"""What a timeline line says after its date, in brackets, and each sentence once under each
-date (Markdown and HTML; the JSON reads `timeline_once` too)."""
+"""What a timeline line says after its date, in brackets, each sentence once under each date
+(Markdown and HTML; the JSON reads `timeline_once` too), and its sentence without an
+encyclopedia's footnote marks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from chorus.analyze.model import TimelineEntry
@@ -22,6 +24,13 @@ OWN_LINE = "read against its article's own dated line"
 """Said of a relative date read against a stamp or a post's heading in an article with no
 publication date (TimelineEntry.own_line): the header and Sources say "date unknown", and
 the row says where its day came from."""
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[\d{1,3}\](?:\[\d{1,3}\])*")
+"""A Wikipedia footnote mark inside its sentence, glued to the word or comma before it:
+"Young's own assertions,[24] an 1877 recollection of Anson Call,[25] and ..." (raw 106).
+Cleaning takes those after a stop only (clean_pages: a mark inside a sentence stays in the
+text the summary reads); a row shows its sentence without them. The briefing's own "[2]"
+follows a space."""
 
 _BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
 """Words that make a date one end of a span ("executive officer ... since November 2015"):
@@ -86,3 +95,8 @@ def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
         if key not in kept or len(timeline_note(entry)) > len(timeline_note(kept[key])):
             kept[key] = entry
     return list(kept.values())
+
+
+def without_footnote_marks(text: str) -> str:
+    """A timeline line's words without the footnote marks glued inside them."""
+    return _FOOTNOTE_MARK.sub("", text) if "[" in text else text
