@@ -183,7 +183,7 @@ def told_listed_lines(text: str, lines: list[str]) -> list[str]:
     # a C-level `in` passes the pages telling no one before a pattern runs
     if "told " not in text:
         return []
-    told = [names for line in lines if (names := TOLD_LISTED.findall(line))]
+    told = [names for line in lines if "told " in line and (names := TOLD_LISTED.findall(line))]
     outlets = {_LISTED_FORMS[name] for names in told for name in names}
     if len(told) < 2 or len(outlets) > 1:
         return []
