@@ -115,18 +115,19 @@ _LISTED_FORMS = {
 """Each listed news outlet as a story writes it after its own "the" (in its wordmark's
 capitals too, "POLITICO", "USA TODAY"), and the agency's initials."""
 _LISTED_NAMES = "|".join(sorted(map(re.escape, _LISTED_FORMS), key=len, reverse=True))
-TOLD_LISTED = re.compile(rf"\btold (?:[Tt]he )?(?P<name>{_LISTED_NAMES})(?![\w-])")
+TOLD_LISTED = re.compile(rf"\btold (?:[Tt]he )?(?P<name>{_LISTED_NAMES})(?![\w'’-])")
 """A source telling a listed news outlet something ("Richelson told CNN he believes …", raw
 138 [0]; "… multiple U.S. officials told NBC News.", 219 [0]): the page's own outlet where it
 is so told on two lines or more and the page writes no other listed outlet's name
-(`told_listed_lines`). Once, or beside another outlet, it is as often another's page citing
-the interview (raw 147 [1], ABC's page telling "the Associated Press" twice and "ABC News"
-once; 76 [2], Al Jazeera's, "told Reuters" twice and "told Al Jazeera"; the fifteenth pass
-found one page in three "told <name>" naming another's). Over raw's 690 pages and DUC's 298
-so read: 76 [1] AFP, 104 [2] NBC News, 122 [0], 159 [0], 239 [0] ABC News, 138 [0] and 249
-[2] CNN, each the outlet's own page; Multi-News+ validation's 29 such pages (lower-cased)
-hold 2 another's: a blog retelling an AP interview, an American page quoting BBC witnesses
-(sources25, stop 53)."""
+(`told_listed_lines`). Its show or anchor told ("told CNN's Christiane Amanpour") is how
+other pages relay a TV interview (sources16): not counted. Once, or beside another outlet,
+it is as often another's page citing the interview (raw 147 [1], ABC's page telling "the
+Associated Press" three times and "ABC News" once; 76 [2], Al Jazeera's, "told Reuters"
+twice and "told Al Jazeera"; the fifteenth pass found one page in three "told <name>"
+naming another's). Over raw's 690 pages and DUC's 298 so read: 76 [1] AFP, 104 [2] NBC
+News, 122 [0], 159 [0], 239 [0] ABC News, 138 [0] CNN, each the outlet's own page;
+Multi-News+ validation's 28 such pages (lower-cased) hold 2 another's: a blog retelling an
+AP interview, an American page quoting BBC witnesses (sources25, stop 53)."""
 _WRITTEN_LISTED = re.compile(rf"(?<![\w.@/])(?:{_LISTED_NAMES})(?![\w])")
 _CHANNEL_WORDS = ("Channel ", "Local ", "News ")
 _TOLD_CHANNEL = ("told ", "tells ", " to ", " with ")
