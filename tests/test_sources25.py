@@ -127,9 +127,7 @@ def test_over_raw_and_duc_the_rules_read_exactly_the_census_pages():
 
 
 def test_the_sources_lines_and_notes_name_them(tmp_path: Path):
-    markdown, notes = sources_markdown(138, tmp_path)
-    assert "1. **CNN**, date unknown" in markdown
-    assert any("outlet 'CNN' read from its listed outlet told twice" in n for n in notes)
-    markdown, notes = sources_markdown(214, tmp_path)
-    assert "1. **The Hill**, date unknown" in markdown
-    assert any("outlet 'The Hill' read from its name card" in n for n in notes)
+    for cluster, shown, rule in ((138, "CNN", _TOLD), (214, "The Hill", "name card")):
+        markdown, notes = sources_markdown(cluster, tmp_path)
+        assert f"1. **{shown}**, date unknown" in markdown
+        assert any(f"outlet '{shown}' read from its {rule}" in note for note in notes)
