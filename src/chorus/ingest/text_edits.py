@@ -70,6 +70,11 @@ def composed(
     return tuple(result)
 
 
+def given_text(text: str, changes: Sequence[Change]) -> str:
+    """The text given, from the text as read and its `changes`."""
+    return _given(text, 0, len(text), changes)
+
+
 def _given(text: str, low: int, high: int, changes: Sequence[Change]) -> str:
     """What the text given held where `text[low:high]` stands, `changes` being those in it."""
     pieces: list[str] = []
