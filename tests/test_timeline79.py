@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from chorus import brief
+from chorus.analyze.model import TimelineEntry
 from chorus.model import Briefing
 from chorus.render.markdown import to_markdown
 from tests.raw_pages import read_as_file
@@ -25,7 +26,7 @@ def _briefed(line: int) -> Briefing:
     return brief(ingested.articles, notes=ingested.notes, words=250)
 
 
-def _timeline(line: int):
+def _timeline(line: int) -> tuple[TimelineEntry, ...]:
     analysis = _briefed(line).analysis
     assert analysis is not None
     return analysis.timeline
