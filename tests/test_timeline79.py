@@ -22,7 +22,8 @@ from tests.raw_pages import read_as_file
 def _briefed(line: int) -> Briefing:
     """Raw cluster `line` briefed as `chorus brief` briefs its JSONL file (pages dated by
     their own lines: 78's and 95's weekdays are read against them)."""
-    ingested = read_as_file(line, Path(tempfile.mkdtemp()))
+    with tempfile.TemporaryDirectory() as folder:
+        ingested = read_as_file(line, Path(folder))
     return brief(ingested.articles, notes=ingested.notes, words=250)
 
 
