@@ -46,9 +46,11 @@ def test_the_blind_cluster(analyses):
     lone = lone_tally(tally)
     # main and the branch alike: pairs 3 right, 3 wrong (106's Wikipedia history beside the
     # conference's recommendations), 1 unclear; lone items 5 right, 2 wrong ("Friend said
-    # ... they would follow ...", "..., she said." without the sentence before)
+    # ... they would follow ...", "..., she said." without the sentence before). Since
+    # offtopic25 the Wikipedia page [3] is background: its three right lone items are no
+    # outlet's lone report, and Gardner's gives way to two unjudged items of [1] and [2]
     assert tally["pair", "right", True] >= 3 and tally["pair", "wrong", True] <= 3, tally
-    assert lone["right"] >= 5 and lone["wrong"] <= 2, lone
+    assert lone["right"] >= 1 and lone["wrong"] <= 2, lone
 
 
 def test_a_show_or_a_speaker_credited_alike_links_no_pair():

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 
 WIKIPEDIA_HEADING = "From Wikipedia, the free encyclopedia"
+EDIT_MARK = "[ edit ]"
+SECTION_HEADING = re.compile(r"^[^.!?]{1,80} \[ edit \]$")
+"""A section's heading closed by the link to edit it, "History [ edit ]": also what tells an
+encyclopedia's page copied without its heading (analyze/relevance_page.encyclopedia_page)."""
 
 _LINES = (
     ("site heading", re.compile(rf"^{WIKIPEDIA_HEADING}$")),
-    ("section heading", re.compile(r"^[^.!?]{1,80} \[ edit \]$")),
+    ("section heading", SECTION_HEADING),
     ("navigation", re.compile(r"^Media related to .{1,100} at Wikimedia Commons$")),
     # A picture's caption left where the picture stood ("Interior of the church.", raw 158):
     # an article's paragraph is longer.

@@ -37,9 +37,11 @@ from chorus.analyze.relevance_features import (
     features,
 )
 from chorus.analyze.relevance_page import (
+    ENCYCLOPEDIA_REASON,
     PRAISE_REASON,
     STANDING_REASON,
     blurb_page,
+    encyclopedia_page,
     standing_page,
     unlike_reason,
     without_story,
@@ -267,6 +269,9 @@ def relevance(
         elif standing_page(article.text):
             # the model reads an agency's page on the story's program as on it (raw 134 #0, 0.21)
             result.append(Relevance(article.id, score, True, STANDING_REASON, NOT_NEWS))
+        elif encyclopedia_page(article.text):
+            # the model reads a page on the story's subject as on it (raw 106 #2, 0.13)
+            result.append(Relevance(article.id, score, True, ENCYCLOPEDIA_REASON))
         elif article.id in strangers and apart[n]:
             names = ", ".join(sorted((cast or {})[article.id]))
             reason = f"names none of the people or sources the other articles name ({names})"
