@@ -5,7 +5,8 @@ class-action suit against the electric car maker …" left out "In a fitting fin
 Tesla Motors executives would rather forget," (raw validation cluster 143), and "The young
 woman who is alleging … says the New York City mayoral candidate ..." the clause "that
 Anthony Weiner initiated ..." (210): the reader is not told who the story is about.
-`render/shortening.py` and `render/subject_cuts.py` ask."""
+`render/shortening.py` and `render/subject_cuts.py` ask; `render/headline_subject.py` reads
+`writes_name` for whether a headline names someone."""
 
 from __future__ import annotations
 

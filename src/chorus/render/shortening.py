@@ -162,8 +162,9 @@ def _without_phrase(text: str, limit: int, reach: int) -> str | None:
     members of the Grateful Dead revealed that they will reunite to celebrate their 50th
     anniversary…" for "In what will be a bittersweet announcement for Deadheads, ...
     revealed…", raw validation cluster 44), when a cut would end before the subject's verb
-    and the words after it; None when the sentence opens otherwise or no verb follows its
-    subject's first few words."""
+    and the words after it; `text` cut at the reach, its phrase kept, when that phrase holds
+    every name the cut would show (`render/name_cuts.py`, raw 143); None when the sentence
+    opens otherwise or no verb follows its subject's first few words."""
     phrase = _OPENING_PHRASE.match(text)
     verb = phrase and _MAIN_VERB.match(text, phrase.end())
     if not verb or not shut(text[phrase.end() : verb.start(1)]):

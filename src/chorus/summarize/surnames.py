@@ -46,7 +46,9 @@ SURNAME = re.compile(rf"[\s(\[]*({NAME})\s+[a-z]")
 
 _TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr ", "Dr. ", "Prof ", "Prof. ")
 """A courtesy title before a surname ("Mr Rawlins said", raw 185): it names no one in full."""
-GIVEN_NAME = rf"(?!(?:{_NOT_NAMES}|{OPENERS}|Mr|Mrs|Ms|Miss|Dr|Prof)\b){FIRST_NAME}"
+# the titles as words, read from `_TITLES` so the two lists cannot drift apart
+_TITLE_WORDS = "|".join(dict.fromkeys(title.strip(" .") for title in _TITLES))
+GIVEN_NAME = rf"(?!(?:{_NOT_NAMES}|{OPENERS}|{_TITLE_WORDS})\b){FIRST_NAME}"
 """A first name before a surname: no word that opens a sentence ("While Rihanna ...") and
 no title ("Mr Rawlins")."""
 _GIVEN_BEFORE = re.compile(rf"\b{GIVEN_NAME}\s+(?:[A-Z]\.\s+)?\Z")
