@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.credits import ROLE_FLOOR, only_a_role
+from chorus.analyze.agreement_actors import ROLE_FLOOR, only_a_role
 from chorus.analyze.lead_ins import refers_before
 from chorus.analyze.model import Analysis
 from tests.gold import load, lone_tally, reader_analyses, reader_tally

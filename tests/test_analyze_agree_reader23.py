@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.credits import credited_alike, quotes_from
+from chorus.analyze.credits import credited_alike
 from chorus.analyze.model import Analysis
+from chorus.analyze.quoted_remarks import quotes_from
 from chorus.facts import supports
 from tests.gold import load, lone_tally, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence

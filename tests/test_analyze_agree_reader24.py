@@ -8,7 +8,7 @@ import pytest
 
 from chorus.analyze.agreement_links import figures_from_one
 from chorus.analyze.agreement_word_forms import one_word_each
-from chorus.analyze.lead_ins import points_to_before
+from chorus.analyze.lead_in_pointers import points_to_before
 from chorus.analyze.model import Analysis
 from tests.gold import load, lone_tally, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence

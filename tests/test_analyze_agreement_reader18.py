@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.borrowed import found_gone_against_found, imagined_against_fact
-from chorus.analyze.credits import quoted_apart
 from chorus.analyze.model import Analysis
 from chorus.analyze.own_words import names_in_common
+from chorus.analyze.quoted_remarks import quoted_apart
 from chorus.analyze.similarity import stems
 from tests.gold import inputs, load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence

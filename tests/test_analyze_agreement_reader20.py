@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.credits import THEY_FLOOR, unnamed_they
+from chorus.analyze.agreement_actors import THEY_FLOOR, unnamed_they
 from chorus.analyze.model import Analysis
 from tests.gold import load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence

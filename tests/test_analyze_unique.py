@@ -10,13 +10,8 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.lead_in_carries import leans_on_someone, names_no_one
-from chorus.analyze.lead_ins import (
-    goes_on_from,
-    lead_in,
-    person_after_phrase,
-    points_to_before,
-    refers_before,
-)
+from chorus.analyze.lead_in_pointers import points_to_before
+from chorus.analyze.lead_ins import goes_on_from, lead_in, person_after_phrase, refers_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact

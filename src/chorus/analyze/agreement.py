@@ -45,11 +45,11 @@ credits.attributed_alike), nor,
 whatever links them, two that credit one source or one show ("“I doubt it,” he said ... on
 “Fox News Sunday” ..." / "“It's bent pretty badly,” he said on “Fox News Sunday” ...") and
 share few words besides; nor are two sentences reporting one speaker's speech that share
-only names and whose quotations share no word with the other (credits.quoted_apart: two
-remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a sentence whose subject is an
+only names and whose quotations share no word with the other (quoted_remarks.quoted_apart: two
+remarks of Kassie Siegel), nor, below agreement_actors.THEY_FLOOR, a sentence whose subject is an
 unnamed "They" doing something and one it shares one own word with ("They left three
 Klansmen behind." / "... an altercation that left three people stabbed":
-credits.unnamed_they); nor is a word of an aside on someone (", who shot and killed Jordan
+agreement_actors.unnamed_they); nor is a word of an aside on someone (", who shot and killed Jordan
 Davis and opened fire on three of Davis' friends,") or of a writer's gloss in brackets
 ("[the newly discovered dinosaur]", raw 33), nor a degree both write of other words ("the
 most commonly reported" / "most closely associated", raw 159: agreement_heads.py), nor a
@@ -147,6 +147,7 @@ from collections.abc import Collection
 
 import numpy as np
 
+from chorus.analyze.agreement_actors import only_a_role, unnamed_they
 from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_claims import only_the_claim
 from chorus.analyze.agreement_demonstratives import opened_apart, presented_here
@@ -182,17 +183,11 @@ from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.agreement_worded_counts import worded_pairs
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
 from chorus.analyze.borrowed import only_where_published, quoted_passage
-from chorus.analyze.credits import (
-    attributed_alike,
-    credited_alike,
-    credited_unnamed,
-    only_a_role,
-    quoted_apart,
-    unnamed_they,
-)
+from chorus.analyze.credits import attributed_alike, credited_alike, credited_unnamed
 from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Fact
 from chorus.analyze.own_words import joined_as_well, names_in_common, own_words
+from chorus.analyze.quoted_remarks import quoted_apart
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import speakers_apart
 from chorus.model import Sentence

@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from chorus.analyze.credits import quotes_from
 from chorus.analyze.own_words import FUNCTION_STEMS, names_in_common
+from chorus.analyze.quoted_remarks import quotes_from
 from chorus.analyze.similarity import stems
 
 CLEARLY_CLOSER = 0.10

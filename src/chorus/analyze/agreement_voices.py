@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from chorus.analyze.credits import QUOTED_RUN
+from chorus.analyze.quoted_remarks import QUOTED_RUN
 from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.language.quotations import QUOTED_WITH_SINGLES
 from chorus.language.quote_marks import CLOSE, OPEN

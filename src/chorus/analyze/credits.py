@@ -1,41 +1,27 @@
 """Who two sentences credit, where that is all that links them: one official's two facts
-each ending with the official's credit, and one speaker's two remarks.
+each ending with the official's credit.
 
 A credit opens or ends a sentence (", Delaware County District Attorney Jack Whelan
 said.", "According to UCPD Chief Mitch Celaya, ...", "Bob Dole says ...") or follows the
 quotation opening it ("“I doubt it,” he said on “Fox News Sunday” when asked ..."); two
 sentences whose own words in common are all in their credits (a show's name, the question
 asked), and that share few words besides, tell two facts of one source, or two remarks
-made on one show. A sentence quoting four words in a row of a remark (Parker's letter's
-"“puzzling given our extremely public stance ...”") is its outlet's copy of it.
-
-Two sentences that report someone's speech, share no own word but names, and whose
-quotations share no word with the other sentence are two remarks of one speaker ("Andrew
-Wetzler ... questioned the administration's logic, saying: "I guess if a wrecking ball ...""
-/ "Andrew Wetzler, an attorney with the Natural Resources Defense Council, conceded ..., but
-he said it was a lost opportunity ...": raw validation 114): what links them is who spoke,
-not what was said.
-
-A sentence whose subject is an unnamed "They" ("They left three Klansmen behind.", raw 35)
-leaves to the sentence before whom it tells of; linked by one own word, at a low score, to
-a sentence that names who did what, it most often tells another group's deed with that
-word (left three people stabbed).
+made on one show.
 
 A sentence closing "according to" a source the other's article never names (The Washington
 Post's Jennifer Rubin, raw 36) tells that source's claim, which a sentence it shares one
 own word with at a low score does not.
+
+One speaker's two remarks and a remark's copy are `quoted_remarks.py`'s; two sentences
+linked by who acts alone, an unnamed "They" or a role, `agreement_actors.py`'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from functools import lru_cache
 
-from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
-from chorus.language.speakers import ROLE_NOUNS
-from chorus.language.words import ascii_words, wording
 from chorus.model import Sentence
 
 _NO_VERB = r"(?:(?!\b(?:is|are|was|were|has|have|had|will|that)\b)[^,])"
@@ -247,82 +233,6 @@ def _speaker_says(text: str) -> tuple[str, str] | None:
     return speaker, clause.removeprefix("that ")
 
 
-_SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|called|calls|added|adds)\b")
-"""A verb that reports speech: "said", "saying:", "called the administration's decision"."""
-_SPEECH_WORDS = ("said", "says", "saying", "told", "tells", "called", "calls", "added", "adds")
-_QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
-QUOTED_WORDS = 2
-"""Fewest words of a quotation read as a remark: a word in marks is most often a term the
-writer holds at arm's length ("'threatened'", "“proof”"), no remark."""
-
-
-def quoted_apart(
-    a: str, b: str, shared: set[str], words_a: Collection[str], words_b: Collection[str]
-) -> bool:
-    """Whether two sentences (their stems `words_a`, `words_b`) that both report speech and
-    share no own word but names are one speaker's two remarks: at least one quotes someone,
-    and no quotation of either shares a word (a stem) with the other sentence. Kassie Siegel
-    "called the administration's decision "a huge disappointment."" and "said that the Obama
-    administration "sacrificed sound science for political expediency."" (raw 114); Jordan
-    Horowitz's "said "Moonlight won Best Picture"" stays linked to his showing that the card
-    "said Moonlight" (raw 205). Cheapest first: a speech verb's letters and the quotations,
-    once a sentence; the verb's pattern and the names (~70 µs a pair) only for the few pairs
-    whose quotations share nothing."""
-    # a name's stem is written capitalised in both: substring tests rule out most pairs
-    if not all(stem.capitalize() in a and stem.capitalize() in b for stem in shared):
-        return False
-    remarks_a = _remarks(a)
-    remarks_b = _remarks(b) if remarks_a is not None else None
-    return (
-        remarks_a is not None
-        and remarks_b is not None
-        and bool(remarks_a or remarks_b)
-        and all(quoted.isdisjoint(words_b) for quoted in remarks_a)
-        and all(quoted.isdisjoint(words_a) for quoted in remarks_b)
-        and _SPEECH.search(a) is not None
-        and _SPEECH.search(b) is not None
-        and shared <= names_in_common(a, b)
-    )
-
-
-@lru_cache(maxsize=4096)
-def _remarks(text: str) -> tuple[frozenset[str], ...] | None:
-    """The stems of each quotation of a sentence of QUOTED_WORDS or more; None when it holds
-    no speech verb's letters (substring tests, where `_SPEECH` may match). Read once a
-    sentence, which meets several in `agreed`."""
-    if not any(word in text for word in _SPEECH_WORDS):
-        return None
-    if '"' not in text and "“" not in text:
-        return ()
-    return tuple(
-        frozenset(stems(quotation))
-        for quotation in _QUOTATION.findall(text)
-        if len(quotation.split()) >= QUOTED_WORDS
-    )
-
-
-QUOTED_RUN = 4
-"""Fewest words in a row of a quotation that another sentence writes to be its words
-quoted: "“puzzling given our extremely public stance on the illegal subsidies”" of
-Parker's letter (raw 217); three are often a phrase ("“a huge disappointment”"). Outside
-quotation marks, four words in a row are as often a list of names ("Qatar, Emirates and
-Etihad", raw 217's "US airlines have long protested ...")."""
-
-
-def quotes_from(statement: str, support: str) -> bool:
-    """Whether `support` quotes QUOTED_RUN or more words in a row that `statement` writes:
-    another outlet's copy of the remark the statement gives."""
-    if "“" not in support and '"' not in support:
-        return False
-    written = f" {wording(statement)} "
-    for quotation in _QUOTATION.findall(support):
-        words = ascii_words(quotation)
-        for start in range(len(words) - QUOTED_RUN + 1):
-            if f" {' '.join(words[start : start + QUOTED_RUN])} " in written:
-                return True
-    return False
-
-
 _ACCORDING = re.compile(r"according to ((?:[A-Z][\w.'’-]*\s*|the |of |’s |'s )+)[^.]*\.?$")
 """A credit closing a sentence, "according to" a source named in capitals: "..., according to
 The Washington Post's Jennifer Rubin, a conservative blogger."."""
@@ -344,56 +254,3 @@ def credited_unnamed(a: Sentence, b: Sentence) -> bool:
         if names and not any(name in other.article.text for name in names):
             return True
     return False
-
-
-THEY_FLOOR = 0.38
-"""Lowest similarity from which one own word links a sentence opening with an unnamed
-"They" that does something (not "They are", which names or describes them: "They are
-financier Yuri Kovalchuk, ...", raw 249; nor "They said/noted/told ...", whose clause tells
-the fact: "They noted the bodies were found about 12:15 p.m. ...", raw 153). Of the pairs
-main showed over the 250 raw validation clusters linked by one own word, the five such
-below it told two facts (35's "They left ...", 45's "They assumed ...", 103's "They claimed
-...", 111's "They removed the tumor ...", 128's "They also found ..."), the three from it up
-one (189's "They saw the suspect there ...", 195's "They also stopped using cell phones
-...", 249's). A "He" or "She" is most often the story's one person ("He was conscious when
-...", raw 189; "She wrote a scathing resignation letter.", raw 124): not read so."""
-_THEY_DO = re.compile(
-    r"[\s(\[“\"]*(?:They|(?:But|And|Yet|So|However,|Still,)\s+(?:it|they))\s+"
-    r"(?!(?:are|say|says|said|noted|told|added)\b)\w"
-)
-
-
-def unnamed_they(a: str, b: str, shared: Collection[str], score: float) -> bool:
-    """Whether two sentences scoring below THEY_FLOOR share one own word only and one of
-    them opens with an unnamed "They" doing something: two groups' deeds sharing a word."""
-    return score < THEY_FLOOR and len(shared) == 1 and bool(_THEY_DO.match(a) or _THEY_DO.match(b))
-
-
-ROLE_FLOOR = 0.42
-"""Lowest similarity from which one own word that is a role ("judge", "spokesman") links two
-sentences (agreement.OPEN_THRESHOLD, from which a link needs no own word): like a name, a
-role tells who, most often of two facts. Of the pairs main showed over the 250 raw
-validation clusters linked below it by one such word and no other, three told two facts
-(236's Prince Jefri "seeking to persuade a judge in Manhattan" / "a Manhattan judge issued a
-gag order", 172's, 205's), one a fact (130's "victim or witness"), two were unclear (156's
-two spokesmen, 169's analysts)."""
-_ROLE_WORDS: dict[str, list[str]] = {}
-for _role in (*ROLE_NOUNS, "judge"):
-    if " " not in _role:
-        _ROLE_WORDS.setdefault(stems(_role)[0], []).append(_role)
-_ROLES = {
-    stem: re.compile(rf"\b(?:{'|'.join(words)})s?\b", re.IGNORECASE)
-    for stem, words in _ROLE_WORDS.items()
-}
-"""The single-word roles a speaker may be named by (speakers.ROLE_NOUNS), and a judge, by
-their stem ("spoke": spokesman, spokeswoman, spokesperson), each as written."""
-
-
-def only_a_role(a: str, b: str, shared: Collection[str], score: float) -> bool:
-    """Whether two sentences scoring below ROLE_FLOOR share, of their own words but names,
-    only a role that both write as a word: who acts, not what was done."""
-    if score >= ROLE_FLOOR or _ROLES.keys().isdisjoint(shared):
-        return False
-    rest = set(shared) - names_in_common(a, b)
-    written = _ROLES.get(rest.pop()) if len(rest) == 1 else None
-    return written is not None and bool(written.search(a) and written.search(b))

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE
 from chorus.analyze.model import EntityLabel, Excerpt
-from chorus.language.speakers import COUNCIL_TITLES
+from chorus.language.found_speakers import COUNCIL_TITLES
 
 _TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
 """An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer

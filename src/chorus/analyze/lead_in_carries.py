@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.lead_ins import goes_on_from, points_to_before
+from chorus.analyze.lead_in_pointers import points_to_before
+from chorus.analyze.lead_ins import goes_on_from
 from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.dangling import STEM, stems
 from chorus.language.counts import MONTHS, WEEKDAYS
+from chorus.language.found_speakers import PLURAL_SPEAKERS
 from chorus.language.quotations import QUOTED
-from chorus.language.speakers import PLURAL_SPEAKERS, ROLE_NOUNS
+from chorus.language.speakers import ROLE_NOUNS
 from chorus.model import Sentence
 from chorus.shown_alone import OPENERS, leans_back
 

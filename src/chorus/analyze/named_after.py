@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.role_holders import titled_names
 from chorus.language.speaker_appositions import KIN
 from chorus.language.speakers import FULL_NAME, IT, OWNED, POSSESSIVE, PRONOUNS, ROLE_NOUNS

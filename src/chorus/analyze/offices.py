@@ -21,7 +21,8 @@ from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.language.given_name_forms import SHORT_FORMS
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_names import unaccented
-from chorus.language.speakers import DOCUMENTS, HONORIFIC, ORGANISATION_HEADS, SPEAKING_FOR
+from chorus.language.speaker_documents import DOCUMENTS
+from chorus.language.speakers import HONORIFIC, ORGANISATION_HEADS, SPEAKING_FOR
 
 _FOR_OWNER = re.compile(rf"['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b")
 

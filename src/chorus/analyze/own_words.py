@@ -327,7 +327,8 @@ def _capitalised(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of a text's capitalised words outside quotation marks: all of them, and
     those past its first word (which any sentence capitalises) unless the second is
     capitalised too: "Bill Cosby is responding ..." opens with a name. Read once a text:
-    one sentence in five read is read again, for another pair or by credits.py."""
+    one sentence in five read is read again, for another pair or by quoted_remarks.py or
+    agreement_actors.py."""
     # One `ascii_words` over the capitalised words joined, not one a word: this runs for
     # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
     words = ascii_words(" ".join(_CAPITALISED.findall(QUOTED_WITH_SINGLES.sub(" ", text))))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.found_speakers import plural
 from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import inside_quotation
-from chorus.language.speakers import plural
 
 CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*")
 """A capitalised word: a name's, or a sentence's first. Its "\b" is a look-behind after the

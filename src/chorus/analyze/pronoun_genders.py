@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.subject_names import person_named, subject_run
-from chorus.language.speakers import DOCUMENTS, GROUPS
+from chorus.language.speaker_documents import DOCUMENTS
+from chorus.language.speakers import GROUPS
 
 _OPENING_PRONOUN = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(?P<pronoun>He|She)\b"

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.subject_names import LEAD, person_named, subject_run
+from chorus.language.found_speakers import bare_name
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
-from chorus.language.speakers import OWNED, ROLE_NOUNS, bare_name
+from chorus.language.speakers import OWNED, ROLE_NOUNS
 
 PERSON_NOUNS = (
     *("man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "brother"),

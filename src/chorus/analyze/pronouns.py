@@ -69,9 +69,7 @@ from chorus.analyze.subject_names import (
     written_as_surname,
 )
 from chorus.language.first_name_genders import first_name_gender
-from chorus.language.speakers import (
-    bare_name,
-)
+from chorus.language.found_speakers import bare_name
 
 
 @dataclass(slots=True)

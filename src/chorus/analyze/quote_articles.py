@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import office_of, speaks_as_it, spelled_out, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
@@ -33,7 +34,6 @@ from chorus.analyze.quote_given import (
     resolved,
     with_speaker,
 )
-from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_introductions import introduced
 from chorus.analyze.quote_leads import led

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.quote_asides import dashed_clause
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinate_end
 from chorus.analyze.quote_ends import (
@@ -17,7 +18,7 @@ from chorus.analyze.quote_ends import (
     that_as_subject,
 )
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
-from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_hits import first_hit
 from chorus.analyze.quote_matches import Hit
 from chorus.analyze.quote_seconds import led_on
 from chorus.analyze.quote_words import (
@@ -27,6 +28,7 @@ from chorus.analyze.quote_words import (
     past_doubled_that,
     that_kept,
 )
+from chorus.language.found_speakers import bare_name
 from chorus.language.quote_cues import cued
 from chorus.language.quote_going_on import RESUMED, RESUMED_AFTER_WHO, WHO_CALLS, interrupted
 from chorus.language.quote_marks import OPEN, balanced, trim
@@ -52,13 +54,7 @@ from chorus.language.speaker_titles import (
     prefix_role,
     pronoun_kin_named,
 )
-from chorus.language.speakers import (
-    IDENTIFIED_AS,
-    PRONOUNS,
-    REFERS_BACK,
-    bare_name,
-    owned_by_pronoun,
-)
+from chorus.language.speakers import IDENTIFIED_AS, PRONOUNS, REFERS_BACK, owned_by_pronoun
 from chorus.model import Sentence
 
 _ADDING_THAT = re.compile(ADDING)

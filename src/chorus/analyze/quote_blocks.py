@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.quote_statements import opens_paragraph, paragraph_after
 from chorus.language.first_name_genders import first_name_gender
 from chorus.language.quote_marks import CLOSE, OPEN

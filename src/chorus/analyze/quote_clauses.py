@@ -12,12 +12,13 @@ import re
 
 from chorus.analyze.quote_asides import aside_end, dashed_cut, has_dash, opens_quotation
 from chorus.language.counts import MONTHS
+from chorus.language.found_speakers import bare_name
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.quote_settings import SETTING_LAST
 from chorus.language.quote_verbs import AUX, SPEAKS, VERB
-from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
+from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD
 
 _CLAUSE_VERB = re.compile(rf"(?:{CLAUSE_VERBS}|should)\b")
 _ADVERBIAL = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.subject_names import LEAD, person_named
 from chorus.language.quote_marks import OPEN, balanced, trim
 from chorus.model import Sentence

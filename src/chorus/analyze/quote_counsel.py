@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.model import Sentence
 
 _ROLE = r"(?:(?:defen[cs]e|criminal|longtime|personal)\s+)?(?:attorney|lawyer)"

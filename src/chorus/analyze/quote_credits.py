@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
 from chorus.model import Sentence

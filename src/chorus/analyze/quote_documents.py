@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.quote_marks import CLOSE, OPEN
-from chorus.language.speaker_documents import FILED, FILING_NAME, FILING_VERB
-from chorus.language.speakers import DOCUMENTS
+from chorus.language.speaker_documents import DOCUMENTS, FILED, FILING_NAME, FILING_VERB
 from chorus.model import Sentence
 
 DOCUMENT = "a document"

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.entity_speaker_surnames import credits_of_surnames
 from chorus.analyze.entity_speakers import Text, a_title, as_listed
 from chorus.analyze.model import EntityLabel
-from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.subject_names import OPENING_WORDS
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.language.first_name_genders import first_name_gender

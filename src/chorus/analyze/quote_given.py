@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.named_after import named_agency
 from chorus.analyze.pronoun_checks import clear_pronoun, introduced_in_words, subject_before_colon
 from chorus.analyze.pronouns import Focus
-from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.role_holders import known_as
 from chorus.analyze.subject_names import ORGANISATION
 from chorus.language.quote_marks import balanced, trim

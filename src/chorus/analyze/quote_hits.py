@@ -3,14 +3,14 @@
 and the span of the words, read past what a pattern alone cannot tell (a speaker that never
 speaks, a relative "that", a condition, a name inside a preposition's object, the writer's
 next clause, a speaker the words themselves hold, a quotation an agency reports).
-`quotes.py` gives the hits their speakers.
+`quotes.py` gives the hits their speakers; the attribution each becomes is `attribution.py`'s.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from chorus.analyze.quote_clauses import (
     first_of_two_thats,
@@ -63,6 +63,7 @@ from chorus.analyze.quote_that_words import (
     said_of_another,
     told_through,
 )
+from chorus.language.found_speakers import collective, subject_after_source
 from chorus.language.quote_marks import OPEN, after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
 from chorus.language.quote_pattern_needs import PARTICIPLES
@@ -82,28 +83,7 @@ from chorus.language.speaker_bounds import (
 )
 from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end, title_owned_end
 from chorus.language.speaker_titles import name_around_title, prefix_role
-from chorus.language.speakers import IT, PRONOUNS, collective, subject_after_source
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attribution found in a sentence, by offsets into the sentence's article."""
-
-    speaker: str
-    speaker_start: int
-    role: str | None
-    start: int
-    end: int
-    refers_back: bool = False
-    """The speaker is "he", "she" or a description naming again whoever came last."""
-    interruption: tuple[int, int] | None = None
-    """The attribution that interrupts the words, one quotation ("," Dull said, "), from the
-    first part's comma to where the second part starts: no words of theirs."""
-    fragment: bool = False
-    """The words have no subject of their own ("a trigger, which several Senators and aides
-    said was still being tweaked Sunday": `quote_ends.no_subject`): no row, but the speaker
-    spoke, and a "she added" after them is theirs (DUC d30010t's Albright)."""
-
+from chorus.language.speakers import IT, PRONOUNS
 
 _REPORTED_VERB = re.compile(REPORTED_VERB)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.subject_names import ORGANISATION, opening_word, person_named, subject_run
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
 from chorus.model import Sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.quote_paragraph_leads import about_in_paragraph
 from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim

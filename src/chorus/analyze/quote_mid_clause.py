@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 
 _SUBJECT_ONLY = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, (?:who|whose|which)\b[^,]*")
 """A name and its relative clause, no main verb: "Kushner, whose family’s ... is worth ..."."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.quote_marks import CLOSE, OPEN, trim
 from chorus.model import Sentence
 

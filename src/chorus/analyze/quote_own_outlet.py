@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.quote_marks import holds_a_mark
 from chorus.model import Sentence
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
 from chorus.language.speaker_appositions import KIN

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.quote_going_on import left_open
 from chorus.language.quote_marks import OPEN
 from chorus.model import Sentence

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.entity_endings import PAPERS
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
@@ -23,7 +24,6 @@ from chorus.analyze.quote_counsel import counsel_named
 from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
 from chorus.analyze.quote_given_forms import given_names_joined
-from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_name_forms import (
     full_first_names,
     long_forms,
@@ -33,8 +33,9 @@ from chorus.analyze.quote_name_forms import (
 )
 from chorus.analyze.quote_spellings import spellings
 from chorus.analyze.subject_names import ORGANISATION
+from chorus.language.found_speakers import bare_name
 from chorus.language.quote_names import canonical_names, shared_endings
-from chorus.language.speakers import GROUPS, bare_name
+from chorus.language.speakers import GROUPS
 from chorus.model import Sentence
 
 _INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")

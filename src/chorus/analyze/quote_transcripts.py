@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.attribution import Attribution
 from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.model import Sentence
 

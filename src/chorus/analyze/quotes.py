@@ -32,13 +32,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
+from chorus.analyze.attribution import Attribution
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.quote_answers import with_questions
 from chorus.analyze.quote_articles import article_quotes
 from chorus.analyze.quote_attributions import attributions
 from chorus.analyze.quote_carried import carried
 from chorus.analyze.quote_current_titles import current_titles
-from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_introduced_roles import introduced_roles
 from chorus.analyze.quote_named_subject import only_own_quotation
 from chorus.analyze.quote_narrated import narrated, without_writers_state

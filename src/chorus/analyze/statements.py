@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.credits import quotes_from
+from chorus.analyze.quoted_remarks import quotes_from
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.quotations import QUOTED_WITH_SINGLES
 

@@ -10,14 +10,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from chorus.language.speakers import (
-    BENCH_TITLE,
-    HONORIFIC,
-    NAME_PARTICLE,
-    ROLE_NOUN,
-    ROLE_NOUNS,
-    bare_name,
-)
+from chorus.language.found_speakers import BENCH_TITLE, bare_name
+from chorus.language.speakers import HONORIFIC, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS
 
 LEAD = r"(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:[^,“”\"]{1,60},\s+)?"
 """What may open a sentence before its subject: a conjunction, a phrase and its comma."""

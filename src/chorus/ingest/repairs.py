@@ -6,7 +6,9 @@ set right, a closing ” lost to "\ufffd?" and the ";" an escaped "&" left behin
 Verizon"); a "?" a lost character left glued before a word ("She did not ?mislead
 Congress.") is taken out; a drop cap a scrape set on a line of its own is joined to its word
 again (`chorus.ingest.drop_caps`); a wire's stock tickers after a company's name, "Michael Kors
-(KORS.N)", are taken out (`chorus.ingest.stock_tickers`). Every span counts the text so read:
+(KORS.N)", are taken out (`chorus.ingest.stock_tickers`), and so is a link's furniture inside a
+sentence, a name's hover card and a bracketed media tag, "[Video Link]"
+(`chorus.ingest.link_furniture`). Every span counts the text so read:
 the article keeps each change (`Article.changes`), and the briefing says per source what was
 changed (`changes_said`), so that a reader checking a span against the text they sent can map
 it.
@@ -20,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from chorus.ingest.drop_caps import drop_cap_breaks
+from chorus.ingest.link_furniture import link_furniture_edits
 from chorus.ingest.stock_tickers import ticker_edits
 from chorus.ingest.text_edits import Edit, composed, edited
 from chorus.model import Change
@@ -31,6 +34,7 @@ ENTITY_LEFTOVER = "entity leftover"
 DROP_CAP = "drop cap"
 STOCK_TICKER = "stock ticker"
 STRAY_QUESTION_MARK = "stray question mark"
+LINK_LABEL = "link label"
 """The reasons a change gives (docs/json-schema.md lists them)."""
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -132,11 +136,12 @@ _REPAIRS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
     (STRAY_QUESTION_MARK, _stray_question_marks),
     (DROP_CAP, drop_cap_breaks),
     (STOCK_TICKER, ticker_edits),
+    (LINK_LABEL, link_furniture_edits),
 )
 """In the order they are made, each on the text the one before left: a print hyphen goes
 with its soft hyphen before soft hyphens go alone, and a drop cap is found once a line's
 invisible characters are out; a "?" is read once a lost closing mark's is set right; a
-ticker is read last, in words set right."""
+ticker and a link's furniture are read last, in words set right."""
 
 
 def as_read(text: str) -> tuple[str, tuple[Change, ...]]:
@@ -171,11 +176,18 @@ _SAID = {
     DROP_CAP: ("drop cap", "drop caps", "set on a line of its own joined to its word"),
     STOCK_TICKER: ("stock ticker", "stock tickers", "taken out"),
     STRAY_QUESTION_MARK: ("question mark", "question marks", "glued before a word taken out"),
+    LINK_LABEL: (
+        "link label",
+        "link labels",
+        "taken out (a name's hover card, a media tag in brackets)",
+    ),
 }
 """How a note says each repair: its noun, one and many, then what was done."""
 _SHOWN = (PRINT_HYPHEN, ENTITY_LEFTOVER, DROP_CAP, STRAY_QUESTION_MARK)
 """Repairs a note shows the first of, the word as given and as read: an invisible character
 shows as nothing, a closing mark's is said whole, and a ticker is shown as it was given."""
+_GIVEN = (STOCK_TICKER, LINK_LABEL)
+"""Repairs a note shows the first of as it was given."""
 _AROUND = 30
 """Characters looked through either side of a change for the word it stands in."""
 
@@ -192,12 +204,19 @@ def changes_said(text: str, changes: tuple[Change, ...]) -> str:
         example = "" if count == 1 else "e.g. "
         if reason in _SHOWN:
             shown = f" ({example}{_as_given(text, first)})"
-        elif reason == STOCK_TICKER:
-            shown = f" ({example}'{first.given.strip()}')"
+        elif reason in _GIVEN:
+            shown = f" ({example}'{_shortened(first.given.strip())}')"
         else:
             shown = ""
         said.append(f"{count} {one if count == 1 else many} {done}{shown}")
     return "; ".join(said)
+
+
+def _shortened(given: str) -> str:
+    """What was taken out, its middle cut when long: a hover card runs to 200 characters."""
+    if len(given) <= 2 * _AROUND:
+        return given
+    return f"{given[:_AROUND].rsplit(' ', 1)[0]} … {given[-_AROUND:].split(' ', 1)[-1]}"
 
 
 def _as_given(text: str, change: Change) -> str:

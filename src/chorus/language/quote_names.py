@@ -7,7 +7,8 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 
-from chorus.language.speakers import DOCUMENTS, GROUPS, ORGANISATION_HEADS
+from chorus.language.speaker_documents import DOCUMENTS
+from chorus.language.speakers import GROUPS, ORGANISATION_HEADS
 
 
 def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.found_speakers import bare_name
 from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
@@ -20,7 +21,6 @@ from chorus.language.speakers import (
     ORGANISATION_HEADS,
     ROLE_NOUN,
     WORD,
-    bare_name,
 )
 
 _TITLE_HEADS = (

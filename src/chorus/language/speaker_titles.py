@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import re
 
-from chorus.language.speakers import (
-    BENCH_TITLE,
-    FULL_NAME,
-    NAME_PARTICLE,
-    ROLE_NOUN,
-    ROLE_NOUNS,
-)
+from chorus.language.found_speakers import BENCH_TITLE
+from chorus.language.speakers import FULL_NAME, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS
 
 TITLE_WORD = (
     r"(?!(?:and|but|or|one|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
