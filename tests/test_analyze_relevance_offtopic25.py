@@ -44,8 +44,7 @@ def test_its_timeline_rows_and_quotes_are_marked_background():
     analysis = raw_briefing(CHURCHES).analysis
     page = {r.article_id for r in analysis.relevance if r.off_topic}
     rows = [e for e in analysis.timeline if e.sentence.article.id in page]
-    # 16 at offtopic25; timeline79 leaves out "The 1970 World Conference ...", dated by the
-    # "1844 edition" it names
+    # 15 since timeline79 (stop 53): the page's "1844 edition" row told a 1970 event
     assert len(rows) == 15 and rows[0].date.year == 1830
     veazey = [q for q in analysis.quotes if q.speaker == "Stephen M. Veazey"]
     # listed after the story's own speakers, as any background article's are
