@@ -5,9 +5,11 @@ USA Today's share link by its own short address ("Read or Share this story:
 http://usat.ly/1a6mXog"), Bloomberg's closing lines for reaching its reporter ("To contact
 the reporter on this story: Brian Faler in Washington at bfaler@bloomberg.net") and a
 paper's caption credit to its own photographer or video maker ("(Katherine Frey/The
-Washington Post)"), NPR's button on a picture ("Enlarge this image toggle caption …") and a
+Washington Post)"), NPR's button on a picture ("Enlarge this image toggle caption …"), a
 magazine's closing pitch for its own game ("Test your knowledge of … with Vanity Fair ’s
-Game of Unknowns."). A credit to an agency ("(Seth Wenig/AP)",
+Game of Unknowns."), CNN's video player ("JUST WATCHED … Replay More Videos ... MUST WATCH …")
+and The Hill's card on a person named ("Donald Trump Donald John TrumpTrump Jr. getting … MORE
+panned …"). A credit to an agency ("(Seth Wenig/AP)",
 "(John Amis/ASSOCIATED PRESS)", "(Joe Raedle/Getty Images)") names whose picture it is,
 which the Post's own pages (raw 61 [2], 88 [4], 126 [0]) show often: only a paper's name
 written with its "The" reads, never a press agency's."""
@@ -80,12 +82,35 @@ lines; Multi-News+ one, 174's copy). Read on the last lines only, where the box 
 cleaning removes the line as a promotion (clean_listings.py)."""
 _GAME_PITCH_WORDS = "Test your knowledge"
 _CLOSING_LINES = 4
+CNN_PLAYER = re.compile(r"\bJUST WATCHED \S.{0,150}? Replay More Videos \.\.\. MUST WATCH\b")
+"""CNN's video player, left as text where a clip stood, "JUST WATCHED Area 51 Revealed Replay
+More Videos ... MUST WATCH Area 51 Revealed 04:56" (raw 9 [2], 138 [0], 218 [2], 249 [2],
+raw's only such pages, each CNN's: "Richelson told CNN", "said CNN senior political analyst
+David Gergen", "An image provided to CNN by a local resident"; DUC none). Multi-News+ train
+and validation hold 254 pages with it (lower-cased), none with another outlet's dateline
+or credit ("( ap )", "( reuters )", "© reuters", "associated press contributed")."""
+_PLAYER_HEAD = "JUST WATCHED "
+NAME_CARD = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+) (?P<last>[A-Z][\w'-]+) (?P=first) (?:[A-Z][\w.'-]* ){1,2}?"
+    r"(?P=last)[A-Z][^\n]{1,400}? MORE\b"
+)
+"""The Hill's card on a person its story names, left as text before the sentence goes on:
+the name, the full name with its middle one, and the card's links to other stories glued
+after it, closed by "MORE" ("Donald Trump Donald John TrumpTrump Jr. getting 0k to speak at UNT
+… a winning tax plan MORE panned Democratic National Committee chairwoman …", raw 214 [0],
+raw's and DUC's only such line). Multi-News+ train and validation hold 178 pages with it
+(lower-cased, "hillary clinton hillary rodham clintonthe trail 2016: … more"), none with
+another outlet's dateline, credit or copyright; they cite others as The Hill does ("said
+during an interview on " fox news sunday "", "according to the washington examiner")."""
+_CARD_CLOSE = " MORE "
 
 FURNITURE_OUTLETS = {
     "media player's notice": "BBC",
     "short share link": "usatoday.com",
     "wire's contact line": "Bloomberg News",
     "caption toggle": "NPR",
+    "video player": "CNN",
+    "name card": "The Hill",
 }
 """The outlet each rule's furniture names by its form, not by a name it writes."""
 
@@ -117,4 +142,6 @@ def furniture_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
             CLOSING_GAME_PITCH.fullmatch,
             lines[-_CLOSING_LINES:] if _GAME_PITCH_WORDS in text else [],
         ),
+        ("video player", CNN_PLAYER.search, lines if _PLAYER_HEAD in text else []),
+        ("name card", NAME_CARD.search, lines if _CARD_CLOSE in text else []),
     )

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from chorus.ingest.bylines import OPENING_LINES
 from chorus.ingest.own_credits import RELEASE_SOURCE, WIRE_NAMES, release_lines
 from chorus.ingest.own_furniture import FURNITURE_OUTLETS, furniture_rules
-from chorus.ingest.own_mentions import mention_rules
+from chorus.ingest.own_mentions import listed_name, mention_rules
 from chorus.ingest.own_names import name_for, with_its_the
 from chorus.ingest.own_notices import (
     AGENCY_SIGN_OFF,
@@ -160,11 +160,14 @@ def own_outlet(text: str) -> OwnLine | None:
     "Vulture’s Kyle Buchanan"), else "told POLITICO" in POLITICO's layout, else its
     wordmark told something ("tells PEOPLE"), else a station's channel name told something
     or at its work, twice or more ("told Local 6", "a recent Local 6 investigation"), else
-    its furniture:
+    a listed news outlet told something on two lines or more of a page naming no other
+    ("Richelson told CNN he believes …"), else its furniture:
     the BBC's media player, USA Today's "usat.ly" share link, Bloomberg's "To contact the
     reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
     ("(Katherine Frey/The Washington Post)"), NPR's "toggle caption", a closing pitch for its
-    game ("… with Vanity Fair ’s Game of Unknowns."); None when none does, or when one rule's lines
+    game ("… with Vanity Fair ’s Game of Unknowns."), CNN's video player ("JUST WATCHED …
+    MUST WATCH"), The Hill's card on a person named ("… Donald John TrumpTrump Jr. … MORE");
+    None when none does, or when one rule's lines
     name two outlets. An address read ("wsj.com") is shown by the name the page writes for
     it where that name spells it ("told The Wall Street Journal": own_names.py), else by a
     listed news outlet's name that does. A paper's print trailer ("A version of this article
@@ -280,6 +283,8 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         return stamp_outlet(found)
     if rule == "print trailer":
         return found["name"]
+    if rule == "listed outlet told twice":
+        return listed_name(found["name"])
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
         return AGENCIES[agency] if agency else WIRE_NAMES.get(found["name"], found["name"])

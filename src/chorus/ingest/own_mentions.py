@@ -9,10 +9,12 @@ staff by ("Vulture now presents our best guesses", "Vulture’s Kyle Buchanan"),
 was told something by where the page is laid out as that outlet's ("told POLITICO" beside
 POLITICO's "Text Size - + reset" box), and its wordmark told something in the present ("A
 media representative at the zoo tells PEOPLE that …"), and a local station's channel name told
-something or at its work twice or more ("Poole told Local 6 in November."). Otherwise a name the
-story was told or shown something by ("told CNN", "obtained by POLITICO", "In a statement
-to CBS12") is how sites cite one another (an AP story's "a copy of the order obtained by
-NBC News", raw 34 [0]), so it names no source here."""
+something or at its work twice or more ("Poole told Local 6 in November."), and a listed news
+outlet told something on two lines or more of a page naming no other listed outlet ("…
+Richelson told CNN he believes …"). Otherwise a name the story was told or shown something by
+("told CNN" once, "obtained by POLITICO", "In a statement to CBS12") is how sites cite one
+another (an AP story's "a copy of the order obtained by NBC News", raw 34 [0]), so it names
+no source here."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from collections.abc import Callable
 
 from chorus.ingest.own_signoffs import OUTLET_NAME
 from chorus.language.datelines import ANY_DASH
+from chorus.language.news_outlets import NEWS_OUTLETS
 
 OWN_STORY_LINK = re.compile(r"\(Also on (?P<name>POLITICO): [^()]{1,150}\)")
 """POLITICO's link to another of its stories set in a line of its own, "(Also on POLITICO:
@@ -104,6 +107,28 @@ or at work on 5: 136 [0], 4 [1] and 196 [0] twice or more, each the station's ow
 blog retelling WPXI's story ("Pittsburgh's WPXI reported"). A channel named as a thing ("a
 Channel 4 documentary", "WTTG-TV (Channel 5)") or another verb's object ("UConn sent News 8
 the following statement") is not read."""
+_LISTED_FORMS = {
+    form: listed
+    for listed in NEWS_OUTLETS
+    for form in {listed.removeprefix("The "), listed.removeprefix("The ").upper()}
+} | {"Associated Press": "The Associated Press", "AP": "The Associated Press"}
+"""Each listed news outlet as a story writes it after its own "the" (in its wordmark's
+capitals too, "POLITICO", "USA TODAY"), and the agency's initials."""
+_LISTED_NAMES = "|".join(sorted(map(re.escape, _LISTED_FORMS), key=len, reverse=True))
+TOLD_LISTED = re.compile(rf"\btold (?:[Tt]he )?(?P<name>{_LISTED_NAMES})(?![\w'’-])")
+"""A source telling a listed news outlet something ("Richelson told CNN he believes …", raw
+138 [0]; "… multiple U.S. officials told NBC News.", 219 [0]): the page's own outlet where it
+is so told on two lines or more and the page writes no other listed outlet's name
+(`told_listed_lines`). Its show or anchor told ("told CNN's Christiane Amanpour") is how
+other pages relay a TV interview (sources16): not counted. Once, or beside another outlet,
+it is as often another's page citing the interview (raw 147 [1], ABC's page telling "the
+Associated Press" three times and "ABC News" once; 76 [2], Al Jazeera's, "told Reuters"
+twice and "told Al Jazeera"; the fifteenth pass found one page in three "told <name>"
+naming another's). Over raw's 690 pages and DUC's 298 so read: 76 [1] AFP, 104 [2] NBC
+News, 122 [0], 159 [0], 239 [0] ABC News, 138 [0] CNN, each the outlet's own page;
+Multi-News+ validation's 28 such pages (lower-cased) hold 2 another's: a blog retelling an
+AP interview, an American page quoting BBC witnesses (sources25, stop 53)."""
+_WRITTEN_LISTED = re.compile(rf"(?<![\w.@/])(?:{_LISTED_NAMES})(?![\w])")
 _CHANNEL_WORDS = ("Channel ", "Local ", "News ")
 _TOLD_CHANNEL = ("told ", "tells ", " to ", " with ")
 _CHANNEL_AT_WORK = re.compile(r"(?: News)?(?:['’]s\b| reported\b| investigation\b| has learned\b)")
@@ -153,6 +178,27 @@ def station_channel(line: str) -> re.Match[str] | None:
     return None
 
 
+def told_listed_lines(text: str, lines: list[str]) -> list[str]:
+    """`lines`, where two or more tell one listed news outlet something (`TOLD_LISTED`) and
+    the page writes no other listed outlet's name, else none."""
+    # a C-level `in` passes the pages telling no one before a pattern runs
+    if "told " not in text:
+        return []
+    told = [names for line in lines if "told " in line and (names := TOLD_LISTED.findall(line))]
+    outlets = {_LISTED_FORMS[name] for names in told for name in names}
+    if len(told) < 2 or len(outlets) > 1:
+        return []
+    written = {_LISTED_FORMS[found.group()] for found in _WRITTEN_LISTED.finditer(text)}
+    return lines if written == outlets else []
+
+
+def listed_name(written: str) -> str:
+    """The listed news outlet's name for how a page writes it: its wordmark's capitals as
+    written ("POLITICO"), else the list's name ("the AP" → "The Associated Press")."""
+    listed = _LISTED_FORMS[written]
+    return written if written.isupper() and not listed.isupper() and written != "AP" else listed
+
+
 def _credits_staff(text: str, name: str) -> bool:
     """Whether `text` writes `name` as a whole word before "'s <First> <Last>"."""
     start = text.find(name)
@@ -182,6 +228,7 @@ def mention_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
         ),
         ("quoting under its wordmark", told_wordmark, lines),
         ("station's name for itself", station_channel, _twice(station_channel, lines)),
+        ("listed outlet told twice", TOLD_LISTED.search, told_listed_lines(text, lines)),
         # Its lines read only on a page holding a verb's "s" before "our" (35 of raw's and
         # DUC's 988 pages).
         (
