@@ -73,5 +73,6 @@ favor", "neither", a surname given in full before), or opening on none."""
 def test_link_word_alone_shapes():
     assert all(leans_by_link_alone(t, b, lambda rest: False) for t, b in _ALONE.items())
     assert not any(leans_by_link_alone(t, b, lambda rest: False) for t, b in _POINTING.items())
-    # the caller's own tests read past the link word: "He" opens what follows
-    assert not leans_by_link_alone("But, he said, it failed.", "", lambda rest: True)
+    # the caller's own tests read what follows the link word, its first letter capitalised
+    assert leans_by_link_alone("But the plan collapsed.", "", lambda rest: False)
+    assert not leans_by_link_alone("But the plan collapsed.", "", lambda rest: rest[0] == "T")
