@@ -146,8 +146,9 @@ def test_a_transcripts_line_does_not_head_the_briefing():
     # off-topic pass no longer flags it (the editor's summary opens on it too). Raw 217's
     # "... is not happy with ..." (judged better than the $808 million line cut before its
     # credit) gives way since headline88 to that line shown whole: a party's feeling, not
-    # the stake it answers (the editor's "Qatar Airways seeks 10% stake ...").
-    [c for c in CHANGES if c["judged"] == "better" and c["cluster"] not in (217, 249)],
+    # the stake it answers (the editor's "Qatar Airways seeks 10% stake ..."). Raw 241's
+    # lead shows past its dateline "Flint — " since headline92 (test_summary_headline92).
+    [c for c in CHANGES if c["judged"] == "better" and c["cluster"] not in (217, 241, 249)],
     ids=lambda c: f"{c['cluster']}-{c['words']}",
 )
 def test_the_headlines_judged_better_stay(change):

@@ -135,11 +135,12 @@ def test_every_headline_the_pass_changed_holds(change):
     assert_change_holds(moved)
 
 
-# The eleventh pass changed 148 and 75 (tests/test_render_headline_reader25.py).
+# The eleventh pass changed 148 and 75 (tests/test_render_headline_reader25.py); headline92
+# showed 87's lead past its dateline "SINGAPORE/BEIJING " (test_summary_headline92).
 _CHANGED_LATER = {
     c["cluster"]
     for c in json.loads((FIXTURE.parent / "headline_reader25.json").read_text("utf-8"))["changes"]
-}
+} | {87}
 
 
 @pytest.mark.parametrize(

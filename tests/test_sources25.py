@@ -14,9 +14,9 @@ from pathlib import Path
 
 from chorus.ingest.own_furniture import CNN_PLAYER, NAME_CARD
 from chorus.ingest.own_mentions import TOLD_LISTED, listed_name, told_listed_lines
-from chorus.ingest.text_edits import given_text
 
 from .raw_pages import outlet_read, pages_everywhere, raw_document, sources_markdown
+from .test_clean_reader64 import _given
 
 _TOLD = "listed outlet told twice"
 
@@ -105,8 +105,9 @@ def test_pages_naming_themselves_otherwise_stay_unread():
 def test_over_raw_and_duc_the_rules_read_exactly_the_census_pages():
     told, player, card = set(), set(), set()
     for page in pages_everywhere():
-        # the text given, as ingest reads the outlet: clean64 takes 214's card out as read
-        text = given_text(page.article.text, page.article.changes)
+        # the page as given, where `chorus brief` reads its outlet: clean64's repairs take
+        # 214 [0]'s card out of the text as read
+        text = _given(page.article.text, page.article.changes)
         key = (page.corpus, page.cluster, page.document)
         lines = _lines(text)
         if told_listed_lines(text, lines):

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from chorus import brief
+from chorus.analyze.model import TimelineEntry
 from chorus.model import Briefing
 from chorus.render.markdown import to_markdown
 from tests.raw_pages import read_as_file
@@ -21,11 +22,12 @@ from tests.raw_pages import read_as_file
 def _briefed(line: int) -> Briefing:
     """Raw cluster `line` briefed as `chorus brief` briefs its JSONL file (pages dated by
     their own lines: 78's and 95's weekdays are read against them)."""
-    ingested = read_as_file(line, Path(tempfile.mkdtemp()))
+    with tempfile.TemporaryDirectory() as folder:
+        ingested = read_as_file(line, Path(folder))
     return brief(ingested.articles, notes=ingested.notes, words=250)
 
 
-def _timeline(line: int):
+def _timeline(line: int) -> tuple[TimelineEntry, ...]:
     analysis = _briefed(line).analysis
     assert analysis is not None
     return analysis.timeline

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chorus.language.speaker_roles import clause_as_role, not_a_role
+from chorus.language.speakers import ROLE_NOUN
 
 __all__ = ["closing_description", "tells_what_they_are"]
 
@@ -21,6 +22,13 @@ _CREDIT_BEFORE = re.compile(r"(?:said|says|according to)\s+$")
 _DESCRIPTION = re.compile(r",\s+(?P<role>(?:an?|the)\s+[^,;:“”\"'`()]+?)(?<!\b[A-Z])\.(?=\s|$)")
 """The description after the name, to the sentence's full stop, not an initial's ("special
 assistant to president George W. Bush."): "a" or "the" opens it."""
+_POST = re.compile(
+    rf",\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_NOUN})"
+    r"(?:\s+(?:of|for|at|with)\s+[^,;:“”\"'`()]+?)?)(?<!\b[A-Z])(?:\.(?=\s|$)|(?=,\s+(?:which|who)\s))"
+)
+"""Or a post with no article, to the stop or to a relative clause about the post's body:
+"said Todd Landfried, executive director of Arizona Employers for Immigration Reform,
+which opposes the state's tough immigration laws." (raw 182)."""
 
 
 def closing_description(text: str, person: str) -> str | None:
@@ -30,7 +38,7 @@ def closing_description(text: str, person: str) -> str | None:
     while at >= 0:
         end = at + len(person)
         if text.startswith(", ", end) and _CREDIT_BEFORE.search(text, max(0, at - 16), at):
-            found = _DESCRIPTION.match(text, end)
+            found = _DESCRIPTION.match(text, end) or _POST.match(text, end)
             role = found["role"] if found is not None else ""
             if role and tells_what_they_are(role):
                 return role
@@ -39,10 +47,11 @@ def closing_description(text: str, person: str) -> str | None:
 
 
 def tells_what_they_are(role: str) -> bool:
-    """Whether a description opening on "a", "an" or "the" tells what the speaker is, not
-    what they did, in at most `_LONGEST` characters."""
+    """Whether a description (opening on "a", "an" or "the", or a post) tells what the
+    speaker is, not what they did, its words after the first read for a clause, in at most
+    `_LONGEST` characters."""
     return (
         len(role) <= _LONGEST
         and not not_a_role(role)
-        and not clause_as_role(role.split(None, 1)[1])
+        and not clause_as_role(role.partition(" ")[2])
     )

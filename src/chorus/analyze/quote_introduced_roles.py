@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from chorus.analyze.model import Quote
 from chorus.analyze.quote_closing_descriptions import closing_description, tells_what_they_are
+from chorus.analyze.quote_opening_descriptions import opening_description
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speaker_roles import not_a_role
 from chorus.language.speaker_titles import prefix_role
@@ -52,8 +53,10 @@ def introduced_roles(found: Sequence[Quote], people: frozenset[str]) -> tuple[Qu
             key = (quote.sentence.article.id, quote.speaker)
             if key not in roles:
                 text = quote.sentence.article.text
-                roles[key] = _introduced(text, quote.speaker) or closing_description(
-                    text, quote.speaker
+                roles[key] = (
+                    _introduced(text, quote.speaker)
+                    or closing_description(text, quote.speaker)
+                    or opening_description(text, quote.speaker, _theirs)
                 )
             if role := roles[key]:
                 quote = replace(quote, role=role)
@@ -198,6 +201,11 @@ _ROLE_AT_END = re.compile(rf"(?i:{ROLE_NOUN})$")
 _SENTENCE_END = re.compile(r"\n|[a-z]{2}[.!?][\"”’]?\s")
 """Where a sentence before the name ends: a line's end or a stop after a word (no initial's
 or abbreviation's: "U.S. Airways CEO")."""
+
+
+def _theirs(text: str, person: str) -> bool:
+    """Whether the person's surname alone is theirs: no one else in the article has it."""
+    return not _others(text, person)
 
 
 def _others(text: str, person: str) -> bool:

@@ -31,7 +31,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from chorus.analyze.lead_in_carries import carries_lean, credits_a_name, names_whom
+from chorus.analyze.lead_in_carries import (
+    carries_lean,
+    credits_a_name,
+    names_whom,
+)
+from chorus.analyze.lead_in_links import leans_by_link_alone
 from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, Quote
 from chorus.analyze.row_referents import (
@@ -42,6 +47,7 @@ from chorus.analyze.row_referents import (
 )
 from chorus.analyze.similarity import Similarity
 from chorus.dangling import refers_back
+from chorus.language.quotations import QUOTED
 from chorus.model import Sentence
 
 _UNCLEAR_PRONOUN = re.compile(
@@ -68,6 +74,13 @@ _PAIR_AFTER_PHRASE = re.compile(
 """"the pair" or "the couple" as the subject after an opening phrase naming no one (no
 capital, no comma): who they are is told before (dangling reads "The pair" opening a
 sentence)."""
+
+
+_PERSON_OPENING = re.compile(r"[\s(\[]*(?:He|She|His|Her)\b")
+"""A sentence opening on a person's pronoun: the sentence before it names whom."""
+_PERSON_OR_GROUP = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Tt]hem)\b")
+"""A pronoun for a person or a group: a row speaking so may lean on whom the first sentence
+of a lead-in names."""
 
 
 def _leans_here(text: str) -> bool:
@@ -103,14 +116,39 @@ def row_lead_in(
     if not found:
         back = bool(points_back[row]) if text is None else bool(refers_back((own,))[0])
         found = (before,) if back or _leans_here(own) else ()
+
+    def leans(rest: str) -> bool:
+        return bool(
+            lead_in(sentences, row, points_back, rest)
+            or refers_back((rest,))[0]
+            or _leans_here(rest)
+        )
+
+    # a row leaning by its opening "But" or "However," alone reads whole (lead_in_links.py)
+    if found and leans_by_link_alone(own, before.text, leans):
+        return ()
     # a lead-in that does not carry what the row leans on (whom "he" stands for, what "The
     # suspect" is) tells the reader nothing the row lacks (lead_in_carries.py)
     if not found or found[-1].key in shown:
         return ()
     found = found[1:] if len(found) == 2 and found[0].key in shown else found
     if carries_lean(found, own):
-        return found
+        return _for_a_thing(found, own)
     return _naming_line(sentences, row, found, own, shown)
+
+
+def _for_a_thing(found: tuple[Sentence, ...], text: str) -> tuple[Sentence, ...]:
+    """A lead-in of two sentences whose second opens on "He" or "His" (the first there to
+    name him), cut to the second when the row (`text`) speaks of no person or group by a
+    pronoun and the second carries what it leans on: "Its location appears in books ..."
+    leans on "He points out, however, that the location of Area 51 was not a particularly
+    well-kept secret.", not on "Richelson submitted the request as part of his continuing
+    study ..." (raw 138)."""
+    if len(found) != 2 or not _PERSON_OPENING.match(found[1].text):
+        return found
+    if _PERSON_OR_GROUP.search(QUOTED.sub(" ", text)) or not carries_lean(found[1:], text):
+        return found
+    return found[1:]
 
 
 def _naming_line(

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.lead_in_carries import SOMEONE, leans_on_someone, names_in, names_no_one
+from chorus.analyze.lead_in_links import leans_by_link_alone
 from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import TimelineEntry
 from chorus.dangling import opens_with_pronoun
@@ -63,7 +64,7 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
     # a month or a weekday is no name before a "he" (most often the row's own date)
     undated = _undated(text) if SOMEONE.search(text) else text
     unnamed = leans_on_someone(undated)
-    leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
+    leans = _leans(text)
     if not leans and unnamed and undated != text:
         # the "he" a date hid: unless the row names after it whom the line before names
         # ("... between Sept. 11 1973, the year he seized power, and Dec. 31, 1983, Pinochet
@@ -71,11 +72,19 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
         leans = names_in(undated).isdisjoint(names_in(_undated(before.text)))
     if not leans or not _ENDS_A_SENTENCE.search(before.text):
         return ()
+    # a line leaning by its opening "But" or "And" alone reads whole (lead_in_links.py)
+    if leans_by_link_alone(text, before.text, _leans):
+        return ()
     # a line before that names no one either is none for a "he" (lead_in_carries.py), a
     # date no name in it either ("... will be issued on 3 December.")
     if unnamed and names_no_one(_undated(before.text)):
         return ()
     return (before,)
+
+
+def _leans(text: str) -> bool:
+    """Whether a line leans on the one before by this module's tests."""
+    return opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
 
 
 def _undated(text: str) -> str:

@@ -23,12 +23,7 @@ from chorus.ingest.text_edits import given_text
 from chorus.model import Article, Briefing, Sentence
 from chorus.render.cut_unfinished import unfinished
 from chorus.render.dates import read_date
-from chorus.render.headline_event import (
-    denial_after,
-    event_over_detail,
-    feeling_after,
-    setup_after,
-)
+from chorus.render.headline_event import denial_after, event_over_detail, feeling_after, setup_after
 from chorus.render.headline_guess import opens_on_a_guess
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_leads import lead_first
@@ -46,6 +41,7 @@ from chorus.render.headline_news import (
 )
 from chorus.render.headline_subject import agreed_stems, names_someone
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
+from chorus.render.lead_over_title import recalls_words
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.shown_alone import bare_pointer, unnamed_person, writes_names_in_capitals
 from chorus.summarize.papers import a_study_anywhere
@@ -242,8 +238,10 @@ def _a_lead(briefing: Briefing, number: int | None) -> bool:
     its article's first line heads the briefing over a later sentence, not over a lead: a
     page's first line may tell its angle ("Obama's Place In History", "Today Marks a
     Significant Milestone in Our History", "Mobb Deep Songs Remixed: Listen to 7 of the
-    Best") where another outlet's lead tells the news (raw validation 221, 231, 21)."""
-    return number is not None and briefing.summary[number - 1].shown.index == 0
+    Best") where another outlet's lead tells the news (raw validation 221, 231, 21); not
+    over a lead recalling someone's words as its set-up (`recalls_words`, 213)."""
+    lead = briefing.summary[number - 1] if number is not None else None
+    return lead is not None and lead.shown.index == 0 and not recalls_words(lead.text)
 
 
 def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentence]] | None) -> int:

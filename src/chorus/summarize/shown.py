@@ -33,15 +33,29 @@ _TITLE_CASE_DATELINE = (
 """CNN's dateline, its place in title case and no dash after the tag ("Washington (CNN)
 Vermont Sen. Bernie Sanders lauded ...", raw validation cluster 108): read only with an
 agency's tag and a capital after it, since a capitalised word opens any sentence."""
-DATELINE = re.compile(rf"\A(?:{_DATELINE}(?=[A-Z0-9\"“‘'])|{_TITLE_CASE_DATELINE})")
+_TITLE_CASE_DASHED = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z.]+)? [—–] (?=[A-Z][a-z]*[ ,])"
+"""A paper's own dateline, its place in title case and a spaced dash, then a lead opening on
+a capitalised word ("Flint — Sixteen months after it was identified ...", raw validation
+cluster 241): not a name set off by dashes ("Nik Richie — owner of ...", 210; "Vasiliades —
+who boasts ...", 228) nor a song's heading ("Mobb Deep – “Shook Ones” ...", 21)."""
+_PLACE = rf"{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}"
+_PLACES_SLASHED = rf"{_PLACE}(?:/{_PLACE})+ "
+"""Reuters' dateline for a story filed from two places, with no agency or dash
+("SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman ...", raw validation
+cluster 87): the slash between places in capitals marks it."""
+DATELINE = re.compile(
+    rf"\A(?:{_DATELINE}(?=[A-Z0-9\"“‘'])|{_TITLE_CASE_DATELINE}|{_TITLE_CASE_DASHED}"
+    rf"|{_PLACES_SLASHED}(?=[A-Z][a-z]))"
+)
 """A wire story's dateline, which opens its lead: "WASHINGTON (AP) — ", "TAUNTON, Mass.
 (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—", "(CNN) ", "FORT WAYNE,
 Ind. (WANE) ", "Washington (CNN) ". A place of up to three words in capitals (with its
 state), an agency in brackets, or both, then a dash (after an agency, maybe none); the lead
 after it opens with a capital, a figure or a quotation mark; or a place in title case and
-an agency's own tag with no dash (`_TITLE_CASE_DATELINE`). A longer run of capitals is a
-heading ("OBAMA ON BANK OF AMERICA - From the ABC interview: ..."), which names the story.
-The summary shows its lead past any of them (`_shown_from`)."""
+an agency's own tag with no dash (`_TITLE_CASE_DATELINE`), or a spaced dash
+(`_TITLE_CASE_DASHED`); or places in capitals joined by a slash (`_PLACES_SLASHED`). A
+longer run of capitals is a heading ("OBAMA ON BANK OF AMERICA - From the ABC interview:
+..."), which names the story. The summary shows its lead past any of them (`_shown_from`)."""
 _ENDS_IN_DATELINE = re.compile(rf"{_DATELINE}\Z")
 _LONGEST_DATELINE = 80
 """Characters read before a shown span for the dateline it left out."""
