@@ -70,6 +70,11 @@ def composed(
     return tuple(result)
 
 
+def text_given(text: str, changes: Sequence[Change]) -> str:
+    """The whole text given, rebuilt from the text as read and its changes."""
+    return _given(text, 0, len(text), changes)
+
+
 def _given(text: str, low: int, high: int, changes: Sequence[Change]) -> str:
     """What the text given held where `text[low:high]` stands, `changes` being those in it."""
     pieces: list[str] = []
