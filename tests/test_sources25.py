@@ -11,11 +11,19 @@ Third Door Media's form notice (171 [1]) and "asteele@phillynews.com" (95 [0]) s
 from __future__ import annotations
 
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 from chorus.ingest.own_furniture import CNN_PLAYER, NAME_CARD
 from chorus.ingest.own_mentions import TOLD_LISTED, listed_name, told_listed_lines
+from chorus.render.sources import FROM_TEXT, outlet_from
 
-from .raw_pages import outlet_read, pages_everywhere, raw_document, sources_markdown
+from .raw_pages import (
+    outlet_read,
+    pages_everywhere,
+    raw_document,
+    read_as_file,
+    sources_markdown,
+)
 from .test_clean_reader64 import _given
 
 _TOLD = "listed outlet told twice"
@@ -134,3 +142,12 @@ def test_the_sources_lines_and_notes_name_them(tmp_path: Path):
         markdown, notes = sources_markdown(cluster, tmp_path)
         assert f"1. **{shown}**, date unknown" in markdown
         assert any(f"outlet '{shown}' read from its {rule}" in note for note in notes)
+
+
+def test_the_json_says_a_name_card_s_outlet_came_from_the_article_text():
+    # The card is taken out as the page is read (clean64), so the text as read names no
+    # outlet; where the outlet came from is read on the text given, as ingest read it.
+    with TemporaryDirectory() as folder:
+        hill = read_as_file(214, Path(folder)).articles[0]
+    assert "MORE" not in hill.text
+    assert (hill.outlet, outlet_from(hill)) == ("The Hill", FROM_TEXT)

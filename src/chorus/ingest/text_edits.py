@@ -70,8 +70,8 @@ def composed(
     return tuple(result)
 
 
-def given_text(text: str, changes: Sequence[Change]) -> str:
-    """The text given, from the text as read and its `changes`."""
+def text_given(text: str, changes: Sequence[Change]) -> str:
+    """The whole text given, rebuilt from the text as read and its changes."""
     return _given(text, 0, len(text), changes)
 
 

@@ -19,7 +19,7 @@ from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_titles import opens_with_title
 from chorus.ingest.page_kinds import RESEARCH_PAPER, page_kind
-from chorus.ingest.text_edits import given_text
+from chorus.ingest.text_edits import text_given
 from chorus.model import Article, Briefing, Sentence
 from chorus.render.cut_unfinished import unfinished
 from chorus.render.dates import read_date
@@ -105,9 +105,9 @@ def outlet_from(article: Article) -> str:
     stand_in = _stand_in(article)
     if stand_in is not None:
         return stand_in
-    # read on the text given, as ingest read the outlet (`own_lines.outlet_or`): a repair may
-    # take out the line's furniture naming it (The Hill's name card, a link label: raw 214)
-    own = own_outlet(given_text(article.text, article.changes))
+    # Read on the text given, as ingest read it: a line the reading took out (raw 214's
+    # name card, The Hill's) still named the outlet.
+    own = own_outlet(text_given(article.text, article.changes))
     return FROM_TEXT if own is not None and own.value == article.outlet else FROM_METADATA
 
 
