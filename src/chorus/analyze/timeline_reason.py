@@ -103,9 +103,10 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
             "placed on the timeline"
         )
     why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
-    if left.no_event:
-        named = _told_apart(left.no_event, left.aside_words, entries)
-        left_out.append(_no_event(named, {e.expression.text for e in entries}))
+    shown = {e.expression.text for e in entries}
+    named = _told_apart(left.no_event, left.aside_words, entries)
+    if named:
+        left_out.append(_no_event(named, shown))
     if left.listed:
         left_out.append(
             f"{len(left.listed)} date(s) of a list's lines ({_examples(left.listed)}): a list "
@@ -115,7 +116,7 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
         left_out.append(
             f"{len(left.unread)} date expression(s) the timeline does not read "
             f"({_examples(left.unread)}): a year naming a thing, a decade, a period such as "
-            "'this year'"
+            f"'this year'{_other_mentions(left.unread, shown, named)}"
         )
     if entries:
         return "not shown: " + "; ".join(left_out) if left_out else ""
@@ -159,12 +160,34 @@ def _no_event(expressions: Sequence[str], shown: set[str]) -> str:
     words rows also show, no bounding word telling them apart, is said to be so: raw 177's
     "'2012' ... read as dating no event" beside seven rows of 2012 (two mentions of "the 2012
     election" in a conditional set aside, the others shown) read as a note denying its rows."""
-    also = [e for e in dict.fromkeys(expressions) if e in shown]
-    quoted = ", ".join("'" + e + "'" for e in also)
-    rows = f"; other mentions of {quoted} are shown" if also else ""
+    rows = _other_mentions(expressions, shown)
     return (
         f"{len(expressions)} date(s) ({_examples(expressions)}) read as dating no event of the "
         f"story (such as a comparison, a figure's year or an example{rows})"
+    )
+
+
+_SET_ASIDE = "among those read as dating no event"
+
+
+def _other_mentions(
+    expressions: Sequence[str], shown: set[str], set_aside: Sequence[str] = ()
+) -> str:
+    """What a note naming dates left out adds when rows show the same words, or the note of
+    dates judged no event names them (`set_aside`): that those are other mentions. Without
+    it the note denied its rows (raw 177's "'2012' ... read as dating no event" beside seven
+    rows of 2012; 163's '2004' the timeline "does not read", "the 2004 Ansari X Prize", beside
+    SpaceShipOne's flight "in 2004") or gave one date two reasons (120's '1989', "since 1989"
+    and "going back to 1989", in both lists). Each group named once, in the order written."""
+    where: dict[str, list[str]] = {}
+    for said in dict.fromkeys(expressions):
+        places = [
+            place for place, held in (("shown", shown), (_SET_ASIDE, set_aside)) if said in held
+        ]
+        if places:
+            where.setdefault(" or ".join(places), []).append("'" + said + "'")
+    return "".join(
+        f"; other mentions of {', '.join(quoted)} are {place}" for place, quoted in where.items()
     )
 
 
