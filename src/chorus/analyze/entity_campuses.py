@@ -74,3 +74,28 @@ def campus(text: str, end: int) -> re.Match[str] | None:
 def a_place(name: str, labels: Mapping[str, EntityLabel]) -> bool:
     """Whether `name` is a read (`labels`) or a known place."""
     return (labels.get(name) or KNOWN.get(name)) == "place"
+
+
+_AFTER_A_ROLE = re.compile(r"[a-z]+ at $")
+"""What comes before a university written short after someone's role: "a disease ecologist
+at " (raw 131's "at Michigan")."""
+
+
+def universities_after_a_role(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """A read place "X" beside a read "University of X", mapped to the university where
+    `text` writes the place only after a lower-case word and "at" (a role's "a disease
+    ecologist at Michigan", raw 131): the university, written short, not the state. A place
+    also written otherwise ("in Houston", "Madison, Wisconsin") stays one."""
+    found = {}
+    for name, label in labels.items():
+        place = name.removeprefix("University of ")
+        if place == name or label != "organisation" or labels.get(place) != "place":
+            continue
+        at, alone = text.find(place), []
+        while at != -1:
+            if not text.endswith("University of ", 0, at):
+                alone.append(_AFTER_A_ROLE.search(text, max(at - 30, 0), at) is not None)
+            at = text.find(place, at + 1)
+        if alone and all(alone):
+            found[place] = name
+    return found

@@ -6,7 +6,7 @@ organisation, and a station's name in the brackets for a place ("FT LAUDERDALE (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from chorus.language.datelines import WIRE_DASH
 from chorus.model import Sentence
@@ -64,6 +64,17 @@ def datelines(sentences: Sequence[Sentence]) -> tuple[dict[str, str], set[str]]:
             if found[3]:
                 credits.add(found[3][1:-1])
     return places, credits
+
+
+def credits_only_bracketed(credits: Collection[str], text: str) -> set[str]:
+    """The sources a dateline credits that `text` names only in brackets ("PARIS (AP) —",
+    raw 110's one "AP"): the wire the outlet took the story from, no one of the story. A
+    source named outside brackets too ("the Associated Press reported") stays."""
+    return {
+        credit
+        for credit in credits
+        if len(re.findall(rf"(?<!\w){re.escape(credit)}(?!\w)", text)) == text.count(f"({credit})")
+    }
 
 
 def _title_case(city: str) -> str:

@@ -24,7 +24,9 @@ def names_misspelled(
     "Jonathon Magwood" (one article, twice) beside Jonathan (the first article, once), "Kira
     Grunberg" and "Mark O’Mara" beside their other spellings (on the 280 raw and DUC
     clusters, five pairs, each one person listed twice). A surname so slipped, written
-    alone, goes too ("Belanger")."""
+    alone, goes too ("Belanger"). A given name spelled with an "h" or a doubled letter more
+    or less, and one slip besides, is one too where no article writes both
+    (`_given_names_alike`: "Johnathon Stoffel" beside Jonathan, raw 156)."""
     # a slip is in one word, so its two spellings share their first word or their last:
     # names are set only against those sharing one (most clusters have none)
     sharing: dict[str, list[str]] = defaultdict(list)
@@ -32,24 +34,32 @@ def names_misspelled(
         if label == "person" and " " in name:
             sharing[name.partition(" ")[0]].append(name)
             sharing[" " + name.rpartition(" ")[2]].append(name)
-    pairs = []
+    pairs, given = [], []
     for names in sharing.values():
         for at, one in enumerate(names):
             for other in names[at + 1 :]:
                 words, others = one.split(" "), other.split(" ")
                 slips = [i for i, (a, b) in enumerate(zip(words, others, strict=False)) if a != b]
-                if (
-                    len(others) == len(words)
-                    and len(slips) == 1
-                    and _one_slip(words[slips[0]], others[slips[0]], slips[0] == len(words) - 1)
-                ):
+                if len(others) != len(words) or len(slips) != 1:
+                    continue
+                at = slips[0]
+                if _one_slip(words[at], others[at], at == len(words) - 1):
                     pairs.append((one, other))
-    if not pairs:
+                elif at == 0 and _given_names_alike(words[0], others[0]):
+                    given.append((one, other))
+    if not pairs and not given:
         return {}  # nearly every cluster: the text is joined only for a slip
     texts: dict[str, list[str]] = defaultdict(list)
     for sentence in sentences:
         texts[sentence.article.id].append(sentence.text)
     articles = ["\n".join(lines) for lines in texts.values()]
+    # a given name spelled two looser ways is one person's only if no article writes both:
+    # one that does may name two ("Jon and John Smith")
+    pairs += [
+        pair
+        for pair in given
+        if not any(_written(pair[0], text) and _written(pair[1], text) for text in articles)
+    ]
     found = {}
     for pair in pairs:
         # the outlets that write a spelling outweigh one outlet writing it twice; a tie goes
@@ -98,6 +108,21 @@ def _one_slip(word: str, other: str, last: bool) -> bool:
         inside = [at for at, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
         return len(inside) == 1 and 0 < inside[0] < len(word) - 1
     return last and len(word) >= 4 and (other == f"{word}s" or word == f"{other}s")
+
+
+def _given_names_alike(word: str, other: str) -> bool:
+    """Whether two spellings of a given name are one name but for a silent "h" or a doubled
+    letter, and at most one slip besides (`_one_slip`): "Jonathan" and "Johnathon" (raw
+    156, two outlets' spellings of one victim), "Siavaash" and "Siavash" (DUC 23)."""
+    plain, other_plain = _without_h_or_doubles(word), _without_h_or_doubles(other)
+    return len(plain) >= 4 and (plain == other_plain or _one_slip(plain, other_plain, False))
+
+
+def _without_h_or_doubles(word: str) -> str:
+    """A given name without the "h"s after its first letter and with each doubled letter
+    written once: "Johnathon" → "Jonaton", "Siavaash" → "Siavas"."""
+    plain = word[:1] + word[1:].replace("h", "")
+    return "".join(c for at, c in enumerate(plain) if not at or c != plain[at - 1])
 
 
 def runs_misspelled(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:

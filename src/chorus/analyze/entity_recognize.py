@@ -13,8 +13,12 @@ from chorus.analyze.entity_after_the import named_after_the
 from chorus.analyze.entity_aged import people_after_an_age
 from chorus.analyze.entity_appositions import bodies_by_apposition, labelled_by_the_word_before
 from chorus.analyze.entity_bracketed import given_names_bracketed
-from chorus.analyze.entity_campuses import campus_towns, campuses_after_a_comma
-from chorus.analyze.entity_datelines import datelines
+from chorus.analyze.entity_campuses import (
+    campus_towns,
+    campuses_after_a_comma,
+    universities_after_a_role,
+)
+from chorus.analyze.entity_datelines import credits_only_bracketed, datelines
 from chorus.analyze.entity_endings import (
     by_ending,
     mountains_written_short,
@@ -203,7 +207,10 @@ def recognize(
         del labels[town]
     labels |= dict.fromkeys(found, "organisation")
     places, credits = datelines(sentences)
-    labels |= dict.fromkeys(credits & labels.keys(), "organisation")
+    bracketed = credits_only_bracketed(credits, text)
+    for credit in bracketed:
+        labels.pop(credit, None)
+    labels |= dict.fromkeys((credits - bracketed) & labels.keys(), "organisation")
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
@@ -232,6 +239,7 @@ def recognize(
         | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
         | bodies_written_short(labels)
+        | universities_after_a_role(labels, text)
         | names_misspelled(labels, sentences)
         | runs_misspelled(labels, reading.names)
         | transposed
@@ -280,9 +288,9 @@ def recognize(
     }
     spellings |= initials_folded(spellings, labels, reading.names)
     # a short form of a read name is its mention, wherever written ("NASA" opening sentences)
-    known = known_names(
-        reading.spots.keys() - labels.keys() - short.keys() - folded.keys(), reading.names, labels
-    )
+    # a wire named only in datelines' brackets is the outlet's source, however well known
+    unread = reading.spots.keys() - labels.keys() - short.keys() - folded.keys() - bracketed
+    known = known_names(unread, reading.names, labels)
     spots = {
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()
