@@ -2,9 +2,10 @@
 same groups given side by side (179's 70 and 25 per cent of men and women against 86 and
 around 20 percent) and counts of those aboard (209's 150 against 153 Chinese passengers)
 are shown; 131's 207 million malaria cases in 2012 against more than 300 million people a
-year, left then (a year's count against a loose yearly rate), is shown since the sixty-sixth
-pass (conflict_cases.py, its reason saying so), and 58's accounts made "while he
-had her phone" against July 2016 stay a miss. The Multi-News+ lines where the new rules
+year was judged "unclear" (a year's count against a loose yearly rate) and left; the
+sixty-sixth pass shows it, its reason saying the rate may be of another year (pinned in
+tests/test_conflicts66.py, this pass' judged finding kept as judged), and 58's accounts made
+"while he had her phone" against July 2016 stay a miss. The Multi-News+ lines where the new rules
 could fire show what their articles hold: a part of those aboard, a floor of them and
 another question of one survey are no conflict."""
 
@@ -72,8 +73,14 @@ def plus_documents() -> dict[tuple[str, int], list[str]]:
     return design_documents(DESIGN)
 
 
-@pytest.mark.parametrize("finding", FINDINGS, ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}")
+@pytest.mark.parametrize(
+    "finding",
+    [f for f in FINDINGS if f["raw_line"] != 131],
+    ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}",
+)
 def test_each_finding_is_shown_as_judged(raw, analysed, finding):
+    # 131's malaria cases, judged "unclear" here, are shown since stop 53's conflicts66
+    # (re-judged a conflict after reader97): tests/test_conflicts66.py pins that row.
     shown_as_judged(raw, analysed, finding)
     if finding["verdict"] != "conflict":
         assert not finding["shown_after"]

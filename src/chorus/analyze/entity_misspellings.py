@@ -42,10 +42,10 @@ def names_misspelled(
                 slips = [i for i, (a, b) in enumerate(zip(words, others, strict=False)) if a != b]
                 if len(others) != len(words) or len(slips) != 1:
                     continue
-                at = slips[0]
-                if _one_slip(words[at], others[at], at == len(words) - 1):
+                slip = slips[0]
+                if _one_slip(words[slip], others[slip], slip == len(words) - 1):
                     pairs.append((one, other))
-                elif at == 0 and _given_names_alike(words[0], others[0]):
+                elif slip == 0 and _given_names_alike(words[0], others[0]):
                     given.append((one, other))
     if not pairs and not given:
         return {}  # nearly every cluster: the text is joined only for a slip

@@ -13,10 +13,11 @@ import re
 from chorus.language.speaker_roles import clause_as_role, not_a_role
 from chorus.language.speakers import ROLE_NOUN
 
-__all__ = ["closing_description"]
+__all__ = ["closing_description", "tells_what_they_are"]
 
 _LONGEST = 80
-"""The longest description taken as a role, as an introduction's (`quote_introduced_roles`)."""
+"""The longest description taken as a role, here and in an introduction
+(`quote_introduced_roles`)."""
 _CREDIT_BEFORE = re.compile(r"(?:said|says|according to)\s+$")
 _DESCRIPTION = re.compile(r",\s+(?P<role>(?:an?|the)\s+[^,;:“”\"'`()]+?)(?<!\b[A-Z])\.(?=\s|$)")
 """The description after the name, to the sentence's full stop, not an initial's ("special
@@ -39,12 +40,18 @@ def closing_description(text: str, person: str) -> str | None:
         if text.startswith(", ", end) and _CREDIT_BEFORE.search(text, max(0, at - 16), at):
             found = _DESCRIPTION.match(text, end) or _POST.match(text, end)
             role = found["role"] if found is not None else ""
-            if role and len(role) <= _LONGEST and _no_clause(role):
+            if role and tells_what_they_are(role):
                 return role
         at = text.find(person, end)
     return None
 
 
-def _no_clause(role: str) -> bool:
-    """Whether a description tells what the speaker is, not what they did."""
-    return not not_a_role(role) and not clause_as_role(role.partition(" ")[2])
+def tells_what_they_are(role: str) -> bool:
+    """Whether a description (opening on "a", "an" or "the", or a post) tells what the
+    speaker is, not what they did, its words after the first read for a clause, in at most
+    `_LONGEST` characters."""
+    return (
+        len(role) <= _LONGEST
+        and not not_a_role(role)
+        and not clause_as_role(role.partition(" ")[2])
+    )

@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze.model import Quote
-from chorus.analyze.quote_closing_descriptions import closing_description
+from chorus.analyze.quote_closing_descriptions import closing_description, tells_what_they_are
 from chorus.analyze.quote_opening_descriptions import opening_description
 from chorus.language.quote_alternation import by_first_letter
-from chorus.language.speaker_roles import clause_as_role, not_a_role
+from chorus.language.speaker_roles import not_a_role
 from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import GROUPS, ORGANISATION_HEADS, REFERRING_HEADS, ROLE_NOUN
 
@@ -111,7 +111,7 @@ def _introduced(text: str, person: str) -> str | None:
             if others or _after_a_name(text, end - len(surname)):
                 continue
         role = found["role"]
-        if len(role) > 80 or not_a_role(role) or clause_as_role(role.split(None, 1)[1]):
+        if not tells_what_they_are(role):
             continue
         if found["of"] and _POST.search(role) is None:
             continue

@@ -171,7 +171,7 @@ _OPENING = 4
 """How far into its sentence a date opening it stands ("In 2007 the Privy Council")."""
 
 
-_OPENED_BY_A_THING_S_YEAR = re.compile(r"^\W*(?:The|An?) (?:1[5-9]|20)\d\d (?=\w)")
+_OPENED_BY_A_THING_S_YEAR = re.compile(r"^(?:The|An?) (?:1[5-9]|20)\d\d (?=\w)")
 """A sentence whose subject a year names ("The 1970 World Conference of the Community of
 Christ concluded that ..."): its line is of that year, read or not."""
 

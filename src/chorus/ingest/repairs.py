@@ -185,9 +185,10 @@ _SAID = {
 """How a note says each repair: its noun, one and many, then what was done."""
 _SHOWN = (PRINT_HYPHEN, ENTITY_LEFTOVER, DROP_CAP, STRAY_QUESTION_MARK)
 """Repairs a note shows the first of, the word as given and as read: an invisible character
-shows as nothing, a closing mark's is said whole, and a ticker is shown as it was given."""
+shows as nothing, a closing mark's is said whole."""
 _GIVEN = (STOCK_TICKER, LINK_LABEL)
-"""Repairs a note shows the first of as it was given."""
+"""Repairs a note shows the first of as it was given: a ticker, a link's label (its middle
+cut when long)."""
 _AROUND = 30
 """Characters looked through either side of a change for the word it stands in."""
 
