@@ -23,7 +23,7 @@ from chorus.analyze.quote_closing_descriptions import closing_description, tells
 from chorus.analyze.quote_opening_descriptions import opening_description
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speaker_roles import not_a_role
-from chorus.language.speaker_titles import prefix_role
+from chorus.language.speaker_titles import TITLE_NOUN, prefix_role
 from chorus.language.speakers import GROUPS, ORGANISATION_HEADS, REFERRING_HEADS, ROLE_NOUN
 
 _APPOSITION = re.compile(
@@ -163,7 +163,7 @@ def _title_before(text: str, person: str, end: int) -> str | None:
     217 [2]), so the post, not the description, is his role. The title is all the sentence
     writes before the name ("..., said FAA spokesman Les Dorr", "Recai Kutan met with
     President Suleyman Demirel" hold more), and no opening preposition or conjunction ("After
-    Russian Foreign Minister Sergey Lavrov ...")."""
+    Russian Foreign Minister Sergey Lavrov ..."; a joining "But" or "And" passed over)."""
     if not text.endswith(person, 0, end) or " " not in person:
         return None
     start = end - len(person)
@@ -172,7 +172,13 @@ def _title_before(text: str, person: str, end: int) -> str | None:
     opening = 0 if start <= 80 else -1
     for opening_at in _SENTENCE_END.finditer(text, max(0, start - 80), start):
         opening = opening_at.end()
-    if opening < 0 or text[opening:start].partition(" ")[0] in _NO_TITLE_OPENINGS:
+    if opening < 0:
+        return None
+    if text.startswith(_JOINING_OPENINGS, opening):
+        # "But Democratic Congresswoman Kyrsten Sinema of Arizona told ..." (raw 182 [0]):
+        # the link to the sentence before is no word of the title
+        opening = text.index(" ", opening) + 1
+    if text[opening:start].partition(" ")[0] in _NO_TITLE_OPENINGS:
         return None
     role = prefix_role(text[opening:end], start - opening)
     if role is None or role != text[opening:start].strip():
@@ -190,14 +196,17 @@ def _all_names(words: str) -> bool:
 
 _NO_TITLE_OPENINGS = frozenset(
     (
-        *("After", "Before", "With", "When", "While", "As", "But", "And", "Although", "Since"),
+        *("After", "Before", "With", "When", "While", "As", "Although", "Since"),
         *("If", "By", "For", "From", "To", "In", "On", "At", "Of", "Photo", "Former"),
     )
 )
 """Words a sentence opens on before a title that make it no introduction of the name after
 it: a clause's or a phrase's opening, a picture's credit ("Photo Genesee County health
 official Jim Henry"), a post the person held once."""
-_ROLE_AT_END = re.compile(rf"(?i:{ROLE_NOUN})$")
+_JOINING_OPENINGS = ("But ", "And ")
+"""A sentence's opening that joins it to the one before, the title after it still all it
+writes before the name."""
+_ROLE_AT_END = re.compile(rf"(?i:{TITLE_NOUN})$")
 _SENTENCE_END = re.compile(r"\n|[a-z]{2}[.!?][\"”’]?\s")
 """Where a sentence before the name ends: a line's end or a stop after a word (no initial's
 or abbreviation's: "U.S. Airways CEO")."""

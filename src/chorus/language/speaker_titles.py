@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from chorus.language.found_speakers import BENCH_TITLE
-from chorus.language.speakers import FULL_NAME, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS
+from chorus.language.quote_alternation import by_first_letter
+from chorus.language.speakers import FULL_NAME, NAME_PARTICLE, ROLE_NOUNS
 
 TITLE_WORD = (
     r"(?!(?:and|but|or|one|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
@@ -44,8 +45,15 @@ TITLE_BEFORE_NAME = (
 "according to NASA program scientist Curt Niebur" (multi_news-val-5207), not "according to
 multiple sources"; or a force and a rank ("..., said Iowa State Patrol Sgt. Scott Bright":
 168, where the rank's full stop cut the name and "Iowa" spoke)."""
+_TITLES_ONLY = ("congressman", "congresswoman")
+"""Titles of office read only right before a name ("But Democratic Congresswoman Kyrsten
+Sinema of Arizona told ...": raw validation 0-based 182 [0]), not among `ROLE_NOUNS`: there
+"Congressman Goodlatte asked ..." stops being a name of its own, and raw 208's "Goodlatte
+said" after it is credited to his son Bobby, named in full nearer."""
+TITLE_NOUN = by_first_letter((*ROLE_NOUNS, *_TITLES_ONLY))
+"""The role nouns and the titles read only before a name, as one alternation."""
 _PREFIX_ROLE = re.compile(
-    rf"(?<![\w-])((?:(?>[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:[a-z]+-)?(?:{ROLE_NOUN}))\s+$",
+    rf"(?<![\w-])((?:(?>[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:[a-z]+-)?(?:{TITLE_NOUN}))\s+$",
     re.IGNORECASE,
 )
 """Up to four words and a role noun before a speaker, from a word's start (no "scientist"
@@ -57,7 +65,7 @@ _CLAUSE_OPENER = re.compile(r"(?i:although|though|while|whereas|because|but|as|w
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
 """What the writer's subject does before the speaker's role: "Trump sent a tweet quoting Fox
 Business Network host Stuart Varney" (multi_news-val-5041)."""
-_ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
+_ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in (*ROLE_NOUNS, *_TITLES_ONLY))
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
 
