@@ -50,7 +50,8 @@ _TITLES_ONLY = ("congressman", "congresswoman")
 Sinema of Arizona told ...": raw validation 0-based 182 [0]), not among `ROLE_NOUNS`: there
 "Congressman Goodlatte asked ..." stops being a name of its own, and raw 208's "Goodlatte
 said" after it is credited to his son Bobby, named in full nearer."""
-TITLE_NOUN = by_first_letter((*ROLE_NOUNS, *_TITLES_ONLY))
+_TITLE_NOUNS = (*ROLE_NOUNS, *_TITLES_ONLY)
+TITLE_NOUN = by_first_letter(_TITLE_NOUNS)
 """The role nouns and the titles read only before a name, as one alternation."""
 _PREFIX_ROLE = re.compile(
     rf"(?<![\w-])((?:(?>[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:[a-z]+-)?(?:{TITLE_NOUN}))\s+$",
@@ -65,7 +66,7 @@ _CLAUSE_OPENER = re.compile(r"(?i:although|though|while|whereas|because|but|as|w
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
 """What the writer's subject does before the speaker's role: "Trump sent a tweet quoting Fox
 Business Network host Stuart Varney" (multi_news-val-5041)."""
-_ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in (*ROLE_NOUNS, *_TITLES_ONLY))
+_ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in _TITLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
 
