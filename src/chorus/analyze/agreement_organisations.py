@@ -7,6 +7,9 @@ coming after a push by former quarterback Kain Colter backed by organized labor 
 65). `agreement_parts._untold_clause` counts such a clause told when its subject's words
 are written ("Lerner's lawyer William Taylor III said he had not heard from Ways and Means"
 / "Lerner's lawyer issued a statement ..."): the words it shares are who did it, not what.
+A list of organisations is named by one of its names written whole or half of each name's
+words: half of one may be a word of another name ("Documents linked to al-Qaeda and Islamic
+State ..." is told in part by "... evidence of ties to Islamic extremism", raw 110).
 
 Only an organisation's name: a person named in the statement is most often called "he", "the
 41-year-old" or by a role in a support that tells the whole of it (raw 111's "LFO singer Devin
