@@ -7,15 +7,14 @@ State" beside "evidence of ties to Islamic extremism": agreement_organisations.p
 
 from __future__ import annotations
 
-from functools import cache
+import pytest
 
 from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_things import only_a_thing
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import stems
-from chorus.api import brief
 from tests.conftest import RAW_VALIDATION
-from tests.gold import data_line
+from tests.gold import analysed_lines, data_line
 from tests.raw_pages import raw_clusters
 
 _HIGHLANDS = "Researchers have found that people living in the highlands of Africa"
@@ -24,18 +23,18 @@ _DOCUMENTS = "Documents linked to al-Qaeda and Islamic State were also found"
 _TIES = "In the man's apartment, in southeastern Paris"
 
 
-@cache
-def _analysis(number: int) -> Analysis:
-    return brief(raw_clusters()[number]["documents"]).analysis
+@pytest.fixture(scope="module")
+def analyses() -> dict[int, Analysis | None]:
+    return analysed_lines(raw_clusters(), (110, 131))
 
 
-def test_the_disease_both_name_is_no_fact_both_tell():
+def test_the_disease_both_name_is_no_fact_both_tell(analyses):
     highlands = data_line(RAW_VALIDATION, 131, _HIGHLANDS)
     belt = data_line(RAW_VALIDATION, 131, _BELT)
     assert only_a_thing(highlands, belt, {"borne"}, stems(highlands), stems(belt))
     assert not any(
         fact.statement.text.startswith(_HIGHLANDS) or fact.statement.text.startswith(_BELT)
-        for fact in _analysis(131).agreed
+        for fact in analyses[131].agreed
     )
 
 
@@ -51,13 +50,13 @@ def test_a_name_both_write_in_capitals_is_not_a_thing_named():
     assert not only_a_thing(heard, courts, {"supre"}, stems(heard), stems(courts))
 
 
-def test_half_of_one_listed_name_does_not_tell_the_list():
+def test_half_of_one_listed_name_does_not_tell_the_list(analyses):
     documents = data_line(RAW_VALIDATION, 110, _DOCUMENTS)
     ties = data_line(RAW_VALIDATION, 110, _TIES)
     found = data_line(RAW_VALIDATION, 110, "Police found weapons and bullet-proof vests")
     assert organisation_untold(documents, [ties])
     assert not organisation_untold(documents, [found])
-    fact = next(f for f in _analysis(110).agreed if f.statement.text.startswith(_DOCUMENTS))
+    fact = next(f for f in analyses[110].agreed if f.statement.text.startswith(_DOCUMENTS))
     loose = next(s for s in fact.support if s.text.startswith(_TIES))
     assert fact.partial == (loose.article.id,)
 
