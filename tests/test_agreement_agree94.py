@@ -17,15 +17,16 @@ from tests.conftest import RAW_VALIDATION
 from tests.gold import analysed_lines, data_line
 from tests.raw_pages import raw_clusters
 
+# the raw validation lines read: 131's highlands row, 110's documents row
+@pytest.fixture(scope="module")
+def analyses() -> dict[int, Analysis | None]:
+    return analysed_lines(raw_clusters(), (110, 131))
+
+
 _HIGHLANDS = "Researchers have found that people living in the highlands of Africa"
 _BELT = "But because it's a mosquito-borne disease"
 _DOCUMENTS = "Documents linked to al-Qaeda and Islamic State were also found"
 _TIES = "In the man's apartment, in southeastern Paris"
-
-
-@pytest.fixture(scope="module")
-def analyses() -> dict[int, Analysis | None]:
-    return analysed_lines(raw_clusters(), (110, 131))
 
 
 def test_the_disease_both_name_is_no_fact_both_tell(analyses):
