@@ -17,6 +17,7 @@ from tests.conftest import RAW_VALIDATION
 from tests.gold import analysed_lines, data_line
 from tests.raw_pages import raw_clusters
 
+
 # the raw validation lines read: 131's highlands row, 110's documents row
 @pytest.fixture(scope="module")
 def analyses() -> dict[int, Analysis | None]:
