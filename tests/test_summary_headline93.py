@@ -24,6 +24,11 @@ def _duc(line: int) -> dict:
     return read_clusters(DUC, line + 1)[line]
 
 
+def _headline_cut(line: int, opening: str) -> str:
+    """Raw `line`'s sentence opening with `opening`, cut as a headline is."""
+    return shortened(sentence(_raw(line), opening), _LIMIT, _REACH)
+
+
 def test_241s_headline_is_its_main_clause():
     briefing = raw_briefing(241)
     assert briefing.summary[0].text.startswith("Sixteen months after it was identified")
@@ -44,13 +49,12 @@ def test_a_span_of_time_before_a_long_event_is_left_out_for_its_main_clause():
 def test_a_span_of_time_stays_where_the_cut_keeps_the_main_verb_or_no_subject_follows():
     # 77: the cut already tells "PBS reported that ..."; 55: a pronoun subject ("she went
     # back").
-    pbs = sentence(_raw(77), "Nine months after Colorado legalized recreational sales,")
-    assert shortened(pbs, _LIMIT, _REACH) == (
+    assert _headline_cut(77, "Nine months after Colorado legalized recreational sales,") == (
         "Nine months after Colorado legalized recreational sales, PBS reported that black "
         "market marijuana remained far cheaper…"
     )
-    surgery = sentence(_raw(55), "Two years after her surgery,")
-    assert shortened(surgery, _LIMIT, _REACH).startswith("Two years after her surgery")
+    surgery = _headline_cut(55, "Two years after her surgery,")
+    assert surgery.startswith("Two years after her surgery")
 
 
 def test_114s_headline_tells_what_threatened_is_set_against():
@@ -60,13 +64,12 @@ def test_114s_headline_tells_what_threatened_is_set_against():
 
 
 def test_a_contrast_after_a_comma_is_told_within_the_reach():
-    lists = sentence(_raw(154), "The lists describe the level of evidence")
-    assert shortened(lists, _LIMIT, _REACH) == (
+    assert _headline_cut(154, "The lists describe the level of evidence") == (
         "The lists describe the level of evidence that something can cause cancer, not how "
         "likely it is that something will cause cancer…"
     )
-    voting = sentence(_raw(26), "Beyond voting, the greatest opportunity")
-    assert shortened(voting, _LIMIT, _REACH).endswith("every day, not just every few years…")
+    voting = _headline_cut(26, "Beyond voting, the greatest opportunity")
+    assert voting.endswith("every day, not just every few years…")
 
 
 def test_with_no_room_past_the_limit_the_cut_stops_before_the_contrast():
