@@ -7,6 +7,8 @@ within the reach."""
 
 from __future__ import annotations
 
+import pytest
+
 from chorus.render.shortening import shortened
 from chorus.render.sources import headline
 from tests.briefings import DUC, raw_briefing
@@ -46,30 +48,46 @@ def test_a_span_of_time_before_a_long_event_is_left_out_for_its_main_clause():
     )
 
 
-def test_a_span_of_time_stays_where_the_cut_keeps_the_main_verb_or_no_subject_follows():
-    # 77: the cut already tells "PBS reported that ..."; 55: a pronoun subject ("she went
-    # back").
-    assert _headline_cut(77, "Nine months after Colorado legalized recreational sales,") == (
-        "Nine months after Colorado legalized recreational sales, PBS reported that black "
-        "market marijuana remained far cheaper…"
-    )
-    surgery = _headline_cut(55, "Two years after her surgery,")
-    assert surgery.startswith("Two years after her surgery")
-
-
 def test_114s_headline_tells_what_threatened_is_set_against():
     chosen = headline(raw_briefing(114))
     assert chosen.text.endswith('as a "threatened," not "endangered,"…')
     assert chosen.source == "summary sentence 1, shortened"
 
 
-def test_a_contrast_after_a_comma_is_told_within_the_reach():
-    assert _headline_cut(154, "The lists describe the level of evidence") == (
-        "The lists describe the level of evidence that something can cause cancer, not how "
-        "likely it is that something will cause cancer…"
-    )
-    voting = _headline_cut(26, "Beyond voting, the greatest opportunity")
-    assert voting.endswith("every day, not just every few years…")
+@pytest.mark.parametrize(
+    ("line", "opening", "cut"),
+    [
+        # A span of time kept where the cut already tells the main clause's verb ...
+        (
+            77,
+            "Nine months after Colorado legalized recreational sales,",
+            "Nine months after Colorado legalized recreational sales, PBS reported that black "
+            "market marijuana remained far cheaper…",
+        ),
+        # ... or where a participle's clause, no subject, follows its comma.
+        (
+            54,
+            "Two days after the University of Houston student",
+            "Two days after the University of Houston student went missing from his off-campus "
+            "apartment, sparking a search…",
+        ),
+        # A contrast after a comma told within the reach.
+        (
+            154,
+            "The lists describe the level of evidence",
+            "The lists describe the level of evidence that something can cause cancer, not how "
+            "likely it is that something will cause cancer…",
+        ),
+        (
+            26,
+            "Beyond voting, the greatest opportunity",
+            "Beyond voting, the greatest opportunity is helping people stay engaged with the "
+            "issues that matter to them every day, not just every few years…",
+        ),
+    ],
+)
+def test_a_raw_sentence_cut_as_a_headline(line, opening, cut):
+    assert _headline_cut(line, opening) == cut
 
 
 def test_with_no_room_past_the_limit_the_cut_stops_before_the_contrast():
