@@ -146,9 +146,19 @@ def _without_credit_aside(text: str, limit: int, reach: int) -> str | None:
 # Mark Zuckerberg now is positioning ...", 26), then the subject's verb within its first
 # twelve words, no clause of its own ("that ...") before it. Not a pronoun subject: "… I
 # couldn't help but wonder: ..." for "As I stared at the news that ... is for sale" (48).
+# A span of time counted from an event opens one too ("Sixteen months after it was
+# identified as a likely source of a deadly Legionnaires’ outbreak, Flint’s water supply
+# still hasn’t been tested ...", raw 241; "A day after Russia effectively absorbed Crimea,
+# Russian-backed forces on Wednesday broke into ...", 249; "Just weeks after ...", DUC 1):
+# a count or a word before it maybe ("Nearly two months"), none before a plural ("Hours").
 _PHRASE_SUBJECT_WORDS = 12
+_TIME_SPAN = (
+    r"(?!The )(?:(?:[A-Z][a-z]*|\d+) (?:[a-z]+ )?)?"
+    r"(?i:second|minute|hour|day|night|week|month|year|decade)s? (?:after|before|since)"
+)
 _OPENING_PHRASE = re.compile(
-    r"(?:In|At|On|For|With|As|Amid|After|Despite|During|Under|By the time) [^,;:“”\"()—–]{8,120}"
+    r"(?:In|At|On|For|With|As|Amid|After|Despite|During|Under|By the time"
+    rf"|{_TIME_SPAN}) [^,;:“”\"()—–]{{8,120}}"
     r"(?:, (?:which|who) [^,;:“”\"()—–]{3,100}, | — [^—–]{3,160} — |, )"
     r"(?=the |an? |(?!(?:I|It|He|She|We|They|You)\b)[A-Z]|(?:[a-z]+ )?[a-z]{3,}s )"
 )
