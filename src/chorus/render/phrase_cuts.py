@@ -11,6 +11,8 @@ from itertools import accumulate
 from chorus.summarize.lexical import STOPWORDS
 
 CUT_MARK = "…"
+# What a cut's opening loses at its end before the mark: the comma or dash it stopped on.
+CUT_TRIMS = " ,;:—–-"
 # Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
 # for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
 # "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
@@ -142,11 +144,11 @@ def cut(text: str, limit: int, reach: int) -> str:
                 whole = _past_contrast(opening, words[n], past_limit) or _out_of_clause(
                     opening, past_limit, limit
                 )
-                return whole.rstrip(" ,;:—–-") + CUT_MARK
+                return whole.rstrip(CUT_TRIMS) + CUT_MARK
             past_limit.append(opening)
     longest = next(iter(past_limit), None)
     if longest:
-        return longest.rstrip(" ,;:—–-") + CUT_MARK
+        return longest.rstrip(CUT_TRIMS) + CUT_MARK
     cuts = [c for c in cuts if len(c[0]) < limit]
     closed = [c for c in cuts if _closed(c[0])]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
@@ -156,7 +158,7 @@ def cut(text: str, limit: int, reach: int) -> str:
     if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
         closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
-    return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
+    return fallbacks[0].rstrip(CUT_TRIMS) + CUT_MARK
 
 
 def _past_contrast(opening: str, after: str, past_limit: list[str]) -> str | None:
