@@ -39,7 +39,8 @@ def clusters() -> dict[tuple[str, int], dict]:
 def test_the_design_half_is_found_and_never_wrong(clusters):
     # Main (8f4bf00): 4 of 7 found (114's four 2008 lines), 5 wrong: 206's two deadlines
     # and 237's "will begin ... on Sunday" read as the last weekday, 220's "today's" twice.
-    assert score(_GOLD["design"], clusters) == (7, 0, 7)
+    # Timeline81: [3]'s 2008 stands in a clause of the line's last-month order: no row.
+    assert score(_GOLD["design"], clusters) == (6, 0, 6)
 
 
 def test_the_blind_half_as_scored_once(clusters):
@@ -61,10 +62,11 @@ def test_one_listing_told_by_three_outlets_stays_a_line_each(clusters):
     # Decided: each line is its outlet's sentence and says what the others do not (the
     # decision left in place, the court's order, the designation unchanged, the biologists'
     # finding); one line citing all would need a merged entry the timeline does not make.
+    # Timeline81: the court's order is last month's, its clause's 2008 no row of it.
     entries = timeline(_sentences(clusters["raw", 114], None), frozenset()).entries
     listing = [e for e in entries if e.when == "2008"]
-    assert len(listing) == 4
-    assert len({e.sentence.article.id for e in listing}) == 3
+    assert len(listing) == 3
+    assert len({e.sentence.article.id for e in listing}) == 2
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,11 @@ LATER_SUMMARY = {
         ' with a nuclear bomb is "extremely provocative and outrageous."',
         "summary sentence 1",
     ),
+    # headline94 (stop 54): 201's cut keeps its opening phrase, the verb's words already shown
+    201: (
+        "After an intense couple months of dating, Taylor Swift and Conor Kennedy have broken up…",
+        "summary sentence 1, shortened",
+    ),
     249: (
         "President Barack Obama said Wednesday there is currently no military option on the"
         " table in Ukraine following a decree…",

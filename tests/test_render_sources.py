@@ -350,8 +350,9 @@ def test_a_headline_names_who_or_what_it_is_about():
     # Since summary81 (stop 46) that lead opens the summary, Mr. Monahan fifth.
     assert texts[4].startswith("Mr. Monahan, now 58, was given antibiotics")
     chosen = headline(briefing)
-    # Since headline92 (stop 53) shown past its dateline, "Flint — ".
-    assert chosen.text.startswith("Sixteen months after it was identified")
+    # Since headline92 (stop 53) shown past its dateline, "Flint — "; since headline93 (stop
+    # 54) past its opening "Sixteen months after it was identified ..." too.
+    assert chosen.text.startswith("… Flint’s water supply still hasn’t been tested")
     assert chosen.source == "summary sentence 1, shortened"
     # Without the analysis no agreed fact tells a subject from any word: the first
     # sentence that stands alone (the second: the first's "he had checked into" meets no

@@ -7,6 +7,9 @@ coming after a push by former quarterback Kain Colter backed by organized labor 
 65). `agreement_parts._untold_clause` counts such a clause told when its subject's words
 are written ("Lerner's lawyer William Taylor III said he had not heard from Ways and Means"
 / "Lerner's lawyer issued a statement ..."): the words it shares are who did it, not what.
+A list of organisations is named by one of its names written whole or half of each name's
+words: half of one may be a word of another name ("Documents linked to al-Qaeda and Islamic
+State ..." is told in part by "... evidence of ties to Islamic extremism", raw 110).
 
 Only an organisation's name: a person named in the statement is most often called "he", "the
 41-year-old" or by a role in a support that tells the whole of it (raw 111's "LFO singer Devin
@@ -58,9 +61,20 @@ def organisation_untold(statement: str, supports: Sequence[str]) -> bool:
     told = set(stems(written))
     return any(
         lead.isdisjoint(told)
-        and not any(len(part & told) * 2 >= len(part) for part in parts)
+        and not _parts_told(parts, told)
         and not any(re.search(rf"\b{re.escape(short)}\b", written) for short in shorts)
         for parts, lead, shorts in named
+    )
+
+
+def _parts_told(parts: Sequence[set[str]], told: set[str]) -> bool:
+    """Whether the `told` stems name the organisation of `parts` (a list's names, read part
+    by part): one part's every word ("Togo" of "Ivory Coast and Togo", the other given as "Cote
+    d'Ivoire", raw 128), or half of each part's. Half of one part alone may be a word of
+    another name: "Islamic" of "evidence of ties to Islamic extremism" names neither of
+    "Documents linked to al-Qaeda and Islamic State" (raw 110)."""
+    return any(part <= told for part in parts) or all(
+        len(part & told) * 2 >= len(part) for part in parts
     )
 
 

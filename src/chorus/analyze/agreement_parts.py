@@ -12,28 +12,29 @@ An outlet tells the statement in part when its supports, read together, leave ou
 describing (`_untold_predicate`: "Jimmy Choo, which shot to prominence thanks to celebrity
 patrons ..., could give Michael Kors a new avenue for growth", raw 15), one of its figures
 (`_untold_figure`: raw 195's "the hides of 5,000 mink", which the other outlet never gives; not
-an age after a name when they write most of its words), the degree it claims (`_untold_degree`:
-raw 227's "to become majority owner of far-right Breitbart News" told by "... in exchange for a
-large stake"), how many times someone was shot (`_untold_times`: "was shot once in the right
-leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m. to noon", raw 128), one of the
-charges it lists (raw 141: agreement_charges.charge_untold) or a plea in court ("has pleaded not
-guilty", raw 58: agreement_charges.plea_untold), a claim of record (the first, the only, never
-before: raw 65, agreement_records.py), an organisation its deed is done to that they never name
-(raw 116's Crossroads GPS: agreement_organisations.py) or the body its deed goes to where they
-give the deed to another (raw 60's surrender: agreement_bodies.py), a theft they never tell or
-tell of an earlier day (raw 50's "car break-ins": agreement_thefts.py), what a blow was struck
-with that they never name (raw 35's flagpole: agreement_instruments.py), when the deed was done
-(a weekday, "immediate", "nearly a month ago": raw 180, 112, agreement_when.py), one of two ways
-it lists after "by" (raw 13's "by considering adopting a dog or donating ...":
-agreement_means.py), the month it was done in or the law it stands under (raw 201, 132:
-agreement_settings.py), a job an aside gives its subject where they give other jobs (raw 58:
-agreement_jobs.py) or its deed in another mood, what should be for what will be or what would be
-for what was (agreement_moods.py: "should run" / "will run", raw 198), or a denial it reports
-("..., a claim Fitbit denies.", raw 142: agreement_denials.py), the names of a list of
+an age after a name when they write most of its words), a ratio they give as no multiple (raw
+216's "at least 50 times lower" beside "50 percent": agreement_multiples.py), the degree it
+claims (`_untold_degree`: raw 227's "to become majority owner of far-right Breitbart News" told
+by "... in exchange for a large stake"), how many times someone was shot (`_untold_times`: "was
+shot once in the right leg", raw 32), a time of day (`_untold_clock`: "from 7:30 a.m. to noon",
+raw 128), one of the charges it lists (raw 141: agreement_charges.charge_untold) or a plea in
+court ("has pleaded not guilty", raw 58: agreement_charges.plea_untold), a claim of record (the
+first, the only, never before: raw 65, agreement_records.py), an organisation its deed is done
+to that they never name (raw 116's Crossroads GPS: agreement_organisations.py) or the body its
+deed goes to where they give the deed to another (raw 60's surrender: agreement_bodies.py), a
+theft they never tell or tell of an earlier day (raw 50's "car break-ins": agreement_thefts.py),
+what a blow was struck with that they never name (raw 35's flagpole: agreement_instruments.py),
+when the deed was done (a weekday, "immediate", "nearly a month ago": raw 180, 112,
+agreement_when.py), one of two ways it lists after "by" (raw 13's "by considering adopting a dog
+or donating ...": agreement_means.py), the month it was done in or the law it stands under (raw
+201, 132: agreement_settings.py), a job an aside gives its subject where they give other jobs
+(raw 58: agreement_jobs.py) or its deed in another mood, what should be for what will be or what
+would be for what was (agreement_moods.py: "should run" / "will run", raw 198), or a denial it
+reports ("..., a claim Fitbit denies.", raw 142: agreement_denials.py), the names of a list of
 examples they never name ("including at Ithaca College and Yale University", raw 206) or what a
 long subject came to ("... has prompted press speculation ...", raw 224):
-agreement_specifics.py; or, saying it names no one ("He was not named.", raw 110), a name
-the statement gives (agreement_withheld.py).
+agreement_specifics.py; or, saying it names no one ("He was not named.", raw 110), a name the
+statement gives (agreement_withheld.py).
 Words alone cannot say that a support tells the rest in other words: over the raw validation
 clusters, half the supports write fewer than half the stems of their statement, paraphrases
 among them ("They dined on delivery pizza ..." for "... eating delivery pizza ..."). A
@@ -53,6 +54,7 @@ from chorus.analyze.agreement_instruments import instrument_untold
 from chorus.analyze.agreement_jobs import job_untold
 from chorus.analyze.agreement_means import means_untold
 from chorus.analyze.agreement_moods import done_told_to_come, told_in_another_mood
+from chorus.analyze.agreement_multiples import multiple_untold
 from chorus.analyze.agreement_organisations import organisation_untold
 from chorus.analyze.agreement_records import record_untold
 from chorus.analyze.agreement_settings import setting_untold
@@ -118,16 +120,17 @@ def partial_articles(statement: Sentence, support: Iterable[Sentence]) -> tuple[
 
 
 def told_in_part(statement: str, supports: Sequence[str]) -> bool:
-    """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a time of
-    day, a degree, a charge, a plea, a claim of record, an organisation, the body a deed
-    goes to or is done by, a theft, what a blow was struck with, when the deed was done, one
-    of two ways, the month, the law or a job of `statement`, or tell its deed in another
-    mood, or a denial it reports, or the names of its list of examples or what its long
-    subject came to (agreement_specifics.py)."""
+    """Whether `supports` (one outlet's sentences) leave out a clause, a figure, a ratio
+    (agreement_multiples.py), a time of day, a degree, a charge, a plea, a claim of record, an
+    organisation, the body a deed goes to or is done by, a theft, what a blow was struck with,
+    when the deed was done, one of two ways, the month, the law or a job of `statement`, or
+    tell its deed in another mood, or a denial it reports, or the names of its list of
+    examples or what its long subject came to (agreement_specifics.py)."""
     return (
         _untold_clause(statement, supports)
         or _untold_predicate(statement, supports)
         or _untold_figure(statement, supports)
+        or multiple_untold(statement, supports)
         or _untold_degree(statement, supports)
         or charge_untold(statement, supports)
         or plea_untold(statement, supports)

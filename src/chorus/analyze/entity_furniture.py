@@ -6,7 +6,8 @@ Gomes lived in Raynham, not Rayham."), and a postal address's town ("Want to sen
 something? ... P.O. BOX 60177 / Philadelphia, PA / 19102"), and a related-links teaser,
 headlines run together on a line of their own ("reset Will Clinton playbook work? Weiner:
 Timeline of scandal", raw 210), and a byline, the writer's name after a line's "By" ("By Staff
-Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs", raw 104)."""
+Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs", raw 104), and a place only named
+in a dateline of the bureaus that filed ("SINGAPORE/BEIJING", raw 87)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,16 @@ person so; the others open a sentence ("By February, according to the sources, F
 _BY = "By "
 
 
+_BUREAUS = re.compile(
+    r"[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*(?:/[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*)+ (?=[A-Z][a-z])"
+)
+"""A wire's dateline of several places a slash joins, opening a line before the sentence's
+first word: "SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman arrived in
+North Korea" (raw 87, Reuters) names the bureaus that filed the story, not where it
+happens; a place written only there is none of the story's (Beijing, where Rodman flew
+from, the text writes again). On the 280 raw and DUC texts the one line so opened; a single
+place's dateline ("LOS ANGELES (AP) —") is the story's, read by entity_datelines.py."""
+
 _TEASER_QUESTION = re.compile(r"\? [A-Z]")
 """A question mark closing one headline and a capital opening the next, mid-line."""
 _LINE_CLOSINGS = tuple(".!?\"”’')):;,")
@@ -59,7 +70,8 @@ def furniture(
     146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING") or the
     writer's sign-off (raw 143's "— David R. Baker") or a byline (`_BYLINE`), and the
     one-word names the recognizer read written as a letter's sign-off, and places every
-    mention of which is a postal address's town (`_POSTAL_CODE`), and names every mention of
+    mention of which is a postal address's town (`_POSTAL_CODE`) or a bureau's in a
+    dateline of several (`_BUREAUS`), and names every mention of
     which is in a related-links teaser (`_in_a_teaser`): no entity of the story,
     not listed."""
     return {
@@ -73,7 +85,8 @@ def furniture(
         *(
             name
             for name, found in listed.items()
-            if label(name) == "place" and all(map(a_postal_address, found))
+            if label(name) == "place"
+            and all(a_postal_address(m) or _in_bureaus_dateline(m) for m in found)
         ),
         *(name for name, found in listed.items() if all(map(_in_a_teaser, found))),
         *(
@@ -123,6 +136,16 @@ def _in_a_byline(mention: Excerpt) -> bool:
         return False  # most mentions: a cheap look at the line's opening first
     by = _BYLINE.match(text, line_start, start)
     return by is not None and by.end() == start
+
+
+def _in_bureaus_dateline(mention: Excerpt) -> bool:
+    """Whether a mention is one of the places a slash joins in a dateline opening its line
+    (`_BUREAUS`)."""
+    text, start, end = mention.article.text, mention.start, mention.end
+    if not (text.startswith("/", end) or text.endswith("/", 0, start)):
+        return False  # most mentions: no slash beside them, no line read
+    dateline = _BUREAUS.match(text, text.rfind("\n", 0, start) + 1)
+    return dateline is not None and end < dateline.end()
 
 
 def a_postal_address(mention: Excerpt) -> bool:

@@ -334,6 +334,7 @@ def _possessive_after(mention: Excerpt) -> bool:
 
 
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’‘]s ")
+_POSSESSIVE_BEFORE = re.compile(r"['’‘]s $")
 """A possessive, its apostrophe at times typed as an opening quote ("Trump‘s Twitter")."""
 _INSTITUTIONS = frozenset(
     (
@@ -362,8 +363,32 @@ def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     word ("Sheriff's Office", "People's Daily", "Children’s Health Insurance Program") or
     the word before the possessive is also written in lower case in the cluster.
     "Ghouta's Douma", "Lightspeed’s Jeremy Liew" and "La La Land’s Emma Stone" are two
-    names joined, with one label for both."""
-    if name.rsplit(" ", 1)[-1] in _INSTITUTIONS:
+    names joined, with one label for both; so is an institution's name of two words or
+    more the cluster writes without the possessive too ("Young's LDS Church" beside "the
+    LDS Church", raw 106; "Kutan's Virtue Party", DUC 18)."""
+    if name.rsplit(" ", 1)[-1] in _INSTITUTIONS and not _written_unowned(name, sentences):
         return True
     owner = _INNER_POSSESSIVE.search(name)[1].lower()
     return any(next_mention(s.text, owner, 0) >= 0 for s in sentences)
+
+
+def owned_part(name: str) -> str:
+    """The name after the last possessive inside two names joined ("Douma" of "Ghouta's
+    Douma")."""
+    return name[max(name.rfind("'s "), name.rfind("’s "), name.rfind("‘s ")) + 3 :]
+
+
+def _written_unowned(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the part of `name` after its possessive, two words or more, is written
+    somewhere not right after a possessive: "LDS Church" of "Young's LDS Church". A
+    one-word part ("Office" of "Sheriff's Office") is a kind's word, not a name."""
+    owned = owned_part(name)
+    if " " not in owned:
+        return False
+    for sentence in sentences:
+        at = next_mention(sentence.text, owned, 0)
+        while at >= 0:
+            if not _POSSESSIVE_BEFORE.search(sentence.text, max(at - 3, 0), at):
+                return True
+            at = next_mention(sentence.text, owned, at + 1)
+    return False

@@ -20,6 +20,7 @@ from chorus.analyze.entity_headings import (
 )
 from chorus.analyze.entity_inside import opening_a_listed_name
 from chorus.analyze.entity_lists import LANDS_SPELLED, inside_another_name
+from chorus.analyze.entity_mention_shapes import opens_bodies_sharing_a_head
 from chorus.analyze.entity_mentions import outlets
 from chorus.analyze.entity_pieces import after_a_capitalised_word
 from chorus.analyze.entity_windows import NOT_NAMES
@@ -104,7 +105,9 @@ def known_entities(
     runs cut from a longer name ("Virgin Australia"); a name only ever written inside
     another name ("Iowa" of "University of Iowa") is not listed, but the institution it
     names, where the text writes it so and no name `listed` is it (`_institutions`); not
-    a copied page's "From Wikipedia, the free encyclopedia", nor a page's call to follow it
+    a place opening a body's name it shares with another's ("the Tennessee and Federal
+    Bureaus of Investigation", `opens_bodies_sharing_a_head`), nor a copied page's "From
+    Wikipedia, the free encyclopedia", nor a page's call to follow it
     on a site ("Follow us on Twitter"), nor a mailing address's town ("Philadelphia, PA /
     19102", `entity_furniture.a_postal_address`).
     `texts` are the sentences' texts, each a slice of its article read once."""
@@ -129,6 +132,7 @@ def known_entities(
                 and a_brands_possessive(texts[index], end, name, listed)
             )
             and not (label == "place" and after_a_capitalised_word(texts[index], start, listed))
+            and not (label == "place" and opens_bodies_sharing_a_head(texts[index], end))
         ]
         mentions = [
             m

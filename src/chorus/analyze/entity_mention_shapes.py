@@ -147,6 +147,12 @@ _NAME_OF_A_BODY = re.compile(
 """A body's or a paper's last word after a place, or title-case words running on to one: the
 place opens the body's own name ("the Hollywood Foreign Press Association", "The Hollywood
 Reporter", raw 51), no mention of the place."""
+_BODIES_SHARING_A_HEAD = re.compile(rf" and(?: [A-Z][a-z]+)+ (?:{'|'.join(ORGANISATION_HEADS)})s\b")
+"""Another body's first words and the head word both share, in the plural, after a place:
+"the Tennessee and Federal Bureaus of Investigation" (raw 96) writes the Tennessee Bureau of
+Investigation, no mention of Tennessee. On the 280 raw and DUC texts the one listed place so
+written; the shape's other writings open on no place ("Commerce, State and Justice
+Departments", DUC 25)."""
 
 
 def places_outside_bodies(
@@ -164,9 +170,21 @@ def places_outside_bodies(
 
 def _opens_a_bodys_name(mention: Excerpt) -> bool:
     """Whether a mention runs on through title-case words into a body's or a paper's last
-    word (`_NAME_OF_A_BODY`). Most mentions run on into no capital, looked at first."""
+    word (`_NAME_OF_A_BODY`), or into another body's words and their shared head in the
+    plural (`_BODIES_SHARING_A_HEAD`). Most mentions run on into no capital or "and",
+    looked at first."""
     text, end = mention.article.text, mention.end
-    return text[end + 1 : end + 2].isupper() and _NAME_OF_A_BODY.match(text, end) is not None
+    if text[end + 1 : end + 2].isupper():
+        return _NAME_OF_A_BODY.match(text, end) is not None
+    return opens_bodies_sharing_a_head(text, end)
+
+
+def opens_bodies_sharing_a_head(text: str, end: int) -> bool:
+    """Whether a place written up to `end` in `text` opens a body's name whose head word it
+    shares with another's after "and" (`_BODIES_SHARING_A_HEAD`): "the Tennessee and
+    Federal Bureaus of Investigation". Most places run on into no " and ", looked at
+    first."""
+    return text.startswith(" and ", end) and _BODIES_SHARING_A_HEAD.match(text, end) is not None
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")

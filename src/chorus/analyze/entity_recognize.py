@@ -49,7 +49,7 @@ from chorus.analyze.entity_initials import (
     tickers_of_companies,
 )
 from chorus.analyze.entity_inside import short_forms_of_institutions
-from chorus.analyze.entity_kinds import two_names_joined_by_a_possessive
+from chorus.analyze.entity_kinds import owned_part, two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
     PEOPLES,
     known_names,
@@ -103,7 +103,7 @@ from chorus.analyze.entity_surnames import (
 )
 from chorus.analyze.entity_titled import drop_titles
 from chorus.analyze.entity_told import told_and_subject
-from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
+from chorus.analyze.entity_votes import Recognizer, majority, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, possessive_window
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence

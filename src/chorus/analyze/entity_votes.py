@@ -77,9 +77,3 @@ def _a_paper(text: str, start: int, label: str) -> EntityLabel | None:
 def majority(votes: Counter[EntityLabel]) -> EntityLabel:
     """The label with the most votes; ties broken by name, so every process agrees."""
     return min(votes, key=lambda label: (-votes[label], label))
-
-
-def owned_part(name: str) -> str:
-    """The name after the last possessive inside two names joined ("Douma" of "Ghouta's
-    Douma")."""
-    return name[max(name.rfind("'s "), name.rfind("’s "), name.rfind("‘s ")) + 3 :]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.quote_asides import aside_end, dashed_cut, has_dash, opens_quotation
+from chorus.analyze.quote_coordinated import writers_clause
 from chorus.language.counts import MONTHS
 from chorus.language.found_speakers import bare_name
 from chorus.language.quote_cues import cues
@@ -97,15 +98,6 @@ _COORDINATED_AFTER_QUOTATION = re.compile(rf"(?:,[{CLOSE}]?|[{CLOSE}]){_CLAUSE_A
 pattern without its literal comma first costs a try at every character."""
 
 
-_STANCE = re.compile(
-    r"\s+(?:no\s+doubt|of\s+course|surely|undoubtedly|doubtless|to\s+be\s+sure|admittedly),?"
-    r"\s+(?:it|this|that|these|those|they|he|she|we|there|the|[A-Z])"
-)
-"""A clause the writer opens with their own stance on what the speaker said, its subject
-after: "he says this will cut unemployment, and no doubt it will lead to some more hiring"
-(raw validation 0-based 107 [3], an editorial's concession), no part of the words."""
-
-
 def after_the_verb(role: str | None) -> str | None:
     """A title before a speaker without the verb before it ("said study author Sabine
     Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian",
@@ -138,8 +130,9 @@ def narration_cut(
 
     The writer's clause is a coordinated one whose subject is the speaker again, by name
     or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ..."), or that opens
-    on the writer's stance (`_STANCE`: ", and no doubt it will ..."). Not where
+    goes on with a speech verb (", and said ...", ", but he added that ..."), or that is the
+    writer's own (`writers_clause`: a stance, what the speaker withheld, the facts set
+    against a position held). Not where
     the speaker stands `speaker_after` the words: there the clause's subject is the words'
     own ("The Klansman admitted to stabbing the man, but told the officers that it was
     self-defense, Wyatt said.": multi_news-val-4684)."""
@@ -162,7 +155,7 @@ def narration_cut(
             continue
         if speaker_after:
             continue
-        if _STANCE.match(text, clause.end("conj")) and not inside_quotation(text, clause.start()):
+        if writers_clause(text, start, clause) and not inside_quotation(text, clause.start()):
             return clause.start(), None
         if subject is None and verb.endswith("ing") and _after_the_close(text, clause):
             # the writer's telling what the speaker did meanwhile ("“we continue to be

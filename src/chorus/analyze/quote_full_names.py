@@ -22,9 +22,10 @@ from chorus.analyze.model import EntityLabel
 from chorus.analyze.subject_names import OPENING_WORDS
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.language.first_name_genders import first_name_gender
-from chorus.language.speakers import GROUPS
+from chorus.language.speakers import GROUPS, HONORIFIC
 from chorus.model import Sentence
 
+_HONORIFIC = re.compile(HONORIFIC)
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 """A one-word speaker that may be a surname: no initials ("NBC"), no group in lower case."""
 _FIRST_NAME_MONTHS = ("April", "May", "June", "August")
@@ -147,8 +148,11 @@ def _another_first(text: str, surname: str, full: str, cluster: Text) -> bool:
         if before and _INITIAL.fullmatch(before[-1]):
             before.pop()
         word = before[-1].lstrip(_OPENING) if before else ""
-        # a sentence's first word is as often no first name: "Read Hockley's letter"
-        opens = len(before) < 2 or before[-2][-1:] in ".!?:"
+        # a sentence's first word is as often no first name: "Read Hockley's letter"; a
+        # title's stop ends no sentence ("U.S. Rep. Bob Goodlatte": raw 208)
+        opens = len(before) < 2 or (
+            before[-2][-1:] in ".!?:" and not _HONORIFIC.fullmatch(f"{before[-2]} ")
+        )
         if (
             not opens
             and not text[end : end + 1].isalpha()

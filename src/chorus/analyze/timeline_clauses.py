@@ -217,24 +217,34 @@ def a_thing_s_year_beside_a_day(before: str, matches: list[DateMatch], text: str
     return " week" in text and _THIS_WEEK.search(text) is not None
 
 
-_A_CLAUSE_OPENED = re.compile(r", (?:who|whom|whose|which) [^.!?\"“”]*$")
+_A_CLAUSE_OPENED = re.compile(r", (?:who|whom|whose|which) (?:[^.!?\"“”]|(?<=\b[A-Z])\.)*$")
 """A relative clause open up to the date: no sentence's end or quotation inside (a run of
-sentences glued without a break, Multi-News+ validation 4103, holds a later line's own year)."""
+sentences glued without a break, Multi-News+ validation 4103, holds a later line's own year);
+an initial's stop is none ("the George W. Bush administration", "U.S.")."""
+_A_PERIOD_JUST_PAST = re.compile(r"\b[Ll]ast (?:week|month|year)\b")
+"""A period just past the writing, which its line tells as it tells a day ("Last month, ...
+Judge Emmet Sullivan ... ordered FWS to provide ..., which is in line with the stance taken by
+the George W. Bush administration when it first listed polar bears as threatened in 2008", raw
+114 [2]). Not "this year", a period under way that a forecast names ("the Leonid storm this
+year will be as good as the one in 1966, which was ..., but we think the 1998 shower will be
+more modest", DUC), whose clause may close unmarked."""
 
 
 def a_clause_s_year_after_a_day(before: str, start: int, matches: list[DateMatch]) -> bool:
     """Whether the year after `before` (its sentence's text, which starts at `start` in its
-    article) stands in a relative clause opened after a day its sentence names (`matches`):
-    the line tells that day's deed, the year a deed of someone it names on the way ("action is
-    to be announced on Monday involving Michael Koskoff, ..., who three years ago represented
-    the Jackson family ... when he died in 2009", raw 191; "The pope arrived in Croatia ... on
-    Friday to beatify ... Stepinac, who ... died under house arrest in 1960", DUC): under the
-    year the line reads as that year's event."""
+    article) stands in a relative clause opened after a day its sentence names (`matches`) or
+    a period just past (`_A_PERIOD_JUST_PAST`): the line tells that day's deed, the year a
+    deed of someone it names on the way ("action is to be announced on Monday involving
+    Michael Koskoff, ..., who three years ago represented the Jackson family ... when he died
+    in 2009", raw 191; "The pope arrived in Croatia ... on Friday to beatify ... Stepinac,
+    who ... died under house arrest in 1960", DUC): under the year the line reads as that
+    year's event."""
     if ", wh" not in before:  # a cheap literal before the pattern
         return False
     end = start + len(before)
     days = [m.end - start for m in matches if m.end <= end and m.form in _A_DAY_S_FORMS]
-    return bool(days) and _A_CLAUSE_OPENED.search(before, days[-1]) is not None
+    days += [found.end() for found in _A_PERIOD_JUST_PAST.finditer(before)]
+    return bool(days) and _A_CLAUSE_OPENED.search(before, max(days)) is not None
 
 
 _APPRAISED = re.compile(

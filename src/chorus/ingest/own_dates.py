@@ -12,7 +12,9 @@ station's lead video over its story, raw 16 [0]) with its weekday its date's and
 names none of the three days after it: a page is published with its story or later, so
 the stamp bounds the story's day from above. Reuters writes no weekday: its caption's date
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
-Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
+Industries/Handout via REUTERS"), and the story's weekdays are then the only check; so does
+a caption's date in brackets before its credit ("… injured in the shooting. (May 4, 2015)
+Gannett Wisconsin Media", a Gannett page's video, raw 156 [1]).
 Captions a story names days after are no page's date, but its lede (its first line that
 is no caption, which tells its news) may name its day: one of those three, the latest
 the story names, with no month and day after it written (AP's "… was recovering
@@ -67,6 +69,13 @@ _REUTERS_CAPTION = re.compile(
     r"(?P<year>(?:19|20)\d\d)\. [^.]*\bREUTERS(?:/[^.]+)?$"
 )
 """A Reuters caption's date and credit: "… Nepal May 30, 2016. REUTERS/Navesh Chitrakar"."""
+_BRACKETED_CAPTION = re.compile(
+    rf"[.!?] \((?P<month>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? (?P<day>\d{{1,2}}), "
+    r"(?P<year>(?:19|20)\d\d)\) [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$"
+)
+"""A caption closing on its date in brackets and its credit, no weekday written: a Gannett
+page's video, "… Four people were killed and one person was injured in the shooting. (May 4,
+2015) Gannett Wisconsin Media" (raw 156 [1]); read as Reuters' closing date is."""
 _POST = re.compile(
     r"(?:[—–-] [^—–]{1,80}? \(@\w+\) |\bA post shared by .{1,80}? \(@[\w.]+\) on )"
     rf"(?P<month>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? (?P<day>\d{{1,2}}), "
@@ -259,12 +268,20 @@ def _tells_of_its_posts(story: str, date: dt.date) -> bool:
 
 
 def _credited(line: str) -> bool:
-    return bool(_CREDIT.search(line) or _REUTERS_CAPTION.search(line))
+    return bool(_CREDIT.search(line) or _closing_date(line))
+
+
+def _closing_date(line: str) -> re.Match[str] | None:
+    """A caption's date closing it right before its credit, Reuters' or in brackets."""
+    if (found := _REUTERS_CAPTION.search(line)) is not None:
+        return found
+    return _BRACKETED_CAPTION.search(line) if ") " in line else None
 
 
 def _caption_dates(line: str) -> list[dt.date | None]:
-    """A credited caption's dates: Reuters' closing one, else every dated weekday's."""
-    if (found := _REUTERS_CAPTION.search(line)) is not None:
+    """A credited caption's dates: its closing one (`_closing_date`), else every dated
+    weekday's."""
+    if (found := _closing_date(line)) is not None:
         return [_date(found["year"], _month(found["month"]), found["day"])]
     return [_caption_date(found) for found in _CAPTION_DATE.finditer(line)]
 

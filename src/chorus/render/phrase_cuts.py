@@ -11,6 +11,8 @@ from itertools import accumulate
 from chorus.summarize.lexical import STOPWORDS
 
 CUT_MARK = "…"
+# What a cut's opening loses at its end before the mark: the comma or dash it stopped on.
+CUT_TRIMS = " ,;:—–-"
 # Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
 # for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
 # "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
@@ -92,6 +94,9 @@ _SUBJECT_ONLY = re.compile(
     r" (?:when|while|because(?! of)|since|until|where|whereas|though|although)"
     r" (?:a|an|the|his|her|its|their)(?: [^ ,;:—–]+){1,2}$"
 )
+# The word that opens a contrast after a comma ("a "threatened," not "endangered,"
+# species"): cut before it, the line tells the first half without what it is set against.
+_CONTRAST = "not"
 # How many words after a cut `ends_phrase` reads: the joiner, the subject and its verb.
 AFTER_WORDS = 5
 _GERUND_LETTERS = 6
@@ -115,8 +120,9 @@ _FEWEST_CUT_WORDS = 4
 def cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit (one stopping
     inside a clause just opened runs on to its end within `reach`, or stops before it:
-    `_out_of_clause`), else the longest such within `reach`, else the longest ending on a
-    word a phrase can end with."""
+    `_out_of_clause`; one stopping right before a contrast's "not" runs on past it within
+    `reach`: `_past_contrast`), else the longest such within `reach`, else the longest ending
+    on a word a phrase can end with."""
     words = text.split(" ")
     # (opening, its number of words), longest first, each leaving room for the mark: those
     # shorter than the reach, sliced where their nth word ends (joining every opening of a
@@ -135,11 +141,14 @@ def cut(text: str, limit: int, reach: int) -> str:
             break
         if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
             if len(opening) < limit:
-                return _out_of_clause(opening, past_limit, limit).rstrip(" ,;:—–-") + CUT_MARK
+                whole = _past_contrast(opening, words[n], past_limit) or _out_of_clause(
+                    opening, past_limit, limit
+                )
+                return whole.rstrip(CUT_TRIMS) + CUT_MARK
             past_limit.append(opening)
     longest = next(iter(past_limit), None)
     if longest:
-        return longest.rstrip(" ,;:—–-") + CUT_MARK
+        return longest.rstrip(CUT_TRIMS) + CUT_MARK
     cuts = [c for c in cuts if len(c[0]) < limit]
     closed = [c for c in cuts if _closed(c[0])]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
@@ -149,7 +158,18 @@ def cut(text: str, limit: int, reach: int) -> str:
     if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
         closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
-    return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
+    return fallbacks[0].rstrip(CUT_TRIMS) + CUT_MARK
+
+
+def _past_contrast(opening: str, after: str, past_limit: list[str]) -> str | None:
+    """Where the word `after` an opening is "not", opening a contrast after the opening's
+    comma ("... designate polar bears as a "threatened," | not "endangered," species", raw
+    validation cluster 114): the nearest longer cut of `past_limit` (longest first), which
+    tells what the first half is set against; None when the word is another or no longer
+    cut is within the reach."""
+    if _bare(after) != _CONTRAST:
+        return None
+    return next(reversed(past_limit), None)
 
 
 def _out_of_clause(opening: str, past_limit: list[str], limit: int) -> str:

@@ -49,9 +49,10 @@ def _without_apposition(text: str, limit: int, reach: int) -> str | None:
     """`text` with the apposition after its opening subject left out and marked ("Mark
     Lane … died on Tuesday at his home in Charlottesville, Va."), when a cut at `limit`
     would end before the subject's verb or keep fewer than three words from it on (raw 96
-    and 229 lost "died", 192 "... Hillary Clinton, flew…" where it flew to); None when the
-    sentence opens on no short subject (a phrase: "In a fitting finale ..."), the cut keeps
-    its verb and the words after it, or a quotation or bracket would be cut."""
+    and 229 lost "died", 192 "... Hillary Clinton, flew…" where it flew to), or only the
+    relative clause closing it (`_without_relative`); None when the sentence opens on no
+    short subject (a phrase: "In a fitting finale ..."), the cut keeps its verb and the
+    words after it, or a quotation or bracket would be cut."""
     subject, comma, rest = text.partition(", ")
     words = subject.split()
     # Past a dateline's dash ("PLEASANT HILL -- City Clerk Kim Lehmkuhl"), a time is no
@@ -77,7 +78,39 @@ def _without_apposition(text: str, limit: int, reach: int) -> str | None:
         return None
     if keeps_verb(text, len(subject) + 2 + verb.end(), limit, reach):
         return None
-    return f"{subject} {CUT_MARK} {rest[verb.end() :]}"
+    told = f"{CUT_MARK} {rest[verb.end() :]}"
+    return _without_relative(subject, apposition, told, reach) or f"{subject} {told}"
+
+
+# A relative clause closing an apposition ("a co-founder of Jefferson Airplane ..., whose
+# high and soulful voice defined many of both groups’ songs"): what the apposition's noun
+# did, where the noun says who the subject is.
+_RELATIVE_IN = re.compile(r", (?:who|whose|which|where) ")
+
+
+def _without_relative(subject: str, apposition: str, told: str, reach: int) -> str | None:
+    """The subject with its apposition's noun, the relative clause closing the apposition
+    left out and marked before `told` (the mark and the verb's clause: "Marty Balin, a
+    co-founder of Jefferson Airplane and a member of its later incarnation Jefferson
+    Starship, … died Thursday, his rep confirmed.", raw validation cluster 229, where the
+    whole apposition left out kept the credit and dropped who he was), when it shows the
+    verb's clause as far as the whole apposition left out would; None when the apposition
+    closes on no relative clause or the noun kept would cut the clause shorter ("Others,
+    including ... Sen. Lindsey Graham, … had said earlier in the day…", raw 193, for what
+    they said)."""
+    relative = _RELATIVE_IN.search(apposition) if ", " in apposition else None
+    if relative is None:
+        return None
+    elided = f"{subject}, {apposition[: relative.start() + 1]} {told}"
+    whole = _clause_shown(f"{subject} {told}", reach)
+    return elided if _clause_shown(elided, reach).startswith(whole) else None
+
+
+def _clause_shown(elided: str, reach: int) -> str:
+    """What a text with a part left out shows past the mark once cut within the reach, as
+    `shortened` cuts it."""
+    shown = elided if len(elided) <= reach else cut(elided, reach, reach)
+    return shown.partition(f" {CUT_MARK} ")[2].removesuffix(CUT_MARK)
 
 
 # A sentence opening on a past participle's phrase ("Excavated in 1998 by an expedition
@@ -146,9 +179,19 @@ def _without_credit_aside(text: str, limit: int, reach: int) -> str | None:
 # Mark Zuckerberg now is positioning ...", 26), then the subject's verb within its first
 # twelve words, no clause of its own ("that ...") before it. Not a pronoun subject: "… I
 # couldn't help but wonder: ..." for "As I stared at the news that ... is for sale" (48).
+# A span of time counted from an event opens one too ("Sixteen months after it was
+# identified as a likely source of a deadly Legionnaires’ outbreak, Flint’s water supply
+# still hasn’t been tested ...", raw 241; "A day after Russia effectively absorbed Crimea,
+# Russian-backed forces on Wednesday broke into ...", 249; "Just weeks after ...", DUC 1):
+# a count or a word before it maybe ("Nearly two months"), none before a plural ("Hours").
 _PHRASE_SUBJECT_WORDS = 12
+_TIME_SPAN = (
+    r"(?!The )(?:(?:[A-Z][a-z]*|\d+) (?:[a-z]+ )?)?"
+    r"(?i:second|minute|hour|day|night|week|month|year|decade)s? (?:after|before|since)"
+)
 _OPENING_PHRASE = re.compile(
-    r"(?:In|At|On|For|With|As|Amid|After|Despite|During|Under|By the time) [^,;:“”\"()—–]{8,120}"
+    r"(?:In|At|On|For|With|As|Amid|After|Despite|During|Under|By the time"
+    rf"|{_TIME_SPAN}) [^,;:“”\"()—–]{{8,120}}"
     r"(?:, (?:which|who) [^,;:“”\"()—–]{3,100}, | — [^—–]{3,160} — |, )"
     r"(?=the |an? |(?!(?:I|It|He|She|We|They|You)\b)[A-Z]|(?:[a-z]+ )?[a-z]{3,}s )"
 )

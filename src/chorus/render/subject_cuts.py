@@ -11,7 +11,7 @@ import re
 
 from chorus.render.cut_unfinished import AUXILIARY, claimed_subject
 from chorus.render.name_cuts import loses_every_name
-from chorus.render.phrase_cuts import AFTER_WORDS, CUT_MARK, cut, ends_phrase, shut
+from chorus.render.phrase_cuts import AFTER_WORDS, CUT_MARK, CUT_TRIMS, cut, ends_phrase, shut
 
 # A dash a dateline or an aside is set off by ("PLEASANT HILL -- City Clerk ...").
 DASH_IN = re.compile(r"[—–]|-- | - ")
@@ -23,7 +23,10 @@ _VERB_WORDS = 3
 def keeps_verb(text: str, verb_at: int, limit: int, reach: int) -> bool:
     """Whether `text` cut as `cut` cuts it keeps the verb at `verb_at` and the words that
     tell what happened after it."""
-    told = len(" ".join(text[verb_at:].split(" ")[:_VERB_WORDS]))
+    # measured as the cut would end on them, without the comma or dash that closes them
+    # ("have broken up," for raw validation cluster 201's "... Taylor Swift and Conor Kennedy
+    # have broken up…", whose cut was read to lose "up")
+    told = len(" ".join(text[verb_at:].split(" ")[:_VERB_WORDS]).rstrip(CUT_TRIMS))
     return len(cut(text, limit, reach)) - len(CUT_MARK) - verb_at >= told
 
 

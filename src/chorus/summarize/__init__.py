@@ -36,7 +36,11 @@ from chorus.summarize.same_figures import retold_figures
 from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
-from chorus.summarize.surnames import introductions, named_in_full_first
+from chorus.summarize.surnames import (
+    introductions,
+    named_in_full_first,
+    subject_introductions,
+)
 from chorus.summarize.ties import row_ties
 from chorus.summarize.unnamed_rows import unnamed_opening
 
@@ -278,6 +282,18 @@ def summarize(
             and row not in just_named
             and (view.words[intro] <= view.words[row] or key[intro] >= key[row])
         }
+        # A row opening on such a surname as its subject ("Gardner was one of the delegates
+        # ...", raw 106) is taken only with its introduction when that scores as high, and
+        # else left out: brought under the speakers' bound, weaker ones took lines of the
+        # story (raw R-1 -0.022).
+        subjects = subject_introductions(texts, in_order, view.article_of, starts)
+        for row, intro in subjects.items():
+            if brings[row] >= 0 or row in settled or row in just_named or row in met:
+                continue
+            if key[intro] >= key[row]:
+                wants[row] = intro
+            else:
+                steps.append(row)
         # One whose introduction was undone for a lead it cost is left out with it (raw 19's
         # "“It's still in a very strong place,” Gidley said.", mend85), as a refused pull's is.
         steps += undo.left_bare(wants)
