@@ -59,6 +59,7 @@ from chorus.analyze.timeline_beside import (
 )
 from chorus.analyze.timeline_eras import ERA_YEAR, era_year, with_era_years
 from chorus.analyze.timeline_forms import DateMatch, absolute, find_dates
+from chorus.analyze.timeline_gmt import local_day
 from chorus.analyze.timeline_headings import (
     LONGEST,
     Heading,
@@ -272,6 +273,10 @@ def timeline(
                 ):
                     left.unreadable += 1
                     continue
+                # A GMT gloss's weekday dates its event by the local clock (timeline_gmt),
+                # unless that day is after the writing's: the page then told Greenwich's day.
+                local = local_day(article.text, match, day)
+                resolved = (local, resolved[1]) if local <= base else resolved
             if aside(sentence, match, matches):  # last: it reads words around the few dates shown
                 left.no_event.append(expression.text)
                 left.aside_words.append(with_word_before(sentence.text, match, sentence.start))

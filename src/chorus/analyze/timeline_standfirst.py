@@ -31,12 +31,18 @@ def _words(text: str) -> set[str]:
 _COORDINATED = re.compile(r"[,;] (?:but|yet|while|whereas) |; ")
 """Where one of a sentence's coordinated clauses ends ("..., but she didn't mention ..."); an
 attribution's comma (", police say") does not end what it tells."""
+_RELATIVE_CLAUSE = re.compile(r",? (?:who|whom|whose|which) ")
+"""Where a relative clause after a standfirst's day opens: it tells what a person or a thing
+is, an earlier event's words, not the day's news ("were searching Saturday for seven American
+sailors who were missing after their Navy destroyer collided before dawn with a container
+ship", raw 244: the search, the body's line of the collision another event)."""
 
 
 def _told(entry: TimelineEntry) -> str:
     """What a standfirst tells of its date: the one of its coordinated clauses holding it
     when the date is relative to the writing (the story's own day, whose news that clause
-    tells), else the whole sentence (a year in it may be a thing's, "a ... remake of Sam
+    tells), up to a relative clause after the date (`_RELATIVE_CLAUSE`), else the whole
+    sentence (a year in it may be a thing's, "a ... remake of Sam
     Raimi's 1981 cult favorite horror movie", whose line the body tells again). Its other
     clauses may share words with a later line that tells them only ("...declared her ...
     candidacy for governor Thursday, but she didn't mention abortion rights, the subject that
@@ -48,8 +54,8 @@ def _told(entry: TimelineEntry) -> str:
         return text
     at, end = entry.expression.start - start, entry.expression.end - start
     opens = max((m.end() for m in _COORDINATED.finditer(text, 0, at)), default=0)
-    closes = _COORDINATED.search(text, end)
-    return text[opens : closes.start() if closes else len(text)]
+    closes = [m.start() for p in (_COORDINATED, _RELATIVE_CLAUSE) if (m := p.search(text, end))]
+    return text[opens : min(closes, default=len(text))]
 
 
 def _a_standfirst(entry: TimelineEntry) -> bool:

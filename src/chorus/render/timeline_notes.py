@@ -55,6 +55,7 @@ def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = N
     aside for its line ("background", "not news": `background` maps their ids to it)
     (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
+    from chorus.analyze.timeline_gmt import gloss_words
     from chorus.analyze.timeline_range_words import from_a_thing_s_year, range_words
     from chorus.analyze.timeline_weekday import weekday_note
 
@@ -71,6 +72,8 @@ def timeline_note(entry: TimelineEntry, background: Mapping[str, str] | None = N
     span = range_words(before, expression.text, after)
     told = bound or (entry.relative and not says_only(expression.text, entry.date, entry.precision))
     words = span or (f"{bound} {expression.text}".strip() if told else "")
+    # A GMT gloss's weekday under the local day: the gloss's words, "1720 GMT Friday".
+    words = gloss_words(sentence.article.text, expression.start, expression.end) or words
     if not entry.relative:  # a weekday that fixed the year: its words, the years it fit
         words = words or weekday_note(expression.text, sentence.article.text)
     if entry.dates is not None:  # the crime a verdict's line dates: "Kercher's 2007 murder"
