@@ -58,7 +58,7 @@ def only_a_thing(
     if stem not in common:
         return False
     things = _things_of(a, common) & _things_of(b, common)
-    return bool(things) and not all(_opens_with(text, things.pop()[0]) for text in (a, b))
+    return any(not all(_opens_with(text, first) for text in (a, b)) for first, *_ in things)
 
 
 def tried_against_done(a: str, b: str, shared: set[str]) -> bool:
