@@ -70,7 +70,7 @@ from chorus.clean_match import (
     literal_rules_on,
     removal_reason,
 )
-from chorus.clean_pages import PAGE_NOTICES
+from chorus.clean_pages import PAGE_NOTICES, UPDATE_LABEL_REASON
 from chorus.clean_roundups import ROUNDUP_REASON, in_a_roundup
 from chorus.clean_rules import tells_the_story
 from chorus.clean_tables import may_be_a_row, table_lines
@@ -126,6 +126,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     )
     wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
     in_line = in_line_furniture(text, whole_document)
+    # A live blog's update label stays on the page's first line (`clean_pages.UPDATE_LABEL_REASON`).
+    in_line_first = [rule for rule in in_line if rule[0] != UPDATE_LABEL_REASON]
     by_literal = literal_rules_on(text)
     lines = text[position:].split("\n")
     for index, raw in enumerate(lines):
@@ -192,7 +194,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = [Removal(Span(start, start + len(raw)), why)]
         # Most lines hold no colon on a page without in-line furniture: no call for them.
         elif ":" in raw or in_line:
-            removals = pointers(start, raw, in_line)
+            removals = pointers(start, raw, in_line if index else in_line_first)
         else:
             removals = []
         # A release's heading naming its issuer, then the issuer's description.

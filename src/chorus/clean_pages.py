@@ -199,6 +199,26 @@ IN_LINE_POINTER: tuple[str, str] = (
     rf"\[{_POINTER_WORDS}\s*:[^\[\]]{{1,120}}\]|\({_POINTER_WORDS}\s*:[^()]{{1,120}}\)",
 )
 
+# A live blog's label opening a line before the item it marks, the item kept: "Update 11:10
+# a.m.: Not to be outdone by China's People's Daily, ...", "Original: We're not here to debate
+# ..." (raw validation 71 [0] by index), "Update:Judge calls emergency meeting ..." (165 [0]),
+# "UPDATE, 10:11 p.m. — Variety’s first story said ..." (231 [1]). The label's word, a number
+# or "story", a time, then a colon, a dash or the time's stop, and a sentence opening on
+# capitalised words then a lower-case one ("UPDATE: November 8, 8:25 AM CST", a stamp, stays).
+# Not on the page's first line (`chorus.clean`): there the label is all that tells an update
+# from the page's lead, and taken out, 153 [2]'s "UPDATE: Authorities positively identified
+# the two bodies ..." headed the briefing over "Two missing girls were found dead ...", as
+# the twenty-fourth to twenty-sixth passes found.
+UPDATE_LABEL_REASON = "update label"
+_LABEL_AFTER_ITS_WORD = (
+    r"(?: \d{1,2}| STORY| [Ss]tory)?(?:,? \d{1,2}:\d\d [ap]\.m\.)?(?::|(?<=m\.)| —) ?"
+    r"(?=[A-Z][\w’']*(?: [A-Z][\w’']*)* [a-z])"
+)
+_UPDATE_LABELS = tuple(
+    (UPDATE_LABEL_REASON, word, rf"^{word}{_LABEL_AFTER_ITS_WORD}")
+    for word in ("Update", "UPDATE", "Original", "ORIGINAL")
+)
+
 # Furniture inside a line of a longer page, between sentences, each with a literal every match
 # holds: a call to action closing a paragraph's line in capitals ("... need to have their
 # implants replaced. CLICK HERE to find out more about "The Implant Truth Survivors."
@@ -260,6 +280,26 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "Follow us on ",
         r"(?<=[.!?\"”] )Follow us on (?:Twitter|Facebook|Instagram)\b[^.!?]{0,150}[.!]?",
     ),
+    # A blog's item mark, a lone "*" or a run of three (a word or two of its own between two
+    # runs: "*** UPDATE ***", "*** UPDATED x1 ***") opening a line or set between two
+    # sentences: "... Oops on somebody’s part. * All of the most explosive allegations ..."
+    # (raw validation 165 [1] by index, seven), 177 [0]'s list ("* Obama won women ...").
+    # Items, never one sentence: left in, an open quotation ("... said “he was going to push
+    # Blagojevich hard on this. * There is also ...") glued three of 165 [1]'s items into one.
+    # A censored word's ("f***") follows no stop. A run of two is no item's: it brackets 144
+    # [1]'s sponsor blocks ("** A message from the Investment Company Institute: ... **", the
+    # only four), which the thirty-sixth pass left whole; its mark taken alone, the sponsor's
+    # line headed the briefing.
+    (
+        "item mark",
+        "*",
+        r"(?:^|(?<=[.!?\"”…] ))\*(?:\*\*)?(?: [A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+)? \*{3})?"
+        r"(?= +[A-Z\"“‘]| *$)",
+    ),
+    # A blog's mark of an item added to its post, one word set between ellipses between two
+    # sentences: "... (Blagojevich Home Phone Call # 149). …Adding… Obama allegedly shot down
+    # ..." (raw validation 165 [1], the only one of raw and DUC).
+    ("item mark", "…", r"(?<=[.!?\"”)] )…[A-Z][a-z]+…(?= [A-Z])"),
     # Wikipedia's footnote marks after a sentence's stop: "... postconcussion syndrome.[10] The
     # research ...", "... Duke of Närke.[6][5]" (raw validation 118 and 158 by index). After a
     # comma or a word ("historicity,[59] emphasizing") a mark is inside its sentence and stays.
@@ -276,6 +316,7 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "[",
         rf"\[(?<=[.!?\"”] \[)(?!{_POINTER_WORDS}\s*:)[A-Z][^\[\].!?\n]{{2,120}}\]\s*$",
     ),
+    *_UPDATE_LABELS,
 )
 
 # Business Insider's picture caption and credit glued before the story's first paragraph, on

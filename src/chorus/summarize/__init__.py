@@ -184,7 +184,9 @@ def summarize(
         steps += retold_figures(texts, ordered, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
-        # ... nor one brought along restating its own article's row at the redundancy cut (171).
+        # ... nor one brought along restating its own article's row at the redundancy cut
+        # (171), nor one just under it telling a row's deed again with no name or number of
+        # its own (raw 67's judge "locked up" in the cell with the veteran, twice).
         steps += restated(view.vectors, view.article_of, texts, ordered, options.redundancy)
         # ... nor one telling another outlet's fact in other words, two words in lower case
         # or figures each writes there alone shared (raw 158's "18,000", 159's blood clot).
