@@ -45,7 +45,6 @@ LABELS = {
     ("multi_news-val-230", "Ghana SWAT"): "organisation",
     ("multi_news-val-230", "Ghana"): "place",
     ("multi_news-val-2464", "UNC Chapel Hill"): "organisation",
-    ("multi_news-val-2526", "Dakhleh Oasis"): "place",
     ("multi_news-val-2526", "Dakhleh"): "place",
     ("multi_news-val-2526", "El Molto"): "person",
     ("multi_news-val-2484", "Blockbuster"): "organisation",
@@ -54,8 +53,9 @@ LABELS = {
 }
 """"Ghana Detective Bureau, Ghana SWAT" (a person by the recognizer, which also hid
 "Ghana"), "an assistant professor at UNC Chapel Hill" (a place), "the ancient Dakhleh
-Oasis" and "ancient Dakhleh" (organisations), "El Molto" ("Molto told Live Science"; a
-place), "a shuttered Blockbuster." (a place). "North Korea said": a place's last word as a
+Oasis" and "ancient Dakhleh" (organisations; one place, Dakhleh, since the ninety-ninth
+pass), "El Molto" ("Molto told Live Science"; a place), "a shuttered Blockbuster." (a
+place). "North Korea said": a place's last word as a
 speaker after its first is the place's."""
 
 

@@ -19,7 +19,6 @@ LEFT = {
     "multi_news-val-177 Daenerys Targaryen",
     "multi_news-val-15 Android",
     "multi_news-val-2145 Rahm Emanuel",
-    "multi_news-val-2145 Blagojevich Home Phone",
     *(f"multi_news-val-333 {name}" for name in ("Kickstarter", "Harvard Law")),
     "multi_news-val-1255 All-Star",
     "multi_news-val-3520 America Great",
@@ -43,7 +42,7 @@ def listed():
 def test_entities_three_readers_wrong_kinds_score(listed):
     """Twenty-five findings: one met before this pass (main 50c6d740: "Nolan Brandy found",
     by Rachel Brandy's surname), nine on its branch; Kalashnikovs since the fifty-second
-    pass."""
+    pass, Blagojevich Home Phone since the ninety-ninth."""
     met = findings_met(READER49, listed)
     assert len(met) == 25
     assert {k for k, ok in met.items() if not ok} == LEFT

@@ -11,7 +11,7 @@ import numpy as np
 
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.restated import CLOSE, figures, restated
+from chorus.summarize.restated import CLOSE, restated, written_numbers
 from tests.raw_pages import raw_clusters
 from tests.summary_texts import sentence, summary
 
@@ -66,4 +66,4 @@ def test_a_quotation_is_not_read():
 
 def test_figures_are_read_in_digits_and_in_words():
     told = sentence(raw_clusters()[241], TOLL)
-    assert {87.0, 9.0, 58.0} <= figures(told)
+    assert {87.0, 9.0, 58.0} <= written_numbers(told)

@@ -201,14 +201,14 @@ IN_LINE_POINTER: tuple[str, str] = (
 
 # A live blog's label opening a line before the item it marks, the item kept: "Update 11:10
 # a.m.: Not to be outdone by China's People's Daily, ...", "Original: We're not here to debate
-# ..." (raw validation 71 [0] by index), "Update:Judge calls emergency meeting ..." (165 [0]),
-# "UPDATE, 10:11 p.m. — Variety’s first story said ..." (231 [1]). The label's word, a number
-# or "story", a time, then a colon, a dash or the time's stop, and a sentence opening on
-# capitalised words then a lower-case one ("UPDATE: November 8, 8:25 AM CST", a stamp, stays).
-# Not on the page's first line (`chorus.clean`): there the label is all that tells an update
-# from the page's lead, and taken out, 153 [2]'s "UPDATE: Authorities positively identified
-# the two bodies ..." headed the briefing over "Two missing girls were found dead ...", as
-# the twenty-fourth to twenty-sixth passes found.
+# ..." (raw validation 71 [0] by index), "UPDATE, 10:11 p.m. — Variety’s first story said
+# ..." (231 [1]). The label's word, a number or "story", a time, then a colon, a dash or the
+# time's stop, and a sentence opening on capitalised words then a lower-case one ("UPDATE:
+# November 8, 8:25 AM CST", a stamp, stays). Not on the page's first line (`chorus.clean`;
+# 165 [0]'s "Update:Judge calls emergency meeting ..." stays): there the label is all that
+# tells an update from the page's lead, and taken out, 153 [2]'s "UPDATE: Authorities
+# positively identified the two bodies ..." headed the briefing over "Two missing girls were
+# found dead ...", as the twenty-fourth to twenty-sixth passes found.
 UPDATE_LABEL_REASON = "update label"
 _LABEL_AFTER_ITS_WORD = (
     r"(?: \d{1,2}| STORY| [Ss]tory)?(?:,? \d{1,2}:\d\d [ap]\.m\.)?(?::|(?<=m\.)| —) ?"

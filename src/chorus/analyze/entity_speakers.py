@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from chorus.analyze.entities import MAX_ENTITIES, entities
 from chorus.analyze.entity_cap_room import quoted_over_places, spared
 from chorus.analyze.entity_endings import by_ending
+from chorus.analyze.entity_firms import firms
 from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_given_names import listable
@@ -289,7 +290,9 @@ def with_speakers(recognized: Recognized, speakers: Iterable[str], text: Text) -
     }
     if not new:
         return recognized
-    return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
+    firm = firms(new, text.joined)
+    kinds = {name: "organisation" if name in firm else "person" for name in sorted(new)}
+    return replace(recognized, labels=recognized.labels | kinds)
 
 
 _FIRST_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) $")

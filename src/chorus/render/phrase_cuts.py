@@ -141,7 +141,7 @@ def cut(text: str, limit: int, reach: int) -> str:
             break
         if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
             if len(opening) < limit:
-                whole = _past_contrast(opening, words[n], past_limit) or _out_of_clause(
+                whole = _past_contrast(words[n], past_limit) or _out_of_clause(
                     opening, past_limit, limit
                 )
                 return whole.rstrip(CUT_TRIMS) + CUT_MARK
@@ -161,8 +161,8 @@ def cut(text: str, limit: int, reach: int) -> str:
     return fallbacks[0].rstrip(CUT_TRIMS) + CUT_MARK
 
 
-def _past_contrast(opening: str, after: str, past_limit: list[str]) -> str | None:
-    """Where the word `after` an opening is "not", opening a contrast after the opening's
+def _past_contrast(after: str, past_limit: list[str]) -> str | None:
+    """Where the word `after` a cut's opening is "not", opening a contrast after the opening's
     comma ("... designate polar bears as a "threatened," | not "endangered," species", raw
     validation cluster 114): the nearest longer cut of `past_limit` (longest first), which
     tells what the first half is set against; None when the word is another or no longer

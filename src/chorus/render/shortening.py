@@ -107,9 +107,9 @@ def _without_relative(subject: str, apposition: str, told: str, reach: int) -> s
 
 
 def _clause_shown(elided: str, reach: int) -> str:
-    """What a text with a part left out shows past the mark once cut within the reach, as
-    `shortened` cuts it."""
-    shown = elided if len(elided) <= reach else cut(elided, reach, reach)
+    """What a text with a part left out shows past the mark once `shortened` cuts it within
+    the reach."""
+    shown = shortened(elided, reach)
     return shown.partition(f" {CUT_MARK} ")[2].removesuffix(CUT_MARK)
 
 

@@ -78,7 +78,7 @@ def hangs_on_before(text: str) -> bool:
     or adds its denial to one told there ("not ... either") (see the module docstring): it
     waits for the sentence before it."""
     # literals first: "If" opens about one sentence in 60, " better"/" worse" in fewer,
-    # "either" about one in 700
+    # "either" about one in 230 (109 of raw and DUC's 25,151 article sentences)
     if "If " in text[:12] and _SUPPOSES.match(text) is not None:
         return True
     if "either" in text and _additive_either(text):

@@ -48,9 +48,10 @@ CLOSE = 0.60
 its own, tells its fact again."""
 
 
-def figures(text: str) -> frozenset[float]:
-    """The numbers a sentence writes, in digits or in words ("87", "nine"), as `counts`
-    reads a count's number."""
+def written_numbers(text: str) -> frozenset[float]:
+    """The numbers a sentence writes, in digits or in words ("87", "nine"), each its value
+    alone: `language.numbers.figures` reads a bound's range too ("about 600" 540–660), and
+    a row writing "600" adds no number to one writing "about 600"."""
     return frozenset(value_of(found.group(1), found.group(2)) for found in NUMBER.finditer(text))
 
 
@@ -59,7 +60,7 @@ def _adds_nothing(texts: Sequence[str], plain: PlainWords, row: int, other: int)
     return (
         bool(deeds(texts[row]) & deeds(texts[other]))
         and plain.names(row) <= plain.names(other)
-        and figures(texts[row]) <= figures(texts[other])
+        and written_numbers(texts[row]) <= written_numbers(texts[other])
     )
 
 

@@ -344,6 +344,5 @@ def subject_introductions(
 ) -> dict[int, int]:
     """As `introductions`, for a surname opening a row as its subject ("Gardner was one of
     the delegates ...", raw 106, with "“...,” church member Jane Gardner said." two rows
-    up; "Mr. Monahan, now 58, was given antibiotics ...", 241, with its article's lead
-    naming Tim Monahan)."""
+    up); not a titled one ("Mr. Monahan, now 58, ...", 241: `SURNAME` reads no title)."""
     return _introduced(texts, shown, article_of, first_rows, _subject)

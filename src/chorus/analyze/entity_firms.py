@@ -1,0 +1,38 @@
+"""Quoted speakers that are firms: a name the text writes right before a company's legal
+suffix ("Nippon Yusen K.K.", "Boeing Co.", "Fitbit, Inc.") is the company's, so a credit
+"Nippon Yusen said" that no window read is listed as an organisation, not as a person
+(entity_speakers.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LEGAL_SUFFIX = re.compile(
+    r",? (?:Inc\b|Ltd\b|Co\.|Corp\b|Corporation\b|LLC\b|L\.L\.C\.|[Pp][Ll][Cc]\b|GmbH\b"
+    r"|S\.A\.|K\.K\.|Kabushiki Kaisha\b|Limited\b|N\.V\.|B\.V\.)"
+)
+"""A company's legal form after its name, with or without a comma: English, German, Dutch,
+French and Japanese ("K.K.", "Kabushiki Kaisha"). Not "Co" without its stop ("Co Durham",
+an Irish or British county) nor "AG" (an attorney general, "Ohio AG")."""
+
+
+def firms(names: Iterable[str], text: str) -> set[str]:
+    """Of `names`, those `text` writes at least once as whole words right before a legal
+    suffix (`_LEGAL_SUFFIX`). Only speakers no window read are tested: a person a firm is
+    named for ("The Thomas Kinkade Co.", raw 150, the painter's) is read by a window."""
+    return {name for name in names if any(_before_a_suffix(text, end) for end in _ends(text, name))}
+
+
+def _ends(text: str, name: str) -> Iterable[int]:
+    """Where each mention of `name` in `text` that follows no word character ends."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            yield at + len(name)
+        at = text.find(name, at + 1)
+
+
+def _before_a_suffix(text: str, end: int) -> bool:
+    # the suffix's first character is a comma or a space: most mentions end otherwise
+    return text[end : end + 1] in (",", " ") and _LEGAL_SUFFIX.match(text, end) is not None
