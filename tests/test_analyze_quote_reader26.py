@@ -51,7 +51,7 @@ def test_analyze_a_group_after_a_quotation_speaks(briefed):
     # (the other article's longer quotation goes on from "..., Molto and Sheldrick wrote.")
     assert speakers_of(paper, "peak in the young adult cohorts") == [
         "authors",
-        "Molto and Sheldrick",
+        "El Molto and Dr. Peter Sheldrick",
     ]
     # "“...,” police said." (multi_news-val-3651)
     assert speakers_of(briefed["multi_news-val-3651"], "we would like to talk to you") == ["police"]
@@ -61,8 +61,8 @@ def test_analyze_they_is_the_pair_the_sentence_before_names(briefed):
     # "Even accounting for these caveats, however, Molto and Sheldrick believe that ... ¶
     # “In our opinion, ...,” they wrote in their paper."
     paper = briefed["multi_news-val-2526"]
-    assert speakers_of(paper, "In our opinion") == ["Molto and Sheldrick"]
-    assert speakers_of(paper, "The carcinogenic load") == ["Molto and Sheldrick"]
+    assert speakers_of(paper, "In our opinion") == ["El Molto and Dr. Peter Sheldrick"]
+    assert speakers_of(paper, "The carcinogenic load") == ["El Molto and Dr. Peter Sheldrick"]
 
 
 def test_analyze_words_start_past_a_connective_and_a_day(briefed):

@@ -58,7 +58,7 @@ def test_analyze_the_agency_its_article_named(briefed):
     assert speakers_of(bears, "The Service explained") == ["U.S. Fish and Wildlife Service"]
     # "... the Endangered Species Act. ¶ The Fish and Wildlife Service was responding ...":
     # a name's words stay in their line ("Species Act.\n\nThe Fish ..." is none)
-    assert speakers_of(bears, "The findings justify") == ["Fish and Wildlife Service"]
+    assert speakers_of(bears, "The findings justify") == ["U.S. Fish and Wildlife Service"]
     tsa = speakers_of(briefed["multi_news-val-4412"], "$50 million is a ceiling")
     assert tsa == ["Transportation Security Administration"]
 

@@ -156,4 +156,8 @@ LATER_CLEANING = {
     # clean64 (stop 53): 214's hover card ("furniture", left here as cleaning's) is taken out
     214: "Donald Trump panned Democratic National Committee chairwoman Debbie Wasserman Schultz"
     " as a “terrible person”…",
+    # summary115 (stop 54) leaves out 216's "... these cancer cases ..." (judged dangling):
+    # the line now opening the summary heads, dangling on "the six cases" (judged the same)
+    216: "Three of the six cases (two females and one male) were people in their 20s or 30s, an"
+    " age when it is rare for people to get cancer…",
 }

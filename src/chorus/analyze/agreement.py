@@ -62,7 +62,11 @@ own (raw 14's "$27,000" suit, held back from the $66,000 bill); nor is either so
 denial of what the other affirms (negations.denies: "never asked Mr. Comey ..."), nor one
 giving another sum of money for one thing (borrowed.sums_apart: "$30,000 face value" / "in
 face value to $27,000"), nor a pair the conflicts section shows as disagreeing ("26,291-foot
-(8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one relaying the statement's
+(8,013 m) peak" / "8,027-meter (26,330-foot) mountain"; but a pair disagreeing on one value,
+a figure or a date, links as any pair and forms a fact last, of what the others leave, the
+other value's outlet in part and the conflict's reason beside it: raw 187's "Eight people
+including three children were injured ..." / "Eight people, including two children, ...",
+conflicts.value_disputes), nor one relaying the statement's
 claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is responding ... for “the
 very first time,” even though ..."), nor one giving a value in another unit ("6 and 8 feet"
 / "eight stories": agreement_measures) or another part counted after "including" ("including
@@ -143,7 +147,7 @@ agreement_other_studies.py).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import numpy as np
 
@@ -174,7 +178,7 @@ from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
 from chorus.analyze.agreement_sums_apart import own_sums_apart
-from chorus.analyze.agreement_supports import disputed_rows, undisputed
+from chorus.analyze.agreement_supports import differing_rows, disputed_rows, undisputed
 from chorus.analyze.agreement_tallies import tally_pairs
 from chorus.analyze.agreement_things import only_a_thing, tried_against_done
 from chorus.analyze.agreement_tied_figures import sum_pairs, tied_pairs
@@ -225,12 +229,16 @@ def agreed(
     similarity: Similarity,
     report_of: np.ndarray | None = None,
     disputed: Collection[tuple[Sentence, Sentence]] = (),
+    differing: Mapping[tuple[Sentence, Sentence], str] | None = None,
 ) -> tuple[Fact, ...]:
     """Facts reported by two or more articles, the most widely reported first. With
     `report_of` (each row's report, copies.py), articles that carry one report agree with
     no one by repeating it: a fact needs two reports, and is ranked by how many. Two
-    sentences `disputed` (shown as a conflict) are not linked."""
+    sentences `disputed` (shown as a conflict) are not linked, but those `differing` on one
+    value (conflicts.value_disputes, each with its conflict's reason): they may link as any
+    pair, and a fact of them marks the other value's outlet in part with the reason."""
     sentences = similarity.sentences
+    differ = differing_rows(similarity, differing or {})
     apart = disputed_rows(similarity, disputed)
     found = scored_pairs(similarity, AGREEMENT_THRESHOLD)
     # a vote's tally both give links below LOW_FLOOR too (agreement_tallies.py), and so does a
@@ -260,7 +268,7 @@ def agreed(
         for i, j, s in below
         if ((c := own[i] & own[j]) and may_link_below(c)) or (i, j) in exact
     ]
-    candidates = undisputed(found[0] + low, apart)
+    candidates = undisputed(found[0] + low, apart - differ.keys())
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     # each linked row's text sliced once: a pair's reading slices both again otherwise
     texts = {row: sentences[row].text for row in linked_rows}
@@ -279,6 +287,9 @@ def agreed(
     # the sentences the others leave: as links they would rank and claim sentences anew, and
     # right facts of higher scores went (2 to 4 right pairs in each Multi-News+ gold)
     low_links: dict[int, dict[int, float]] = defaultdict(dict)
+    # pairs shown in conflict over one value form facts last, of the sentences the others leave:
+    # each tells the rest of its fact in part
+    differing_links: dict[int, dict[int, float]] = defaultdict(dict)
     # each row's sentences linked to it by an own word
     sharing: dict[int, set[int]] = defaultdict(set)
     stem_lists = similarity.stems
@@ -375,6 +386,7 @@ def agreed(
         # linked by score alone
         elif score < OPEN_THRESHOLD or score_alone_apart(similarity, i, j, texts, score):
             continue
-        kept = low_links if low else links
+        kept = differing_links if frozenset((i, j)) in differ else low_links if low else links
         kept[i][j] = kept[j][i] = score
-    return formed_facts(similarity, links, low_links, sharing, own, texts, apart, report_of)
+    link_maps = (links, low_links, differing_links)
+    return formed_facts(similarity, link_maps, sharing, own, texts, apart, report_of, differ)

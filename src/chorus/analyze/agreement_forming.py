@@ -55,6 +55,8 @@ from chorus.language.counts import MONTHS
 from chorus.model import Sentence
 
 MAX_FACTS = 12
+LinkMap = Mapping[int, Mapping[int, float]]
+"""Each row's linked rows and their scores."""
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(month[:3] for month in MONTHS)})[a-z]*\.? $")
@@ -62,19 +64,23 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(month[:3] for month in MONTHS)})[a-
 
 def formed_facts(
     similarity: Similarity,
-    links: Mapping[int, Mapping[int, float]],
-    low_links: Mapping[int, Mapping[int, float]],
+    link_maps: tuple[LinkMap, LinkMap, LinkMap],
     sharing: defaultdict[int, set[int]],
     own: Mapping[int, set[str]],
     texts: Mapping[int, str],
     apart: set[frozenset[int]],
     report_of: np.ndarray | None,
+    differ: Mapping[frozenset[int], str],
 ) -> tuple[Fact, ...]:
-    """The facts (at most MAX_FACTS) of the rows' `links` (then of the `low_links` found below
-    AGREEMENT_THRESHOLD, of what the others leave), the most widely reported first: `sharing`
-    holds each row's sentences linked to it by an own word (`own`), `texts` each linked row's
-    text, `apart` the pairs of rows shown in conflict, `report_of` each row's report
-    (copies.py), by article when None."""
+    """The facts (at most MAX_FACTS) of the rows' `link_maps`: their links, then the links
+    found below AGREEMENT_THRESHOLD, of what the others leave, then the links of pairs shown in
+    conflict over one value, of what those leave (`differ` holds each such pair's reason:
+    agreement_supports.differing_rows), the most widely reported first. `sharing` holds each
+    row's sentences linked to it by an own word (`own`), `texts` each linked row's text,
+    `apart` the pairs of rows shown in conflict, `report_of` each row's report (copies.py),
+    by article when None. A pair differing on one value gives it otherwise, so its support is
+    taken though it does not agree with the statement whole (`agreeing`), and the fact shows
+    it in part beside the conflict's reason (agreement_items.fact_of)."""
     sentences = similarity.sentences
     article_of = similarity.article_of.tolist()
     report = article_of if report_of is None else report_of.tolist()
@@ -94,9 +100,10 @@ def formed_facts(
     facts: list[
         tuple[int, int, int, float, tuple[int, ...], Mapping[int, Mapping[int, float]]]
     ] = []
+    links, low_links, differing_links = link_maps
     ranked = [
         (row, link_map)
-        for link_map in (links, low_links)
+        for link_map in link_maps
         for row in sorted(link_map, key=partial(strength, link_map), reverse=True)
     ]
     for row, link_map in ranked:
@@ -109,7 +116,9 @@ def formed_facts(
             or rest_of_before(sentences, row, statement)
         ):
             continue
-        against = disputing(row, apart, article_of) if apart else set()
+        differing = link_map is differing_links
+        # a pair differing on one value is linked though shown in conflict
+        against = disputing(row, apart, article_of) if apart and not differing else set()
         # A caption, a question or a colon's lead-in supports nothing, nor takes its article's
         # place
         free = [
@@ -137,7 +146,8 @@ def formed_facts(
         # formed new pairs of which 6 in 20 read were one fact); but for one giving a sum of
         # money it gives, written once in each article (raw 14's "$27,000" suit beside the
         # $66,000 bill)
-        support = supports_at_peace(agreeing(sentences, row, chosen, texts), link_map[row], apart)
+        agreeing_rows = chosen if differing else agreeing(sentences, row, chosen, texts)
+        support = supports_at_peace(agreeing_rows, link_map[row], apart)
         held.update(j for j in chosen if j not in support)
         held.difference_update(support)
         used.update(chosen)
@@ -158,7 +168,7 @@ def formed_facts(
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3]))
     # only the facts shown are built: a statement's choice reads its supports' lead-ins
     return tuple(
-        fact_of(similarity, rows, link_map)
+        fact_of(similarity, rows, link_map, differ)
         for reports, told_by, _, _, rows, link_map in facts[:MAX_FACTS]
         if reports > 1 and told_by > 1
     )

@@ -64,12 +64,27 @@ def disputed_rows(
     similarity: Similarity, disputed: Collection[tuple[Sentence, Sentence]]
 ) -> set[frozenset[int]]:
     """The pairs of rows of two sentences shown in conflict."""
-    if not disputed:
-        return set()
+    return set(_rows_of(similarity, disputed).values())
+
+
+def differing_rows(
+    similarity: Similarity, differing: Mapping[tuple[Sentence, Sentence], str]
+) -> dict[frozenset[int], str]:
+    """The pairs of rows of two sentences shown in conflict over one value
+    (conflicts.value_disputes), each with what they differ on: linked, the rest of what they
+    say is one fact both tell, and the one giving the other value tells it in part."""
+    return {rows: differing[pair] for pair, rows in _rows_of(similarity, differing).items()}
+
+
+def _rows_of(
+    similarity: Similarity, pairs: Collection[tuple[Sentence, Sentence]]
+) -> dict[tuple[Sentence, Sentence], frozenset[int]]:
+    if not pairs:
+        return {}
     row_of = {id(s): row for row, s in enumerate(similarity.sentences)}
     return {
-        frozenset((row_of[id(a)], row_of[id(b)]))
-        for a, b in disputed
+        (a, b): frozenset((row_of[id(a)], row_of[id(b)]))
+        for a, b in pairs
         if id(a) in row_of and id(b) in row_of
     }
 

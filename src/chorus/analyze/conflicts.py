@@ -243,6 +243,10 @@ def one_per_claim(denials: Sequence[Conflict]) -> list[Conflict]:
     return merged
 
 
+VALUE_KINDS = frozenset({"number", "date"})
+"""Conflicts over one value of a thing both sentences tell (`value_disputes`)."""
+
+
 def disputed_pairs(found: Iterable[Conflict]) -> list[tuple[Sentence, Sentence]]:
     """The pairs of sentences shown in conflict, which agreement keeps apart (an article
     with a sentence in conflict with an agreed statement supports it with none); but not a
@@ -252,18 +256,36 @@ def disputed_pairs(found: Iterable[Conflict]) -> list[tuple[Sentence, Sentence]]
     agreed. Nor a pair giving one deed to two bodies: both tell the deed, and agreement
     marks the other body's outlet in part (agreement_bodies; raw 60's surrender stays
     agreed, "[2] in part", beside the conflict saying which part differs)."""
-    pairs = []
-    for conflict in found:
-        if conflict.kind == "body":
-            continue
-        both = {s.article.id for s in conflict.side_a} & {s.article.id for s in conflict.side_b}
-        pairs += [
-            (a, b)
-            for a in conflict.side_a
-            for b in conflict.side_b
-            if a.article.id not in both or b.article.id not in both
-        ]
-    return pairs
+    return [pair for conflict in found if conflict.kind != "body" for pair in _apart(conflict)]
+
+
+def value_disputes(found: Iterable[Conflict]) -> dict[tuple[Sentence, Sentence], str]:
+    """Of `disputed_pairs`, those of a conflict over one value (a figure, a date: kinds
+    "number" and "date"), each with the conflict's reason: the rest of what the two say may
+    still be one fact both tell (raw 187's "Eight people including three children were
+    injured ... when a natural gas explosion tore through a row house" / "Eight people,
+    including two children, were injured ... after an apparent gas explosion caused a ...
+    rowhome ... to collapse"), which agreement shows marked in part with the reason
+    (agreement_supports.differing_rows). A denial, a charge, a title or a comment disputes
+    what the sentences say itself."""
+    return {
+        pair: conflict.reason
+        for conflict in found
+        if conflict.kind in VALUE_KINDS
+        for pair in _apart(conflict)
+    }
+
+
+def _apart(conflict: Conflict) -> list[tuple[Sentence, Sentence]]:
+    """A conflict's pairs of sentences, one of each side, but those of two articles that
+    each tell both sides (`disputed_pairs`)."""
+    both = {s.article.id for s in conflict.side_a} & {s.article.id for s in conflict.side_b}
+    return [
+        (a, b)
+        for a in conflict.side_a
+        for b in conflict.side_b
+        if a.article.id not in both or b.article.id not in both
+    ]
 
 
 def conflicts(

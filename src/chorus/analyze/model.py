@@ -57,6 +57,10 @@ class Fact:
     partial: tuple[str, ...] = ()
     """Of an agreed item, the articles whose supports tell only a part of the statement: a
     clause or a figure of it none of them gives (agreement_parts.py)."""
+    differs: tuple[str, ...] = ()
+    """Of an agreed item two of whose sentences are shown in conflict over one value, the
+    conflicts' reasons ("Different figures for injuries: 3 children vs 2 children"): the rest
+    is what both tell (conflicts.value_disputes)."""
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

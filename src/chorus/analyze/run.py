@@ -16,7 +16,7 @@ from typing import TypeVar
 import numpy as np
 
 from chorus.analyze.agreement import agreed
-from chorus.analyze.conflicts import NO_CONFLICT, conflicts, disputed_pairs
+from chorus.analyze.conflicts import NO_CONFLICT, conflicts, disputed_pairs, value_disputes
 from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import recognize
 from chorus.analyze.entity_mentions import counted_on_story
@@ -193,8 +193,11 @@ def analyze_choosing(
             if carried
             else None
         )
-        # a pair shown as a conflict is not also shown agreed
-        facts = agreed_lead_ins(agreed(on_story, rows, disputed_pairs(found)), on_story)
+        # a pair shown as a conflict is not also shown agreed, but for what it tells besides
+        # the one value it differs on
+        facts = agreed_lead_ins(
+            agreed(on_story, rows, disputed_pairs(found), value_disputes(found)), on_story
+        )
         choice = UniqueChoice(on_story, rows, found_quotes)
     else:
         # a paper reprinting a wire story with its own reporting added (raw 173): each

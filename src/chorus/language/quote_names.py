@@ -16,8 +16,10 @@ def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[
     A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
     another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
     Mitchell and DeOrr Kunz Sr": multi_news-val-5590). A recognised person's (`people`)
-    middle name is no part of it either (`_without_middle`)."""
+    middle name is no part of it either (`_without_middle`); but two people named together
+    are the pair another sentence names in full (`_pair_in_full`)."""
     names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
+    pairs = [name for name in names if " and " in name]
     # a name written with a curly apostrophe or accents is looked up straight and plain
     # too: "Oliver O’Grady" of one article is the "Oliver J. T. O'Grady" of another
     # (multi_news-val-80)
@@ -46,6 +48,7 @@ def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[
                     longest[key] = name
     return {
         name: _fullest(name, longest)
+        or (_pair_in_full(name, pairs) if " and " in name else None)
         or _OPENING.get(name)
         or _unarticled(name, names)
         or _plain(name, names)
@@ -59,6 +62,29 @@ def _fullest(name: str, longest: dict[str, str]) -> str | None:
     if name.isascii():
         return longest.get(name)
     return max((longest.get(name, ""), longest.get(unaccented(name), "")), key=len) or None
+
+
+def _pair_in_full(name: str, pairs: Sequence[str]) -> str | None:
+    """The longest pair naming the same two as `name`, each of its two names or their
+    ending, in either order: "Molto and Sheldrick" are the "El Molto and Dr. Peter
+    Sheldrick" of the sentence before (raw validation 0-based 216), "Kunz Sr. and Mitchell"
+    the "Jessica Mitchell and DeOrr Kunz Sr." (62), and a body's name with "and" in it its
+    longer form ("Fish and Wildlife Service": 114)."""
+    first, _, second = name.partition(" and ")
+    fuller = [
+        pair
+        for pair in pairs
+        if len(pair) > len(name)
+        for one, _, other in (pair.partition(" and "),)
+        if (_ends(one, first) and _ends(other, second))
+        or (_ends(one, second) and _ends(other, first))
+    ]
+    return max(fuller, key=lambda pair: (len(pair), pair), default=None)
+
+
+def _ends(name: str, ending: str) -> bool:
+    """Whether `name` is `ending` or ends with it after a space."""
+    return name == ending or name.endswith(f" {ending}")
 
 
 def _without_middle(name: str, people: Collection[str]) -> str:

@@ -256,9 +256,18 @@ def _fact_lines(briefing: Briefing, analysis: Analysis) -> list[str]:
 
 def _in_part(briefing: Briefing, fact: Fact) -> str:
     """ "; [2] in part" for the outlets whose supports tell only a part of the statement
-    (Fact.partial): "(all)" alone would say each of them tells it whole."""
+    (Fact.partial): "(all)" alone would say each of them tells it whole; then what two of its
+    sentences differ on ("; different figures for injuries: 3 children vs 2 children",
+    Fact.differs), as the conflicts section shows it."""
     partial = [s for s in fact.support if s.article.id in fact.partial]
-    return f"; {_marks(briefing, partial)} in part" if partial else ""
+    marked = f"; {_marks(briefing, partial)} in part" if partial else ""
+    return marked + "".join(f"; {as_reason(reason)}" for reason in fact.differs)
+
+
+def as_reason(reason: str) -> str:
+    """A conflict's reason read after a semicolon: "Different figures ..." as "different
+    figures ..."."""
+    return reason[:1].lower() + reason[1:]
 
 
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:

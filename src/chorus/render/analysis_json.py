@@ -112,9 +112,11 @@ def _fact(fact: Fact) -> dict[str, Any]:
 
 def _agreed(fact: Fact) -> dict[str, Any]:
     """An agreed fact: each support says whether its article's supports tell only a part of
-    the statement (Fact.partial); its lead-in as a unique item's (row_lead_ins.py)."""
+    the statement (Fact.partial); its lead-in as a unique item's (row_lead_ins.py); the
+    reasons of the conflicts over one value two of its sentences are shown in (Fact.differs)."""
     return {
         "statement": _span(fact.statement),
         "support": [{**_span(s), "partial": s.article.id in fact.partial} for s in fact.support],
         "context": [_span(s) for s in fact.context],
+        "differs": list(fact.differs),
     }

@@ -133,11 +133,15 @@ def _fact(fact: Any, index: SourceIndex) -> str:
 
 def _in_part(fact: Any, index: SourceIndex) -> str:
     """A chip naming the outlets whose supports tell only a part of an agreed item's
-    statement (Fact.partial), as the Markdown's "; [2] in part"."""
+    statement (Fact.partial), as the Markdown's "; [2] in part", and one for each conflict
+    over one value two of its sentences are shown in (Fact.differs)."""
     marks = sorted({index.numbers[a] for a in getattr(fact, "partial", ()) if a in index.numbers})
+    differs = "".join(
+        f' <span class="chip">{esc(reason)}</span>' for reason in getattr(fact, "differs", ())
+    )
     if not marks:
-        return ""
-    return f' <span class="chip">{"".join(f"[{n}]" for n in marks)} in part</span>'
+        return differs
+    return f' <span class="chip">{"".join(f"[{n}]" for n in marks)} in part</span>{differs}'
 
 
 _LABELS = ("One side", "The other")

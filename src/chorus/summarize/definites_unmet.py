@@ -1,5 +1,5 @@
 """Summary sentences whose subject is "the" and a noun the line before them in their article
-writes, shown where no line before them writes it.
+writes, or pointing at "these" things, shown where no line before them writes it.
 
 "The deletion occurs in either the egg or the sperm used to form the child with Williams
 syndrome." (raw validation 75 [4]) follows "Williams syndrome is caused by the spontaneous
@@ -18,6 +18,10 @@ lowest temperature reported was ..."), nor a quotation's (its speaker's). Over r
 278 sentences hold the shape with the line before writing the noun; of 30 read, 29 point
 back to that line's thing (journal "Summary a reader sees, eighty-second pass").
 
+So does "these" and a plural no line shown before writes ("The researchers found these
+cancer cases while examining ...", raw 216, the summary's opening, its lead's "six cases of
+cancer" not shown; `demonstratives_unmet`, hundred-and-fourth pass).
+
 Such a line is taken with its line before, or left out when that cannot be.
 """
 
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.language.quotations import QUOTED
 from chorus.summarize.steps_apart import rows_apart
 
 _HELPERS = "is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do"
@@ -143,3 +148,44 @@ def _writes(text: str, stem: str) -> bool:
         )
         for word in _stems(text)
     )
+
+
+_THESE = re.compile(
+    r"\b(?<![’'])these\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:days|weeks|months|years|hours|times)\b)([a-z]+[^\Ws]s)\b"
+    r"(?!\s+(?:who|whom|whose|that|which|with|of|in|for|they|we|you|I|he|she)\b)"
+)
+"""A plural pointed at with "these", one word at most before its noun ("The researchers found
+these cancer cases while examining ...", raw 216, below "The finds include a toddler with
+leukemia, ..." and the lead's "six cases of cancer"): what its line before told. Not one its
+words say which ("these cases of fraud", "these naps they take"), nor a time ("these days",
+raw 36). Not "those", which points further back, at what the reader is taken to know (DUC
+d30005t's "... wanted by U.S. officials for those attacks.", read first in a round's order:
+left out, it cost DUC R-1 0.06)."""
+
+
+def demonstratives_unmet(
+    texts: Sequence[str], shown: Sequence[int], starts: Sequence[int]
+) -> list[int]:
+    """The rows of `shown` (a summary in its shown order), no article's first, apart from the
+    row before them in their article, pointing with "these" outside quotation marks
+    at a plural (`_THESE`) that no line shown before them writes, nor their own words before
+    it: the things pointed at were told in lines the summary left out (raw 216's "these
+    cancer cases", the summary's opening)."""
+    first_rows = {int(start) for start in starts}
+    marked = []
+    for n, row in rows_apart(shown):
+        text = texts[row]
+        # literal first: the demonstrative's letters, then the pattern outside quotations
+        if row in first_rows or "these " not in text:
+            continue
+        bare = QUOTED.sub(" ", text)
+        found = _THESE.search(bare)
+        if found is None:
+            continue
+        stem = _stem(found.group(1))
+        if not _writes(bare[: found.start()], stem) and not any(
+            _writes(texts[other], stem) for other in shown[:n]
+        ):
+            marked.append(row)
+    return marked

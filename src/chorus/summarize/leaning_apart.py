@@ -1,10 +1,10 @@
 """A chosen line shown apart from the line before it that it leans on, read in each of
-summarize()'s rounds: a step ("Then ..."), a person or a couple ("the man", "The couple"), a
-thing, an act or a body ("The investigation"), an opening "They" or "the" subject only that
-line writes, a contrast, "the following day", a thing's "it" after someone's words, "the
-Legislature" no line says whose. Each is taken with that line when it can be, or left out;
-the rules are their modules' (steps_apart.py, people_unmet.py, things_unmet.py,
-acts_unmet.py, definites_unmet.py, counted_days.py, bodies_unmet.py)."""
+summarize()'s rounds: a step ("Then ..."), a person, a couple or an epithet ("the man", "The
+couple", "The actress"), a thing, an act or a body ("The investigation"), an opening "They"
+or "the" subject only that line writes, a contrast, "the following day", a thing's "it"
+after someone's words, "the Legislature" no line says whose. Each is taken with that line
+when it can be, or left out; the rules are their modules' (steps_apart.py, people_unmet.py,
+things_unmet.py, acts_unmet.py, definites_unmet.py, counted_days.py, bodies_unmet.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ import numpy as np
 from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.counted_days import days_unshown
-from chorus.summarize.definites_unmet import definites_unmet
-from chorus.summarize.people_unmet import couple_unmet, person_unmet, they_unmet
+from chorus.summarize.definites_unmet import definites_unmet, demonstratives_unmet
+from chorus.summarize.people_unmet import (
+    couple_unmet,
+    epithet_unmet,
+    person_unmet,
+    they_unmet,
+)
 from chorus.summarize.steps_apart import contrast_apart, pull_refused, step_apart, thing_apart
 from chorus.summarize.things_unmet import things_unmet
 
@@ -50,6 +55,13 @@ def leaning_apart(
     # A "the" subject only its line before writes ("The deletion", raw 75's genes):
     # taken with that line, or left out.
     apart += [row for row in definites_unmet(texts, in_order, starts) if row not in apart]
+    # "these"/"those" and a plural no line shown before writes ("The researchers found these
+    # cancer cases ...", raw 216, its lead "six cases of cancer" not shown): taken with its
+    # line before, or left out.
+    apart += [row for row in demonstratives_unmet(texts, in_order, starts) if row not in apart]
+    # An epithet for someone ("The actress, ...", raw 199) shown below another person's
+    # line reads as theirs: taken with its line before, or left out.
+    apart += [row for row in epithet_unmet(texts, in_order, starts) if row not in apart]
     contrasts = contrast_apart(texts, in_order, words)
     # A line pulled in must stand without its own line before (DUC d31011t's "It had
     # sustained winds ...", pulled before "It was second devastating storm ...", read

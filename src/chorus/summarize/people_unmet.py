@@ -1,4 +1,5 @@
-"""A "he" or "she", "the man", "The couple" or "They" shown where no line before says who.
+"""A "he" or "she", "the man", "The couple", "The actress" or "They" shown where no line before
+says who.
 
 A quotation credited to "he" or "she" whom no line shown before names (raw 86's '"It's
 without a doubt going to be the governor's most difficult challenge," he said.', Grimm's,
@@ -13,9 +14,11 @@ name ("Eastwood takes us ...", raw 181): further up, "American servicemen" (raw 
 (`person_unmet`, raw 164), and "The couple" where no line of its article shown before tells
 a couple (`couple_unmet`, raw 213), and an opening "They" whose sentence before opens on the
 plural it stands for, which no line shown before writes (`they_unmet`, raw 115's co-workers;
-eighty-first pass). A naming sentence opening on a name it speaks of as the other of "he" and
-"she" tells its "he" beside her: only that sentence shown names him (raw 198's senator,
-forty-fourth pass).
+eighty-first pass). So is an epithet for someone ("The actress, who starred in two "Fantastic
+Four" movies, told CNBC ...", raw 199) shown below a line of another article, or below one of
+its own past a row naming someone else (`epithet_unmet`, hundred-and-fourth pass). A naming
+sentence opening on a name it speaks of as the other of "he" and "she" tells its "he" beside
+her: only that sentence shown names him (raw 198's senator, forty-fourth pass).
 """
 
 from __future__ import annotations
@@ -311,5 +314,51 @@ def they_unmet(texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[
             continue
         noun = subject.group(1)
         if not any(noun in _WORD.findall(texts[other].lower()) for other in shown[:n]):
+            marked.append(row)
+    return marked
+
+
+_EPITHETS = (
+    "actress|actor|singer|singer-songwriter|songwriter|rapper|star|winner|frontman|frontwoman|"
+    "comedian|comedienne|musician|guitarist|drummer|mogul|billionaire|host|celebrity|starlet|"
+    "diva|crooner|heiress|socialite"
+)
+_EPITHET_OPENING = re.compile(
+    rf"[\s(\[]*The\s+(?:[\w\"“”'’.-]+,?\s+){{0,4}}?(?:{_EPITHETS})(?:['’]s)?(?![\w-])"
+    r"(?!,?\s+[A-Z])(?!\s+(?:of|who|whom|that|in|at|for)\b)"
+)
+"""A subject "The" and a trade a person is known by, up to four words before it, naming no
+one ("The actress, who starred in two "Fantastic Four" movies, told CNBC ...", "The Oscar
+winner's line ...", "The singer, actress and reality TV star started her brand ...", raw
+199; "The former "Ugly Betty" star was on her way ...", 51): an epithet for someone its page
+named before. Not one a name follows ("The Oscar winner Jim Broadbent") nor one its phrase
+says which ("The winner of the lottery", "The singer who ...")."""
+
+
+def epithet_unmet(
+    texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `shown` (a summary in its shown order; `first_rows` are the articles'
+    first rows) opening on an epithet (`_EPITHET_OPENING`), no article's first, shown below
+    no line of their article, or below one with a row of their article between naming
+    someone no line shown before names: the epithet then reads as that line's person (raw
+    199's "The actress, ... told CNBC that the company had $150 million ...", Jessica Alba
+    of "Jessica Alba, The Honest Company" and "Alba co-founded ...", shown below "Simpson
+    still has a stake in the company, ..."). Right below its line before, or below one of
+    its article with only unnamed rows between (51's "The former "Ugly Betty" star ..."
+    below "Yet Ferrera didn't seem ruffled ...", past "She declined comment ..."), it is
+    that person's."""
+    marked = []
+    for n, row in rows_apart(shown):
+        text = texts[row]
+        if not text.startswith("The ") or row in first_rows or not _EPITHET_OPENING.match(text):
+            continue
+        start = max(first for first in first_rows if first <= row)
+        before = shown[n - 1] if n else -1
+        if not start <= before < row:
+            marked.append(row)
+            continue
+        met = {name for other in shown[:n] for name in _names_in(texts[other])}
+        if any(_names_in(texts[skipped]) - met for skipped in range(before + 1, row)):
             marked.append(row)
     return marked
