@@ -39,8 +39,11 @@ def clusters() -> dict[tuple[str, int], dict]:
 def test_the_design_half_is_found_and_never_wrong(clusters):
     # Main (8f4bf00): 4 of 7 found (114's four 2008 lines), 5 wrong: 206's two deadlines
     # and 237's "will begin ... on Sunday" read as the last weekday, 220's "today's" twice.
-    # Timeline81: [3]'s 2008 stands in a clause of the line's last-month order: no row.
-    assert score(_GOLD["design"], clusters) == (6, 0, 6)
+    # Timeline81: [3]'s 2008 stands in a relative clause of the line's last-month order and
+    # dates no row: 6 of 7. The gold keeps the reader's judged 2008 (the listing, told by
+    # [3]); the house reads the line as last month's order (journal/timeline.md,
+    # timeline81), pinned here and in test_timeline81.
+    assert score(_GOLD["design"], clusters) == (6, 0, 7)
 
 
 def test_the_blind_half_as_scored_once(clusters):

@@ -40,9 +40,10 @@ def only_a_thing(
     a: str, b: str, shared: set[str], stems_a: Sequence[str], stems_b: Sequence[str]
 ) -> bool:
     """Whether the one own word two sentences share, not a figure, is all their stems in
-    common beyond who told them (`_TELLERS`), and not the thing both open with ("An autopsy
-    was performed Monday." / "An autopsy conducted Aug. 20 could shed light on ...", raw 30:
-    both tell the autopsy done)."""
+    common beyond who told them (`_TELLERS`), or one of the words of one thing both name
+    that are all of them (`_things_of`: "the mosquito-borne disease", raw 131), and not the
+    thing both open with ("An autopsy was performed Monday." / "An autopsy conducted Aug. 20
+    could shed light on ...", raw 30: both tell the autopsy done)."""
     if len(shared) != 1:
         return False
     (stem,) = shared
@@ -58,7 +59,7 @@ def only_a_thing(
     if stem not in common:
         return False
     things = _things_of(a, common) & _things_of(b, common)
-    return bool(things) and not all(_opens_with(text, things.pop()[0]) for text in (a, b))
+    return any(not all(_opens_with(text, first) for text in (a, b)) for first, *_ in things)
 
 
 def tried_against_done(a: str, b: str, shared: set[str]) -> bool:
@@ -100,7 +101,7 @@ def _things_of(text: str, common: set[str]) -> set[tuple[str, ...]]:
         run = words[at + 1 : at + 1 + width]
         if word.lower() in _ARTICLES and all(part.islower() for part in run):
             stems = tuple(part[:STEM_LENGTH] for part in run)
-            if set(stems) == common and len(stems) == width:
+            if set(stems) == common:  # `width` stems making the `width` of common: each once
                 runs.add(stems)
     return runs
 

@@ -147,7 +147,9 @@ _NAME_OF_A_BODY = re.compile(
 """A body's or a paper's last word after a place, or title-case words running on to one: the
 place opens the body's own name ("the Hollywood Foreign Press Association", "The Hollywood
 Reporter", raw 51), no mention of the place."""
-_BODIES_SHARING_A_HEAD = re.compile(rf" and(?: [A-Z][a-z]+)+ (?:{'|'.join(ORGANISATION_HEADS)})s\b")
+_PLURAL_HEADS = "|".join(h[:-1] + "ies" if h.endswith("y") else h + "s" for h in ORGANISATION_HEADS)
+"""The heads in the plural: "Bureaus", "Agencies" (no "Agencys")."""
+_BODIES_SHARING_A_HEAD = re.compile(rf" and(?: [A-Z][a-z]+)+ (?:{_PLURAL_HEADS})\b")
 """Another body's first words and the head word both share, in the plural, after a place:
 "the Tennessee and Federal Bureaus of Investigation" (raw 96) writes the Tennessee Bureau of
 Investigation, no mention of Tennessee. On the 280 raw and DUC texts the one listed place so

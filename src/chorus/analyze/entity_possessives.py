@@ -51,8 +51,9 @@ def _possessive_after(mention: Excerpt) -> bool:
 
 
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’‘]s ")
-_POSSESSIVE_BEFORE = re.compile(r"['’‘]s $")
 """A possessive, its apostrophe at times typed as an opening quote ("Trump‘s Twitter")."""
+_POSSESSIVE_BEFORE = re.compile(r"['’‘]s $")
+"""A possessive right before a name's part ("Young's LDS Church"): searched up to it."""
 _INSTITUTIONS = frozenset(
     (
         *("Office", "Department", "Bureau", "Agency", "Commission", "Council", "Services"),

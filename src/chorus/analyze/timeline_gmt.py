@@ -26,7 +26,6 @@ _GLOSS = re.compile(
 the gloss's weekday: "2:20 a.m. (1720 GMT "."""
 _REACH = 60
 """How far before the weekday the local time may start."""
-_DAY = 24 * 60
 _BEHIND = -10 * 60
 _AHEAD = 14 * 60
 
