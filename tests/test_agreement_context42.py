@@ -16,7 +16,7 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.model import Quote
-from chorus.analyze.row_lead_ins import _leans_here
+from chorus.analyze.row_lead_ins import leans_here
 from chorus.model import Briefing
 from chorus.render import to_html, to_json, to_markdown
 from tests.gold import agreed_item
@@ -97,10 +97,10 @@ def test_there_as_the_subject_of_there_is_leans_on_nothing(briefings):
     assert analysis is not None
     (item,) = [f for f in analysis.unique if f.statement.text.startswith("While there is a")]
     assert not item.context
-    assert _leans_here("It's unclear whether he ever served overseas, according to officials.")
-    assert _leans_here("At that point, the car jerked and plummeted eight stories.")
-    assert not _leans_here("It's unclear whether the plan was carried out.")
-    assert not _leans_here("At that time of year the roads close.")
+    assert leans_here("It's unclear whether he ever served overseas, according to officials.")
+    assert leans_here("At that point, the car jerked and plummeted eight stories.")
+    assert not leans_here("It's unclear whether the plan was carried out.")
+    assert not leans_here("At that time of year the roads close.")
 
 
 def test_the_timeline_page_shows_a_lead_in_muted_before_the_line(briefings):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chorus.analyze.lead_in_names import facts_named, read_of
 from chorus.model import SummarySentence
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def past_summary(
         sentence.key in shown for fact in analysis.unique for sentence in fact.sentences
     ):
         return analysis
-    only = choice.facts(shown)
+    only = facts_named(choice.facts(shown), read_of(analysis))
     # copies of one report are one outlet, unless every article is read as its own (one report)
     report = {
         article: group.articles

@@ -159,19 +159,7 @@ def lead_in(
     article = sentence.article.text
     # the sentence before sliced once: most items read it three times, leaning on nothing
     prior = before.text
-    if not (
-        opens_with_pronoun(text)
-        or names_again(text, prior)
-        or leans_back(text, prior)
-        # `_unnamed` but its pronoun opening, read right above
-        or (unnamed_person(text) and writes_names_in_capitals(article))
-        or refers_before(text)
-        or person_after_phrase(text)
-        or goes_on_from(text)
-        or points_to_before(text, prior)
-        or _QUOTED_UNCREDITED.match(text) is not None
-        or unnamed_inside(text)
-    ):
+    if not leans_on_before(text, prior, article):
         return ()
     further = sentence_before(sentences, at)
     # a lead-in that leans back or goes on itself ("That is, of course, a dig at Facebook
@@ -183,6 +171,24 @@ def lead_in(
     ):
         return (further, before)
     return (before,)
+
+
+def leans_on_before(text: str, prior: str, article: str) -> bool:
+    """Whether a text leans on the sentence before it (`prior`, of `article`) by one of
+    `lead_in`'s tests."""
+    return (
+        opens_with_pronoun(text)
+        or names_again(text, prior)
+        or leans_back(text, prior)
+        # `_unnamed` but its pronoun opening, read right above
+        or (unnamed_person(text) and writes_names_in_capitals(article))
+        or refers_before(text)
+        or person_after_phrase(text)
+        or goes_on_from(text)
+        or points_to_before(text, prior)
+        or _QUOTED_UNCREDITED.match(text) is not None
+        or unnamed_inside(text)
+    )
 
 
 def links_a_pronoun(text: str) -> bool:

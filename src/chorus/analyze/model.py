@@ -44,6 +44,17 @@ class Excerpt:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class NamedLean:
+    """Whom a row's pronoun stands for, as its lead-in writes the name in full: shown
+    "(he: Mario Draghi)" in place of the lead-in's sentences (lead_in_names.py)."""
+
+    pronoun: str
+    """The row's pronoun, lower case: "he", "she", "his", "her" or "him"."""
+    name: Excerpt
+    """The name's first full mention in the lead-in."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Fact:
     """A statement and the sentences of other articles that report the same thing."""
 
@@ -61,6 +72,9 @@ class Fact:
     """Of an agreed item two of whose sentences are shown in conflict over one value, the
     conflicts' reasons ("Different figures for injuries: 3 children vs 2 children"): the rest
     is what both tell (conflicts.value_disputes)."""
+    named: NamedLean | None = None
+    """Of a row whose lead-in is needed only for whom its pronoun stands for, that name, shown
+    in place of `context` (lead_in_names.py); else None."""
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -84,6 +98,9 @@ class Quote:
     context: tuple[Sentence, ...] = ()
     """Of a bare answer ("No. Certainly not.", "Not that I'm aware of"), the question its
     article asks in the sentence before, shown as its lead-in (quote_answers.py); else ()."""
+    named: NamedLean | None = None
+    """Of a row whose lead-in is needed only for whom its pronoun stands for, that name, shown
+    in place of `context` (lead_in_names.py); else None."""
 
     @property
     def words(self) -> str:
@@ -163,6 +180,9 @@ class TimelineEntry:
     """The end of the span it opens ("in 2000-2001", "from April 2015 until June 2016",
     "March 8 to 23, 2017"), at its precision: a span is one entry, under its first end
     (timeline_spans.ends_a_span)."""
+    named: NamedLean | None = None
+    """Of a row whose lead-in is needed only for whom its pronoun stands for, that name, shown
+    in place of `context` (lead_in_names.py); else None."""
 
     @property
     def week_lent(self) -> bool:

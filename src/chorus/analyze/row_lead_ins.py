@@ -83,7 +83,7 @@ _PERSON_OR_GROUP = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[
 of a lead-in names."""
 
 
-def _leans_here(text: str) -> bool:
+def leans_here(text: str) -> bool:
     """Whether a row's text leans on the sentence before by a shape lead_ins.lead_in does not
     read (a demonstrative opening, dangling.refers_back, is read by the caller)."""
     # the openings' first letters spare most texts the patterns
@@ -115,13 +115,13 @@ def row_lead_in(
     own = sentences[row].text if text is None else text
     if not found:
         back = bool(points_back[row]) if text is None else bool(refers_back((own,))[0])
-        found = (before,) if back or _leans_here(own) else ()
+        found = (before,) if back or leans_here(own) else ()
 
     def leans(rest: str) -> bool:
         return bool(
             lead_in(sentences, row, points_back, rest)
             or refers_back((rest,))[0]
-            or _leans_here(rest)
+            or leans_here(rest)
         )
 
     # a row leaning by its opening "But" or "However," alone reads whole (lead_in_links.py)

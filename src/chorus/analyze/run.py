@@ -21,6 +21,7 @@ from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import recognize
 from chorus.analyze.entity_mentions import counted_on_story
 from chorus.analyze.entity_speakers import listed_with_speakers
+from chorus.analyze.lead_in_names import with_named_lead_ins
 from chorus.analyze.model import (
     BACKGROUND,
     SECTIONS,
@@ -174,13 +175,14 @@ def analyze_choosing(
     why_not = _cross_source_reason(len(story), len(articles), len(flat))
     if why_not or scored is None:
         reasons.update(dict.fromkeys(CROSS_SOURCE, why_not))
-        return Analysis(
+        alone = Analysis(
             quotes=quotes_shown(found_quotes, shown),
             timeline=timeline_shown(dated.entries, shown),
             entities=found_entities,
             relevance=ranked,
             reasons=reasons,
-        ), None
+        )
+        return with_named_lead_ins(alone), None
     on_story = scored.subset([i for i, s in enumerate(flat) if s.article.id in story])
     carried = copies(on_story)
     report = report_of([a.id for a in articles if a.id in story], carried)
@@ -226,4 +228,5 @@ def analyze_choosing(
         copies=carried,
         reasons=reasons,
     )
-    return analysis, choice
+    # a lead-in needed only for whom a pronoun stands for is shown as the name
+    return with_named_lead_ins(analysis), choice

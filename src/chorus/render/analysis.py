@@ -19,6 +19,7 @@ from chorus.analyze.model import (
     Copies,
     Excerpt,
     Fact,
+    NamedLean,
     Quote,
 )
 from chorus.language.words import wording
@@ -71,10 +72,24 @@ def _named(group: Copies, number: Callable[[str], int]) -> str:
     return ", ".join(marks[:-1]) + f" and {marks[-1]}"
 
 
-def after_lead_in(context: Sequence[Sentence]) -> str:
+def after_lead_in(context: Sequence[Sentence], named: NamedLean | None = None) -> str:
     """What an item or a timeline line that points back follows, read before it: '(after:
-    “Rihanna's "Work" ... this week.”) ', empty for one that needs none."""
-    return f"(after: “{lead_in_text(context)}”) " if context else ""
+    “Rihanna's "Work" ... this week.”) ', or whom its pronoun stands for, '(he: Mario
+    Draghi) ' (lead_in_label); empty for one that needs none."""
+    return f"({lead_in_label(context, named)}) " if context else ""
+
+
+def lead_in_label(
+    context: Sequence[Sentence],
+    named: NamedLean | None,
+    shortened: Callable[[str], str] = str,
+) -> str:
+    """A row's lead-in as shown (Markdown and HTML): 'after: “...”', the sentences it follows
+    (`shortened` as a chart's legend shows them), or 'he: Mario Draghi' when all it needs of
+    them is whom its pronoun stands for (`Fact.named`, lead_in_names.py)."""
+    if named is not None:
+        return f"{named.pronoun}: {named.name.text}"
+    return f"after: “{shortened(lead_in_text(context))}”"
 
 
 def then_line(goes_on: Sequence[Sentence]) -> str:
@@ -139,7 +154,7 @@ def _quote_lines(
             verbatim = quote.kind == "quote"
             said = f"“{closed_inside(quote.words)}”" if verbatim else closed(quote.words)
             marked = _marked(aside_mark(sentences, background))
-            lead = after_lead_in(quote.context)
+            lead = after_lead_in(quote.context, quote.named)
             cited = _marks(briefing, (*quote.context, *sentences))
             # what the row follows stands before the speaker, the writer's words outside
             # the speaker's line (raw 138: "(after: “That the Nevada installation ...”)"
@@ -247,7 +262,7 @@ def _fact_lines(briefing: Briefing, analysis: Analysis) -> list[str]:
         share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
         share += among + _in_part(briefing, fact)
         lines.append(
-            f"- {after_lead_in(fact.context)}{fact.statement.text} "
+            f"- {after_lead_in(fact.context, fact.named)}{fact.statement.text} "
             f"{_marks(briefing, fact.sentences)} ({share})"
         )
         lines += [f"  - {same[0].text} {_marks(briefing, same)}" for same in _worded_once(fact)]
@@ -276,7 +291,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return _fact_lines(briefing, analysis)
     if section == "unique":
         return [
-            f"- {after_lead_in(f.context)}{f.statement.text} {_marks(briefing, f.sentences)}"
+            f"- {after_lead_in(f.context, f.named)}{f.statement.text} "
+            f"{_marks(briefing, f.sentences)}"
             for f in analysis.unique
         ]
     if section == "conflicts":
@@ -295,7 +311,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     if section == "timeline":
         return [
             f"- {read_date(e.date, e.precision)}{timeline_note(e, background)}: "
-            f"{after_lead_in(e.context)}"
+            f"{after_lead_in(e.context, e.named)}"
             f"{without_footnote_marks(e.sentence.text + then_line(e.goes_on))} "
             f"{_marks(briefing, [e.sentence, *e.copies, *e.goes_on])}"
             for e in timeline_once(analysis.timeline)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from chorus.analyze.model import Analysis, Excerpt, Fact, background_only
+from chorus.analyze.model import Analysis, Excerpt, Fact, NamedLean, background_only
 from chorus.model import Sentence
 from chorus.render.timeline_notes import timeline_once
 
@@ -16,6 +16,11 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
     if isinstance(item, Sentence):
         span["sentence_index"] = item.index
     return {**span, "text": item.text}
+
+
+def _named(lean: NamedLean | None) -> dict[str, Any] | None:
+    """A lead-in shown as a name (Fact.named): the pronoun and the name's span."""
+    return None if lean is None else {"pronoun": lean.pronoun, **_span(lean.name)}
 
 
 def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -29,7 +34,12 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
     return {
         "agreed": [{"outlets": named(f.outlets), **_agreed(f)} for f in analysis.agreed],
         "unique": [
-            {"outlets": named(f.outlets), **_fact(f), "context": list(map(_span, f.context))}
+            {
+                "outlets": named(f.outlets),
+                **_fact(f),
+                "context": list(map(_span, f.context)),
+                "context_name": _named(f.named),
+            }
             for f in analysis.unique
         ],
         "conflicts": [
@@ -52,6 +62,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
                 "resumed": None if q.resumed is None else _span(q.resumed),
                 "sentence": _span(q.sentence),
                 "context": [_span(s) for s in q.context],
+                "context_name": _named(q.named),
                 "background": q.sentence.article.id in background,
             }
             for q in analysis.quotes
@@ -70,6 +81,7 @@ def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[s
                 "sentence": _span(e.sentence),
                 "copies": [_span(s) for s in e.copies],
                 "context": [_span(s) for s in e.context],
+                "context_name": _named(e.named),
                 "goes_on": [_span(s) for s in e.goes_on],
                 "background": e.sentence.article.id in background,
             }
@@ -119,4 +131,5 @@ def _agreed(fact: Fact) -> dict[str, Any]:
         "support": [{**_span(s), "partial": s.article.id in fact.partial} for s in fact.support],
         "context": [_span(s) for s in fact.context],
         "differs": list(fact.differs),
+        "context_name": _named(fact.named),
     }

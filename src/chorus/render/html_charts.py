@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
-from chorus.render.analysis import lead_in_text, then_line
+from chorus.render.analysis import lead_in_label, then_line
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, citations_html, note, selectable
@@ -62,9 +62,10 @@ class Event:
     dated_at: int = 0
     """Where in `label` the words its date is read from start."""
     context: str = ""
-    """The sentence the line leans on (TimelineEntry.context), shown before it muted, as a
-    section's row shows its lead-in: inside `label` it read as the line's own words (raw 44's
-    "1980: (after: “Even Anastasio is giddy.”) ...")."""
+    """The sentence the line leans on (TimelineEntry.context) as its lead-in reads ('after:
+    “...”', shortened, or 'he: Mario Draghi': render.analysis.lead_in_label), shown before it
+    muted, as a section's row shows its lead-in: inside `label` it read as the line's own
+    words (raw 44's "1980: (after: “Even Anastasio is giddy.”) ...")."""
 
 
 def _short(text: str, limit: int) -> str:
@@ -189,7 +190,9 @@ def timeline_events(
             tuple(dict.fromkeys(s.article.id for s in (e.sentence, *e.copies))),
             e.precision,
             len(without_footnote_marks(e.sentence.text[: e.expression.start - e.sentence.start])),
-            lead_in_text(e.context),
+            lead_in_label(e.context, e.named, lambda text: _short(text, _LEGEND_LINE))
+            if e.context
+            else "",
         )
         for e in timeline_once(getattr(analysis, "timeline", ()))
     ]
@@ -308,9 +311,7 @@ def _legend(
     cites its `articles`, as a section's items do, after its lead-in (`contexts`), muted as
     a section's."""
     leads = [
-        f'<span class="context">after: “{esc(_short(context, _LEGEND_LINE))}”</span> '
-        if context
-        else ""
+        f'<span class="context">{esc(context)}</span> ' if context else ""
         for context in contexts or [""] * len(labels)
     ]
     items = "".join(

@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from chorus.analyze.model import NamedLean
 from chorus.model import Document, Sentence
 from chorus.render.analysis import (
     COMPARING,
     as_note,
     aside_mark,
     compared_none,
-    lead_in_text,
+    lead_in_label,
     merged_conflicts,
     section_notes,
 )
@@ -126,9 +127,14 @@ def _fact(fact: Any, index: SourceIndex) -> str:
     """A fact, after the sentences it points back at (its `context`, muted): selecting it
     highlights those too."""
     context = getattr(fact, "context", ())
-    lead = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> ' if context else ""
+    lead = _lead(context, getattr(fact, "named", None))
     shown = _cited(lead + esc(fact.statement.text), (*context, *fact.sentences), index)
     return shown + _in_part(fact, index)
+
+
+def _lead(context: Sequence[Sentence], named: NamedLean | None) -> str:
+    """A row's lead-in, muted (render.analysis.lead_in_label); "" for a row with none."""
+    return f'<span class="context">{esc(lead_in_label(context, named))}</span> ' if context else ""
 
 
 def _in_part(fact: Any, index: SourceIndex) -> str:
@@ -172,8 +178,7 @@ def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str
     context = getattr(quote, "context", ())
     # a bare answer after its question (quote_answers.py), a reported row after the sentence
     # it leans on (row_lead_ins.py), muted as a fact's
-    if context:
-        said = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> {said}'
+    said = _lead(context, getattr(quote, "named", None)) + said
     return f"<li>{_cited(said, (*context, *sentences), index)}</li>"
 
 
