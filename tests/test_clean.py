@@ -8,8 +8,8 @@ import pytest
 
 from chorus.api import brief
 from chorus.clean import PAGE_NOTICES, RULES, clean, removal_reason
-from chorus.clean_captions import BBC_OPENING_MARKER
 from chorus.clean_gates import NEEDS_LITERAL, NEEDS_SUFFIX
+from chorus.clean_one_line_captions import BBC_OPENING_MARKER
 from chorus.clean_pages import NOTICE_BEFORE_A_PAGE
 from chorus.errors import ChorusError
 from chorus.ingest import make_article

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import (
+from chorus.clean_one_line_captions import (
     AP_CAPTION_CREDIT,
     AP_CAPTION_CREDIT_TO_THE_CUT,
     AP_CAPTION_SIGN,
@@ -22,7 +22,8 @@ from chorus.clean_captions import (
     GLUED_CREDITS,
     REUTERS_CAPTION_CREDIT,
 )
-from chorus.clean_pages import GLUED_CAPTION, ONE_LINE_FURNITURE
+from chorus.clean_one_line_furniture import ONE_LINE_FURNITURE
+from chorus.clean_opening_captions import GLUED_CAPTION
 from chorus.model import Removal, Span
 
 # A caption or notice a rule matches on a single-line document is short (the longest in

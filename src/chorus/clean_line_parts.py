@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import (
+from chorus.clean_inline import LONGEST_NOTICE
+from chorus.clean_match import FIRST_RULE_OF_A_LINE, WHOLE_PAGE_REASONS, furniture, rule_index
+from chorus.clean_opening_captions import (
     CAPTION_BEFORE_A_PARAGRAPH,
     CAPTION_BEFORE_ITS_CREDIT,
     CAPTION_BEFORE_ITS_NAMED_CREDIT,
-)
-from chorus.clean_inline import LONGEST_NOTICE
-from chorus.clean_match import FIRST_RULE_OF_A_LINE, WHOLE_PAGE_REASONS, furniture, rule_index
-from chorus.clean_pages import (
     GLUED_CAPTION,
-    IN_LINE_FURNITURE,
-    IN_LINE_POINTER,
-    NOTICE_BEFORE_A_PAGE,
 )
+from chorus.clean_pages import IN_LINE_FURNITURE, IN_LINE_POINTER, NOTICE_BEFORE_A_PAGE
 from chorus.model import Removal, Span
 
 # An opening of a single-line page is written whole, to the credit closing it: USA Today's

@@ -1,7 +1,8 @@
-"""Which rule a line matches: the cleaning rules of `chorus.clean_captions`,
-`chorus.clean_rules` (with `chorus.clean_media`'s), `chorus.clean_listings` and
-`chorus.clean_pages` tried in order, with a quick rejection of the story lines no rule can
-match (`chorus.clean_gates`). `chorus.clean` decides what a match removes.
+"""Which rule a line matches: the cleaning rules of `chorus.clean_one_line_furniture`,
+`chorus.clean_captions`, `chorus.clean_rules` (with `chorus.clean_media`'s),
+`chorus.clean_listings` and `chorus.clean_pages` tried in order, with a quick rejection of
+the story lines no rule can match (`chorus.clean_gates`). `chorus.clean` decides what a
+match removes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from chorus.clean_captions import CAPTION_RULES
 from chorus.clean_gates import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.clean_listings import LISTING_RULES
-from chorus.clean_pages import OPENINGS, PAGE_NOTICES
+from chorus.clean_one_line_furniture import OPENINGS
+from chorus.clean_pages import PAGE_NOTICES
 from chorus.clean_rules import FURNITURE_RULES
 
 # Every rule in the order tried: the first that matches a line gives its reason.

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from chorus.clean_captions import DATED_CAPTION_LINE, DATELINE_LINE, OPENING_CAPTION_LINE
 from chorus.clean_headings import paragraph
-from chorus.clean_pages import GLUED_CAPTION
+from chorus.clean_opening_captions import (
+    DATED_CAPTION_LINE,
+    DATELINE_LINE,
+    GLUED_CAPTION,
+    OPENING_CAPTION_LINE,
+)
 from chorus.clean_rules import HEADLINE
 
 _OPENING_CAPTION, _DATELINE = re.compile(OPENING_CAPTION_LINE), re.compile(DATELINE_LINE)

@@ -150,7 +150,6 @@ from chorus.analyze.entity_kinds import (
     is_a_people,
     is_event,
     lone_people_of,
-    named_with_a_possessive,
 )
 from chorus.analyze.entity_known import institutions_of_read_places, known_entities
 from chorus.analyze.entity_lists import papers_named_short
@@ -185,6 +184,7 @@ from chorus.analyze.entity_pieces import (
     places_closing_a_longer_name,
 )
 from chorus.analyze.entity_plurals import makes_in_the_plural, peoples_in_the_plural
+from chorus.analyze.entity_possessives import named_with_a_possessive
 from chorus.analyze.entity_ranks import ranked
 from chorus.analyze.entity_real_names import one_person_two_names, short_given_names
 from chorus.analyze.entity_recognize import recognize

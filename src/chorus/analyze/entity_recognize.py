@@ -49,7 +49,6 @@ from chorus.analyze.entity_initials import (
     tickers_of_companies,
 )
 from chorus.analyze.entity_inside import short_forms_of_institutions
-from chorus.analyze.entity_kinds import owned_part, two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
     PEOPLES,
     known_names,
@@ -68,6 +67,7 @@ from chorus.analyze.entity_misspellings import (
 from chorus.analyze.entity_names import bodies_cut_at_and, ends_in_a_title
 from chorus.analyze.entity_overlaps import names_overlapping
 from chorus.analyze.entity_plurals import last_word_in_the_plural, listed_before_their_kind
+from chorus.analyze.entity_possessives import owned_part, two_names_joined_by_a_possessive
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_pronoun_surnames import surnames_a_pronoun_follows
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
