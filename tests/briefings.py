@@ -3,10 +3,14 @@ headline reader tests read the same clusters)."""
 
 from __future__ import annotations
 
+import gzip
+import io
 from collections.abc import Callable
 from functools import cache, partial
+from pathlib import Path
 
 from chorus import brief
+from chorus.ingest import STDIN, read_inputs
 from chorus.model import Briefing, SummarySentence
 from chorus.render.sources import headline
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
@@ -25,6 +29,20 @@ def briefing(corpus: str, line: int, analyze: bool = True, words: int | None = N
 
 raw_briefing = partial(briefing, "raw")
 """A raw validation cluster's briefing at 250 words, by its line."""
+
+
+@cache
+def record(path: Path, line: int) -> str:
+    """Line `line` (0-based) of a gzipped JSON-lines data file, as written."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return next(text for n, text in enumerate(lines) if n == line)
+
+
+@cache
+def as_read(line: int) -> Briefing:
+    """A raw cluster briefed as `chorus brief -` reads its record (its pages' own dates)."""
+    ingested = read_inputs([STDIN], stdin=io.StringIO(record(RAW_VALIDATION, line)))
+    return brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)
 
 
 def summary_sentence(briefing: Briefing, opening: str) -> SummarySentence:

@@ -4,13 +4,16 @@ summary reader tests read them."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Document, Span
+from chorus.render.shortening import shortened
 from chorus.sentences import split
 from chorus.summarize.leaning import leans_on_before
+from tests.conftest import read_clusters
 
 FAULT_POINTED = re.compile(
     r"\b(?:(?:[Tt]his|[Tt]hat)\s+(?:mistake|error|blunder|lapse|gaffe)"
@@ -39,6 +42,16 @@ def summary(cluster: dict) -> list[str]:
 def sentence(cluster: dict, opening: str) -> str:
     """The cluster's first sentence that opens with `opening`."""
     return next(t for t in sentences(cluster) if t.startswith(opening))
+
+
+HEADLINE_LIMIT, HEADLINE_REACH = 120, 150
+"""A headline's length and how far past it a cut may run to close a clause (render.sources)."""
+
+
+def headline_cut(path: Path, line: int, opening: str) -> str:
+    """Cluster `line`'s (0-based) sentence opening with `opening`, cut as a headline is."""
+    cluster = read_clusters(path, line + 1)[line]
+    return shortened(sentence(cluster, opening), HEADLINE_LIMIT, HEADLINE_REACH)
 
 
 def before_and(cluster: dict, opening: str) -> list[str]:

@@ -118,7 +118,11 @@ def test_a_sentence_that_answers_introduces_or_leans_on_someone_unnamed_does_not
         (96, "Mark Lane … died on Tuesday at his home in Charlottesville, Va."),
         # summary10 (stop 33): the death told once, the telling read first kept
         # headline94 (stop 54): the apposition's noun kept, its relative clause left out
-        (229, "Marty Balin, a co-founder of Jefferson Airplane and a member of its later"),
+        (
+            229,
+            "Marty Balin, a co-founder of Jefferson Airplane and a member of its later"
+            " incarnation Jefferson Starship, … died Thursday",
+        ),
         (14, "George Zimmerman … is being sued by an Orlando private company claiming they are"),
         (124, "The Pleasant Hill city clerk … has resigned with a blistering e-mail in which she"),
     ],

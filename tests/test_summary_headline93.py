@@ -12,23 +12,8 @@ import pytest
 from chorus.render.shortening import shortened
 from chorus.render.sources import headline
 from tests.briefings import DUC, raw_briefing
-from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import sentence
-
-_LIMIT, _REACH = 120, 150
-
-
-def _raw(line: int) -> dict:
-    return read_clusters(RAW_VALIDATION, line + 1)[line]
-
-
-def _duc(line: int) -> dict:
-    return read_clusters(DUC, line + 1)[line]
-
-
-def _headline_cut(line: int, opening: str) -> str:
-    """Raw `line`'s sentence opening with `opening`, cut as a headline is."""
-    return shortened(sentence(_raw(line), opening), _LIMIT, _REACH)
+from tests.conftest import RAW_VALIDATION
+from tests.summary_texts import HEADLINE_LIMIT, headline_cut
 
 
 def test_241s_headline_is_its_main_clause():
@@ -42,8 +27,7 @@ def test_241s_headline_is_its_main_clause():
 
 
 def test_a_span_of_time_before_a_long_event_is_left_out_for_its_main_clause():
-    text = sentence(_duc(17), "A week before the pope left Rome,")
-    assert shortened(text, _LIMIT, _REACH).startswith(
+    assert headline_cut(DUC, 17, "A week before the pope left Rome,").startswith(
         "… the Simon Wiesenthal Center in Paris asked the Vatican to delay beatification"
     )
 
@@ -87,10 +71,10 @@ def test_114s_headline_tells_what_threatened_is_set_against():
     ],
 )
 def test_a_raw_sentence_cut_as_a_headline(line, opening, cut):
-    assert _headline_cut(line, opening) == cut
+    assert headline_cut(RAW_VALIDATION, line, opening) == cut
 
 
 def test_with_no_room_past_the_limit_the_cut_stops_before_the_contrast():
     # The cut at the limit alone (a candidate read before the reach is allowed).
     polar = raw_briefing(114).summary[0].text
-    assert shortened(polar, _LIMIT).endswith('as a "threatened,"…')
+    assert shortened(polar, HEADLINE_LIMIT).endswith('as a "threatened,"…')

@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.shortening import shortened
 from chorus.render.sources import headline
 from tests.briefings import DUC, raw_briefing
-from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import sentence
-
-_LIMIT, _REACH = 120, 150
-
-
-def _cut(path, line: int, opening: str) -> str:
-    """Cluster `line`'s sentence opening with `opening`, cut as a headline is."""
-    return shortened(sentence(read_clusters(path, line + 1)[line], opening), _LIMIT, _REACH)
-
+from tests.conftest import RAW_VALIDATION
+from tests.summary_texts import headline_cut
 
 _HEADLINES = {
     # who he was, not "Marty Balin … died Thursday, his rep confirmed."
@@ -74,4 +65,4 @@ def test_the_lead_cut_as_the_headline(line):
     ],
 )
 def test_a_sentence_cut_as_a_headline(path, line, opening, cut):
-    assert _cut(path, line, opening) == cut
+    assert headline_cut(path, line, opening) == cut

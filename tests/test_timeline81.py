@@ -8,39 +8,20 @@ as threatened in 2008"). Expectations from reading the articles."""
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import io
 import json
-from functools import cache
 
-from chorus import brief
 from chorus.api import as_articles
-from chorus.ingest import STDIN, read_inputs
 from chorus.ingest.own_dates import dated_elsewhere
-from chorus.model import Briefing
-from tests.briefings import briefing
+from tests.briefings import as_read, briefing, record
 from tests.conftest import RAW_VALIDATION
 
 _SULLIVAN = "Last month, in the court case arising from the dispute over the bear's status"
 
 
-@cache
-def _record(line: int) -> str:
-    with gzip.open(RAW_VALIDATION, "rt", encoding="utf-8") as lines:
-        return next(record for n, record in enumerate(lines) if n == line)
-
-
-@cache
-def _as_briefed(line: int) -> Briefing:
-    """A raw cluster briefed as `chorus brief -` reads its record (its pages' own dates)."""
-    ingested = read_inputs([STDIN], stdin=io.StringIO(_record(line)))
-    return brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)
-
-
 def test_a_caption_closing_on_its_bracketed_date_and_credit_dates_its_page():
     # Raw 156 [1]: the video's caption tells Monday's news conference; the story names
     # Sunday's shooting and Monday, none of the three days after May 4, 2015 (a Monday).
-    page = as_articles(json.loads(_record(156))["documents"])[1]
+    page = as_articles(json.loads(record(RAW_VALIDATION, 156))["documents"])[1]
     found = dated_elsewhere(page.text)
     assert found is not None
     assert found[0] == dt.date(2015, 5, 4)
@@ -49,7 +30,7 @@ def test_a_caption_closing_on_its_bracketed_date_and_credit_dates_its_page():
 
 
 def test_the_dated_page_reads_its_last_week():
-    briefed = _as_briefed(156)
+    briefed = as_read(156)
     assert [d.article.published for d in briefed.documents] == [dt.date(2015, 5, 4)] * 2
     rows = {e.sentence.text: e.when for e in briefed.analysis.timeline}
     assert rows["They called off their wedding last week."] == "2015"

@@ -9,34 +9,14 @@ articles."""
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import io
 import json
-from functools import cache
 
-from chorus import brief
 from chorus.analyze.timeline_forms import DateMatch
 from chorus.analyze.timeline_gmt import gloss_words, local_day
 from chorus.api import as_articles
-from chorus.ingest import STDIN, read_inputs
-from chorus.model import Briefing
-from tests.briefings import DUC
-from tests.conftest import RAW_VALIDATION
+from tests.briefings import DUC, as_read, record
 
 _CALL = "The Japanese coast guard said it received an emergency call from the container ship"
-
-
-@cache
-def _record(path: str, line: int) -> str:
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        return next(record for n, record in enumerate(lines) if n == line)
-
-
-@cache
-def _as_briefed(line: int) -> Briefing:
-    """A raw cluster briefed as `chorus brief -` reads its record (its pages' own dates)."""
-    ingested = read_inputs([STDIN], stdin=io.StringIO(_record(str(RAW_VALIDATION), line)))
-    return brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)
 
 
 def _weekday(text: str, words: str) -> DateMatch:
@@ -46,7 +26,7 @@ def _weekday(text: str, words: str) -> DateMatch:
 
 
 def test_a_gmt_gloss_s_weekday_dates_its_event_by_the_local_day():
-    briefed = _as_briefed(244)
+    briefed = as_read(244)
     assert briefed.documents[0].article.published == dt.date(2017, 6, 17)
     rows = [e for e in briefed.analysis.timeline if e.sentence.text.startswith(_CALL)]
     assert [e.date for e in rows] == [dt.date(2017, 6, 17)]
@@ -60,7 +40,7 @@ def test_a_standfirst_s_day_is_its_own_news_not_a_relative_clause_s():
     # Raw 244 [0]'s lede, a paragraph of its own: Saturday's search, for sailors "who were
     # missing after their Navy destroyer collided before dawn with a container ship". The
     # coast guard's line of the collision, now under Saturday too, tells another event.
-    rows = _as_briefed(244).analysis.timeline
+    rows = as_read(244).analysis.timeline
     lede = [
         e for e in rows if "were searching Saturday for seven American sailors" in e.sentence.text
     ]
@@ -71,7 +51,7 @@ def test_the_local_weekday_written_before_the_gloss_is_the_day_the_gloss_moves_t
     # DUC 3 (undated AP pages): "at about 1:30 a.m. Tuesday (1830 GMT Monday)" and "at
     # almost exactly 1 a.m. Wednesday (1800 GMT Tuesday)", Asia's night of the Leonids: the
     # gloss's Monday read on a Monday moves to the Tuesday the line writes.
-    texts = [a.text for a in as_articles(json.loads(_record(str(DUC), 3))["documents"])]
+    texts = [a.text for a in as_articles(json.loads(record(DUC, 3))["documents"])]
     monday = dt.date(1998, 11, 16)
     for words, local in (("(1830 GMT Monday", 1), ("(1800 GMT Tuesday", 1)):
         text = next(t for t in texts if words in t)
