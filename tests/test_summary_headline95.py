@@ -1,0 +1,92 @@
+"""headline95: a headline cut stopping right before an "after" that opens a clause with its
+own subject and verb (what caused the news) runs on into that clause within the reach: to a
+phrase's end past its verb, else to the verb before a preposition ("... among the injured
+after the warship and a merchant ship collided…", raw 244) or to its object before a
+participle ("... after an apparent gas explosion caused a South Philadelphia rowhome…", 187);
+the cut stays before "after" when the verb's next word is a pronoun, "to" or a name, or the
+verb lies past the reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from chorus.render.shortening import shortened
+from chorus.render.sources import headline
+from tests.briefings import raw_briefing
+from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentence
+
+_LIMIT, _REACH = 120, 150
+
+
+def _cut(line: int, opening: str) -> str:
+    """Raw cluster `line`'s sentence opening with `opening`, cut as a headline is."""
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    return shortened(sentence(cluster, opening), _LIMIT, _REACH)
+
+
+_HEADLINES = {
+    # not "... is among the injured…": the collision told
+    244: "Seven US sailors are missing and the commanding officer of a US destroyer is among the"
+    " injured after the warship and a merchant ship collided…",
+    # not "... were injured this morning…": the explosion and where
+    187: "Eight people, including two children, were injured this morning after an apparent gas"
+    " explosion caused a South Philadelphia rowhome…",
+    # not "... would be sacked…": the fake embassy, the news
+    128: "Some consular staff of the real US Embassy in Ghana would be sacked after security"
+    " officials discovered and shut down a fake Embassy…",
+}
+
+
+@pytest.mark.parametrize("line", sorted(_HEADLINES))
+def test_the_lead_cut_as_the_headline(line):
+    chosen = headline(raw_briefing(line))
+    assert (chosen.text, chosen.source) == (_HEADLINES[line], "summary sentence 1, shortened")
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "cut"),
+    [
+        # run on to a phrase's end past the cause's verb
+        (
+            42,
+            "Austria's leading pole-vaulter",
+            "Austria's leading pole-vaulter Kira Grünberg has suffered severe cervical injuries"
+            " after the 21-year-old landed beside the mat on her head and neck…",
+        ),
+        (
+            110,
+            "Sid Ahmed Ghlam,",
+            "Sid Ahmed Ghlam, a 24-year-old Algerian national, was detained on Sunday in Paris"
+            " after he apparently shot himself by accident…",
+        ),
+        (
+            151,
+            "Bundy and his family are entrenched",
+            "Bundy and his family are entrenched in a decades-long battle with federal authorities"
+            " after the rancher refused to pay fines…",
+        ),
+        # kept before "after": the verb's next word a pronoun ("announced | he would"), "to"
+        # after a participle read as the verb ("opposed | to the city's plan"), "them"
+        (
+            230,
+            "“I feel confident that the next campaign",
+            "“I feel confident that the next campaign will sort itself out in due time,” Davis"
+            " wrote Vogue in an email…",
+        ),
+        (
+            117,
+            "The night also featured political moments",
+            "The night also featured political moments focused on the Aug. 12 rally in"
+            " Charlottesville, Virginia that turned violent…",
+        ),
+        (
+            186,
+            "For example, the state recently froze",
+            "For example, the state recently froze all development along the highway bisecting"
+            " the corridor…",
+        ),
+    ],
+)
+def test_a_sentence_cut_as_a_headline(line, opening, cut):
+    assert _cut(line, opening) == cut
