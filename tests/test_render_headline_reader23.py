@@ -41,11 +41,12 @@ def test_a_later_its_a_is_what_was_told_before():
 
 
 def test_no_cut_before_a_second_subject_of_a_conjunctions_clause():
-    # 244: "... is among the injured after the warship…" ("and a merchant ship collided").
+    # 244: "... is among the injured after the warship…" ("and a merchant ship collided");
+    # since headline95 the cut runs on to the collision, the cause's verb.
     text = headline(_briefing(244)).text
     assert text == (
         "Seven US sailors are missing and the commanding officer of a US destroyer is among "
-        "the injured…"
+        "the injured after the warship and a merchant ship collided…"
     )
 
 

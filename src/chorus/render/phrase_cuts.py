@@ -97,6 +97,30 @@ _SUBJECT_ONLY = re.compile(
 # The word that opens a contrast after a comma ("a "threatened," not "endangered,"
 # species"): cut before it, the line tells the first half without what it is set against.
 _CONTRAST = "not"
+# A clause "after" opens with a subject and a verb of its own ("the injured | after the warship
+# and a merchant ship collided off the coast of Japan", raw validation cluster 244): what
+# brought the main clause about. Not a phrase ("after an accident when he was ...", "after
+# the release of ...") nor a participle's ("after being accused").
+_CAUSE = re.compile(
+    r"after (?:[A-Z][\w’'.-]*|\d[\w,.-]*|(?!being\b|having\b)[a-z][\w’'-]*(?<!ing)(?<!ly))"
+    r"(?: (?!(?:to|of|by|for|with|in|on|when|while|who|which|that|where)\b)[\w’'.,-]+){0,5}?"
+    r" ((?:[a-z]{2,}ed|was|were|is|are|has|had|have|did|made|took|broke|hit|struck|shot"
+    r"|fell|went|came|left|ran|blew|sank|lost|won|became|began|told|said|found|caught)\b)"
+)
+_CAUSE_WORDS = 12
+# What a verb's object opens on, and the prepositions after which a verb tells its clause
+# alone ("collided | off the coast of Japan"): not a particle's "up", "out", "down".
+_OBJECT_OPENERS = frozenset(
+    ("the", "a", "an", "his", "her", "its", "their", "this", "these", "those")
+)
+_PREPOSITIONS = frozenset(
+    (
+        *("about", "across", "against", "along", "among", "around", "at", "before", "behind"),
+        *("beside", "between", "beyond", "by", "during", "for", "from", "in", "inside", "into"),
+        *("near", "off", "on", "onto", "outside", "over", "past", "through", "toward"),
+        *("towards", "under", "until", "with", "within", "without"),
+    )
+)
 # How many words after a cut `ends_phrase` reads: the joiner, the subject and its verb.
 AFTER_WORDS = 5
 _GERUND_LETTERS = 6
@@ -141,8 +165,10 @@ def cut(text: str, limit: int, reach: int) -> str:
             break
         if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
             if len(opening) < limit:
-                whole = _past_contrast(words[n], past_limit) or _out_of_clause(
-                    opening, past_limit, limit
+                whole = (
+                    _past_contrast(words[n], past_limit)
+                    or _into_cause(text, opening, past_limit, reach)
+                    or _out_of_clause(opening, past_limit, limit)
                 )
                 return whole.rstrip(CUT_TRIMS) + CUT_MARK
             past_limit.append(opening)
@@ -170,6 +196,48 @@ def _past_contrast(after: str, past_limit: list[str]) -> str | None:
     if _bare(after) != _CONTRAST:
         return None
     return next(reversed(past_limit), None)
+
+
+def _into_cause(text: str, opening: str, past_limit: list[str], reach: int) -> str | None:
+    """Where a cut after `opening` stops right before a clause "after" opens with its own
+    subject and verb (`_CAUSE`): the longest longer cut of `past_limit` that keeps the
+    clause's verb, else the clause cut at its verb's end within `reach` (`_verb_phrase`: "...
+    is among the injured after the warship and a merchant ship collided…", raw validation
+    cluster 244, whose cut told the toll without what caused it); None when no such clause
+    opens there or its verb's phrase ends past the reach."""
+    at = len(opening) + 1
+    if not text.startswith("after ", at):
+        return None
+    cause = _CAUSE.match(" ".join(text[at:].split(" ")[:_CAUSE_WORDS]))
+    if cause is None:
+        return None
+    verb_end = at + cause.end(1)
+    longer = next((o for o in past_limit if len(o) >= verb_end), None)
+    if longer is not None:
+        return longer
+    shown = _verb_phrase(text, verb_end)
+    return shown if shown and len(shown) < reach and _closed(shown) else None
+
+
+def _verb_phrase(text: str, verb_end: int) -> str | None:
+    """`text` up to the end of the verb ending at `verb_end` and its object: the verb alone
+    before a preposition ("collided | off the coast of Japan"), the object an article or a
+    possessive opens up to a participle that tells more of it ("caused a South Philadelphia
+    rowhome | undergoing extensive renovation to collapse", raw validation cluster 187);
+    None before any other word (a pronoun, a name, "to", a particle: "announced | he would
+    ...", "shot | himself", "decided | to boycott") or an object that no participle closes
+    within its few words. "off" is read as a preposition: "tipped | off the investigator"
+    would show a bare verb."""
+    after = text[verb_end:].split(" ")[1 : AFTER_WORDS + 2]
+    first = _bare(after[0]) if after and after[0].islower() else ""
+    if first in _PREPOSITIONS:
+        return text[:verb_end]
+    if first not in _OBJECT_OPENERS:
+        return None
+    for n, word in enumerate(after[1:], start=1):
+        if word.endswith("ing") and len(word) >= _GERUND_LETTERS:
+            return text[:verb_end] + " " + " ".join(after[:n])
+    return None
 
 
 def _out_of_clause(opening: str, past_limit: list[str], limit: int) -> str:
