@@ -99,6 +99,37 @@ def lead_article_first(
     )
 
 
+def counted_part_below(
+    texts: Sequence[str],
+    ordered: Sequence[int],
+    article_of: Sequence[int],
+    leads: frozenset[int],
+    dates: Sequence[dt.date | None],
+) -> list[int]:
+    """`ordered`, whose first row opens on a part of a count (`pointed_at.counted_part`),
+    with another article's lead shown first (`lead_article_first`, the row itself no lead
+    here); none shown, the rows of the next article whose first row shown presumes no count
+    and is dated no later read first: raw 216 opened on "Three of the six cases (two females
+    and one male) ...", neither lead shown, with "Out of 1,087 skeletons ..., just 6 were
+    found with cancer - ..." from its other article below it (summary116)."""
+    moved = lead_article_first(texts, ordered, article_of, leads - {ordered[0]}, dates)
+    if moved[0] != ordered[0]:
+        return moved
+    first = article_of[ordered[0]]
+    first_day = dates[first]
+    seen = {first}
+    for row in ordered:
+        article = article_of[row]
+        if article in seen:
+            continue
+        seen.add(article)
+        day = dates[article]
+        later = day is not None and first_day is not None and day > first_day
+        if not later and not counted_part(texts[row]) and not count_opening(texts[row]):
+            return _moved_first(ordered, article_of, article)
+    return moved
+
+
 def news_before_own_page(
     texts: Sequence[str],
     ordered: Sequence[int],
@@ -157,7 +188,8 @@ def reading_order(
     a count and a plural (`pointed_at.count_opening`: "The two vehicles stop ...", raw 32),
     an article whose lead (of `leads`) is shown first when the first row is no lead
     (`lead_article_first`), as when it opens on a part of a count no noun names, itself a
-    lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35);
+    lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35;
+    none shown, another article's rows: `counted_part_below`);
     else one opening on a step or a writer's own page (`own`, its rows shown saying "I" or "we")
     gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
     page opening on a reaction to the news reads after the lead telling it
@@ -179,7 +211,7 @@ def reading_order(
 
     by_place = sorted(rows, key=key)
     if by_place and counted_part(view.texts[by_place[0]]):
-        by_place = lead_article_first(view.texts, by_place, articles, leads - {by_place[0]}, dates)
+        by_place = counted_part_below(view.texts, by_place, articles, leads, dates)
     elif reopened or (by_place and count_opening(view.texts[by_place[0]])):
         by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
     else:
