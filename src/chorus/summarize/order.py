@@ -25,6 +25,8 @@ from chorus.summarize.pointed_at import count_opening, counted_part
 from chorus.summarize.replies import news_before_answer
 from chorus.summarize.teasers import teased_leads
 
+Day = dt.date | None
+
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]+:\s")
 """A transcript's speaker label ("THE PRESIDENT: I wanted to come out here ...", raw 102):
 the page is a record of words, its first line no lead telling news."""
@@ -99,35 +101,28 @@ def lead_article_first(
     )
 
 
-def counted_part_below(
-    texts: Sequence[str],
-    ordered: Sequence[int],
-    article_of: Sequence[int],
-    leads: frozenset[int],
-    dates: Sequence[dt.date | None],
-) -> list[int]:
-    """`ordered`, whose first row opens on a part of a count (`pointed_at.counted_part`),
-    with another article's lead shown first (`lead_article_first`, the row itself no lead
-    here); none shown, the rows of the next article whose first row shown presumes no count
-    and is dated no later read first: raw 216 opened on "Three of the six cases (two females
-    and one male) ...", neither lead shown, with "Out of 1,087 skeletons ..., just 6 were
-    found with cancer - ..." from its other article below it (summary116)."""
-    moved = lead_article_first(texts, ordered, article_of, leads - {ordered[0]}, dates)
-    if moved[0] != ordered[0]:
-        return moved
-    first = article_of[ordered[0]]
-    first_day = dates[first]
-    seen = {first}
+def _unpresuming_article(
+    texts: Sequence[str], ordered: Sequence[int], article_of: Sequence[int], dates: Sequence[Day]
+) -> int | None:
+    """The next article of `ordered` after the first row's whose first row shown presumes no
+    count (no `counted_part` nor `count_opening`) and is dated no later: it opens a summary
+    whose first row opens on a part of a count when no other lead is shown. Raw 216 opened
+    on "Three of the six cases (two females and one male) ...", neither lead shown, with
+    "Out of 1,087 skeletons ..., just 6 were found with cancer - ..." from its other
+    article below it (summary116)."""
+    first_day = dates[article_of[ordered[0]]]
+    seen = {article_of[ordered[0]]}
     for row in ordered:
         article = article_of[row]
         if article in seen:
             continue
         seen.add(article)
         day = dates[article]
-        later = day is not None and first_day is not None and day > first_day
-        if not later and not counted_part(texts[row]) and not count_opening(texts[row]):
-            return _moved_first(ordered, article_of, article)
-    return moved
+        if day is not None and first_day is not None and day > first_day:
+            continue
+        if not counted_part(texts[row]) and not count_opening(texts[row]):
+            return article
+    return None
 
 
 def news_before_own_page(
@@ -189,7 +184,7 @@ def reading_order(
     an article whose lead (of `leads`) is shown first when the first row is no lead
     (`lead_article_first`), as when it opens on a part of a count no noun names, itself a
     lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35;
-    none shown, another article's rows: `counted_part_below`);
+    none shown, another article's rows: `_unpresuming_article`);
     else one opening on a step or a writer's own page (`own`, its rows shown saying "I" or "we")
     gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
     page opening on a reaction to the news reads after the lead telling it
@@ -211,7 +206,13 @@ def reading_order(
 
     by_place = sorted(rows, key=key)
     if by_place and counted_part(view.texts[by_place[0]]):
-        by_place = counted_part_below(view.texts, by_place, articles, leads, dates)
+        first = by_place[0]
+        moved = lead_article_first(view.texts, by_place, articles, leads - {first}, dates)
+        if moved[0] == first:  # no other lead shown
+            moved = _moved_first(
+                by_place, articles, _unpresuming_article(view.texts, by_place, articles, dates)
+            )
+        by_place = moved
     elif reopened or (by_place and count_opening(view.texts[by_place[0]])):
         by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
     else:
