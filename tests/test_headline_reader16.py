@@ -156,8 +156,8 @@ LATER_CLEANING = {
     # clean64 (stop 53): 214's hover card ("furniture", left here as cleaning's) is taken out
     214: "Donald Trump panned Democratic National Committee chairwoman Debbie Wasserman Schultz"
     " as a “terrible person”…",
-    # summary115 (stop 54) leaves out 216's "... these cancer cases ..." (judged dangling):
-    # the line now opening the summary heads, dangling on "the six cases" (judged the same)
-    216: "Three of the six cases (two females and one male) were people in their 20s or 30s, an"
-    " age when it is rare for people to get cancer…",
+    # summary115 (stop 54) leaves out 216's "... these cancer cases ..." (judged dangling);
+    # summary116 reads its "Three of the six cases ..." below [2]'s count (judged better)
+    216: "Out of 1,087 skeletons buried between 1,500 and 3,000 years ago, just 6 were found"
+    " with cancer - two younger women…",
 }

@@ -25,6 +25,8 @@ from chorus.summarize.pointed_at import count_opening, counted_part
 from chorus.summarize.replies import news_before_answer
 from chorus.summarize.teasers import teased_leads
 
+Day = dt.date | None
+
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]+:\s")
 """A transcript's speaker label ("THE PRESIDENT: I wanted to come out here ...", raw 102):
 the page is a record of words, its first line no lead telling news."""
@@ -99,6 +101,30 @@ def lead_article_first(
     )
 
 
+def _unpresuming_article(
+    texts: Sequence[str], ordered: Sequence[int], article_of: Sequence[int], dates: Sequence[Day]
+) -> int | None:
+    """The next article of `ordered` after the first row's whose first row shown presumes no
+    count (no `counted_part` nor `count_opening`) and is dated no later: it opens a summary
+    whose first row opens on a part of a count when no other lead is shown. Raw 216 opened
+    on "Three of the six cases (two females and one male) ...", neither lead shown, with
+    "Out of 1,087 skeletons ..., just 6 were found with cancer - ..." from its other
+    article below it (summary116)."""
+    first_day = dates[article_of[ordered[0]]]
+    seen = {article_of[ordered[0]]}
+    for row in ordered:
+        article = article_of[row]
+        if article in seen:
+            continue
+        seen.add(article)
+        day = dates[article]
+        if day is not None and first_day is not None and day > first_day:
+            continue
+        if not counted_part(texts[row]) and not count_opening(texts[row]):
+            return article
+    return None
+
+
 def news_before_own_page(
     texts: Sequence[str],
     ordered: Sequence[int],
@@ -157,7 +183,8 @@ def reading_order(
     a count and a plural (`pointed_at.count_opening`: "The two vehicles stop ...", raw 32),
     an article whose lead (of `leads`) is shown first when the first row is no lead
     (`lead_article_first`), as when it opens on a part of a count no noun names, itself a
-    lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35);
+    lead or not (`pointed_at.counted_part`: "Of the 12 arrested on Saturday, ...", 35;
+    none shown, another article's rows: `_unpresuming_article`);
     else one opening on a step or a writer's own page (`own`, its rows shown saying "I" or "we")
     gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
     page opening on a reaction to the news reads after the lead telling it
@@ -179,7 +206,13 @@ def reading_order(
 
     by_place = sorted(rows, key=key)
     if by_place and counted_part(view.texts[by_place[0]]):
-        by_place = lead_article_first(view.texts, by_place, articles, leads - {by_place[0]}, dates)
+        first = by_place[0]
+        moved = lead_article_first(view.texts, by_place, articles, leads - {first}, dates)
+        if moved[0] == first:  # no other lead shown
+            moved = _moved_first(
+                by_place, articles, _unpresuming_article(view.texts, by_place, articles, dates)
+            )
+        by_place = moved
     elif reopened or (by_place and count_opening(view.texts[by_place[0]])):
         by_place = lead_article_first(view.texts, by_place, articles, leads, dates)
     else:
