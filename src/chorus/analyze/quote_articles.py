@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze.attribution import Attribution
-from chorus.analyze.named_after import added_next, issued, named_after
+from chorus.analyze.named_after import added_next, issuer_after, issuer_near, named_after
 from chorus.analyze.offices import office_of, speaks_as_it, spelled_out, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
@@ -104,7 +104,7 @@ def article_quotes(
     organisations: set[str] = set()
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
-    statement: str | None = None  # who issued the statement the article named last
+    statement: tuple[str, int] | None = None  # who issued the last statement, named where
     credits = (
         credited(sentences, texts)
         | answered(sentences)
@@ -146,11 +146,15 @@ def article_quotes(
         elif here and here[0].refers_back:
             here = resolved(here, sentence, focus)
         elif here and here[0].speaker == "statement":  # else as written: "statement"
-            if issuer := statement or added_next(sentences, said, n):
+            if issuer := issuer_near(statement, sentence.start) or added_next(sentences, said, n):
                 here = tuple(replace(a, speaker=issuer, role="statement") for a in here)
-        elif here and statement and (paper := issued_paper(here[0].speaker)):
+        elif (
+            here
+            and (paper := issued_paper(here[0].speaker))
+            and (issuer := issuer_near(statement, sentence.start))
+        ):
             # "according to a release" after the article named whose release it read
-            here = tuple(replace(a, speaker=statement, role=paper) for a in here)
+            here = tuple(replace(a, speaker=issuer, role=paper) for a in here)
         elif here and (held := _named_holders(here[0], sentence, holders)):
             # "the president said" of the one president the article named before; of two,
             # a guess: no one's
@@ -201,7 +205,9 @@ def article_quotes(
                 follows = here[0].speaker.rpartition("'s ")[0] if owned else ""
                 focus.read(texts[n], follows or previous_speaker, speaks=not here and speaks)
         if stated and ("statement" in texts[n] or " release " in texts[n]):
-            statement = issued(here[0] if here else None, texts[n], sentence.start)
+            statement = issuer_after(statement, here[0] if here else None, texts[n], sentence.start)
+        elif statement is not None and here and here[0].speaker == statement[0]:
+            statement = (statement[0], sentence.start)  # its issuer speaking on keeps it near
         if here:
             found.extend((as_document(a, article), sentence) for a in here if not a.fragment)
             if (filing := filed_in_contrast(sentence, here)) is not None:
