@@ -8,7 +8,7 @@ from __future__ import annotations
 from chorus.analyze.agreement_multiples import multiple_untold
 from chorus.analyze.agreement_parts import told_in_part
 from tests.conftest import RAW_VALIDATION
-from tests.gold import agreed_item, analysed_lines, data_line, marked_in_part
+from tests.gold import agreed_item, analysed_lines, data_line, data_sentence, marked_in_part
 from tests.raw_pages import raw_clusters
 
 _LOWER = "Molto and Sheldrick believe that the prevalence of cancer was still at least 50 times"
@@ -41,3 +41,11 @@ def test_the_prevalence_row_marks_its_percent_support_in_part():
     analysis = analysed_lines(raw_clusters(), (216,))[216]
     fact = agreed_item(analysis, _LOWER)
     assert marked_in_part(fact, _PERCENT)
+
+
+def test_a_name_after_times_makes_no_ratio():
+    # raw 210 [0]'s photo teaser counts lies; the lead's review read "times Weiner" as a ratio
+    # once the word after "times" was read without regard to case (stop 54)
+    found = data_sentence(RAW_VALIDATION, 210, "8 times Weiner lied").splitlines()
+    teaser = next(line for line in found if "8 times Weiner lied" in line)
+    assert not multiple_untold(teaser, [])

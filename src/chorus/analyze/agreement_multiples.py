@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from chorus.language.numbers import figures
 
 _RATIO_AFTER = re.compile(
-    r"[ -]fold\b|[ ]times[ ](?:more|less|fewer|as|the|that|what|[a-z]+er)\b", re.IGNORECASE
+    r"[ -](?i:fold)\b|[ ](?i:times)[ ](?:more|less|fewer|as|the|that|what|[a-z]+er)\b"
 )
 """What follows a number that makes it a ratio: "50 times lower", "five times the cost", "100
-times greater", "a 10-fold rise"."""
+times greater", "a 10-fold rise". The word after "times" is read in lower case only: a name
+there ("8 times Weiner", raw 210's photo teaser) makes no comparison."""
 _ANY_MULTIPLE = re.compile(r"[ -](?:fold|times)\b", re.IGNORECASE)
 """What follows a number a support gives as a multiple of anything: "100 times greater", "hit
 three times"."""
