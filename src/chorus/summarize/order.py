@@ -25,8 +25,6 @@ from chorus.summarize.pointed_at import count_opening, counted_part
 from chorus.summarize.replies import news_before_answer
 from chorus.summarize.teasers import teased_leads
 
-Day = dt.date | None
-
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]+:\s")
 """A transcript's speaker label ("THE PRESIDENT: I wanted to come out here ...", raw 102):
 the page is a record of words, its first line no lead telling news."""
@@ -102,7 +100,10 @@ def lead_article_first(
 
 
 def _unpresuming_article(
-    texts: Sequence[str], ordered: Sequence[int], article_of: Sequence[int], dates: Sequence[Day]
+    texts: Sequence[str],
+    ordered: Sequence[int],
+    article_of: Sequence[int],
+    dates: Sequence[dt.date | None],
 ) -> int | None:
     """The next article of `ordered` after the first row's whose first row shown presumes no
     count (no `counted_part` nor `count_opening`) and is dated no later: it opens a summary
