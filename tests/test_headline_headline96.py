@@ -18,6 +18,9 @@ _HEADLINES = {
     182: "Arizona took center stage in the national immigration debate Tuesday as Homeland"
     " Security Secretary Janet Napolitano toured the state’s border…",
     # not "... in Texas…": the candidacy, the news
+    # judged "right story" before (test_render_headline_reader26); the same story, run on
+    99: "Charlie Sheen, who likes to say, “I’m an F-18, bro,” was moving at a decidedly subsonic"
+    " speed Tuesday evening as he motored to Washington…",
     230: "Democrat Wendy Davis promised a more populist and bipartisan state government in Texas"
     " as she declared her long-anticipated candidacy…",
 }

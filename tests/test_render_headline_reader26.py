@@ -152,7 +152,7 @@ def _kind(source: str) -> str:
 
 @pytest.mark.parametrize(
     "judged",
-    [a for a in JUDGED["blind"][::4] if a["cluster"] not in (48, 113, 174)],
+    [a for a in JUDGED["blind"][::4] if a["cluster"] not in (48, 99, 113, 174)],
     ids=lambda a: f"blind-{a['cluster']}",
 )
 def test_a_blind_headline_judged_before_the_pass_stays(judged):
@@ -162,6 +162,8 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
     # Red Carpet" (docs/journal/summary.md, summary39): it names whose ring the judged
     # "the model's hulking diamond ring" left unnamed. 48 (judged background, "the news is
     # the brownstone up for sale") changed in stop 46's summary77: its teaser reads below
-    # its lead "THE TOWNHOUSE ... is back on the market ...", which heads it.
+    # its lead "THE TOWNHOUSE ... is back on the market ...", which heads it. 99 (judged
+    # "right story") changed in stop 55's headline96: its cut before "as he motored to
+    # Washington" runs on into that clause, the same story (test_headline_headline96).
     chosen = headline(_briefing(judged["cluster"]))
     assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])
