@@ -11,7 +11,9 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   back and is left alone: holding every such opening back cost more ROUGE and changed
   twice as many summaries (the stop 30 passes). One speaking of a "he" or "she" outside its
   quotations, opening on no pronoun itself ("With that, Keurig’s CEO did what he had to
-  do.", raw 61), is the one the "He" goes on about (twentieth pass);
+  do.", raw 61), is the one the "He" goes on about (twentieth pass); so is one bringing in
+  "a woman" ("Paula saw a woman." / "She was a stranger, ...", raw 55:
+  `pronouns_apart.brings_in_one`, hundred-and-sixth pass);
 - a quotation credited to "the" and what someone is rather than who ("“It's just stunningly,
   breathtakingly naive,” the former House speaker and Republican presidential contender said
   ...", raw 86, after "Newt Gingrich says ..."; "..., the statement said."), right after a
@@ -79,6 +81,7 @@ import numpy as np
 from chorus.dangling import introduced_before, opens_with_pronoun, picked_before
 from chorus.language.quotations import QUOTED
 from chorus.summarize.credit_lines import BARE_QUOTE
+from chorus.summarize.pronouns_apart import brings_in_one
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
@@ -91,7 +94,7 @@ from chorus.summarize.told_before import (
     told_just_before,
 )
 
-_HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
+_HE_SHE = re.compile(r"[\s(\[]*(He|She)\b")
 _THE_CREDIT = re.compile(
     r"the(?:(?<=[”\"’'] the)|(?<=[”\"’'], the))\s+(?:[\w’.-]+\s+){1,8}?"
     r"(?:said|says|told|added|wrote|explained)\b"
@@ -351,11 +354,14 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     # the loop
     for row, (before, text) in enumerate(itertools.pairwise(texts), start=1):
         mark = False
-        if _HE_SHE.match(text):
+        if opening := _HE_SHE.match(text):
             mark = names_someone(before) or (
                 # one opening "He" itself names no one either: both go back further (raw 78)
                 not _HE_SHE.match(before) and speaks_of_one(before)
             )
+            # ... nor after one bringing in "a woman" it stands for (raw 55's "Paula saw a
+            # woman." / "She was a stranger, ...")
+            mark = mark or brings_in_one(before, opening.group(1).lower())
         elif _has_mark(text) and _THE_CREDIT.search(text):
             mark = names_someone(before)
         elif text.startswith("The "):

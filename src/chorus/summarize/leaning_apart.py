@@ -22,7 +22,14 @@ from chorus.summarize.people_unmet import (
     person_unmet,
     they_unmet,
 )
-from chorus.summarize.steps_apart import contrast_apart, pull_refused, step_apart, thing_apart
+from chorus.summarize.pronouns_apart import subject_apart
+from chorus.summarize.steps_apart import (
+    contrast_apart,
+    contrasts_someone,
+    pull_refused,
+    step_apart,
+    thing_apart,
+)
 from chorus.summarize.things_unmet import things_unmet
 
 
@@ -62,6 +69,10 @@ def leaning_apart(
     # An epithet for someone ("The actress, ...", raw 199) shown below another person's
     # line reads as theirs: taken with its line before, or left out.
     apart += [row for row in epithet_unmet(texts, in_order, starts) if row not in apart]
+    # A "He" or "She" whose line before opens on one person's name, shown below a line
+    # opening on another's ("She has won two, ...", raw 135, Streep's, below Lloyd's line)
+    # reads as that one: taken with its line before, or left out.
+    apart += [row for row in subject_apart(texts, in_order, starts) if row not in apart]
     contrasts = contrast_apart(texts, in_order, words)
     # A line pulled in must stand without its own line before (DUC d31011t's "It had
     # sustained winds ...", pulled before "It was second devastating storm ...", read
@@ -75,6 +86,9 @@ def leaning_apart(
     # taken with that line when it can be, and left out when that line would not stand
     # there (`pull_refused`); else left as it is: left out, it cost raw R-1 0.11 and DUC
     # R-1 0.09, and with a line before of up to 25 words DUC R-1 0.07 (summary82).
+    # One on a "he", "she" or "they" ("But she believes ...", raw 55, the doctor of a line
+    # before that waits for its own) is left out when it cannot be.
+    steps += [row for row in contrasts if not takes_before(row) and contrasts_someone(texts[row])]
     contrasts = [row for row in contrasts if takes_before(row)]
     steps += [row for row in contrasts if row in refused]
     pulled += [row for row in contrasts if row not in refused]

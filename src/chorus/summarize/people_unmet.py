@@ -14,9 +14,11 @@ name ("Eastwood takes us ...", raw 181): further up, "American servicemen" (raw 
 (`person_unmet`, raw 164), and "The couple" where no line of its article shown before tells
 a couple (`couple_unmet`, raw 213), and an opening "They" whose sentence before opens on the
 plural it stands for, which no line shown before writes (`they_unmet`, raw 115's co-workers;
-eighty-first pass). So is an epithet for someone ("The actress, who starred in two "Fantastic
-Four" movies, told CNBC ...", raw 199) shown below a line of another article, or below one of
-its own past a row naming someone else (`epithet_unmet`, hundred-and-fourth pass). A naming
+eighty-first pass), or brings in people by a count or as "other" (raw 55's "... met other
+women ...", `pronouns_apart.people_brought_in`; hundred-and-sixth pass). So is an epithet
+for someone ("The actress, who starred in two "Fantastic Four" movies, told CNBC ...", raw
+199) shown below a line of another article, or below one of its own past a row naming
+someone else (`epithet_unmet`, hundred-and-fourth pass). A naming
 sentence opening on a name it speaks of as the other of "he" and "she" tells its "he" beside
 her: only that sentence shown names him (raw 198's senator, forty-fourth pass).
 """
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from chorus.language.quotations import QUOTED
 from chorus.shown_alone import OPENERS
 from chorus.summarize.leaning import names_someone
+from chorus.summarize.pronouns_apart import people_brought_in
 from chorus.summarize.steps_apart import rows_apart
 from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned
 
@@ -301,7 +304,9 @@ them (15 of the 16 such pairs over raw + DUC; 153's "The photos were taken ..., 
 def they_unmet(texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[int]) -> list[int]:
     """The rows of `shown` (a summary in its shown order; `first_rows` are the articles' first
     rows) opening on "They" apart from the row before them, where that row opens on a plural
-    subject (`_PLURAL_SUBJECT`) whose noun no line shown before writes: the "They" stands for
+    subject (`_PLURAL_SUBJECT`), or brings in people (`people_brought_in`: "Through Dr. Kolb,
+    Anne Ziegenhorn met other women ...", raw 55), whose noun no line shown before writes:
+    the "They" stands for
     people or things the reader never met (raw 115's "They relied on one member of their group,
     Americo Lopes, ...", its "The co-workers had pooled their money ..." not shown, below a
     lottery official's quotation). A "They" inside a quotation is its speaker's."""
@@ -310,9 +315,10 @@ def they_unmet(texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[
         if not texts[row].startswith(_THEY) or row in first_rows:
             continue
         subject = _PLURAL_SUBJECT.match(texts[row - 1])
-        if subject is None:
+        # ... or people it brings in ("met other women ...", raw 55)
+        noun = people_brought_in(texts[row - 1]) if subject is None else subject.group(1)
+        if noun is None:
             continue
-        noun = subject.group(1)
         if not any(noun in _WORD.findall(texts[other].lower()) for other in shown[:n]):
             marked.append(row)
     return marked

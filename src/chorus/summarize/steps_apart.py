@@ -152,6 +152,20 @@ def _contrasts(text: str) -> bool:
     return phrase is not None and speaks_of_a_thing("I" + text[phrase.end() + 1 :])
 
 
+_PRONOUN_CONTRAST = re.compile(r"(?:But|Yet)\s+(?:he|she|they)\b")
+"""A contrast whose subject is a pronoun ("But she believes for safety, women need to get
+their implants replaced ...", raw 55, the doctor of its line before "The doctor is not
+anti-implants, she has them herself."; "But she and her fellow northern whites had already
+made a big impression ...", 109, the rhino)."""
+
+
+def contrasts_someone(text: str) -> bool:
+    """Whether a text opens on a contrast with a "he", "she" or "they" for its subject
+    (`_PRONOUN_CONTRAST`): both what it is set against and whom it speaks of are its line
+    before's, so shown apart from that line it stands on nothing."""
+    return text.startswith(("But", "Yet")) and _PRONOUN_CONTRAST.match(text) is not None
+
+
 def quoted_contrast(text: str) -> bool:
     """Whether a text opens a quotation on a contrast (`_CONTRAST` inside the mark: "“What’s
     interesting, however, is that ...”", raw 98; "“But he still has a lot of work to do.”",
