@@ -106,7 +106,10 @@ entity_appositions.py), as one after "the city of" is a place ("the city of Plan
 two read names written only overlapping are one ("Journal of the American College of
 Cardiology", entity_overlaps.py), a given name in brackets before a surname makes the full
 name ("[Janet] Napolitano", entity_bracketed.py), and a full name closing a pair after a
-read person is a person ("Tina Fey and Eva Longoria.", entity_in_lists.py). A region a
+read person, or read as a body opening one before a read person, is a person ("Tina Fey and
+Eva Longoria.", "Ally Brooke and Dinah Jane", entity_in_lists.py). A word always written
+after a legal suffix's stop ("The Onion, Inc. Exemplary reportage") opens a sentence and is
+no name (entity_firms.py). A region a
 compass adjective names and a university's school or medical centre are listed under their
 whole's shorter name, both counted ("Western North Carolina", "Duke University Medical
 Center", entity_parts.py). Past MAX_ENTITIES, of names as widely used
@@ -121,6 +124,7 @@ from dataclasses import replace
 from chorus.analyze import entity_stand_ins as stand_ins
 from chorus.analyze.entity_endings import places_read_otherwise
 from chorus.analyze.entity_families import kin_by_first_names, with_kin
+from chorus.analyze.entity_firms import after_a_suffix
 from chorus.analyze.entity_first_joins import first_names_joined
 from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_folds import one_per_spelling
@@ -250,6 +254,7 @@ def entities(
         *cut_at_a_hyphen(listed),
         *heads_shared(listed, forms),
         *places_closing_a_longer_name(listed, label),
+        *after_a_suffix(listed),
     } - owned.keys():
         del listed[name]
     # mentions inside a longer name are none of the name's: a unit's, a body's

@@ -4,13 +4,14 @@ written after "and" and a read organisation ("Etihad Airways, and Emirates"), is
 organisation's; so is a person's full name after "and" and a group's name of the same first
 word ("Jefferson Airplane and Jefferson Starship"). A name read as a place after "and" and a
 read person is a person's ("Darby and Crystal Munoz"), and so is one whose possessive "and"
-pairs with a read person's ('Hurley's every "Dude" and Sawyer's every nickname'). Split
-from entity_cues.py, whose words before a mention these read."""
+pairs with a read person's ('Hurley's every "Dude" and Sawyer's every nickname'), and a full
+name read as an organisation before "and" and a read person's ("Ally Brooke and Dinah
+Jane"). Split from entity_cues.py, whose words before a mention these read."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 from chorus.analyze.entity_cues import LIST_END, runs_on
 from chorus.analyze.entity_endings import by_ending
@@ -182,3 +183,51 @@ def people_closing_a_pair(labels: Mapping[str, EntityLabel], text: str) -> list[
         ):
             found.append(name)
     return found
+
+
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+"""A person's full name: two or three title-case words of letters ("Ally Brooke", "Darren
+Eamonn Hickey"); not initials, a possessive nor a hyphenated brand."""
+_PAIR_OPENINGS = (LIST_END, f",{LIST_END}")
+_ARTICLES = ("the ", "The ")
+
+
+def people_opening_a_pair(labels: Mapping[str, EntityLabel], text: str) -> list[str]:
+    """Full names read as organisations that `text` (the sentences joined) writes, after no
+    "the", right before "and" (or ", and") and a read person's full name: people, as a list
+    is of one kind (`people_closing_a_pair` reads it the other way). The recognizer reads a
+    rare first name and a surname at a window's start as a body: raw 117's "Ally Brooke and
+    Dinah Jane of the group were in tears", DUC d30056t's "Britons Peter William Kennedy,
+    Darren Eamonn Hickey, and Rudolf Franz-Joseph Petschi". Not a thing's name after "the"
+    ("The Big Mac and Quarter Pounder don’t change", raw 57), nor one ending on a body's or a
+    place's word (entity_endings.by_ending)."""
+    people = {n for n, label in labels.items() if label == "person" and " " in n}
+    if not people:
+        return []
+    return [
+        name
+        for name, label in labels.items()
+        if label == "organisation"
+        and _FULL_NAME.fullmatch(name)
+        and by_ending(name, "person") == "person"
+        and by_ending(name, "organisation") == "organisation"
+        and any(_before_a_person(text, end, people) for end in _ends_not_after_the(text, name))
+    ]
+
+
+def _ends_not_after_the(text: str, name: str) -> Iterator[int]:
+    """Where each mention of `name` in `text` after no "the" ends."""
+    at = text.find(name)
+    while at >= 0:
+        if not text.endswith(_ARTICLES, max(at - 4, 0), at):
+            yield at + len(name)
+        at = text.find(name, at + 1)
+
+
+def _before_a_person(text: str, end: int, people: Collection[str]) -> bool:
+    """Whether "and" (or ", and") and one of `people`, whole, follow `end` in `text`."""
+    for opening in _PAIR_OPENINGS:
+        if text.startswith(opening, end) and (item := _ITEM_AFTER.match(text, end + len(opening))):
+            words = item[0].split(" ")
+            return any(" ".join(words[:size]) in people for size in range(len(words), 1, -1))
+    return False

@@ -274,27 +274,57 @@ def places_closing_a_longer_name(
 ) -> list[str]:
     """Places every mention of which closes a longer name (`after_a_capitalised_word`): a
     brand's, a handle's, which the recognizer cut. Not the place, and the longer name is
-    none the house lists."""
-    return [
-        name
-        for name, found in listed.items()
-        if label(name) == "place"
-        and all(after_a_capitalised_word(m.article.text, m.start, listed) for m in found)
-    ]
+    none the house lists; nor is its first word where that is a listed name always written
+    before the place (`_one_name_in_two`)."""
+    found = []
+    for name, mentions in listed.items():
+        if label(name) != "place":
+            continue
+        if all(after_a_capitalised_word(m.article.text, m.start, listed) for m in mentions):
+            found.append(name)
+        elif opener := _one_name_in_two(name, mentions, listed):
+            found += (name, opener)
+    return found
+
+
+def _one_name_in_two(
+    name: str, mentions: Sequence[Excerpt], listed: Mapping[str, list[Excerpt]]
+) -> str | None:
+    """The listed one-word name every mention of the place `name` follows as
+    `after_a_capitalised_word` reads it, if it is written nowhere but right before the
+    place: the two words are one name the recognizer cut in two, both read as places (raw
+    199's lingerie brand, "Halle Berry, Scandale Paris" and "first, Scandale Paris
+    lingerie"). Looked at only where the word before is listed: the others are pieces."""
+    word = _capitalised_word_before(mentions[0].article.text, mentions[0].start)
+    if word is None or word not in listed:
+        return None
+    if any(_capitalised_word_before(m.article.text, m.start) != word for m in mentions[1:]):
+        return None
+    after = f" {name}"
+    if all(m.article.text.startswith(after, m.end) for m in listed[word]):
+        return word
+    return None
 
 
 def after_a_capitalised_word(text: str, start: int, listed: Collection[str]) -> bool:
     """Whether a place's mention at `start` in `text` follows, mid-sentence, a capitalised
     word that names no part of a place and no name `listed`: the last word of a longer name
     written as one unit ("the Cernovich vs. Baked Alaska saga", raw 92, a handle)."""
+    return (word := _capitalised_word_before(text, start)) is not None and word not in listed
+
+
+def _capitalised_word_before(text: str, start: int) -> str | None:
+    """The capitalised word a place's mention at `start` in `text` follows mid-sentence, if
+    it names no part of a place (`after_a_capitalised_word`, whatever is listed)."""
     # a lower-case letter two characters back (three, past a quotation mark) is needed: it
     # rules out most mentions before the pattern's search
     if not text[max(start - 3, 0) : max(start - 1, 0)].rstrip('"“')[-1:].islower():
-        return False
+        return None
     word = _WORD_BEFORE.search(text, max(start - 40, 0), start)
-    return (
+    if (
         word is not None
         and word[2] not in _PARTS_OF_A_PLACE
-        and word[2] not in listed
         and (word[1][-1].islower() or word[1][-1] == "," or word[1] in _ABBREVIATIONS)
-    )
+    ):
+        return word[2]
+    return None

@@ -38,7 +38,7 @@ from chorus.analyze.entity_folds import (
 from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_headings import headings_cut_off
-from chorus.analyze.entity_in_lists import people_closing_a_pair
+from chorus.analyze.entity_in_lists import people_closing_a_pair, people_opening_a_pair
 from chorus.analyze.entity_initials import (
     bodies_after_initials,
     bodies_of_a_country,
@@ -69,7 +69,10 @@ from chorus.analyze.entity_overlaps import names_overlapping
 from chorus.analyze.entity_plurals import last_word_in_the_plural, listed_before_their_kind
 from chorus.analyze.entity_possessives import owned_part, two_names_joined_by_a_possessive
 from chorus.analyze.entity_posts import people_after_a_post
-from chorus.analyze.entity_pronoun_surnames import surnames_a_pronoun_follows
+from chorus.analyze.entity_pronoun_surnames import (
+    full_names_a_pronoun_follows,
+    surnames_a_pronoun_follows,
+)
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
 from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_shapes import (
@@ -176,6 +179,7 @@ def recognize(
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
     labels |= dict.fromkeys(people_after_an_age(labels, reading.names, text), "person")
     labels |= dict.fromkeys(people_closing_a_pair(labels, text), "person")
+    labels |= dict.fromkeys(people_opening_a_pair(labels, text), "person")
     # a family's surname first: its person's first name, read apart, is no first name to
     # `surnames_written_whole`
     families = families_written_whole(labels, text)
@@ -184,6 +188,7 @@ def recognize(
         labels[family.person] = "person"
         labels |= dict.fromkeys(family.kin, "person")
     labels |= dict.fromkeys(surnames_a_pronoun_follows(labels, sentences, text), "person")
+    labels |= dict.fromkeys(full_names_a_pronoun_follows(labels, sentences), "person")
     for surname, whole in surnames_written_whole(labels, text).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
