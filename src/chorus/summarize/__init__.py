@@ -186,7 +186,8 @@ def summarize(
         steps += told_within(view.terms, texts, view.vectors, ordered)
         # ... nor one brought along restating its own article's row at the redundancy cut
         # (171), nor one just under it telling a row's deed again with no name or number of
-        # its own (raw 67's judge "locked up" in the cell with the veteran, twice).
+        # its own (raw 67's judge "locked up" in the cell with the veteran, twice), nor one
+        # describing again a moment of a clip another outlet described (raw 32's bump).
         steps += restated(view.vectors, view.article_of, texts, ordered, options.redundancy)
         # ... nor one telling another outlet's fact in other words, two words in lower case
         # or figures each writes there alone shared (raw 158's "18,000", 159's blood clot).
