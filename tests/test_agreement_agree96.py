@@ -39,7 +39,8 @@ def test_the_outbreak_told_by_both_is_agreed_beside_its_two_spans():
 def test_the_row_names_what_the_outlets_differ_on():
     shown = to_markdown(brief(raw_clusters()[187]["documents"]))
     row = next(line for line in shown.splitlines() if line.startswith(f"- {_THREE}"))
-    assert row.endswith(f"[1][2] (all; [2] in part; {_CHILDREN[:1].lower()}{_CHILDREN[1:]})")
+    # the value [2] gives in place of the reason whole (agree97: render/differing_values.py)
+    assert row.endswith("[1][2] (all; [2] in part, saying 2 children)")
 
 
 def test_a_denial_is_no_dispute_over_one_value():

@@ -48,15 +48,17 @@ validation clusters linked below it by one such word and no other, three told tw
 gag order", 172's, 205's), one a fact (130's "victim or witness"), two were unclear (156's
 two spokesmen, 169's analysts)."""
 _ROLE_WORDS: dict[str, list[str]] = {}
-for _role in (*ROLE_NOUNS, "judge"):
+for _role in (*ROLE_NOUNS, "judge", "adviser", "advisor"):
     if " " not in _role:
         _ROLE_WORDS.setdefault(stems(_role)[0], []).append(_role)
 _ROLES = {
     stem: re.compile(rf"\b(?:{'|'.join(words)})s?\b", re.IGNORECASE)
     for stem, words in _ROLE_WORDS.items()
 }
-"""The single-word roles a speaker may be named by (speakers.ROLE_NOUNS), and a judge, by
-their stem ("spoke": spokesman, spokeswoman, spokesperson), each as written."""
+"""The single-word roles a speaker may be named by (speakers.ROLE_NOUNS), a judge and an
+adviser ("Romney campaign adviser Kevin Madden" / "Top Obama campaign adviser David Axelrod",
+raw 232: two men's two deeds), by their stem ("spoke": spokesman, spokeswoman, spokesperson),
+each as written."""
 
 
 def only_a_role(a: str, b: str, shared: Collection[str], score: float) -> bool:

@@ -6,21 +6,35 @@ ancient Dakhleh." stood "(all)" on [1]'s "... about 5 in 1,000, compared with 50
 modern Western societies, ..." and "... the risk of cancer was considerably lower ...":
 `_untold_figure` found its 50 in "50 percent", and [1] gives no ratio of 50. A count of times
 something happened ("was struck three times") is no ratio: it is told in other words ("three
-gunshot wounds")."""
+gunshot wounds"), and "times" followed by a time ("five times that year", raw 75) counts
+occasions too."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from chorus.dangling import PERIODS
 from chorus.language.numbers import figures
 
+_A_TIME = (
+    r"(?:(?:that|the (?:following|next|previous|same|past|last|first|whole|entire)"
+    rf"|over(?: [\w-]+){{0,2}}) (?!time\b)(?:{PERIODS}|period)s?\b(?![’'])"
+    r"|per \w|as of\b|(?:after|earlier|later)\b)"
+)
+"""A time after "times" that makes it a count of occasions, not a ratio: "called to his home
+five times that year" (raw 75 [0]), "three times the same day", "70 times over five years",
+"30 times per minute", "shared over 82,000 times as of Wednesday", "shot four times after
+honking". Only the words `_RATIO_AFTER` would take ("that", "the", "as", a word in -er) need
+it: "three times in 2015" or "three times this year" is no ratio already. Not a possessive
+("five times that year's budget" compares), "time" ("ten times the time it took") nor "over"
+a limit ("three times over the legal limit")."""
 _RATIO_AFTER = re.compile(
-    r"[ -](?i:fold)\b|[ ](?i:times)[ ](?:more|less|fewer|as|the|that|what|[a-z]+er)\b"
+    rf"[ -](?i:fold)\b|[ ](?i:times)[ ](?!{_A_TIME})(?:more|less|fewer|as|the|that|what|[a-z]+er)\b"
 )
 """What follows a number that makes it a ratio: "50 times lower", "five times the cost", "100
-times greater", "a 10-fold rise". The word after "times" is read in lower case only: a name
-there ("8 times Weiner", raw 210's photo teaser) makes no comparison."""
+times greater", "a 10-fold rise", but not a time (`_A_TIME`). The word after "times" is read in
+lower case only: a name there ("8 times Weiner", raw 210's photo teaser) makes no comparison."""
 _ANY_MULTIPLE = re.compile(r"[ -](?:fold|times)\b", re.IGNORECASE)
 """What follows a number a support gives as a multiple of anything: "100 times greater", "hit
 three times"."""

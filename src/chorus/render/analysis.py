@@ -26,6 +26,7 @@ from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 from chorus.render.about import aside_kinds
 from chorus.render.dates import read_date, with_days_read
+from chorus.render.differing_values import other_value
 from chorus.render.said_once import by_speaker, closed, closed_inside, copy_groups
 from chorus.render.timeline_notes import timeline_note, timeline_once, without_footnote_marks
 
@@ -271,12 +272,23 @@ def _fact_lines(briefing: Briefing, analysis: Analysis) -> list[str]:
 
 def _in_part(briefing: Briefing, fact: Fact) -> str:
     """ "; [2] in part" for the outlets whose supports tell only a part of the statement
-    (Fact.partial): "(all)" alone would say each of them tells it whole; then what two of its
-    sentences differ on ("; different figures for injuries: 3 children vs 2 children",
-    Fact.differs), as the conflicts section shows it."""
+    (Fact.partial): "(all)" alone would say each of them tells it whole; then the value two
+    of its sentences differ on as the other outlet gives it, "[2] in part, saying 2 children"
+    (Fact.differs, differing_values.py), or the conflict's reason where that cannot be told
+    ("; different figures for injuries: 3 children vs 2 children")."""
     partial = [s for s in fact.support if s.article.id in fact.partial]
-    marked = f"; {_marks(briefing, partial)} in part" if partial else ""
-    return marked + "".join(f"; {as_reason(reason)}" for reason in fact.differs)
+    shown = f"; {_marks(briefing, partial)} in part" if partial else ""
+    for reason in fact.differs:
+        given = other_value(reason, fact.statement.text, [s.text for s in fact.support])
+        if given is None:
+            shown += f"; {as_reason(reason)}"
+            continue
+        value, givers = given
+        by = _marks(briefing, [fact.support[i] for i in givers])
+        # "[2] in part, saying ..." when [2] alone is what that clause marks
+        alone = shown.endswith(f"; {by} in part")
+        shown += f", saying {value}" if alone else f"; {by} says {value}"
+    return shown
 
 
 def as_reason(reason: str) -> str:
