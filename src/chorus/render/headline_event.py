@@ -9,16 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from chorus.language.events import NEWS_DAY, PAST
 from chorus.model import SummarySentence
-from chorus.render.headline_kinds import NEWS_DAY, put_first
+from chorus.render.headline_kinds import put_first
 from chorus.render.headline_leads import content_stems, opens_story, shared_words
 
-_PAST = re.compile(
-    r"\b(?:[a-z]{3,}ed|was|were|had|did|won|beat|became|took|made|led|struck|fell|rose|left"
-    r"|gave|came|went|broke|ran|sold|paid|lost|shot|said|told|found|began|saw|got|held|kept"
-    r"|met|sent|spent|stood|brought|bought|caught|wrote|drove|chose|flew|grew|knew|threw)\b"
-)
-"""A verb in the past: what a sentence telling an event writes ("won", "was clinched")."""
 _FIGURE = re.compile(r"\d")
 _SETUP_WORDS = 10
 _SENTENCE_ENDS = (".", "!")
@@ -33,7 +28,7 @@ def sets_up(text: str) -> bool:
         len(text.split()) <= _SETUP_WORDS
         and text.rstrip("\"”’' ").endswith(_SENTENCE_ENDS)
         and not _FIGURE.search(text)
-        and not _PAST.search(text)
+        and not PAST.search(text)
     )
 
 
@@ -67,7 +62,7 @@ def tells_the_day(text: str) -> bool:
     """Whether a sentence tells an event on the story's day: a verb in the past and the day
     ("Title No. 1 for James was clinched on Thursday night as the Miami Heat overpowered the
     upstart Oklahoma City Thunder, 121-106, ...", raw validation cluster 226)."""
-    return bool(NEWS_DAY.search(text) and _PAST.search(text))
+    return bool(NEWS_DAY.search(text) and PAST.search(text))
 
 
 def event_over_detail(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
@@ -110,7 +105,7 @@ def _tells_only(opening: re.Pattern[str], text: str) -> bool:
     return (
         len(text.split()) <= _ONLY_WORDS
         and not _FIGURE.search(text)
-        and not _PAST.search(text)
+        and not PAST.search(text)
         and opening.match(text) is not None
     )
 

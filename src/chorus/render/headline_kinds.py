@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.language.events import NEWS_DAY
 from chorus.model import Document, SummarySentence
 from chorus.sentences import split
 from chorus.summarize.page_lines import video_blurb
@@ -69,10 +70,6 @@ def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     return put_first(next(leads, None), candidates)
 
 
-NEWS_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
-    r"|(?:this|last) (?:morning|afternoon|evening|night))\b"
-)
 _DEATH = re.compile(r"\b(?:died|dies|passed away|(?:was|were|been) killed)\b")
 _DEATHS = re.compile(r"\b(?:died|dies|dead|deaths?|deadly|fatal\w*|kill\w*|murder\w*|slain)\b")
 """What a sentence that already tells of a death writes ("Murder charges have been filed
