@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from chorus.analyze.attribution import Attribution
 from chorus.analyze.named_after import added_next, issuer_after, issuer_near, named_after
+from chorus.analyze.named_bodies import as_body
 from chorus.analyze.offices import office_of, speaks_as_it, spelled_out, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
@@ -173,6 +174,8 @@ def article_quotes(
             here = as_named(here, sentence.article.text, spoken)
         elif here and here[0].speaker == "agency":
             here = as_agency(here, sentence.article.text)
+        elif here and here[0].speaker.islower():  # "the tribe said in a statement"
+            here = as_body(here, sentence.article.text)
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             office = spelled_out(sentence.article.text, office, here[0].speaker_start)

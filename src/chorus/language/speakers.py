@@ -16,6 +16,7 @@ import re
 
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speaker_documents import FILING, ISSUED_DOCUMENT, PAPER
+from chorus.language.speaker_issuers import ISSUING_BODY
 
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
@@ -249,7 +250,7 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
     )
 
 
-SPEAKER = _speaker("A-Zahst", _IDENTIFIED)
+SPEAKER = _speaker("A-Zahst", _IDENTIFIED, ISSUING_BODY)
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
 SPEAKER_QUOTED = _speaker(
     "A-Za-z",
@@ -260,6 +261,7 @@ SPEAKER_QUOTED = _speaker(
     _IDENTIFIED,
     r"[Tt]he\s+statement\b",
     _GROUP,
+    ISSUING_BODY,
     it="|it|they",
 )
 """After a quotation, a speaker may also be a description naming again whoever came last
@@ -267,10 +269,12 @@ SPEAKER_QUOTED = _speaker(
 ("“...,” police said", "the authors wrote": multi_news-val-2526) or "the statement" whose
 issuer `quotes.py` reads ("“...,” read the statement.": seed 000); tried only there, where
 the patterns are anchored, as it costs a try at every "the" and at no other place."""
-SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, PAPER, _COMPANY)
+SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, PAPER, _COMPANY, ISSUING_BODY)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
-SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, PAPER, _OWNED_AFTER, _COMPANY, it="|it")
+SPEAKER_AFTER_OR_IT = _speaker(
+    "A-Za-z", _GROUP, PAPER, _OWNED_AFTER, _COMPANY, ISSUING_BODY, it="|it"
+)
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 APPOSITION_ROLE = (
