@@ -75,7 +75,12 @@ from chorus.clean_roundups import ROUNDUP_REASON, in_a_roundup
 from chorus.clean_rules import tells_the_story
 from chorus.clean_tables import may_be_a_row, table_lines
 from chorus.clean_top import opening_furniture
-from chorus.clean_transcripts import TRANSCRIPT_REASON, closed_captions
+from chorus.clean_transcripts import (
+    SPEAKER_LABEL_REASON,
+    TRANSCRIPT_REASON,
+    closed_captions,
+    echoed_label,
+)
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
 
@@ -192,6 +197,11 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             and (why := by_neighbours(stripped, lines, index, subheadings))
         ):
             removals = [Removal(Span(start, start + len(raw)), why)]
+        # A speaker's label saying again who the line above, closing on a colon, names.
+        elif previous.endswith(":") and (label := echoed_label(stripped, previous)):
+            opening = start + len(raw) - len(raw.lstrip())
+            labelled = Removal(Span(opening, opening + label), SPEAKER_LABEL_REASON)
+            removals = [labelled, *pointers(start, raw, in_line)]
         # Most lines hold no colon on a page without in-line furniture: no call for them.
         elif ":" in raw or in_line:
             removals = pointers(start, raw, in_line if index else in_line_first)

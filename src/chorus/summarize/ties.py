@@ -21,7 +21,7 @@ from chorus.summarize.contrasts import (
     takes_back_before,
 )
 from chorus.summarize.credit_lines import credit_lines, credited_before
-from chorus.summarize.enumerated import opens_enumeration
+from chorus.summarize.enumerated import opens_enumeration, run_ties
 from chorus.summarize.features import ClusterView
 from chorus.summarize.hangs_on import hangs_on_before, ones_fragment
 from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
@@ -132,6 +132,10 @@ def row_ties(view: ClusterView) -> Ties:
     # A sentence leaning back, or setting itself against a reading it gave ("But ... not
     # just ..."), waits for the one before.
     follows = leaning | leans_on_before(texts) | not_just(texts)
+    # A numbered run of points is shown whole or not started: a point leads into the next one
+    # right after it ("Second, Comey refused." / "Third, ..."); one past the first waits.
+    into_next_point, past_first = run_ties(texts, view.article_starts)
+    follows |= past_first
     # A source met in the introduction sentences before, taking back the claim right above
     # it ("The administration official said that statement was not accurate, ...", raw 149),
     # is shown only right below that claim; any other such line is shut (`_pointing`).
@@ -144,7 +148,7 @@ def row_ties(view: ClusterView) -> Ties:
     # had with Devin.", raw 111): never shown. A quotation is shown with the credit line
     # below it, which waits for it.
     ahead = introduces(texts) | teases(texts) | opens_enumeration(texts)
-    leads = ahead | sets_up_contrast(texts) | taken_back(texts)
+    leads = ahead | sets_up_contrast(texts) | taken_back(texts) | into_next_point
     # "The problem is not that ..." is shown with the sentence making its point, or never.
     denying, denied_alone = denied_points(texts, view.article_starts)
     leads |= denying
