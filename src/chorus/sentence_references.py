@@ -11,9 +11,10 @@ no sentence either.
 
 A page numbers its references: the shape recurs (29 times on 154 [3]); once on a page it is
 a sentence opening on a figure ("… again and again. 30 Rock is now in syndication …", raw 5
-[0]), and stays as blingfire reads it. The word before the stop is lower case or closed by
-a bracket or quotation mark, so "the No. 3 Democrat", "Feb. 25 (UPI)" and "p. 13" are no
-sentence's end.
+[0]), which `sentence_ends` cuts at its stop, the figure kept. The word before the stop is
+lower case or closed by a bracket or quotation mark, so "the No. 3 Democrat", "Feb. 25
+(UPI)" and "p. 13" are no sentence's end. A sentence `sentence_ends` has already cut at a
+reference's stop opens after its numerals here.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ def without_reference_numerals(text: str, spans: list[tuple[int, int]]) -> list[
     cut: list[tuple[int, int]] = []
     for start, end in spans:
         at = bisect_right(gap_starts, start)
+        if at and gaps[at - 1][1] > start:
+            # opening on a reference's numerals, cut from the sentence before at its stop
+            # (`sentence_ends`: a stop before a figure), it opens after them
+            start = min(gaps[at - 1][1], end)
         while at < len(gaps) and gaps[at][0] < end:
             gap_start, gap_end = gaps[at]
             at += 1

@@ -4,7 +4,8 @@ blingfire finds the boundaries inside a line (one call per document, so it is fa
 line breaks always end a sentence, because in news text a line without a full stop is
 a headline, a dateline or a list item, never half of a sentence. Which of blingfire's
 boundaries are no sentence end ("Dr." before a name) and which sentence ends it misses
-("a probation violation.But when") is read by `chorus.sentence_ends`, a paper's reference
+("a probation violation.But when", "again and again. 30 Rock is now") is read by
+`chorus.sentence_ends`, a paper's reference
 numerals between two sentences by `chorus.sentence_references`. A headline glued
 before the page's lead, the lead opening on its first word, is a sentence of its own.
 """
