@@ -65,8 +65,8 @@ def test_a_share_link_dates_its_page_and_a_friday_before_it(raw, tmp_path):
         # AP's photo of Saturday, its story of Monday ("Eager pot customers on Monday
         # again lined up"): dated Saturday, its Monday would fall a week early.
         (77, 2),
-        # Monday's vigil above a story of Tuesday ("Police said Tuesday ...").
-        (27, 1),
+        # (27 [1], Monday's vigil above a story of Tuesday, is dated by its "Police said
+        # Tuesday": test_timeline_timeline83.)
         # "FILE - In this Thursday, Jan. 17, 2013, file photo": an old picture.
         (149, 0),
     ],

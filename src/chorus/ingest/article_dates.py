@@ -1,9 +1,9 @@
 """Which date each article carries where its metadata gives none: a line of its own at its
 top ("Friday, October 22, 2010"), else its print trailer's (print_trailers.py), else its
-share link's, its captions', its lede's after its captions, its first line's stamp or its
-posts' (own_dates.py), unless a page it links is dated later (its text is newer than that
-date: not dated); and a date given for every article (`--date`, the web form's), which
-replaces them, a date it sets aside noted.
+share link's, its captions', its lede's after its captions, its story's day after them, its
+first line's stamp or its posts' (own_dates.py), unless a page it links is dated later (its
+text is newer than that date: not dated); and a date given for every article (`--date`, the
+web form's), which replaces them, a date it sets aside noted.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ def own_date(text: str) -> OwnLine | None:
     """The article's own date: a line of its own among its first `OPENING_LINES` that is
     a dated byline or a date alone ("October 19, 2010", "Friday, October 22, 2010"), as
     a page's byline is read; else the day its print trailer says it appeared; else its share
-    link, captions, lede after its captions, first line's stamp or posts (own_dates)."""
+    link, captions, lede after its captions, story's day after them, first line's stamp or
+    posts (own_dates)."""
     for line in [line for line in text.splitlines() if line.strip()][:OPENING_LINES]:
         date = byline_date(line, None)
         if date is not None:

@@ -18,7 +18,10 @@ Gannett Wisconsin Media", a Gannett page's video, raw 156 [1]).
 Captions a story names days after are no page's date, but its lede (its first line that
 is no caption, which tells its news) may name its day: one of those three, the latest
 the story names, with no month and day after it written (AP's "… was recovering
-Wednesday …" under Tuesday's photo of the vigil, raw 75 [0]).
+Wednesday …" under Tuesday's photo of the vigil, raw 75 [0]); or, its lede naming none,
+the one of those three the story tells bare, not as an event's possessive, when a source
+spoke on it ("Police said Tuesday …" under Monday's photo of the vigil, the run-up to
+"Thursday's general election" told too, raw 27 [1]).
 A wire's dateline that writes no year ("MONDAY, July 2 (HealthDay News) -- …", raw 113
 [1]) takes its page's copyright year ("Copyright © 2012 HealthDay.") when that year has
 the month and day on the weekday written: a dateline is the story's own day, and a footer
@@ -97,6 +100,16 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<month>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? (?P<day>\d{{1,2}})\b"
 )
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
+_BARE_DAY = re.compile(
+    rf"\b({'|'.join(_DAYS)})\b(?!(?: (?:night|morning|afternoon|evening))?['’]s\b)"
+)
+"""A weekday told bare, not as an event's possessive ("Thursday's general election",
+"Saturday night's attack"): an event named by its day may lie on either side of the
+writing, a deed told bare of a day after a photo's is the story's news."""
+_SAID_ON = re.compile(rf"\b(?:said|told(?: [a-z]+)?)(?: on)? ({'|'.join(_DAYS)})\b")
+"""A day a source spoke on, AP's "Police said Tuesday", "told reporters Monday": said
+before the story was written, so no day ahead of it ("was anticipating normal operations
+Friday morning" in a Thursday's story, raw 234 [1], is)."""
 _TODAY = re.compile(r"\btoday\b")
 """A story under its own page's stamp ("(Published Tuesday, April 23, 2013)", an NBC
 station's, raw 119 [1]) that names no weekday but says "today" was written the day it was
@@ -110,14 +123,16 @@ Tuesday opens with Monday's photo of the vigil ("Police said Tuesday …")."""
 
 def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
     """The article's date, the line giving it and its kind: its share link, else its
-    captions, else its lede after its captions, else its first line's stamp, else its
-    dateline with its copyright's year, else its embedded posts; None when none dates it."""
+    captions, else its lede after its captions, else the day its story tells after them,
+    else its first line's stamp, else its dateline with its copyright's year, else its
+    embedded posts; None when none dates it."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     readers = (
         ("share link", _share_link),
         ("captions", _captions),
         ("lede after its captions", _lede_after_captions),
+        ("story's day after its captions", _story_day_after_captions),
         ("stamp", _first_line_stamp),
         ("dateline and copyright", _dateline),
         ("posts", _posts),
@@ -167,12 +182,45 @@ def _lede_after_captions(lines: list[str]) -> tuple[dt.date, str] | None:
     if len(lede) != 1 or max(named & _DAYS_AFTER) not in lede:
         return None
     date = photo + dt.timedelta(days=lede.pop())
+    return (date, story[0]) if _none_later(" ".join(story), date) else None
+
+
+def _story_day_after_captions(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The one day of the three after the one date its credited captions give that the
+    story tells bare (`_BARE_DAY`), when a source is said to have spoken on it (`_SAID_ON`),
+    its lede names no weekday, the story names the photo's weekday (the photo is of its
+    news) and writes no month and day after that day: AP's story of Tuesday under Monday's
+    photo of the vigil, its lede "British police have named the third London Bridge attacker
+    …", then "Police said Tuesday …" and "the run-up to Thursday's general election" (raw 27
+    [1]). Two such days told leave the page undated (a storm's "Wednesday" and "Thursday"
+    under Tuesday's photo of the icicles, raw 139 [1]), as does a day no one said anything
+    on (a Thursday's story of the storm hoping for flights "Friday morning", raw 234 [1]) or
+    a photo whose weekday the story never names (an old one, or the news of another day)."""
+    photos = {date for date, _ in _dated_captions(lines)}
+    story = [line for line in lines if not _credited(line)]
+    if len(photos) != 1 or not story or _STORY_DAY.search(story[0]):
+        return None
+    (photo,) = photos
+    if photo is None:
+        return None
+    text = " ".join(story)
+    told = {_days_after(photo, day) for day in _BARE_DAY.findall(text)} & _DAYS_AFTER
+    named = {_days_after(photo, day) for day in _STORY_DAY.findall(text)}
+    if len(told) != 1 or 0 not in named:
+        return None
+    date = photo + dt.timedelta(days=told.pop())
+    said = [line for line in story if _DAYS[date.weekday()] in _SAID_ON.findall(line)]
+    return (date, said[0]) if said and _none_later(text, date) else None
+
+
+def _none_later(story: str, date: dt.date) -> bool:
+    """Whether the story writes no month and day after `date` (read in its year)."""
     later = [
         day
-        for found in _MONTH_DAY.finditer(" ".join(story))
+        for found in _MONTH_DAY.finditer(story)
         if (day := _date(str(date.year), _month(found["month"]), found["day"])) is not None
     ]
-    return (date, story[0]) if all(day <= date for day in later) else None
+    return all(day <= date for day in later)
 
 
 def _dated_captions(lines: list[str]) -> list[tuple[dt.date | None, str]]:
