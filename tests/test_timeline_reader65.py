@@ -54,11 +54,12 @@ def test_a_story_naming_no_weekday_but_a_later_year_or_no_post_is_notdate_read()
 
 def test_a_photo_of_the_day_before_its_story_does_not_date_it():
     # 27 [1]: AP's story of Tuesday 6 June 2017 under Monday's vigil photo; dated 5 June, its
-    # "Police said Tuesday" would fall on 30 May.
+    # "Police said Tuesday" would fall on 30 May. Since timeline83 (stop 55) that "Police said
+    # Tuesday" dates it to its story's day, never the photo's.
     ap = raw_document(27, 1)
     assert "in London, Monday, June 5, 2017. Police arrested" in ap
     assert "Police said Tuesday he lived in east London" in ap
-    assert date_read(ap) is None
+    assert date_read(ap) == ("2017-06-06", "story's day after its captions")
 
 
 def test_cnn_s_captions_setting_their_source_apart_are_removed():
