@@ -6,11 +6,12 @@ phrase a preposition opens, ending on no bare verb, or a "that" clause told to i
 
 from __future__ import annotations
 
+from chorus import brief
 from chorus.render.phrase_cuts import cut
 from chorus.render.sources import headline
 from chorus.render.spare_words import spare_chars
 from tests.briefings import DUC, raw_briefing
-from tests.conftest import RAW_VALIDATION
+from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import headline_cut
 
 _HEADLINES = {
@@ -24,6 +25,17 @@ _HEADLINES = {
     4: "Police say a Pittsburgh elementary school teacher who resigned this month was obsessed"
     " with one of her 11-year-old students…",
 }
+
+
+def test_a_judged_headline_runs_on_past_its_day():
+    # Raw 95 at 100 words, judged better before (test_render_headline_reader16): "... opened
+    # fire on them Thursday…" now says where
+    cluster = read_clusters(RAW_VALIDATION, 96)[95]
+    shown = headline(brief(cluster["documents"], words=100))
+    assert shown.text == (
+        "A female case worker was killed and a doctor shot when a psychiatric patient opened"
+        " fire on them Thursday in a wellness center…"
+    )
 
 
 def test_the_phrase_after_a_spare_part_heads():

@@ -148,8 +148,15 @@ def test_a_transcripts_line_does_not_head_the_briefing():
     # credit) gives way since headline88 to that line shown whole: a party's feeling, not
     # the stake it answers (the editor's "Qatar Airways seeks 10% stake ..."). Raw 241's
     # lead shows past its dateline "Flint — " since headline92 (test_summary_headline92).
-    # Raw 229's keeps its apposition's noun since headline94 (test_summary_headline94).
-    [c for c in CHANGES if c["judged"] == "better" and c["cluster"] not in (217, 229, 241, 249)],
+    # Raw 229's keeps its apposition's noun since headline94 (test_summary_headline94). Raw
+    # 4's "... was obsessed" and 95's "... on them Thursday" (100 words) run on since
+    # headline97 into the phrase after them, the same headlines told further
+    # (test_headline_headline97).
+    [
+        c
+        for c in CHANGES
+        if c["judged"] == "better" and c["cluster"] not in (4, 95, 217, 229, 241, 249)
+    ],
     ids=lambda c: f"{c['cluster']}-{c['words']}",
 )
 def test_the_headlines_judged_better_stay(change):
