@@ -1,9 +1,10 @@
 """Which sentences linked to a statement support it (agreement.py links them): of each
 article, those sharing an own word with it, of a remark those quoting its words, or the
 best-scoring one (but one sharing only names and a word of the story's with it, when another
-shares more: `_telling_best`); never those sharing a lone word with it when another says its
-fact in far more of its words, nor a quotation sharing only names with it when another line
-shares a word that is none."""
+shares more: `_telling_best`, nor one speaking of someone by a pronoun before naming anyone
+beside one naming them: `_named_over_pronoun`); never those sharing a lone word with it when
+another says its fact in far more of its words, nor a quotation sharing only names with it
+when another line shares a word that is none."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from chorus.analyze.lead_in_carries import pronoun_before_name
 from chorus.analyze.own_words import FUNCTION_STEMS, names_in_common
 from chorus.analyze.quoted_remarks import quotes_from
 from chorus.analyze.similarity import stems
@@ -157,11 +159,37 @@ def _telling_best(
     for refueling, and there is no water inside the plant, the U.S. Nuclear Regulatory
     Commission said." (the commission, the plant's name, "plant") and 0.46 with AP's lead,
     "A berm ... collapsed early Sunday, but federal regulators said ... there was no
-    danger.", which tells it (raw 147)."""
-    if len(linked) < 2 or len(told_in_common(statement, texts[best])) > 1:
+    danger.", which tells it (raw 147). Of lines naming whom they speak of and lines leaning
+    on a pronoun, only the first are read, when the best-scoring leans
+    (`_named_over_pronoun`)."""
+    if len(linked) < 2:
+        return best
+    # a line leaning on its line before for whom it speaks of goes to one that names them
+    # (`_named_over_pronoun`)
+    linked = _named_over_pronoun(statement, best, linked, texts)
+    best = max(linked, key=scores.__getitem__)
+    if len(told_in_common(statement, texts[best])) > 1:
         return best
     telling = [j for j in linked if len(told_in_common(statement, texts[j])) > 1]
     return max(telling, key=scores.__getitem__) if telling else best
+
+
+def _named_over_pronoun(
+    statement: str, best: int, linked: Sequence[int], texts: Mapping[int, str]
+) -> Sequence[int]:
+    """Of one article's `linked` sentences, those that name whom they speak of, when the
+    best-scoring (`best`) speaks of someone by a pronoun before naming anyone
+    (lead_in_carries.pronoun_before_name) and the statement does not: shown under a
+    statement naming him, such a support leans on a line the reader does not see. The BBC's
+    "The main evidence comes from his appearance in a Channel 4 documentary, The Jihadis Next
+    Door, broadcast last year." (0.455) and "Butt had featured in a Channel 4 documentary The
+    Jihadis Next Door, broadcast last year." (0.436) both tell AP's "One of the attackers,
+    Butt, had appeared in a documentary ..." (raw 27); the second says of whom. All
+    `linked` when none names or the best leans on nothing."""
+    if not pronoun_before_name(texts[best]) or pronoun_before_name(statement):
+        return linked
+    named = [j for j in linked if not pronoun_before_name(texts[j])]
+    return named or linked
 
 
 def told_in_common(text_a: str, text_b: str) -> set[str]:

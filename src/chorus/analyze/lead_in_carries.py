@@ -28,6 +28,8 @@ from chorus.shown_alone import OPENERS, leans_back
 SOMEONE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b|^[\s(\[]*(?:His|Her)\b")
 """A pronoun standing for a person; "his" or "her" only opening the text ("Her condition
 took a turn ..."), not one whose owner the text names before it ("a woman in her 40s")."""
+_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+"""A pronoun standing for a person, wherever it stands."""
 _DESCRIBED_SPEAKER = re.compile(
     r"\b(?:said|says|added|told|wrote|asked)\s+(?:the|an?)\s+[a-z]"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*\s+(?:said|says|added|told|wrote|asked)\b"
@@ -89,6 +91,17 @@ def leans_on_someone(text: str) -> bool:
     if not any(c.isalpha() for c in outside):
         return True
     pronoun = SOMEONE.search(outside)
+    return pronoun is not None and not _names(outside, pronoun.start())
+
+
+def pronoun_before_name(text: str) -> bool:
+    """Whether a text, outside its quotations, writes a person's pronoun anywhere ("The main
+    evidence comes from his appearance ...") before it names anyone: it leans on a line
+    before it for whom it speaks of. `leans_on_someone` reads "his" and "her" only opening a
+    row's text (its lead-in's business); a line chosen over another to support a statement
+    leans on its line before wherever it writes one (agreement_choice.py)."""
+    outside = QUOTED.sub(" ", text)
+    pronoun = _PERSON.search(outside)
     return pronoun is not None and not _names(outside, pronoun.start())
 
 
