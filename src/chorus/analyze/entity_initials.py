@@ -112,7 +112,7 @@ def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str
     if not initials:
         return []  # most clusters
     # initials a read name spells out are its: "CAPA" of "College Athletes Players Association"
-    initials -= {initials_of(name) for name in groups if " " in name}
+    initials -= {_initials(name) for name in groups if " " in name}
     firsts = {name[0] for name in initials}
     spelled: dict[str, list[str]] = defaultdict(list)
     for run in runs:
@@ -122,7 +122,7 @@ def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str
             and " " in run
             and run[-1].isalpha()
             and run not in labels
-            and (short := initials_of(run)) in initials
+            and (short := _initials(run)) in initials
         ):
             spelled[short].append(run)
     return [named[0] for named in spelled.values() if len(named) == 1]
@@ -152,7 +152,7 @@ def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]
     return found
 
 
-def initials_of(name: str) -> str:
+def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS)
 
 
