@@ -6,7 +6,8 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a person
 ("Google Gnome"), a TV station's network and number ("CBS12", an organisation), a name
 joined by "in" to a place ("Legionella in Flint"), a body or place written short
-("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a place after its owner's
+("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a body without its words
+from "and" ("Truth Commission"), a place after its owner's
 name ("Trustees of Reservations Crane Beach"), a party by its adjective ("Liberal") and a
 brand's capitals ("VKontakte"). What the shape of a name's listed mentions settles is in
 entity_mention_shapes.py."""
