@@ -76,6 +76,7 @@ from chorus.analyze.entity_pronoun_surnames import (
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
 from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_shapes import (
+    bodies_without_their_and,
     bodies_written_short,
     by_shape,
     parties_written_whole,
@@ -244,6 +245,7 @@ def recognize(
         | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
         | bodies_written_short(labels)
+        | bodies_without_their_and(labels, text)
         | universities_after_a_role(labels, text)
         | names_misspelled(labels, sentences)
         | runs_misspelled(labels, reading.names)

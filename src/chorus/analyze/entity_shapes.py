@@ -6,7 +6,8 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a person
 ("Google Gnome"), a TV station's network and number ("CBS12", an organisation), a name
 joined by "in" to a place ("Legionella in Flint"), a body or place written short
-("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a place after its owner's
+("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a body without its words
+from "and" ("Truth Commission"), a place after its owner's
 name ("Trustees of Reservations Crane Beach"), a party by its adjective ("Liberal") and a
 brand's capitals ("VKontakte"). What the shape of a name's listed mentions settles is in
 entity_mention_shapes.py."""
@@ -147,6 +148,39 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
                 found[name] = whole
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
     return found | bodies_after_their_place(labels)
+
+
+_CHAMBERS = frozenset(("House", "Senate", "Assembly"))
+"""A legislature's chamber opening its committee's name, written or not: "House Oversight
+Committee", the "Oversight and Government Reform Committee"."""
+
+
+def bodies_without_their_and(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """An organisation written without the words from its name's "and" to its last word,
+    mapped to the one read organisation so named in full: the "Truth Commission" of the
+    "Truth and Reconciliation Commission" (DUC 16, each listed), the "House Oversight
+    Committee" of the "Oversight and Government Reform Committee" (raw 9; the text writes
+    it after "House" too). A chamber opening the short name opens the full one in `text`
+    (the sentences joined by newlines): the "Senate Judiciary Committee" is not the
+    House's."""
+    bodies = [name for name, label in labels.items() if label == "organisation"]
+    full: dict[str, list[str]] = {}
+    for name in bodies:
+        opening, space, rest = name.partition(" and ")
+        # a word between "and" and the last: "Ways and Means Committee" gives "Ways
+        # Committee", which no cluster writes
+        if space and " " in rest:
+            full.setdefault(f"{opening} {rest.rpartition(' ')[2]}", []).append(name)
+    found = {}
+    for name in bodies:
+        chamber, _, rest = name.partition(" ")
+        if len(named := full.get(name, [])) == 1 or (
+            chamber in _CHAMBERS
+            and len(named := full.get(rest, [])) == 1
+            and f"{chamber} {named[0]}" in text
+        ):
+            found[name] = named[0]
+    return found
 
 
 def places_after_their_owner(labels: Mapping[str, EntityLabel]) -> list[str]:

@@ -9,7 +9,9 @@ operating system"), a device by its noun after every mention ("the Lenovo IdeaCe
 Table PC"), a line of chips by its model's code after every mention ("Intel Core i5/i7"), a
 game or a work by "version of" before it ("A decent version of Monopoly") and a trade show
 by its year after "at" ("when we first saw the Horizon at CES 2013"), a numbered item's
-label by its sign and figure after every mention ("Blagojevich Home Phone Call # 149"); and
+label by its sign and figure after every mention ("Blagojevich Home Phone Call # 149"), a
+show by its cast's or its episodes' words before every mention ("The women on Desperate
+Housewives"); and
 an organisation only written after a model's year, the model ("a white 2003 Nissan
 Maxima")."""
 
@@ -135,9 +137,11 @@ def _a_product_or_a_show(found: Sequence[Excerpt]) -> bool:
     show: a mention running on into software's word (`_SOFTWARE`), after "version of"
     (`_VERSION`) or after "at" and before its year (`_YEAR_CLOSING`), or every mention
     running on into a device's noun (`_DEVICES`), a model's code (`_MODEL_CODE`) or a
-    numbered item's label (`_NUMBERED_ITEM`)."""
+    numbered item's label (`_NUMBERED_ITEM`), or written after a show's cast or episodes
+    (`_SHOWN`)."""
     return (
         all(_runs_into(m.article.text, m.end, _DEVICES) for m in found)
+        or all(_after(m, _SHOWN_ENDS, _SHOWN) for m in found)
         or all(_MODEL_CODE.match(m.article.text, m.end) is not None for m in found)
         or all(map(_labels_a_numbered_item, found))
         or any(_written_as_a_product(m) for m in found)
@@ -155,6 +159,17 @@ def _labels_a_numbered_item(mention: Excerpt) -> bool:
     )
 
 
+_SHOWN = re.compile(
+    r"\b(?:[Cc]ast|[Ss]tars?|[Cc]o-stars?|[Ww]omen|[Mm]en|[Cc]haracters?|[Ss]tarring) on $"
+    r"|\b(?:[Ee]pisodes?|[Ss]easons?|[Ff]inale) of (?:the )?$"
+)
+"""A show's cast before its title and "on" ("The women on Desperate Housewives aren't
+pushovers", raw 5, an organisation by the recognizer; "main characters on Red"), its
+episodes before its title and "of" ("an episode of Black Mirror"). After "on" a place or a
+body has "the" before it ("women on the Senate floor", "the women on the A-List"); every mention
+so written is asked, as a network's shows may be ("full seasons of CBS fan favorites", raw
+137, whose other mentions are the network's)."""
+_SHOWN_ENDS = (" on ", " of ", " of the ")
 _ITEM_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ#")
 
 
