@@ -11,8 +11,9 @@ writer's narration, not what they said:
   reader narration as her words. A quotation in the words is hers, so such words stay.
 - a "found that" whose words open on "he"/"she"/"they had": a discovery of what
   someone had done ("Once, before he moved out, Garcia found that he had removed some
-  ceiling tiles ...": raw 95 [0]), not a finding a reader weighs ("Kanan and Li found that a
-  slightly altered ... catalyst produced propanol ...", `FINDINGS`).
+  ceiling tiles ...": raw 95 [0]); what people found of the world ("Kanan and Li found
+  that a slightly altered ... catalyst produced propanol ...": raw 56) is no row either
+  (`quote_findings.py`).
 
 And one word of the writer's opens words that go on to a quotation: a state the writer gives
 the sentence's subject, a participle before it ("Concerned, a hospital employee “actually

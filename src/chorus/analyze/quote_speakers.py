@@ -22,6 +22,7 @@ from chorus.analyze.quote_abbreviations import abbreviations
 from chorus.analyze.quote_bodies import one_body
 from chorus.analyze.quote_counsel import counsel_named
 from chorus.analyze.quote_described import described_again
+from chorus.analyze.quote_first_names import first_names_in_full
 from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
 from chorus.analyze.quote_given_forms import given_names_joined
 from chorus.analyze.quote_name_forms import (
@@ -87,6 +88,7 @@ def speaker_names(
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
     given = counsel_named(given, found)
     given = named_in_full(given, found, known_names, sentences)
+    given = first_names_in_full(given, found, known_names, sentences)
     given = one_body(given_names_joined(given, known_names), tuple(dict.fromkeys(texts)))
     spelled = spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given

@@ -39,6 +39,7 @@ from chorus.analyze.quote_articles import article_quotes
 from chorus.analyze.quote_attributions import attributions
 from chorus.analyze.quote_carried import carried
 from chorus.analyze.quote_current_titles import current_titles
+from chorus.analyze.quote_findings import reported_finding
 from chorus.analyze.quote_introduced_roles import introduced_roles
 from chorus.analyze.quote_named_subject import only_own_quotation
 from chorus.analyze.quote_narrated import narrated, without_writers_state
@@ -77,11 +78,14 @@ def quotes(
         # an outlet's own findings are its reporting, no one's words, nor is another
         # writer's account of an outlet the cluster reads itself (quote_own_outlet.py),
         # nor the writer's narration of what a speaker did (quote_narrated.py,
-        # quote_named_subject.py)
+        # quote_named_subject.py), nor what people found (quote_findings.py)
         pairs = [
             (only_own_quotation(without_writers_state(*pair), pair[1]), pair[1])
             for pair in _marked_article_quotes(sentences, people)
-            if not own_reporting(*pair) and not retold(*pair, outlets) and not narrated(*pair)
+            if not own_reporting(*pair)
+            and not retold(*pair, outlets)
+            and not narrated(*pair)
+            and not reported_finding(*pair, people)
         ]
         found.extend(pairs)
         articles.extend([k] * len(pairs))
