@@ -2,8 +2,9 @@
 ("up from 49% in 2009", "fallen from a peak of 1.9 million in 2005", "a sharp jump from the
 figure in 1994"), a market's close, a count in millions, what a figure was in a year, a value
 or a total on a day, a period's last day, an amount right after the year, an estimate's
-figure, and a share or a count after "In YEAR," ("In 2010, illegal immigrants represented
-roughly 6 percent"). Split from timeline_asides, which asks this module first.
+figure, an average's or a median's year, and a share or a count after "In YEAR," ("In
+2010, illegal immigrants represented roughly 6 percent"). Split from timeline_asides, which
+asks this module first.
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ _VALUE_ENDS = ("in ", "during ", "on ", "as of ")
 _AMOUNT_AFTER = (" of $", " of US$")
 """An amount right after a year: the year dates a figure ("an estimated cost to victoria in
 2016 of $ 2 548 000")."""
+_MEAN = re.compile(
+    r"\b(?:[Aa]verage|[Mm]edian) (?:cost|price|age|income|salary|wage|size|spend(?:ing)?)\b"
+    r"[^.,;:]{0,40} in $"
+)
+"""An average or a median dated by the year it is of ("Based on average cost of a wedding in
+2014, couples spend the most on their weddings in the following areas in the US", raw 18
+[2], a table's heading): the figure's year, not a deed's."""
+_MEAN_WORDS = ("verage ", "edian ")
 _SHARE = re.compile(r"\d ?%|\bper ?cent\b")
 """A share, which a year opening its sentence dates as a figure's ("In 2010, illegal
 immigrants represented roughly 6 percent of the state's population", "In 2014, 45% of
@@ -123,6 +132,9 @@ def names_a_figure(before: str, near: str, after: str) -> bool:
     if sized and _SIZE_WHEN.search(near):
         return True
     if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
+        return True
+    averaged = near.endswith(" in ") and any(w in near for w in _MEAN_WORDS)
+    if averaged and _MEAN.search(near):
         return True
     if after.startswith(_AMOUNT_AFTER):
         return True
