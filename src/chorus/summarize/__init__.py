@@ -237,8 +237,11 @@ def summarize(
         just_named = said.just_named
         wanted[list(said.copies.values())] = True
         # A later outlet's lead telling again the event of a lead shown before it (raw
-        # 110's arrest) brings nothing, unless that lead goes too.
-        found = retold_leads(same, texts, view.vectors, ordered, prose_leads.union(starts.tolist()))
+        # 110's arrest), or its news in other words (raw 2's Viking site under a parking
+        # lot), brings nothing, unless that lead goes too.
+        found = retold_leads(
+            same, texts, view.vectors, ordered, prose_leads.union(starts.tolist()), plain
+        )
         found = {
             row: lead for row, lead in found.items() if lead not in steps and row not in settled
         }
