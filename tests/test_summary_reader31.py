@@ -44,7 +44,9 @@ def test_a_title_below_the_first_line_is_left_out_and_its_lead_is_told(clusters)
     title = "A parking lot in Scotland was once the site of a Viking parliament"
     assert not any(t.startswith(title) for t in shown)
     assert shown[0].startswith("A CAR park in a Highland town has been confirmed")
-    assert any(t.startswith("A Viking parliamentary site that dates to the 11th") for t in shown)
+    # Its own lead, "A Viking parliamentary site that dates to the 11th ...", was told instead
+    # until summary121 (stop 55), which leaves it out as the Scotsman's lead told again in
+    # other words (reader100; test_summary_summary121 pins it)
     # Raw 77: "First days of recreational marijuana sales generate about $500,000 in taxes"
     # is out; the $500,000 is still told, in a sentence
     shown = _titled_summary(clusters[77])
