@@ -50,7 +50,9 @@ def _written_in(value: str, text: str) -> bool:
 def _read(text: str) -> tuple[frozenset[tuple[float, float]], frozenset[str]]:
     """The figures of `text` and its words outside them, in lower case."""
     found = figures(text)
-    rest = text.lower()
+    # the figures blanked out of `text` itself, where their offsets are: lower case may
+    # write a letter in two ("İ" as "i̇") and shift every offset after it
+    rest = text
     for figure in found:
         rest = rest[: figure.start] + " " * (figure.end - figure.start) + rest[figure.end :]
-    return frozenset((f.low, f.high) for f in found), frozenset(_WORD.findall(rest))
+    return frozenset((f.low, f.high) for f in found), frozenset(_WORD.findall(rest.lower()))

@@ -225,12 +225,13 @@ def _past_contrast(after: str, past_limit: list[str]) -> str | None:
 
 def _into_subordinate(text: str, opening: str, past_limit: list[str], reach: int) -> str | None:
     """Where a cut after `opening` stops right before a clause a subordinator opens with its
-    own subject and verb (`_SUBORDINATE`): the longest longer cut of `past_limit` that keeps the
-    clause's verb and more (the verb alone only before a preposition) with no sentence's end
-    between, else the clause cut at its verb's end within `reach` (`_verb_phrase`: "... is
-    among the injured after the warship and a merchant ship collided…", raw validation
-    cluster 244, whose cut told the toll without what caused it); None when no such clause
-    opens there or its verb's phrase ends past the reach."""
+    own subject and verb (`_SUBORDINATE`): the longest longer cut of `past_limit` when it keeps
+    the clause's verb and more (the verb alone only before a preposition), else the clause cut
+    at its verb's end within `reach` (`_verb_phrase`: "... among the injured after the warship
+    and a merchant ship collided…", raw validation 244); None when no such clause opens there,
+    its verb's phrase ends past the reach, or that longest cut holds a sentence's end in the
+    clause or ends on a preposition (DUC 21's "… attorney general. ``Mr. Vacco …", raw 40's
+    "… upon…"): no shorter cut is read."""
     at = len(opening) + 1
     if not text.startswith(_SUBORDINATORS, at):
         return None

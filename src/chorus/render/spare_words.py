@@ -16,9 +16,10 @@ import re
 from chorus.language.counts import WEEKDAYS
 
 _DAYS = "|".join(day.capitalize() for day in WEEKDAYS)
-# A day, maybe with its part ("on Tuesday", "late Friday", "Saturday night"), or a word
-# telling the day ("yesterday", "this morning"), ending the opening: not one closed by its
-# comma (a participle's clause may follow) nor a possessive ("Tuesday's vote", an event).
+# A day, maybe with its part ("on Tuesday", "late Friday", "Saturday night"), or words
+# telling the day or the week ("yesterday", "this morning", "last week"), ending the
+# opening: not one closed by its comma (a participle's clause may follow) nor a possessive
+# ("Tuesday's vote", an event).
 _LAST_DAY = re.compile(
     rf" (?:(?:on|late|early|last) )?(?:{_DAYS})(?: (?:morning|afternoon|evening|night))?$"
     r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last (?:night|week))$"

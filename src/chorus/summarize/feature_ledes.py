@@ -18,7 +18,7 @@ from chorus.summarize.same_fact import deeds
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 """A deed told in the present perfect ("A judge has thrown out three murder charges ...",
 raw 119's lead)."""
-_QUOTED = re.compile(r"[\"“”]")
+_QUOTATION_MARK = re.compile(r"[\"“”]")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|according to)\b")
 _NO_DEEDS = frozenset(["was", "were", "had", "did", "said", "told", "wrote"])
 """Verbs in the past (`PAST`) that tell no deed: being, having, doing and saying."""
@@ -33,8 +33,14 @@ def tells_no_event(text: str) -> bool:
         or _PERFECT.search(text)
         or NUMBER.search(text)
         or NEWS_DAY.search(text)
-        or _QUOTED.search(text)
+        or _QUOTATION_MARK.search(text)
     )
+
+
+def _irregular(verb: str) -> bool:
+    """Whether a verb `PAST` finds is one of its irregular forms ("gave", "led"), not one of
+    its "-ed" words of five letters or more, which `deeds` reads (verbs of saying aside)."""
+    return len(verb) < 5 or not verb.endswith("ed")
 
 
 def tells_the_news(text: str) -> bool:
@@ -42,14 +48,14 @@ def tells_the_news(text: str) -> bool:
     `PAST` that is no being, having or saying) and when or how many: the story's day or a
     figure ("gave out 15,000 replica jerseys ... on Saturday night")."""
     deed = bool(deeds(text)) or any(
-        not verb.endswith("ed") and verb not in _NO_DEEDS for verb in PAST.findall(text)
+        _irregular(verb) and verb not in _NO_DEEDS for verb in PAST.findall(text)
     )
     return deed and bool(NEWS_DAY.search(text) or NUMBER.search(text))
 
 
 def reacts(text: str) -> bool:
     """Whether a line gives someone's words: a quotation or a verb of saying."""
-    return bool(_QUOTED.search(text) or _SAYS.search(text))
+    return bool(_QUOTATION_MARK.search(text) or _SAYS.search(text))
 
 
 def news_after_lede(

@@ -306,10 +306,10 @@ def they_unmet(texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[
     rows) opening on "They" apart from the row before them, where that row opens on a plural
     subject (`_PLURAL_SUBJECT`), or brings in people (`people_brought_in`: "Through Dr. Kolb,
     Anne Ziegenhorn met other women ...", raw 55), whose noun no line shown before writes:
-    the "They" stands for
-    people or things the reader never met (raw 115's "They relied on one member of their group,
-    Americo Lopes, ...", its "The co-workers had pooled their money ..." not shown, below a
-    lottery official's quotation). A "They" inside a quotation is its speaker's."""
+    the "They" stands for people or things the reader never met (raw 115's "They relied on
+    one member of their group, Americo Lopes, ...", its "The co-workers had pooled their
+    money ..." not shown, below a lottery official's quotation). A "They" inside a quotation
+    is its speaker's."""
     marked = []
     for n, row in rows_apart(shown):
         if not texts[row].startswith(_THEY) or row in first_rows:
