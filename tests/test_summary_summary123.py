@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.surnames import _opening_surname, _subject, _written, named_in_full_first
+from chorus.summarize.surnames import _subject, _written, named_in_full_first, opening_surname
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 
@@ -23,14 +23,14 @@ def _first(shown: list[str], part: str) -> int:
 
 def test_a_surname_and_an_age_open_a_line_as_its_subject(clusters):
     hayes = summary_texts.sentence(clusters[32], "Hayes, 28, then drew")
-    assert _opening_surname(hayes) == "Hayes"
+    assert opening_surname(hayes) == "Hayes"
     knox = summary_texts.sentence(clusters[133], "Knox, 26, was sentenced")
-    assert _opening_surname(knox) == "Knox"
-    assert _opening_surname("Browne-Louis has pleaded not guilty.") == "Browne-Louis"
+    assert opening_surname(knox) == "Knox"
+    assert opening_surname("Browne-Louis has pleaded not guilty.") == "Browne-Louis"
     # an opening word before a comma with no age, a day, a figure that is no age
-    assert _opening_surname("Still, the county lacked the expertise.") is None
-    assert _opening_surname("Monday, 28, was the day.") is None
-    assert _opening_surname("Hayes, 2,800 feet up, was the camp.") is None
+    assert opening_surname("Still, the county lacked the expertise.") is None
+    assert opening_surname("Monday, 28, was the day.") is None
+    assert opening_surname("Hayes, 2,800 feet up, was the camp.") is None
     # the subject rule leaves it unread: raw 155's "Reischl, 67, a retired cartographer,
     # ..." names the veteran of its "he" lines, whose naming line scores under it
     reischl = summary_texts.sentence(clusters[155], "Reischl, 67, a retired")

@@ -13,6 +13,7 @@ from chorus.summarize.authors_voice import AuthorsPages
 from chorus.summarize.cited import cited_sentences
 from chorus.summarize.credit_lines import quoted_elsewhere, speaks_as_we
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
+from chorus.summarize.introduced_first import introduced_first
 from chorus.summarize.leaning_apart import leaning_apart
 from chorus.summarize.not_story import page_line, page_not_story
 from chorus.summarize.order import reading_order
@@ -200,6 +201,10 @@ def summarize(
         # the opening read is the row shown first after that move (raw 36's first row
         # "DeMint ..." moves down and its "But almost as soon as ..." is shown first).
         shown_order = named_in_full_first([texts[row] for row in ordered], texts)
+        # ... and a surname line, its article's only one telling who the "he" lines above it
+        # are (raw 155's "Reischl, 67, ..."), opens their run.
+        moved = introduced_first(texts, [ordered[n] for n in shown_order], view.article_of)
+        shown_order = [shown_order[n] for n in moved]
         # One death two outlets tell (raw 246's officer "found dead in his home") is told once:
         # the telling shown first stays.
         steps += retold_deaths(texts, [ordered[n] for n in shown_order], view.article_of)

@@ -59,7 +59,7 @@ handgun and shot Smith several times, police said.", raw 32, shown three lines b
 No figure running on ("Hayes, 2,800 feet up, ...")."""
 
 
-def _opening_surname(text: str) -> str | None:
+def opening_surname(text: str) -> str | None:
     """The capitalised word opening `text` as its subject (`SURNAME`, or `_AGED`'s "Surname,
     NN,"), or None: read by the rules placing a surname below the line naming its person in
     full (`named_in_full_first`, `named_just_before`). Not `_subject`'s: "Reischl, 67, a
@@ -160,7 +160,7 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
     last: dict[int, int] = {}
     joined: list[str] = []
     for row in range(len(texts)):
-        surname = _opening_surname(texts[row])
+        surname = opening_surname(texts[row])
         if surname is None:
             continue
         name = unowned(surname)
@@ -195,7 +195,7 @@ def named_just_before(
     found: list[int] = []
     joined: list[str] = []
     for at, row in enumerate(ordered):
-        name = _opening_surname(texts[row])
+        name = opening_surname(texts[row])
         if name is None or row in first_rows:
             continue
         if any(name in texts[other] for other in ordered[:at]):
