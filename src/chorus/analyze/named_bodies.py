@@ -57,11 +57,9 @@ def named_body(description: str, text: str, before: int) -> str | None:
     )
     if (beside := _last(apposed, text, before)) is not None:
         return beside["name"]
-    # a word the head opens: "Tribal" for "tribe", "Ministries" for "ministry"
-    stem = head[:-1].title() if len(head) > 4 else head.title()
     with_head = re.compile(
         rf"(?<![\w.&'’-])(?:(?!The\b){_CAPITALISED}\s+{_JOINER}?){{0,5}}"
-        rf"{stem}\w*(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED}){{0,4}}"
+        rf"{_head_word(head)}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED}){{0,4}}"
     )
     names = {found[0] for found in with_head.finditer(text, 0, before)}
     if len(names) == 1:
@@ -71,6 +69,18 @@ def named_body(description: str, text: str, before: int) -> str | None:
     fuller = re.compile(rf"\b[Tt]he\s+((?:[\w.&'’-]+\s+){{1,3}}?{re.escape(description)})\b")
     found = _last(fuller, text, before)
     return found[1] if found is not None and found[1] != description else None
+
+
+def _head_word(head: str) -> str:
+    """A pattern of the capitalised words `head` opens in a body's name: itself, its plural
+    or its adjective in -al ("Ministry", "Ministries"; "Tribe", "Tribal"), whole. Not any
+    word sharing its first letters: "Tribune" is no tribe, "Stafford" no staff, "Partners"
+    no party, "Commissioner" a person."""
+    if head.endswith("y"):
+        return rf"{head[:-1].title()}(?:y|ies)\b"
+    if head.endswith("e"):
+        return rf"{head[:-1].title()}(?:e|es|al)\b"
+    return rf"{head.title()}(?:s|es|al)?\b"
 
 
 def _last(pattern: re.Pattern[str], text: str, before: int) -> re.Match[str] | None:
