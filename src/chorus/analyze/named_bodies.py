@@ -3,12 +3,12 @@ one its article named before, as a reader takes it.
 
 Read in order, the first that names it: a name the article set a description with the same
 head beside ("Amnesty International, the human rights group, ... ¶ In a statement, the group
-said": DUC d30003t [5]); the one name the article wrote before with the head, or a word it
-opens, in it ("the Nulato Tribal Council" for "the tribe": raw validation 0-based 196 [1]);
-the fuller description it wrote before ("The foreign ministry on Friday protested ... ¶ In a
-statement, the ministry said": DUC d30044t [3]). Two names of the head, and no apposition,
-and the description stays as written: which one is meant is a guess. A description named
-by none stays as written ("the general staff", "the biomedical firm")."""
+said": DUC d30003t [5]); the one name the article wrote before with the head, its plural
+or its adjective in it ("the Nulato Tribal Council" for "the tribe": raw validation 0-based
+196 [1]); the fuller description it wrote before ("The foreign ministry on Friday protested
+... ¶ In a statement, the ministry said": DUC d30044t [3]). Two names of the head, and no
+apposition, and the description stays as written: which one is meant is a guess. A
+description named by none stays as written ("the general staff", "the biomedical firm")."""
 
 from __future__ import annotations
 
