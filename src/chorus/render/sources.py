@@ -49,6 +49,7 @@ from chorus.render.headline_subject import agreed_stems, names_someone
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.lead_over_title import recalls_words
 from chorus.render.shortening import CUT_MARK, shortened
+from chorus.render.transcript_pages import transcript_page
 from chorus.shown_alone import bare_pointer, unnamed_person, writes_names_in_capitals
 from chorus.summarize.papers import a_study_anywhere
 from chorus.summarize.shown import DATELINE as _DATELINE
@@ -266,6 +267,7 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
         for n, text in enumerate(texts, start=1)
         if (_stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1]))
         and not introduced(briefing.summary, n)
+        and not transcript_page(briefing.summary[n - 1].shown.article)
     ]
     naming = [n for n in alone if names_someone(texts[n - 1], named)]
     # Each that stands alone is read cut at the limit, the reach left out, so that a
