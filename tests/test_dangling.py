@@ -6,7 +6,7 @@ import pytest
 
 from chorus import SummaryOptions, brief
 from chorus.clean import clean
-from chorus.dangling import refers_back
+from chorus.dangling import refers_back, says_what_exclaimed
 from chorus.ingest import make_article
 from chorus.sentences import split
 from chorus.summarize.select import select
@@ -96,14 +96,20 @@ def test_a_row_that_points_back_waits_for_the_row_before_it(seed_texts):
 
 
 def _pointing_back_alone(briefing) -> list[str]:
-    """Summary sentences that point back while the sentence before them is left out."""
+    """Summary sentences that point back while the sentence before them is left out; a
+    "That's" telling what a one- or two-word exclamation before it was at reads alone
+    (summary122: raw 3's "Gasp!" / "That's life in the Harding family ...")."""
     keys = {s.shown.key for s in briefing.summary}
     shown = [s.shown for s in briefing.summary]
     marked = refers_back([s.text for s in shown])
+    texts = {d.article.id: [t.text for t in split(d)] for d in briefing.documents}
     return [
         s.text
         for s, mark in zip(shown, marked, strict=True)
-        if mark and s.index > 0 and (s.article.id, s.index - 1) not in keys
+        if mark
+        and s.index > 0
+        and (s.article.id, s.index - 1) not in keys
+        and not says_what_exclaimed(texts[s.article.id][s.index - 1 : s.index + 1])[1]
     ]
 
 

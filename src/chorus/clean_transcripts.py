@@ -36,7 +36,7 @@ _WINDOW = 40
 goes no further (a search for a run without lower case cost 5 µs a line, this 0.3)."""
 _SENTENCE_END = re.compile(r"(?<=[.?!]) +")
 SPEAKER_LABEL_REASON = "speaker label"
-_SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]* ){0,3}[A-Z][A-Z.'’-]+): (?=\S)")
+SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]* ){0,3}[A-Z][A-Z.'’-]+): (?=\S)")
 """A speaker's label opening a line, up to four words in capitals and a colon: "CHECKETT: "."""
 
 
@@ -72,7 +72,7 @@ def echoed_label(line: str, previous: str) -> int:
     Caitlin Checkett, who said:"), or 0: the label only says again who speaks."""
     if not previous.endswith(":") or not line[:1].isupper():
         return 0
-    found = _SPEAKER_LABEL.match(line)
+    found = SPEAKER_LABEL.match(line)
     if found is None:
         return 0
     named = re.search(rf"\b{re.escape(found.group(1))}\b", previous, re.IGNORECASE)

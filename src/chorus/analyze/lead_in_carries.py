@@ -90,8 +90,7 @@ def leans_on_someone(text: str) -> bool:
     outside = QUOTED.sub(" ", text)
     if not any(c.isalpha() for c in outside):
         return True
-    pronoun = SOMEONE.search(outside)
-    return pronoun is not None and not _names(outside, pronoun.start())
+    return _pronoun_first(outside, SOMEONE)
 
 
 def pronoun_before_name(text: str) -> bool:
@@ -100,8 +99,13 @@ def pronoun_before_name(text: str) -> bool:
     before it for whom it speaks of. `leans_on_someone` reads "his" and "her" only opening a
     row's text (its lead-in's business); a line chosen over another to support a statement
     leans on its line before wherever it writes one (agreement_choice.py)."""
-    outside = QUOTED.sub(" ", text)
-    pronoun = _PERSON.search(outside)
+    return _pronoun_first(QUOTED.sub(" ", text), _PERSON)
+
+
+def _pronoun_first(outside: str, pronouns: re.Pattern[str]) -> bool:
+    """Whether `outside` (a text, its quotations blanked) writes one of `pronouns` before it
+    names anyone."""
+    pronoun = pronouns.search(outside)
     return pronoun is not None and not _names(outside, pronoun.start())
 
 

@@ -3,12 +3,12 @@ one its article named before, as a reader takes it.
 
 Read in order, the first that names it: a name the article set a description with the same
 head beside ("Amnesty International, the human rights group, ... ¶ In a statement, the group
-said": DUC d30003t [5]); the one name the article wrote before with the head, or a word it
-opens, in it ("the Nulato Tribal Council" for "the tribe": raw validation 0-based 196 [1]);
-the fuller description it wrote before ("The foreign ministry on Friday protested ... ¶ In a
-statement, the ministry said": DUC d30044t [3]). Two names of the head, and no apposition,
-and the description stays as written: which one is meant is a guess. A description named
-by none stays as written ("the general staff", "the biomedical firm")."""
+said": DUC d30003t [5]); the one name the article wrote before with the head, its plural
+or its adjective in it ("the Nulato Tribal Council" for "the tribe": raw validation 0-based
+196 [1]); the fuller description it wrote before ("The foreign ministry on Friday protested
+... ¶ In a statement, the ministry said": DUC d30044t [3]). Two names of the head, and no
+apposition, and the description stays as written: which one is meant is a guess. A
+description named by none stays as written ("the general staff", "the biomedical firm")."""
 
 from __future__ import annotations
 
@@ -57,11 +57,9 @@ def named_body(description: str, text: str, before: int) -> str | None:
     )
     if (beside := _last(apposed, text, before)) is not None:
         return beside["name"]
-    # a word the head opens: "Tribal" for "tribe", "Ministries" for "ministry"
-    stem = head[:-1].title() if len(head) > 4 else head.title()
     with_head = re.compile(
         rf"(?<![\w.&'’-])(?:(?!The\b){_CAPITALISED}\s+{_JOINER}?){{0,5}}"
-        rf"{stem}\w*(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED}){{0,4}}"
+        rf"{_head_word(head)}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED}){{0,4}}"
     )
     names = {found[0] for found in with_head.finditer(text, 0, before)}
     if len(names) == 1:
@@ -71,6 +69,18 @@ def named_body(description: str, text: str, before: int) -> str | None:
     fuller = re.compile(rf"\b[Tt]he\s+((?:[\w.&'’-]+\s+){{1,3}}?{re.escape(description)})\b")
     found = _last(fuller, text, before)
     return found[1] if found is not None and found[1] != description else None
+
+
+def _head_word(head: str) -> str:
+    """A pattern of the capitalised words `head` opens in a body's name: itself, its plural
+    or its adjective in -al ("Ministry", "Ministries"; "Tribe", "Tribal"), whole. Not any
+    word sharing its first letters: "Tribune" is no tribe, "Stafford" no staff, "Partners"
+    no party, "Commissioner" a person."""
+    if head.endswith("y"):
+        return rf"{head[:-1].title()}(?:y|ies)\b"
+    if head.endswith("e"):
+        return rf"{head[:-1].title()}(?:e|es|al)\b"
+    return rf"{head.title()}(?:s|es|al)?\b"
 
 
 def _last(pattern: re.Pattern[str], text: str, before: int) -> re.Match[str] | None:

@@ -170,13 +170,10 @@ def _lede_after_captions(lines: list[str]) -> tuple[dt.date, str] | None:
     photo's that the story then passes by; a later day named, or a later month and day
     ("indicted him Nov. 19" under a photo of Sept. 2, raw 246 [1], an old photo not marked
     as a file one), leaves the page undated."""
-    photos = {date for date, _ in _dated_captions(lines)}
-    story = [line for line in lines if not _credited(line)]
-    if len(photos) != 1 or not story:
+    found = _one_photo_and_story(lines)
+    if found is None:
         return None
-    (photo,) = photos
-    if photo is None:
-        return None
+    photo, story = found
     lede = {_days_after(photo, day) for day in _STORY_DAY.findall(story[0])} & _DAYS_AFTER
     named = {_days_after(photo, day) for day in _STORY_DAY.findall(" ".join(story))}
     if len(lede) != 1 or max(named & _DAYS_AFTER) not in lede:
@@ -196,13 +193,10 @@ def _story_day_after_captions(lines: list[str]) -> tuple[dt.date, str] | None:
     under Tuesday's photo of the icicles, raw 139 [1]), as does a day no one said anything
     on (a Thursday's story of the storm hoping for flights "Friday morning", raw 234 [1]) or
     a photo whose weekday the story never names (an old one, or the news of another day)."""
-    photos = {date for date, _ in _dated_captions(lines)}
-    story = [line for line in lines if not _credited(line)]
-    if len(photos) != 1 or not story or _STORY_DAY.search(story[0]):
+    found = _one_photo_and_story(lines)
+    if found is None or _STORY_DAY.search(found[1][0]):
         return None
-    (photo,) = photos
-    if photo is None:
-        return None
+    photo, story = found
     text = " ".join(story)
     told = {_days_after(photo, day) for day in _BARE_DAY.findall(text)} & _DAYS_AFTER
     named = {_days_after(photo, day) for day in _STORY_DAY.findall(text)}
@@ -211,6 +205,17 @@ def _story_day_after_captions(lines: list[str]) -> tuple[dt.date, str] | None:
     date = photo + dt.timedelta(days=told.pop())
     said = [line for line in story if _DAYS[date.weekday()] in _SAID_ON.findall(line)]
     return (date, said[0]) if said and _none_later(text, date) else None
+
+
+def _one_photo_and_story(lines: list[str]) -> tuple[dt.date, list[str]] | None:
+    """The one date a page's credited captions give and its story's lines (those no
+    caption), when its captions give one date and it has a story."""
+    photos = {date for date, _ in _dated_captions(lines)}
+    story = [line for line in lines if not _credited(line)]
+    if len(photos) != 1 or not story:
+        return None
+    (photo,) = photos
+    return None if photo is None else (photo, story)
 
 
 def _none_later(story: str, date: dt.date) -> bool:

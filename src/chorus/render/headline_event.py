@@ -1,5 +1,6 @@
 """Which sentence heads a briefing when the first that could tells no event: a short lead
-that only sets the story up gives way to another outlet's lead, a line telling only how a
+that only sets the story up gives way to another outlet's lead, a teaser opening on a name
+to the line right below telling what happened to it, a line telling only how a
 party feels about the news to the next telling what happened, one telling only what a thing
 does not do or is not to the next that tells what is, a detail from deep in its article to
 a higher sentence telling what happened on the story's day."""
@@ -9,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from chorus.language.events import NEWS_DAY, PAST
+from chorus.language.events import NEWS_DAY, PAST, PERFECT
+from chorus.language.numbers import NUMBER
 from chorus.model import SummarySentence
 from chorus.render.headline_kinds import put_first
 from chorus.render.headline_leads import content_stems, opens_story, shared_words
+from chorus.summarize.feature_ledes import tells_the_news
 
 _FIGURE = re.compile(r"\d")
 _SETUP_WORDS = 10
@@ -52,6 +55,61 @@ def setup_after(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     ]
     lead = max(leads, key=lambda n: (shared(n), -n), default=None)
     return put_first(lead if lead and shared(lead) > shared(candidates[0]) else None, candidates)
+
+
+_TEASER_WORDS = 20
+"""The most words a teaser has: twice a set-up's (`sets_up`), which needs another outlet's
+lead to give way to; a teaser gives way only to a line of its own name's deed."""
+_TEASER_REACH = 2
+"""How far below a teaser the line telling its event may be: the next or the one after."""
+_OPENING_NAME = re.compile(r"[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)+")
+"""A name of two capitalised words or more opening a line ("Troy Tulowitzki", "Michael Kors")."""
+
+
+def teases(text: str) -> bool:
+    """Whether a short line tells no event: twenty words at most, a sentence's end, no
+    figure (digits or words), no story's day and no verb in the past but in the present
+    perfect, which a figure of speech writes too ("Michael Kors has picked out some new
+    shoes to go with its handbags.", raw validation cluster 15; "Troy Tulowitzki has a tough
+    name to spell, even at his own ballpark.", 1)."""
+    return (
+        len(text.split()) <= _TEASER_WORDS
+        and text.rstrip("\"”’' ").endswith(_SENTENCE_ENDS)
+        and not NUMBER.search(text)
+        and not NEWS_DAY.search(text)
+        and not PAST.search(PERFECT.sub("", text))
+    )
+
+
+def tells_of(name: str, text: str) -> bool:
+    """Whether a sentence writes `name` whole as itself, not as another's possessor ("Colin
+    Kroll's girlfriend called police ...": someone else's deed)."""
+    return re.search(rf"\b{re.escape(name)}\b(?![’'])", text) is not None
+
+
+def teaser_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with summary sentence 2 or 3 first when the summary opens on a teaser
+    (`teases`) opening on a name, and that sentence tells a deed and its day or figure
+    (`summarize.feature_ledes.tells_the_news`) of that name (`tells_of`): "On Tuesday,
+    Michael Kors Holdings said it had agreed to buy the shoe company Jimmy Choo for 896
+    million pounds, ..." over "Michael Kors has picked out some new shoes to go with its
+    handbags." (raw validation cluster 15). Not a line opening on no name of two words or
+    whose name the line below does not write: "Thor, ..., is now a woman." is the news,
+    "News of the celestial upheaval came Tuesday morning ..." its telling (162); "A little
+    jogging is good for your health, researchers say, ..." a study's finding, "In Lee's own
+    study of 55,000 adults, ..." another's (74)."""
+    opening = summary[0].text if candidates and candidates[0] == 1 else ""
+    name = _OPENING_NAME.match(opening)
+    if name is None or not teases(opening):
+        return candidates
+    told = (
+        n
+        for n in candidates[1:]
+        if n <= 1 + _TEASER_REACH
+        and tells_the_news(summary[n - 1].text)
+        and tells_of(name.group(), summary[n - 1].text)
+    )
+    return put_first(next(told, None), candidates)
 
 
 _DEEP_INDEX = 10

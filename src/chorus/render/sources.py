@@ -23,7 +23,13 @@ from chorus.ingest.text_edits import text_given
 from chorus.model import Article, Briefing, Sentence
 from chorus.render.cut_unfinished import unfinished
 from chorus.render.dates import read_date
-from chorus.render.headline_event import denial_after, event_over_detail, feeling_after, setup_after
+from chorus.render.headline_event import (
+    denial_after,
+    event_over_detail,
+    feeling_after,
+    setup_after,
+    teaser_after,
+)
 from chorus.render.headline_guess import opens_on_a_guess
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_leads import lead_first
@@ -43,6 +49,7 @@ from chorus.render.headline_subject import agreed_stems, names_someone
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.lead_over_title import recalls_words
 from chorus.render.shortening import CUT_MARK, shortened
+from chorus.render.transcript_pages import transcript_page
 from chorus.shown_alone import bare_pointer, unnamed_person, writes_names_in_capitals
 from chorus.summarize.papers import a_study_anywhere
 from chorus.summarize.shown import DATELINE as _DATELINE
@@ -260,6 +267,7 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
         for n, text in enumerate(texts, start=1)
         if (_stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1]))
         and not introduced(briefing.summary, n)
+        and not transcript_page(briefing.summary[n - 1].shown.article)
     ]
     naming = [n for n in alone if names_someone(texts[n - 1], named)]
     # Each that stands alone is read cut at the limit, the reach left out, so that a
@@ -312,11 +320,13 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
     stating = reply_after(stating, briefing.summary)
     # A short lead that only sets the story up gives way to another outlet's lead; a line
     # telling only a party's feeling, to the next telling a figure; one telling only what a
-    # thing does not do, to the next; a detail from deep in
+    # thing does not do, to the next; an opening teaser, to the line right below telling
+    # what its name did or met; a detail from deep in
     # its article, to a higher sentence telling the day's event.
     stating = setup_after(stating, briefing.summary)
     stating = feeling_after(stating, briefing.summary, shown)
     stating = denial_after(stating, briefing.summary)
+    stating = teaser_after(stating, briefing.summary)
     stating = event_over_detail(stating, briefing.summary)
     return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 

@@ -13,6 +13,7 @@ from chorus.summarize.authors_voice import AuthorsPages
 from chorus.summarize.cited import cited_sentences
 from chorus.summarize.credit_lines import quoted_elsewhere, speaks_as_we
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
+from chorus.summarize.introduced_first import introduced_first
 from chorus.summarize.leaning_apart import leaning_apart
 from chorus.summarize.not_story import page_line, page_not_story
 from chorus.summarize.order import reading_order
@@ -178,28 +179,36 @@ def summarize(
             lambda row: own_pages.on_own_page(row) or authors.on_page(row),
             headline,
         )
-        steps += retold_events(same, texts, view.vectors, ordered)
+        # A row left out as the page's (an interview's "Great to be here.", raw 144) makes no
+        # other row a second telling: read beside it, the president's answers under the same
+        # speaker's label were left out as restating it and stayed out once it went.
+        story = [row for row in ordered if row not in page_rows]
+        steps += retold_events(same, texts, view.vectors, story)
         # ... of one deal (raw 15's Kors buying Jimmy Choo for $1.2 billion) or one share
         # (raw 61's 23% fall in brewer sales), told by two outlets.
-        steps += retold_figures(texts, ordered, view.article_of)
+        steps += retold_figures(texts, story, view.article_of)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
-        steps += told_within(view.terms, texts, view.vectors, ordered)
+        steps += told_within(view.terms, texts, view.vectors, story)
         # ... nor one brought along restating its own article's row at the redundancy cut
         # (171), nor one just under it telling a row's deed again with no name or number of
         # its own (raw 67's judge "locked up" in the cell with the veteran, twice), nor one
         # describing again a moment of a clip another outlet described (raw 32's bump).
-        steps += restated(view.vectors, view.article_of, texts, ordered, options.redundancy)
+        steps += restated(view.vectors, view.article_of, texts, story, options.redundancy)
         # ... nor one telling another outlet's fact in other words, two words in lower case
         # or figures each writes there alone shared (raw 158's "18,000", 159's blood clot).
-        steps += retold_in_plain_words(same, view.vectors, ordered, plain)
-        steps += retold_openings(same, texts, view.vectors, ordered, frozenset(steps))
+        steps += retold_in_plain_words(same, view.vectors, story, plain)
+        steps += retold_openings(same, texts, view.vectors, story, frozenset(steps))
         # ... nor one telling again, in other words, its own article's row shown before
         # (raw 40's paraphrase of a filing, then the filing's words).
-        steps += retold_on_page(view.terms, paired, view.vectors, view.article_of, texts, ordered)
+        steps += retold_on_page(view.terms, paired, view.vectors, view.article_of, texts, story)
         # A surname waits for the sentence that names its person in full, from any article;
         # the opening read is the row shown first after that move (raw 36's first row
         # "DeMint ..." moves down and its "But almost as soon as ..." is shown first).
         shown_order = named_in_full_first([texts[row] for row in ordered], texts)
+        # ... and a surname line, its article's only one telling who the "he" lines above it
+        # are (raw 155's "Reischl, 67, ..."), opens their run.
+        moved = introduced_first(texts, [ordered[n] for n in shown_order], view.article_of)
+        shown_order = [shown_order[n] for n in moved]
         # One death two outlets tell (raw 246's officer "found dead in his home") is told once:
         # the telling shown first stays.
         steps += retold_deaths(texts, [ordered[n] for n in shown_order], view.article_of)

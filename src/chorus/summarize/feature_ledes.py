@@ -12,13 +12,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from chorus.language.events import NEWS_DAY, PAST
+from chorus.language.events import NEWS_DAY, PAST, PERFECT
 from chorus.language.numbers import NUMBER
 from chorus.summarize.same_fact import deeds
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
-"""A deed told in the present perfect ("A judge has thrown out three murder charges ...",
-raw 119's lead)."""
 _QUOTATION_MARK = re.compile(r"[\"“”]")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|according to)\b")
 _READ_AGAIN = 64
@@ -36,7 +33,7 @@ def tells_no_event(text: str) -> bool:
     texts), and its five searches are most of a call."""
     return not (
         PAST.search(text)
-        or _PERFECT.search(text)
+        or PERFECT.search(text)
         or NUMBER.search(text)
         or NEWS_DAY.search(text)
         or _QUOTATION_MARK.search(text)

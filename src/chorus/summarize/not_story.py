@@ -1,7 +1,7 @@
 """Whether a chosen row is the page's, not the story's: a newsroom's step or sourcing note, a
-writer's aside, a caption, a piece cut short, or one of the page's own lines (a video's blurb, a
-lone heading, a quoted title, a field, a link to another page). `summarize` reads the rows
-each selection chooses and chooses again without them."""
+writer's aside, a caption, a piece cut short, an interview's pleasantry, or one of the page's
+own lines (a video's blurb, a lone heading, a quoted title, a field, a link to another page).
+`summarize` reads the rows each selection chooses and chooses again without them."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
+from chorus.summarize.pleasantries import pleasantry
 from chorus.summarize.reader_address import addresses_reader
 from chorus.summarize.sourcing import sourcing_note
 
@@ -34,7 +35,7 @@ def page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step or correction note, a writer's
     congratulations, words to the reader, question, verdict, earlier piece or disclosure, a
     caption, a teaser cut short, a piece of a quotation, a noun with no verb of its own or a
-    reporter's note on why a source goes unnamed."""
+    reporter's note on why a source goes unnamed, or an interview's greeting or thanks."""
     return (
         newsroom_step(text)
         or correction_note(text)
@@ -49,6 +50,7 @@ def page_not_story(text: str) -> bool:
         or quoted_piece(text)
         or noun_alone(text)
         or sourcing_note(text)
+        or pleasantry(text)
     )
 
 

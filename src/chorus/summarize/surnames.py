@@ -4,7 +4,10 @@
   in full ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces
   ...", raw 58) is moved after it. Holding such a sentence back until its article's naming
   sentence was chosen cost raw R-1/R-2 0.04 (docs/journal/summary.md, "Summary a reader sees,
-  sixth pass"); moving it costs none.
+  sixth pass"); moving it costs none. So is one opening on a surname and an age ("Hayes, 28,
+  then drew a handgun ...", raw 32, three lines above "Cardell Hayes"; hundred-and-twelfth
+  pass), and one below a line writing the name with its particle in lower case stays ("...
+  Zainab al-Khawaja ..." / "Al-Khawaja, 32, is the daughter ...", raw 127).
 - A sentence opening on a surname no summary sentence writes in full, right after its
   article's sentence naming the person in full ("Laidre observed the Colchester mandrills
   ..." after "..., notes Mark E. Laidre, an evolutionary biologist ...", raw 41), is taken
@@ -49,6 +52,24 @@ FIRST_NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]*"
 SURNAME = re.compile(rf"[\s(\[]*({NAME})\s+[a-z]")
 """A capitalised word opening a sentence before a lower-case one ("Browne-Louis has pleaded
 ..."): a surname when a sentence names the person in full ("Dorene Browne-Louis")."""
+_AGED = re.compile(rf"[\s(\[]*({NAME}),\s+\d{{1,3}},(?!\d)")
+"""A surname opening a sentence with its person's age between commas ("Hayes, 28, then drew a
+handgun and shot Smith several times, police said.", raw 32, shown three lines before
+"Cardell Hayes"): a subject as `SURNAME`'s, which wants a lower-case word right after it.
+No figure running on ("Hayes, 2,800 feet up, ...")."""
+
+
+def opening_surname(text: str) -> str | None:
+    """The capitalised word opening `text` as its subject (`SURNAME`, or `_AGED`'s "Surname,
+    NN,"), or None: read by the rules placing a surname below the line naming its person in
+    full (`named_in_full_first`, `named_just_before`). Not `_subject`'s: "Reischl, 67, a
+    retired cartographer, ..." (raw 155), the only line naming the veteran of four "he"
+    lines, was left out for its weaker introduction and a "He returned home ..." came in
+    second (raw R-1 -0.004); nor `people_unmet`'s, whose naming sentence opens on a name and
+    a verb."""
+    found = SURNAME.match(text) or _AGED.match(text)
+    return None if found is None else found.group(1)
+
 
 _TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr ", "Dr. ", "Prof ", "Prof. ")
 """A courtesy title before a surname ("Mr Rawlins said", raw 185): it names no one in full."""
@@ -118,6 +139,13 @@ def _no_surname(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
     return bool(_places(text, name.lower())) or any(name + kind in text for kind in _INSTITUTIONS)
 
 
+def _written(text: str, name: str) -> bool:
+    """Whether `text` writes `name`, or it with a lower-case first letter: a particle opening
+    a sentence is capitalised ("Al-Khawaja, 32, is the daughter ...", raw 127, below "...
+    the conviction of Zainab al-Khawaja ...")."""
+    return name in text or name[:1].lower() + name[1:] in text
+
+
 def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[int]:
     """Positions of `texts` (a summary in reading order) reordered so that a sentence opening
     with a surname the summary has not yet written ("Browne-Louis has pleaded not guilty
@@ -132,12 +160,12 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
     last: dict[int, int] = {}
     joined: list[str] = []
     for row in range(len(texts)):
-        surname = SURNAME.match(texts[row])
+        surname = opening_surname(texts[row])
         if surname is None:
             continue
-        name = unowned(surname.group(1))
+        name = unowned(surname)
         at = order.index(row)
-        if any(name in texts[before] for before in order[:at]):
+        if any(_written(texts[before], name) for before in order[:at]):
             continue
         named = (order[n] for n in range(at + 1, len(order)) if in_full(texts[order[n]], name))
         anchor = next(named, None)
@@ -167,10 +195,9 @@ def named_just_before(
     found: list[int] = []
     joined: list[str] = []
     for at, row in enumerate(ordered):
-        surname = SURNAME.match(texts[row])
-        if surname is None or row in first_rows:
+        name = opening_surname(texts[row])
+        if name is None or row in first_rows:
             continue
-        name = surname.group(1)
         if any(name in texts[other] for other in ordered[:at]):
             continue
         if not in_full(texts[row - 1], name) or any(in_full(texts[n], name) for n in ordered):

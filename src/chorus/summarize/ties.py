@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from chorus.dangling import goes_on, introduces, refers_back
+from chorus.dangling import goes_on, introduces, refers_back, says_what_exclaimed
 from chorus.dangling_inside import goes_on_inside, points_back_inside, unnamed_subject
 from chorus.summarize.announced_list import announcing
 from chorus.summarize.contrasts import (
@@ -67,7 +67,9 @@ def _leaning(texts: Sequence[str], starts: np.ndarray, dated: np.ndarray) -> np.
     # ... or points at something told before inside its words ("... searching for that
     # person.", "... to answer these questions ...", "To our knowledge, such an analysis").
     pointed = np.fromiter(map(points_at_before, texts), dtype=bool, count=len(texts))
-    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
+    # A "That's" after a one- or two-word exclamation tells what it was at (raw 3's "Gasp!").
+    back = refers_back(texts) & ~says_what_exclaimed(texts)
+    leaning = back | goes_on(texts) | unnamed | inside | other | dated | clause
     # ... or supposes or weighs what it told ("If only that were true — ...", "Light joggers
     # ... fared better, in that order, ...").
     hanging = np.fromiter(map(hangs_on_before, texts), dtype=bool, count=len(texts))
