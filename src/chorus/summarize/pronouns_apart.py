@@ -94,7 +94,9 @@ def subject_apart(
     previously directed Streep ...", its line before "Streep has been nominated ...")."""
     marked = []
     for n, row in rows_apart(shown):
-        if not n or row in first_rows or not _HE_SHE.match(texts[row]):
+        # the pattern before the article's first rows: `first_rows` is an array, whose `in`
+        # costs more than the match nearly every row fails
+        if not n or not _HE_SHE.match(texts[row]) or row in first_rows:
             continue
         before = _subject_names(texts[row - 1])
         above = _subject_names(texts[shown[n - 1]])
