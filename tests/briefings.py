@@ -12,7 +12,7 @@ from pathlib import Path
 from chorus import brief
 from chorus.ingest import STDIN, read_inputs
 from chorus.model import Briefing, SummarySentence
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"

@@ -45,7 +45,8 @@ def sentence(cluster: dict, opening: str) -> str:
 
 
 HEADLINE_LIMIT, HEADLINE_REACH = 120, 150
-"""A headline's length and how far past it a cut may run to close a clause (render.sources)."""
+"""A headline's length and how far past it a cut may run to close a clause
+(render.headline_choice)."""
 
 
 def headline_cut(path: Path, line: int, opening: str) -> str:

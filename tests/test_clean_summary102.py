@@ -5,7 +5,7 @@ text message Florida-based porn star Devon James says Tiger Woods sent her.": th
 by its exact span, the caption's sentence stays (its words are the page's), and the summary
 no longer opens on a web address. Checked over every raw validation and DUC page."""
 
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from tests.briefings import raw_briefing
 
 from .raw_pages import cleaned, exact_sentences, removals, removals_everywhere

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_subject import agreed_stems
-from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 
 _LEADS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.sources import _stands_alone, headline
+from chorus.render.headline_choice import _stands_alone, headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 

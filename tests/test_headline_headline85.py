@@ -9,9 +9,9 @@ background: the next step of its anecdote gives way to another article's lead.""
 from __future__ import annotations
 
 from chorus.analyze.lead_ins import _unnamed
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background
 from chorus.render.shortening import _without_adjunct, shortened
-from chorus.render.sources import headline
 from chorus.shown_alone import unnamed_person
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from chorus.render.cut_unfinished import unfinished
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from chorus.shown_alone import bare_pointer
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

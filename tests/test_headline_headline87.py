@@ -4,8 +4,8 @@ higher sentence telling the story's day's event (raw 226); `render/headline_even
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_event import sets_up, tells_the_day
-from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 

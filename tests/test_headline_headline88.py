@@ -8,14 +8,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_event import tells_a_feeling
 from chorus.render.shortening import shortened
-from chorus.render.sources import headline
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences
 
-# The headline's limit and reach (`render.sources`).
+# The headline's limit and reach (`render.headline_choice`).
 _LIMIT, _REACH = 120, 150
 
 

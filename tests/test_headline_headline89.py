@@ -4,8 +4,8 @@ candidate, so it neither heads a briefing nor, as the headline's lead, opens its
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_event import tells_what_not
-from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences

@@ -6,9 +6,9 @@ place, no longer left out)."""
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_guess import opens_on_a_guess
 from chorus.render.shortening import shortened
-from chorus.render.sources import headline
 from chorus.summarize.replies import answers_the_news
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

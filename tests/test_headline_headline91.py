@@ -6,9 +6,9 @@ by a missing space (raw 157's "... Thursday morning.The ...") is split already."
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.name_cuts import loses_every_name
 from chorus.render.shortening import shortened
-from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence, sentences

@@ -7,8 +7,8 @@ preposition, nor into a phrase a comma closes before the verb."""
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.phrase_cuts import cut
-from chorus.render.sources import headline
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import RAW_VALIDATION
 from tests.summary_texts import headline_cut

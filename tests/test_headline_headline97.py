@@ -7,8 +7,8 @@ phrase a preposition opens, ending on no bare verb, or a "that" clause told to i
 from __future__ import annotations
 
 from chorus import brief
+from chorus.render.headline_choice import headline
 from chorus.render.phrase_cuts import cut
-from chorus.render.sources import headline
 from chorus.render.spare_words import spare_chars
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -3,8 +3,8 @@ happened to that name (headline98): raw validation 1 and 15."""
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_event import teaser_after, teases, tells_of
-from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 

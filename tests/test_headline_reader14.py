@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import _past_dateline, headline
 from chorus.render.headline_leads import opens_story
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import _past_dateline, headline
 from tests.briefings import raw_briefing as _briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_pass14.json"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background
 from chorus.render.headline_wire import wire_lead
-from chorus.render.sources import headline
 from chorus.sentences import split
 from tests.briefings import briefing
 from tests.briefings import raw_briefing as _briefing

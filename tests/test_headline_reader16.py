@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import _stands_alone, headline
 from chorus.render.headline_news import ends_a_quotation
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import _stands_alone, headline
 from chorus.sentences import split
 from tests.briefings import assert_change_holds, briefing, change_id, raw_briefing
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background, named_first, turned_to_news
-from chorus.render.sources import headline
 from tests.briefings import assert_change_holds, briefing, change_id, raw_briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_pass17.json"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from chorus.model import Sentence, SummarySentence
+from chorus.render.headline_choice import headline
 from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from tests.briefings import assert_change_holds, briefing, change_id, raw_briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_pass18.json"

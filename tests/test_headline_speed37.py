@@ -13,8 +13,8 @@ import chorus.headline_opening
 from chorus import brief
 from chorus.headline_opening import headline_lead
 from chorus.model import Briefing, Sentence
+from chorus.render.headline_choice import headline, headline_number
 from chorus.render.headline_leads import opens_story
-from chorus.render.sources import headline, headline_number
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 

@@ -16,9 +16,9 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.cut_off import ends_mid_sentence
 from chorus.model import Briefing
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background, names_unshown
 from chorus.render.markdown import to_markdown
-from chorus.render.sources import headline
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 

@@ -14,7 +14,7 @@ from chorus.clean_match import removal_reason
 from chorus.ingest import read_inputs
 from chorus.ingest.own_titles import title_line, with_titles
 from chorus.model import Article
-from chorus.render.sources import Headline, headline
+from chorus.render.headline_choice import Headline, headline
 
 from .conftest import DATA, RAW_VALIDATION, read_clusters
 

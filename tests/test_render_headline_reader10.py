@@ -9,8 +9,8 @@ import pytest
 
 from chorus import brief
 from chorus.render import to_markdown
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 

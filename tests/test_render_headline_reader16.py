@@ -14,8 +14,8 @@ import pytest
 
 from chorus import brief
 from chorus.model import Briefing
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background
-from chorus.render.sources import headline
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background
-from chorus.render.sources import headline
 from tests.briefings import briefing as _briefing
 
 

@@ -14,9 +14,9 @@ import pytest
 
 from chorus.clean import clean
 from chorus.ingest import make_article
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background, names_unshown
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from chorus.sentences import split
 from tests import summary_texts
 from tests.briefings import assert_change_holds, change_id

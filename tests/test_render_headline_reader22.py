@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE
 from tests.briefings import raw_briefing as _briefing
 

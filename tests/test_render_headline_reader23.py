@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background, opens_on_dummy_it
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from tests import summary_texts
 from tests.briefings import raw_briefing as _briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

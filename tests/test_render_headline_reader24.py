@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE, after_dateline
 from tests.briefings import assert_change_holds, change_id
 from tests.briefings import briefing as _briefing

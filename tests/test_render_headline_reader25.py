@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import _stands_alone, headline
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import _stands_alone, headline
 from tests.briefings import assert_change_holds, change_id
 from tests.briefings import briefing as _briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -14,9 +14,9 @@ import pytest
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import SummarySentence
+from chorus.render.headline_choice import _stands_alone, headline
 from chorus.render.headline_news import points_back, reply_after
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import _stands_alone, headline
 from chorus.sentences import split
 from tests.briefings import assert_change_holds, change_id
 from tests.briefings import raw_briefing as _briefing

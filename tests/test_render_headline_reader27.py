@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from chorus.render.headline_choice import _past_dateline, _stands_alone, headline
 from chorus.render.shortening import CUT_MARK, shortened
-from chorus.render.sources import _past_dateline, _stands_alone, headline
 from tests.briefings import assert_change_holds, change_id
 from tests.briefings import raw_briefing as _briefing
 

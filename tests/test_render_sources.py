@@ -15,8 +15,9 @@ from chorus import Briefing, brief
 from chorus.clean import clean
 from chorus.ingest import make_article, read_inputs
 from chorus.render import to_dict, to_html, to_markdown
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import shortened
-from chorus.render.sources import headline, outlet_known, own_title
+from chorus.render.sources import outlet_known, own_title
 from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -12,8 +12,8 @@ import pytest
 from chorus import brief
 from chorus.headline_opening import headline_lead
 from chorus.model import Article
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import CUT_MARK, _without_apposition, shortened
-from chorus.render.sources import headline
 from chorus.sentences import split
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

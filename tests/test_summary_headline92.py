@@ -10,8 +10,8 @@ from __future__ import annotations
 from chorus import brief
 from chorus.api import as_articles
 from chorus.ingest.settle import Ingested, settle
+from chorus.render.headline_choice import headline
 from chorus.render.lead_over_title import recalls_words
-from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters

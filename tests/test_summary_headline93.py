@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import shortened
-from chorus.render.sources import headline
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import RAW_VALIDATION
 from tests.summary_texts import HEADLINE_LIMIT, headline_cut

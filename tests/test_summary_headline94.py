@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import RAW_VALIDATION
 from tests.summary_texts import headline_cut

@@ -8,8 +8,8 @@ verb lies past the reach."""
 
 from __future__ import annotations
 
+from chorus.render.headline_choice import headline
 from chorus.render.shortening import shortened
-from chorus.render.sources import headline
 from tests.briefings import raw_briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence

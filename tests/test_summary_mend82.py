@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from chorus import brief
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.summarize.pulls_undone import PullsUndone
 from tests.conftest import RAW_VALIDATION, read_clusters
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from chorus import brief
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.summarize.pulls_undone import PullsUndone
 from tests import summary_texts
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from tests.briefings import raw_briefing
 
 _COLON = "After noting that the toy is designed"

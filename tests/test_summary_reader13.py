@@ -9,7 +9,7 @@ import pytest
 
 from chorus import brief
 from chorus.dangling_inside import unnamed_subject
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.summarize.newsroom import newsroom_step
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences

@@ -12,8 +12,8 @@ import pytest
 
 from chorus import brief
 from chorus.dangling_inside import points_back_inside
+from chorus.render.headline_choice import headline
 from chorus.render.headline_news import background
-from chorus.render.sources import headline
 from chorus.summarize.newsroom import newsroom_step, writers_verdict
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence, summary

@@ -11,8 +11,8 @@ import pytest
 from chorus import brief
 from chorus.api import as_articles
 from chorus.ingest.own_titles import with_titles
+from chorus.render.headline_choice import headline
 from chorus.render.headline_kinds import reply_after
-from chorus.render.sources import headline
 from chorus.summarize.replies import answers_the_news
 from chorus.summarize.steps_apart import speaks_of_a_thing, thing_apart
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -10,7 +10,7 @@ import pytest
 from chorus import brief
 from chorus.dangling import refers_back
 from chorus.dangling_inside import points_back_inside
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import shown_only_after_the_sentence_before

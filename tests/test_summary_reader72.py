@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.summarize.newsroom import writers_question
 from chorus.summarize.pointed_at import points_at_before
 from tests.briefings import raw_briefing

@@ -13,7 +13,7 @@ import pytest
 
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions

@@ -15,7 +15,7 @@ import chorus.summarize.not_story as not_story
 from chorus import brief
 from chorus.dangling import says_what_exclaimed
 from chorus.ingest import read_texts
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.render.transcript_pages import transcript_page
 from chorus.summarize.pleasantries import pleasantry
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.render.sources import headline
+from chorus.render.headline_choice import headline
 from chorus.summarize.counted_days import counts_on, day_counted_from, days_unshown
 from chorus.summarize.page_lines import points_ahead
 from chorus.summarize.teasers import teased_leads

@@ -1,7 +1,7 @@
 """The summary opens where its headline's news is.
 
 The headline is the summary's first sentence that stands alone and tells the news, by the
-headline's own rules (`render.sources.headline`: a wire lead, another article's lead as much
+headline's own rules (`render.headline_choice.headline`: a wire lead, another article's lead as much
 about the story, a death over a tribute, a report over a study's text, ...). When it is a
 later sentence and that sentence is an article's lead (`opens_story`), the summary opened on
 background or a side line while its news came below: raw validation 8 opened on the scene
@@ -27,8 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from chorus.model import Briefing, Sentence, SummarySentence
+from chorus.render.headline_choice import headline_number
 from chorus.render.headline_leads import opens_story
-from chorus.render.sources import headline_number
 
 
 def headline_lead(briefing: Briefing, per_article: Sequence[Sequence[Sentence]]) -> Sentence | None:

@@ -142,7 +142,7 @@ class Briefing:
     """Cross-source sections (chorus.analyze); None when brief(analyze=False)."""
     _heading: int | None = field(default=None, init=False, repr=False, compare=False)
     """The summary sentence (from 1) the headline reads first when no title heads, kept
-    once read (`render.sources`): `brief` reads it to open the summary on the headline's
+    once read (`render.headline_choice`): `brief` reads it to open the summary on the headline's
     lead, and its render would read it again. Not an init field, so `dataclasses.replace`
     leaves it behind and a briefing made from another reads its own."""
 

@@ -1,7 +1,7 @@
 """Renderers: a Briefing as Markdown, JSON or HTML text.
 
 Each renderer is imported on first use: the briefing itself reads the headline's choice
-(`render.sources`, for `chorus.headline_opening`) without loading the reports' modules,
+(`render.headline_choice`, for `chorus.headline_opening`) without loading the reports' modules,
 which read the analysis' types (`chorus.brief(..., analyze=False)` loads none of the
 analysis: test_layering)."""
 

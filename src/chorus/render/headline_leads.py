@@ -19,7 +19,7 @@ from chorus.summarize.teasers import run_in_lead
 
 _UNNAMED_LEAD_WORDS = 3
 _REACH = 150
-"""How long a sentence the headline shows whole (`sources`)."""
+"""How long a sentence the headline shows whole (`headline_choice`)."""
 _STEM = 5
 """Words are compared by their first five letters ("remembered" / "remember"), as the
 analysis compares them."""

@@ -15,11 +15,11 @@ from collections.abc import Mapping, Sequence
 
 from chorus.dangling import names_again
 from chorus.model import Document, Sentence, SummarySentence
-from chorus.render.headline_kinds import death_first as death_first  # read by sources
-from chorus.render.headline_kinds import named_first as named_first  # read by sources
+from chorus.render.headline_kinds import death_first as death_first  # read by headline_choice
+from chorus.render.headline_kinds import named_first as named_first  # read by headline_choice
 from chorus.render.headline_kinds import put_first
-from chorus.render.headline_kinds import reply_after as reply_after  # read by sources
-from chorus.render.headline_kinds import report_first as report_first  # read by sources
+from chorus.render.headline_kinds import reply_after as reply_after  # read by headline_choice
+from chorus.render.headline_kinds import report_first as report_first  # read by headline_choice
 from chorus.sentences import split
 
 _BACKGROUND = re.compile(
@@ -134,7 +134,7 @@ def ends_a_quotation(text: str) -> bool:
 _CONCESSION = re.compile(r"[^,.;:]{2,60}\b(?:may|might) (?:be|seem|look)\b")
 _BUT = re.compile(r"(?:,|--|[—–]) but\b")
 _SETUP_CHARS = 120
-"""A headline's two lines (`sources`): a concession whose "but" comes later is cut to
+"""A headline's two lines (`headline_choice`): a concession whose "but" comes later is cut to
 nothing but what the news is set against."""
 
 

@@ -1,5 +1,5 @@
 """Whether a summary sentence names who or what the story is about, for the headline's
-choice (`render.sources`): a proper name, or a stem both sides of an agreed fact telling the
+choice (`render.headline_choice`): a proper name, or a stem both sides of an agreed fact telling the
 story's event write."""
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from pathlib import PurePath
 from chorus.model import Briefing, Document, Removal, Sentence
 from chorus.render.about import NO_ANALYSIS, aside_kinds, changed, counts, cut_off, short_of_words
 from chorus.render.analysis import compared_none
+from chorus.render.headline_choice import Headline, headline, tab_title
 from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
     coverage_facts,
@@ -37,15 +38,7 @@ from chorus.render.html_sections import (
     selectable,
 )
 from chorus.render.said_once import copy_groups
-from chorus.render.sources import (
-    Headline,
-    headline,
-    outlet_known,
-    source_facts,
-    source_kind,
-    source_name,
-    tab_title,
-)
+from chorus.render.sources import outlet_known, source_facts, source_kind, source_name
 from chorus.sentences import split
 
 Cited = dict[tuple[str, int], list[int]]

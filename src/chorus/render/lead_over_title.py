@@ -1,5 +1,5 @@
 """Whether an article's lead heads the briefing over a title read from another article's
-first line (`sources._a_lead`): it does, since a page's first line may tell only its angle,
+first line (`headline_choice._a_lead`): it does, since a page's first line may tell only its angle,
 unless the lead opens on a "When ..." clause recalling what someone told, said, asked or
 wrote. Such a lead is the reporter's set-up: an exchange of words the article reads its
 point into ("When Wilco's ace guitarist Nels Cline told The Times recently that his band

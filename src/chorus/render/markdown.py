@@ -13,10 +13,10 @@ from chorus.render.about import (
 )
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
+from chorus.render.headline_choice import headline
 from chorus.render.sources import (
     FROM_FILE_NAME,
     FROM_INPUT_NAME,
-    headline,
     outlet_from,
     source_facts,
     source_kind,

@@ -1,7 +1,7 @@
 """A transcript's page: every line of it is someone's words, none the news told.
 
 The headline never opened on a transcript's labelled line ("GEORGE STEPHANOPOULOS: Thanks
-for joining us ...", `sources._TRANSCRIPT_LINE`), but the lines after a label carry none:
+for joining us ...", `headline_choice._TRANSCRIPT_LINE`), but the lines after a label carry none:
 "Because that actually will add jobs-- you know, the trade bill ...", "Back in Ohio,
 Republicans and Democrats both think he's terrific and he's fair." (raw validation cluster
 144 [2], ABC's interview) are the president's answers, as a quotation is, and headed 144's

@@ -16,7 +16,7 @@ import anyio
 from chorus.api import brief
 from chorus.model import Briefing
 from chorus.render import to_dict, to_html
-from chorus.render.sources import headline, tab_title
+from chorus.render.headline_choice import headline, tab_title
 from chorus.serve.intake import RequestError, Submission, check, make_briefing
 from chorus.serve.pages import LINKS
 from chorus.serve.settings import ServeSettings
