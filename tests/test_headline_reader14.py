@@ -89,8 +89,11 @@ def test_the_news_in_the_subject_is_not_traded_for_what_it_was_called():
         # Raw 92: its article's second line, after a standfirst of 24 words with no full stop
         # (summary sentence 1 since summary81 opens the summary on the headline's lead).
         (92, 1, True),
-        # Raw 32: after a video's caption closed by its length, "(3:31)".
-        (32, 6, False),
+        # Raw 32: "Surveillance video from a New Orleans restaurant ...", after a video's caption
+        # closed by its length, "(3:31)". Since clean28 (stop 36) took that caption out, it is
+        # [2]'s first sentence and opens its story; summary sentence 6 again since summary119
+        # (stop 55) left [1]'s retold scene out (the case had drifted to another line).
+        (32, 6, True),
         # Raw 41: after a title of 13 words ("Monkeys learn to cover their eyes ..."); summary
         # sentence 12 since summary41 left "Laidre also ruled out ..." out of its last words.
         (41, 12, False),
