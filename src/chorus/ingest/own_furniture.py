@@ -7,12 +7,14 @@ the reporter on this story: Brian Faler in Washington at bfaler@bloomberg.net") 
 paper's caption credit to its own photographer or video maker ("(Katherine Frey/The
 Washington Post)"), NPR's button on a picture ("Enlarge this image toggle caption …"), a
 magazine's closing pitch for its own game ("Test your knowledge of … with Vanity Fair ’s
-Game of Unknowns."), CNN's video player ("JUST WATCHED … Replay More Videos ... MUST WATCH …")
-and The Hill's card on a person named ("Donald Trump Donald John TrumpTrump Jr. getting … MORE
-panned …"). A credit to an agency ("(Seth Wenig/AP)",
-"(John Amis/ASSOCIATED PRESS)", "(Joe Raedle/Getty Images)") names whose picture it is,
-which the Post's own pages (raw 61 [2], 88 [4], 126 [0]) show often: only a paper's name
-written with its "The" reads, never a press agency's."""
+Game of Unknowns."), CNN's video player ("JUST WATCHED … Replay More Videos ... MUST WATCH …"),
+The Hill's card on a person named ("Donald Trump Donald John TrumpTrump Jr. getting … MORE
+panned …"), and a clip's caption crediting the outlet's own reporter by its short name: The
+Wall Street Journal's video ("WSJ's Sumathi Reddy discusses with Tanya Rivero. Photo:
+iStock") and the BBC's player ("Media caption The BBC's Alan Johnson: …"). A credit to an
+agency ("(Seth Wenig/AP)", "(John Amis/ASSOCIATED PRESS)", "(Joe Raedle/Getty Images)") names
+whose picture it is, which the Post's own pages (raw 61 [2], 88 [4], 126 [0]) show often:
+only a paper's name written with its "The" reads, never a press agency's."""
 
 from __future__ import annotations
 
@@ -103,6 +105,29 @@ raw's and DUC's only such line). Multi-News+ train and validation hold 178 pages
 another outlet's dateline, credit or copyright; they cite others as The Hill does ("said
 during an interview on " fox news sunday "", "according to the washington examiner")."""
 _CARD_CLOSE = " MORE "
+WSJ_VIDEO_CAPTION = re.compile(
+    r"\bWSJ['’]s [A-Z][a-z]+ [A-Z][\w'’-]+ (?:discusses|explains|joins|reports|takes|talks|looks)"
+    r"\b[^.]{0,200}\. Photo: \S"
+)
+"""The Wall Street Journal's caption on its own clip, crediting its reporter under its short
+name and closing on the still's credit: "… offset by traveling to new time zones. WSJ's
+Sumathi Reddy discusses with Tanya Rivero. Photo: iStock" (raw 29 [0], raw's and DUC's only
+such line). Multi-News+ train and validation (lower-cased) hold 59 captions "<Name>'s
+<reporter> discusses|explains|reports|… . Photo: …", each the Journal's template: 53 "WSJ's",
+none on a page with another outlet's dateline or credit, and six naming a sister title or a
+guest ("MarketWatch's Laura Mandaro reports.", "Silvercrest's Patrick Chovanec discusses with
+Sara Murray."), so only "WSJ's" reads. "WSJ's Brody Mullins and Susan Pulliam in A1 piece"
+(raw 144 [1], POLITICO's digest) is how another page cites the paper: no caption."""
+_WSJ_WORDS = "WSJ"
+BBC_MEDIA_CAPTION = re.compile(r"\bMedia caption (?:The )?BBC['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
+"""The BBC's media player caption crediting its own correspondent, "Media caption The BBC's
+Alan Johnson: "We will never know the details of their talks"" (raw 237 [1]; 209 [1]'s "Media
+caption BBC's Jonathan Head: …", read already by the player's notice). Raw's eight pages with
+a "Media caption" are each the BBC's; Multi-News+ train and validation (lower-cased) hold 148
+pages with "media caption the bbc's", none with another outlet's dateline or credit. "The
+BBC's Jim Muir reports from …" in a story's sentence is how any page may cite the network:
+not read."""
+_MEDIA_CAPTION_WORDS = "Media caption"
 
 FURNITURE_OUTLETS = {
     "media player's notice": "BBC",
@@ -111,6 +136,8 @@ FURNITURE_OUTLETS = {
     "caption toggle": "NPR",
     "video player": "CNN",
     "name card": "The Hill",
+    "caption of its own clip": "The Wall Street Journal",
+    "media player's caption": "BBC",
 }
 """The outlet each rule's furniture names by its form, not by a name it writes."""
 
@@ -144,4 +171,14 @@ def furniture_rules(text: str, lines: list[str]) -> tuple[Rule, ...]:
         ),
         ("video player", CNN_PLAYER.search, lines if _PLAYER_HEAD in text else []),
         ("name card", NAME_CARD.search, lines if _CARD_CLOSE in text else []),
+        (
+            "caption of its own clip",
+            WSJ_VIDEO_CAPTION.search,
+            lines if _WSJ_WORDS in text else [],
+        ),
+        (
+            "media player's caption",
+            BBC_MEDIA_CAPTION.search,
+            lines if _MEDIA_CAPTION_WORDS in text else [],
+        ),
     )

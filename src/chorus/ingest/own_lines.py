@@ -166,7 +166,9 @@ def own_outlet(text: str) -> OwnLine | None:
     reporter on this story: …@bloomberg.net", a paper's credit to its own photographer
     ("(Katherine Frey/The Washington Post)"), NPR's "toggle caption", a closing pitch for its
     game ("… with Vanity Fair ’s Game of Unknowns."), CNN's video player ("JUST WATCHED …
-    MUST WATCH"), The Hill's card on a person named ("… Donald John TrumpTrump Jr. … MORE");
+    MUST WATCH"), The Hill's card on a person named ("… Donald John TrumpTrump Jr. … MORE"),
+    a clip's caption crediting its own reporter ("WSJ's Sumathi Reddy discusses with …
+    Photo: iStock", "Media caption The BBC's Alan Johnson: …");
     None when none does, or when one rule's lines
     name two outlets. An address read ("wsj.com") is shown by the name the page writes for
     it where that name spells it ("told The Wall Street Journal": own_names.py), else by a
