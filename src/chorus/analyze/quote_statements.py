@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_pattern_needs import PARTICIPLES
 from chorus.language.quote_verbs import GIVEN_STATEMENT
 from chorus.model import Sentence
 
@@ -27,17 +28,22 @@ __all__ = [
     "unheaded",
 ]
 
-STATEMENT_PATTERNS = ("speaker verb quote",)
-"""The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
-its verbs)."""
+STATEMENT_PATTERNS = ("speaker verb quote", *PARTICIPLES)
+"""The patterns that read a statement given and its quotation (`GIVEN_STATEMENT` is one of
+the first's verbs), or a body's statement written after its participle (`PARTICIPLES`: "The
+Trump administration is denying Trump made the request, writing in an unsigned statement:"
+¶ "“The president has never asked ...”", raw validation 0-based 9 [5]), where the first
+reads none."""
 _ANNOUNCED = re.compile(
     rf"\b(?:{GIVEN_STATEMENT}\b[^.:{OPEN}{CLOSE}]{{0,60}}"
+    rf"|(?:saying|writing)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?statement"
     rf"|(?:wrote|posted|vented|tweeted)\s+(?:on|in)\s+[^.:{OPEN}{CLOSE}]{{0,40}}?\b(?:page|post)"
     rf"|^In\s+an?\s+(?:[a-z]+\s+)?statement\s+to\s+[^,.:{OPEN}{CLOSE}]{{1,40}},\s+[^.:{OPEN}{CLOSE}]{{0,100}})"
     rf":\s*(?:(?P<quoted>[{OPEN}])|$)"
 )
 """A statement given, or words written on a page ("Rhonda Ungericht, among many others,
-vented on Keurig’s Facebook page:": multi_news-val-4775), or a sentence opening on the
+vented on Keurig’s Facebook page:": multi_news-val-4775), a statement the subject is
+"writing" or "saying" in (raw 9 [5]), or a sentence opening on the
 statement one gave and its speaker ("In a statement to CBS12, McDowell explained her side
 of the story, which read in part:": raw validation 0-based 225), then its colon, and its
 quotation or the sentence's end."""

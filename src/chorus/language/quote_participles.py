@@ -36,7 +36,8 @@ SAYING = (
     rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
     rf"|(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})(?:(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+"
     rf"|\s+(?=(?:he|she|they|it|we)\b[^.,:{OPEN}{CLOSE}‘]{{0,40}}?[{OPEN}‘]))"
-    rf"|{TELLING}|tweeting[,:]\s*(?=[{OPEN}]))"
+    rf"|{TELLING}|tweeting[,:]\s*(?=[{OPEN}])"
+    rf"|writing\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?statement:\s*(?=[{OPEN}]))"
     rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
@@ -44,7 +45,10 @@ recent chaos in the stock market, saying it's a short-term wobble" (multi_news-v
 "The Chilean government has protested Pinochet's arrest, insisting that ..." (DUC d30003t);
 where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”"); a tweet
 quoted after its comma or colon ("President Donald Trump on Sunday continued escalating his
-rhetoric about migrants, tweeting, “We cannot allow ...”": multi_news-val-1186)."""
+rhetoric about migrants, tweeting, “We cannot allow ...”": multi_news-val-1186); a
+statement written after its colon ("..., writing in an unsigned statement: “The president has
+never asked ...”": raw validation 0-based 9 [5], its two paragraphs joined by
+`quote_statements.announced`)."""
 SECOND_PARTICIPLE = re.compile(
     rf"\s+and\s+(?:saying|adding|{'|'.join(ARGUING)})\s+(?:that\s+)?(?=[a-z{OPEN}])"
 )

@@ -45,8 +45,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "speaker verb quote": (*_OPENING_MARKS, ": '", ": ‘"),
     "speaker ..., adding that": ("adding",),
-    "group ..., saying": ("saying", "telling", "tweeting", *ARGUING),
-    "speaker ..., saying": ("saying", "telling", "tweeting", *ARGUING),
+    "group ..., saying": ("saying", "telling", "tweeting", "writing", *ARGUING),
+    "speaker ..., saying": ("saying", "telling", "tweeting", "writing", *ARGUING),
     "relative, speaker said": ("said", "say", "claim"),
 }
 """Words without which a pattern cannot match: a substring test is ~100× cheaper than the

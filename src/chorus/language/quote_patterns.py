@@ -38,6 +38,7 @@ from chorus.language.quote_verbs import (
     VERB,
 )
 from chorus.language.speaker_documents import FILED, FILING_VERB, FILINGS
+from chorus.language.speaker_issuers import ISSUING_BODY
 from chorus.language.speaker_titles import TITLE_BEFORE, TITLE_BEFORE_NAME, TITLE_WORD
 from chorus.language.speakers import (
     APPOSITION_ROLE,
@@ -139,9 +140,13 @@ _OWNED_TITLE = (
 director Zac Moffatt concurred, telling ..." (multi_news-val-2464), "Teen beauty blogger
 Brook Eve has created a tutorial ..., insisting ..." (4656); not "A senior White House
 official"."""
-_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{_GROUPS}))\b"
+_GROUP_SUBJECT = (
+    rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{_GROUPS})|{ISSUING_BODY})\b"
+)
 """A group as a subject, with capitalised words before it ("White House officials", not
-the "White House" the name pattern would take)."""
+the "White House" the name pattern would take), or a body that speaks in a statement ("The
+Trump administration is denying ..., writing in an unsigned statement:", raw 9 [5], not
+"The Trump" the speaker pattern's name would take)."""
 _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
 """What the subject did, with no comma: the participle is the subject's, not a clause's."""
 REPORTED_VERB = rf",\s?[{CLOSE}]\s+(?:said|says|added)\s+"  # searched alone first, as TAILS

@@ -12,6 +12,8 @@ BODY_HEADS = (
     *("group", "staff", "district", "firm", "commission", "board", "embassy", "union"),
     *("church", "university", "association", "foundation", "organization", "organisation"),
     *("institute", "club", "league", "airline", "bank", "museum", "party", "federation"),
+    # "The Trump administration is denying ..., writing in an unsigned statement:" (raw 9 [5])
+    "administration",
 )
 """Heads of a description of an organisation that issues statements (the census of "the
 <noun> said in a statement" over the 250 raw and 30 DUC clusters: ministry, tribe, network,
@@ -20,9 +22,14 @@ and their like; not "company", "agency" or "team", which speak already."""
 _HEAD = "|".join(BODY_HEADS)
 _STATEMENT_AFTER = r"\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b"
 """The verb and the statement after the description: "said in a written statement"."""
+_STATEMENT_WRITTEN = (
+    r"[^,.:]{0,80},\s+(?:saying|writing)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?statement:"
+)
+"""What the body did, then the participle of the statement that a colon brings in: "is
+denying Trump made the request, writing in an unsigned statement:" (raw 9 [5])."""
 ISSUING_BODY = (
     rf"(?:(?<=statement,\s)[Tt]he\s+(?:[\w-]++\s+){{0,2}}?(?:{_HEAD})(?=\s+(?:said|says)\b)"
-    rf"|[Tt]he\s+(?:[\w-]++\s+){{0,2}}?(?:{_HEAD})(?={_STATEMENT_AFTER}))"
+    rf"|[Tt]he\s+(?:[\w-]++\s+){{0,2}}?(?:{_HEAD})(?={_STATEMENT_AFTER}|{_STATEMENT_WRITTEN}))"
 )
 """A definite description of a body, up to two words and a head of `BODY_HEADS`, that
 speaks in a statement: after the phrase that names it ("In a statement, the group said,
