@@ -50,8 +50,12 @@ def test_a_report_repeating_the_story_but_for_a_line_is_not_flagged(item, monkey
     monkeypatch.setattr(run, "relevance", recorded)
     verdicts = _in_order(as_articles(_raw()[item["line"]]["documents"]))
     row = seen["rows"][item["article"]]
-    # the model alone flags it; one sentence in ten (or nine) has no match elsewhere
-    assert rel.probabilities(row[None])[0] >= rel.OFF_TOPIC_PROBABILITY
+    # the model alone flags it; one sentence in ten (or nine) has no match elsewhere. 144 [0]
+    # since split3 (stop 55): two right sentence cuts in 144 [2] ("interview. | 40,000
+    # questions", "so much. | 19 years.") move its features, and the model alone gives it
+    # 0.3094, just under the cut, so it is kept without this rule
+    flagged_alone = bool(rel.probabilities(row[None])[0] >= rel.OFF_TOPIC_PROBABILITY)
+    assert flagged_alone is (item["line"] != 144)
     matched = row[rel.FEATURES.index("share of sentences matched at 0.25")]
     assert rel.REPEATED_MATCHED <= matched < 1.0
     assert not verdicts[item["article"]].off_topic, item["reading"]
