@@ -38,6 +38,7 @@ from chorus.render.headline_news import (
     turned_to_news,
 )
 from chorus.render.headline_subject import agreed_stems, names_someone
+from chorus.render.headline_twist import turn_after
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.lead_over_title import recalls_words
 from chorus.render.shortening import CUT_MARK, shortened
@@ -89,7 +90,8 @@ def headline(briefing: Briefing) -> Headline:
     article; a lead telling a death on the story's day over a sentence telling none; a news
     report's lead over a study's own text), less
     its dateline, cut at a phrase's end when long (and not cut before the words it
-    reports): never text chorus wrote."""
+    reports), or shown whole with its article's next line turning its story when the
+    summary shows that line below (`headline_twist.turn_after`): never text chorus wrote."""
     number = _summary_number_once(briefing)
     if titled := _heading_title(briefing, number):
         position, title = titled
@@ -98,6 +100,10 @@ def headline(briefing: Briefing) -> Headline:
         return Headline("Briefing", None, from_title=True)
     sentence = briefing.summary[number - 1].text
     text = _shown(sentence)
+    # A lead shown whole is shown with the line right after it that turns its story.
+    turn = turn_after(briefing.summary, number, text) if text == sentence else None
+    if turn:
+        return Headline(f"{text} {turn}", f"summary sentences {number}–{number + 1}", False, number)
     source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
     return Headline(text, source, from_title=False, number=number)
 
