@@ -25,6 +25,17 @@ LATER_SOURCE = {
     103: "summary sentence 1, shortened",
     73: "summary sentence 1",
 }
+# headline99 (stop 56, the lead's judgement): 67's lead alone was judged "background" (the
+# judge's sentence sets up the story); its next line, "But when the cell door closed ...",
+# tells the story and now heads with it: the judged fault mended, not a judged headline lost.
+LATER_HEADLINE = {
+    67: (
+        "District Court Judge Lou Olivera sentenced a retired Green Beret to lock-up for a"
+        " probation violation. But when the cell door closed behind that war veteran, the judge"
+        " was locked up with him.",
+        "summary sentences 1–2",
+    ),
+}
 
 
 def _number(line: int, opening: str, analyze: bool = True, words: int = 250) -> int:
@@ -105,4 +116,5 @@ def test_the_blind_clusters_keep_their_judged_headlines():
     for judged in JUDGED["blind"]:
         chosen = headline(raw_briefing(judged["cluster"]))
         source = LATER_SOURCE.get(judged["cluster"], judged["source"])
-        assert (chosen.text, chosen.source) == (judged["headline"], source)
+        expected = LATER_HEADLINE.get(judged["cluster"], (judged["headline"], source))
+        assert (chosen.text, chosen.source) == expected

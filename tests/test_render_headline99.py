@@ -1,8 +1,9 @@
 """The headline's thirty-seventh pass (headline99), traced and left: raw validation 67's lead
 sets up the turn its next line tells, and raw 3's teaser heads over lines telling the news
-that each lean on the line before. What each would take is pinned here; the two-sentence
-headline measured for 67 is commit 6f670c18, reverted (it moves
-tests/test_headline_reader17.py's judged blind 67)."""
+that each lean on the line before. What each would take is pinned here. The two-sentence
+headline measured for 67 (6f670c18, reverted by the pass for moving
+tests/test_headline_reader17.py's judged blind 67) was taken by the lead, who judged that
+blind "background" headline mended by it (tests/test_render_turn_headline99.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _TURN = "But when the cell door closed behind that war veteran, the judge was lo
 def test_the_judges_night_in_the_cell_is_told_only_by_a_line_leaning_on_the_lead():
     summary = raw_briefing(67).summary
     chosen = headline(raw_briefing(67))
-    assert (chosen.text, chosen.source) == (_OLIVERA, "summary sentence 1")
+    assert (chosen.text, chosen.source) == (f"{_OLIVERA} {_TURN}", "summary sentences 1–2")
     lead, turn = summary[0], summary[1]
     assert turn.text == _TURN
     # the lead's own next line, leaning on it ("that war veteran")

@@ -1,6 +1,6 @@
 """A lead shown whole is shown with its article's next line when that line, right below it
-in the summary, turns the story with "But" (headline99): raw validation 67. Not for merging
-before the lead judges tests/test_headline_reader17.py's blind 67, which pins the lead alone."""
+in the summary, turns the story with "But" (headline99): raw validation 67. The lead judged
+tests/test_headline_reader17.py's blind 67 (the lead alone, judged "background") mended by it."""
 
 from __future__ import annotations
 
