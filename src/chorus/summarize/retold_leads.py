@@ -39,6 +39,7 @@ import numpy as np
 from chorus.summarize.restated import written_numbers
 from chorus.summarize.retold_plainly import PlainWords
 from chorus.summarize.same_fact import SCORE, Wording, deeds, pair_mean
+from chorus.summarize.shown import past_dateline
 
 OTHER_WORDS = 0.53
 """The vectors' cosine from which another outlet's lead may tell a lead shown before it again
@@ -74,7 +75,9 @@ def told_in_other_words(
     11th century has been found beneath a parking lot in Scotland." [2] below "A CAR park in
     a Highland town has been confirmed by archaeologists as the meeting place of a medieval
     Norse parliament." [1]: "Viking", "Scotland" and "11th century" written by [1]'s and
-    [2]'s other lines shown, "beneath", "date", "found" and "lot" alone its own."""
+    [2]'s other lines shown, "beneath", "date", "found" and "lot" alone its own. A dateline
+    opening the row ("NEW YORK, May 18 (UPI) -- ", raw 63) writes no name or figure of its
+    news: its names and numbers are read past it, as the summary shows the row."""
     if float(vectors[row] @ vectors[before]) < OTHER_WORDS:
         return False
     # the pair's own words first, then the row's names and numbers, each gathered from the
@@ -86,7 +89,7 @@ def told_in_other_words(
     names = plain.names(row)
     if names and names - frozenset().union(*(plain.names(other) for other in others)):
         return False
-    numbers = written_numbers(texts[row])
+    numbers = written_numbers(texts[row][past_dateline(texts[row]) :])
     if numbers and numbers - frozenset().union(*(written_numbers(texts[o]) for o in others)):
         return False
     stems = frozenset().union(*(_stems(plain.words(other)) for other in others))

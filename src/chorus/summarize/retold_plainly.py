@@ -41,6 +41,7 @@ from chorus.language.counts import WEEKDAYS
 from chorus.summarize.lexical import BETWEEN, STOPWORDS, marked_tokens
 from chorus.summarize.same_fact import EVENT_SCORE, Wording, pair_mean
 from chorus.summarize.same_opening import QUOTATION_OPENINGS
+from chorus.summarize.shown import past_dateline
 
 PLAIN_SHARED = 2
 """How many plain lone words the two rows share."""
@@ -77,9 +78,13 @@ class PlainWords:
         return found
 
     def names(self, row: int) -> frozenset[str]:
-        """A row's capitalised words past its first, function words aside."""
+        """A row's capitalised words past its first, function words aside, read past a
+        dateline opening it (`shown.past_dateline`): a wire's "NEW YORK, May 18 (UPI) -- Art
+        supply company Crayola is warning ..." (raw validation 63) names Crayola, not "May"
+        or "Art", as the summary shows it."""
         if (found := self._names.get(row)) is None:
-            capitalised = _CAPITALISED.findall(self.texts[row])
+            text = self.texts[row]
+            capitalised = _CAPITALISED.findall(text[past_dateline(text) :])
             found = self._names[row] = frozenset(
                 w for w in capitalised if w.lower() not in STOPWORDS
             )

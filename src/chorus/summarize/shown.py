@@ -82,10 +82,10 @@ def _shown_from(text: str) -> int:
     bullet = _LEADING_BULLET.match(text)
     if bullet is not None:
         return bullet.end()
-    return _past_dateline(text)
+    return past_dateline(text)
 
 
-def _past_dateline(text: str) -> int:
+def past_dateline(text: str) -> int:
     """Where a text starts past the dateline that opens it (`DATELINE`), then past a
     leading dash; 0 when neither opens it."""
     start = 0
@@ -138,7 +138,7 @@ def without_dateline(sentence: Sentence) -> Sentence:
     ..." (raw 78) reads "In his narrowest escape yet, ...", "- Law enforcement officials
     announced ..." (141) "Law enforcement ...", as the summary shows them (`_shown_from`;
     docs/journal/cleaning.md, "Cleaning, forty-sixth pass")."""
-    start = _past_dateline(sentence.text)
+    start = past_dateline(sentence.text)
     return sentence if start == 0 else replace(sentence, start=sentence.start + start)
 
 
