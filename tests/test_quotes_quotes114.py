@@ -89,3 +89,31 @@ def test_a_post_whose_page_the_sentence_before_does_not_name():
     assert _made(text) == []
     named = text.replace("the ranch elaborated", "the Bundy Ranch Facebook page elaborated")
     assert _made(named) == [("Bundy Ranch", "Facebook page", "We stand by every word")]
+
+
+def test_the_wife_the_sentence_before_tells_of_cries_out():
+    # raw 32 [3]: "At some point, Smith's wife had gotten out of the car ... Cell-phone video
+    # from that night captured Smith's wife crying out." then "she cried": hers, not the
+    # "Chevy Impala" a police account named before
+    rows = [(q.speaker, q.words) for q in _quotes("raw", 32) if "ambulance" in q.words]
+    assert rows == [("Smith's wife", "I need an ambulance. My leg has been shot!")]
+    assert all(q.speaker != "Chevy Impala" for q in _quotes("raw", 32))
+
+
+_KIN = (
+    "Police said Tom Jones was shot on Friday after his car hit another vehicle, a Chevy"
+    " Impala. At some point, Jones's wife had gotten out of the car and was struck in the leg."
+    " Video from that night captured Jones's wife crying out.\n\n"
+    '"I need an ambulance. My leg has been shot!" she cried.\n\nThe police are investigating.'
+)
+
+
+def test_a_made_kin_subject_is_whom_she_stands_for():
+    rows = [(speaker, words) for speaker, _, words in _made(_KIN)]
+    assert ("Jones's wife", "I need an ambulance. My leg has been shot!") in rows
+
+
+def test_the_kin_noun_tells_the_pronoun_and_a_thing_owned_is_no_one():
+    # "he" is not the wife; "Jones's car" is no one to follow
+    for text in (_KIN.replace("she cried", "he cried"), _KIN.replace("wife had", "car had")):
+        assert all("ambulance" not in words for _, _, words in _made(text))
