@@ -35,6 +35,15 @@ CALLED_BY_HEAD = {
 }
 """What a head calls whom it names again: after "The actress then asked Beatty, “...?”",
 '"Everybody," he said' is not the actress's (multi_news-val-4411)."""
+KIN_CALLED = {
+    **dict.fromkeys(("wife", "mother", "sister", "daughter", "widow", "girlfriend"), "she"),
+    **dict.fromkeys(("husband", "father", "brother", "son", "boyfriend"), "he"),
+}
+OWNED_KIN = re.compile(rf"\s+(?P<kin>{'|'.join(KIN_CALLED)})\b(?![’'-])")
+"""A subject named by whose kin it is, right after the owner's "’s", and what the kin noun
+calls it: "At some point, Smith's wife had gotten out of the car ... when she was struck
+twice in the leg." ¶ "“I need an ambulance. My leg has been shot!” she cried." is hers
+(raw validation 0-based 32 [3]), not the "Chevy Impala" a police account named before."""
 
 
 SEEN_BY = re.compile(

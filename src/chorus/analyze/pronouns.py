@@ -36,7 +36,9 @@ from chorus.analyze.pronoun_genders import collective
 from chorus.analyze.pronoun_openings import (
     CALLED_BY_HEAD,
     CREDIT_LINE,
+    KIN_CALLED,
     NAMED_AGAIN,
+    OWNED_KIN,
     PICTURE_CAPTION,
     PICTURE_OPENINGS,
     PRONOUN_SUBJECT,
@@ -251,7 +253,11 @@ class Focus:
         elif run and AND_NAME.match(text, end):
             self.person = None
             return True
-        if " " in run:
+        if run.endswith(("'s", "’s")) and (kin := OWNED_KIN.match(text, end)) is not None:
+            # "Smith's wife had gotten out ...": the kin described is whom "she" stands for
+            self.person = f"{run} {kin['kin']}"
+            self.called.setdefault(self.person, KIN_CALLED[kin["kin"]])
+        elif " " in run:
             name = TITLE_END.sub("", run)
             if not name or ORGANISATION.search(name):
                 return False
@@ -340,7 +346,8 @@ class Focus:
         went into ultimate spin mode": "she" is no longer Wallace)."""
         if self.person is None:
             return False
-        mine = set(self.person.split())
+        # a kin's owner is no one else: "... captured Smith's wife crying out" of her
+        mine = {word.removesuffix("'s").removesuffix("’s") for word in self.person.split()}
         return any(n.rsplit(" ", 1)[-1] not in mine for n in named if n) or any(
             w in self.surnames and w not in mine for w in CAPITAL.findall(text, 1)
         )

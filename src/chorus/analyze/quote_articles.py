@@ -2,8 +2,9 @@
 description naming someone again resolved to the person the article follows, "it" to the
 organisation that spoke just before, "the president" to the one the article named, a
 quotation that goes on given its speaker, a statement's or a block quote's paragraph its
-issuer, and a credit on another line (a round-up's, an answer's, an introduction's) its
-words. `quotes.py` reads every article so and gives each row its speaker."""
+issuer, a quotation a verbless lead-in brings in ("Bundy's response:") whom it names, and a
+credit on another line (a round-up's, an answer's, an introduction's) its words.
+`quotes.py` reads every article so and gives each row its speaker."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_introductions import introduced
 from chorus.analyze.quote_leads import led
 from chorus.analyze.quote_mid_clause import cut_mid_clause
+from chorus.analyze.quote_noun_leads import noun_leads
 from chorus.analyze.quote_rows import as_rows
 from chorus.analyze.quote_statements import (
     PRINTED,
@@ -84,6 +86,9 @@ def article_quotes(
         given = attributions_by(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
         for m in paragraph if given else ():
             said[m] = said[m] or (printed_sentence(given[0], sentences[m]),)
+    leads = {n: lead for n, lead in noun_leads(sentences, texts).items() if not said[n]}
+    for n, lead in leads.items():
+        said[n] = (lead,)
     for introduction, paragraph in block_quotes(sentences, texts).values():
         for m in paragraph:
             said[m] = said[m] or (printed_sentence(introduction, sentences[m]),)
@@ -125,7 +130,8 @@ def article_quotes(
         if here and here[0].speaker_start > here[0].end and cut_mid_clause(here[0], article):
             here = ()  # a credit inside a clause: its words say nothing alone
         speaks = bool(verbs[n])
-        if speaks and n not in statements and texts[n][:1] in OPEN and _inside(sentence, here):
+        announcing = n in statements or n in leads
+        if speaks and not announcing and texts[n][:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
