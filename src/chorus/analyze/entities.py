@@ -112,7 +112,10 @@ after a legal suffix's stop ("The Onion, Inc. Exemplary reportage") opens a sent
 no name (entity_firms.py). A region a
 compass adjective names and a university's school or medical centre are listed under their
 whole's shorter name, both counted ("Western North Carolina", "Duke University Medical
-Center", entity_parts.py). Past MAX_ENTITIES, of names as widely used
+Center", entity_parts.py). A county read by its first half is the county ("Ross-shire",
+entity_epithets.py), a team's nickname alone is its mention ("former Saints player",
+entity_teams.py), and a make after "a" before its model is the car's ("a Chevy Impala",
+entity_works.py). Past MAX_ENTITIES, of names as widely used
 the one its article writes earliest is kept (`entity_ranks.ranked`).
 """
 

@@ -1,8 +1,8 @@
 """Words written beside a name that are no name alone: an epithet a person is called by
 after "the" ("Thorfinn the Mighty"), the first half of a county written with its hyphen
-("Ross-shire"), a people's adjective no country's name spells ("Norse") and a name of such
-words ("Norse Vikings") or of a faith's ("Evangelical Lutheran"), and a place a style is
-named for ("Broadway-style")."""
+("Ross" of "Ross-shire", read whole as the county: `counties_written_whole`), a people's
+adjective no country's name spells ("Norse") and a name of such words ("Norse Vikings") or
+of a faith's ("Evangelical Lutheran"), and a place a style is named for ("Broadway-style")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from chorus.analyze.model import EntityLabel, Excerpt
 _AFTER_A_NAME_AND_THE = re.compile(r"\b([A-Z][a-z]+) the $")
 """A capitalised word and "the" right before a mention: "Thorfinn the Mighty"."""
 _LOOK_BACK = 30
-_COUNTY_ENDS = ("-shire",)
+_COUNTY_END = "-shire"
 """What turns a word into a county's name when written after it with its hyphen: "Ross-shire"
 (raw 2), which the recognizer read as "Ross", a person."""
 _STYLE_ENDS = ("-style",)
@@ -44,16 +44,15 @@ def epithets_and_halves(
     listed: Mapping[str, Sequence[Excerpt]],
     label: Callable[[str], EntityLabel],
 ) -> set[str]:
-    """Of `words` (one-word names), epithets, counties' first halves, peoples' adjectives
-    and places only written as a style's; and names of peoples' words alone, or of a faith's:
-    no one, no body and no place of the story by themselves."""
+    """Of `words` (one-word names), epithets, peoples' adjectives and places only written
+    as a style's; and names of peoples' words alone, or of a faith's: no one, no body and no
+    place of the story by themselves."""
     people_words = {w for name in listed if label(name) == "person" for w in name.split()}
     return {
         name
         for name in words
         if name in PEOPLES_BY_NAME
         or all(_epithet(m, people_words) for m in listed[name])
-        or all(m.article.text.startswith(_COUNTY_ENDS, m.end) for m in listed[name])
         or all(m.article.text.startswith(_STYLE_ENDS, m.end) for m in listed[name])
     } | {
         name
@@ -71,3 +70,17 @@ def _epithet(mention: Excerpt, people_words: set[str]) -> bool:
     head = mention.article.text[max(0, start - _LOOK_BACK) : start]
     found = _AFTER_A_NAME_AND_THE.search(head)
     return found is not None and found[1] in people_words
+
+
+def counties_written_whole(labels: Mapping[str, EntityLabel], text: str) -> dict[str, str]:
+    """Read one-word names `text` (the sentences joined) only ever writes before "-shire",
+    mapped to that county: "Dingwall in Ross-shire" (raw 2, four mentions in [1]) is read
+    "Ross", a person, inside the hyphenated name; the county is the place the text names."""
+    found = {}
+    for name in labels:
+        if " " in name or f"{name}{_COUNTY_END}" not in text:
+            continue
+        at = [m.end() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}\b", text)]
+        if all(text.startswith(_COUNTY_END, end) for end in at):
+            found[name] = f"{name}{_COUNTY_END}"
+    return found

@@ -26,6 +26,7 @@ from chorus.analyze.entity_endings import (
     universities_written_short,
     written_short,
 )
+from chorus.analyze.entity_epithets import counties_written_whole
 from chorus.analyze.entity_families import families_written_whole
 from chorus.analyze.entity_first_names import first_names_written_short
 from chorus.analyze.entity_folds import (
@@ -105,6 +106,7 @@ from chorus.analyze.entity_surnames import (
     surnames_after_an_office_alone,
     surnames_written_whole,
 )
+from chorus.analyze.entity_teams import teams_by_nickname
 from chorus.analyze.entity_titled import drop_titles
 from chorus.analyze.entity_told import told_and_subject
 from chorus.analyze.entity_votes import Recognizer, majority, vote
@@ -179,6 +181,9 @@ def recognize(
     )
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
     labels |= dict.fromkeys(people_after_an_age(labels, reading.names, text), "person")
+    for half, county in counties_written_whole(labels, text).items():
+        del labels[half]
+        labels[county] = "place"
     labels |= dict.fromkeys(people_closing_a_pair(labels, text), "person")
     labels |= dict.fromkeys(people_opening_a_pair(labels, text), "person")
     # a family's surname first: its person's first name, read apart, is no first name to
@@ -285,6 +290,7 @@ def recognize(
             | bodies_without_their_openers(labels, reading.names, text)
             | bodies_written_with_of(labels, text)
             | saints_written_short(labels, reading.names)
+            | teams_by_nickname(labels, reading.names, text)
             | last_word_in_the_plural(labels, reading.names)
             | nicknames_between(labels, text)
             | dotted_spellings(labels, text)
