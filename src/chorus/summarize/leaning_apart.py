@@ -22,7 +22,7 @@ from chorus.summarize.people_unmet import (
     person_unmet,
     they_unmet,
 )
-from chorus.summarize.pronouns_apart import subject_apart
+from chorus.summarize.pronouns_apart import possessive_apart, subject_apart
 from chorus.summarize.steps_apart import (
     contrast_apart,
     contrasts_someone,
@@ -73,12 +73,17 @@ def leaning_apart(
     # opening on another's ("She has won two, ...", raw 135, Streep's, below Lloyd's line)
     # reads as that one: taken with its line before, or left out.
     apart += [row for row in subject_apart(texts, in_order, starts) if row not in apart]
+    # "His wife" or "Her son" shown below a line going on about no man or no woman (raw 17's
+    # Delacruz's wife below Ali's words) is whoever that line names, or no one's: taken
+    # with its line before, or left out when that line opens on "He" or "She" itself.
+    possessive, ownerless = possessive_apart(texts, in_order)
+    apart += [row for row in possessive if row not in apart]
     contrasts = contrast_apart(texts, in_order, words)
     # A line pulled in must stand without its own line before (DUC d31011t's "It had
     # sustained winds ...", pulled before "It was second devastating storm ...", read
     # below the Bicol region as the region): when it does not, the pull is refused and
     # the row wanting it left out (mend84).
-    refused = pull_refused(texts, in_order, apart + contrasts, pulls)
+    refused = pull_refused(texts, in_order, apart + contrasts, pulls) | ownerless
     for row in apart:
         (pulled if takes_before(row) and row not in refused else steps).append(row)
     # A contrast shown apart from its article's short line before ("But, as in many

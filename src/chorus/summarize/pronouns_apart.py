@@ -14,6 +14,12 @@ hundred-and-sixth pass").
 Sophie's Choice." (raw 135 [2]): shown below "Lloyd previously directed Streep in ...", the
 "She" reads as Lloyd, the subject of the line above, and "two" as nothing told
 (`subject_apart`).
+
+"Jeff Delacruz, ..." / "“She keeps saying, ...,” said Delacruz, 28." / "His wife said the
+elevators are always out of service." (raw 17 [1]): shown below "“She’s in the hospital.
+She’s injured,” Ali told reporters at the scene.", the wife reads as the grandfather's; so
+"Her son, Mike Lyons, 27, ..." (187 [2], Linda Lyons's) below a line on a child and a
+contractor reads as no one's (`possessive_apart`; hundred-and-fifteenth pass).
 """
 
 from __future__ import annotations
@@ -82,6 +88,52 @@ def _subject_names(text: str) -> set[str]:
     if found is None or found.group(1).endswith(("’s", "'s")):
         return set()
     return {unowned(word) for word in found.group(1).split()}
+
+
+_KIN = (
+    "wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|brothers|sister"
+    "|sisters|siblings|family|children|kids|girlfriend|boyfriend|fiancée|fiancee|fiance|fiancé"
+    "|partner|widow|widower|grandfather|grandmother|grandson|granddaughter|grandchildren|uncle"
+    "|aunt|cousin|nephew|niece|stepfather|stepmother|stepson|stepdaughter"
+    "|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|manager|doctor|bandmate"
+)
+_POSSESSIVE_KIN = re.compile(rf"[\s(\[]*(His|Her)\s+(?:{_KIN})\b(?![’'-])")
+"""A line opening on someone's kin, partner or representative by a possessive ("His wife
+said ...", "Her son, Mike Lyons, 27, ...", "His lawyer ..."): the person is whoever the line
+before goes on about."""
+_NAMED_IN_FULL = re.compile(rf"[\s(\[]*{GIVEN_NAME}\s+(?:[A-Z]\.\s+)?{NAME}\b")
+"""A line opening on a person's first and last name ("Carl Conyers was found ..."): not a
+quotation's speaker ("“...,” Ali told ...") nor one capitalised word ("One child was taken
+...", raw 187)."""
+_ONE_OF = {
+    "His": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "Her": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
+
+
+def possessive_apart(texts: Sequence[str], shown: Sequence[int]) -> tuple[list[int], set[int]]:
+    """The rows of `shown` (a summary in its shown order) opening on "His" or "Her" and a
+    relation (`_POSSESSIVE_KIN`) shown first or below a line other than their line before,
+    where that line speaks of no "he" (for "His") or "she" (for "Her") outside its
+    quotations and opens on no one's full name (`_NAMED_IN_FULL`): the reader takes the one
+    it names or no one (raw 17's "His wife said ..." below "“...,” Ali told reporters ...").
+    Below "He'd been the subject of a search ..." (raw 54's "His girlfriend, Daisha Lewis,
+    ...") the man is the one the run tells of. With them, those of them whose line before
+    opens on "He" or "She" itself, whose one is named further back ("She immediately called
+    9-1-1." / "Her son, Mike Lyons, ...", raw 187): pulled in, it says no more who."""
+    marked = []
+    for n, row in rows_apart(shown):
+        found = _POSSESSIVE_KIN.match(texts[row])
+        if found is None:
+            continue
+        if n:
+            above = texts[shown[n - 1]]
+            if _ONE_OF[found.group(1)].search(QUOTED.sub(" ", above)) or _NAMED_IN_FULL.match(
+                above
+            ):
+                continue
+        marked.append(row)
+    return marked, {row for row in marked if row and _HE_SHE.match(texts[row - 1])}
 
 
 def subject_apart(
