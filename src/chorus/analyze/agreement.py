@@ -94,7 +94,9 @@ sentences share and one writes only in its opening scene ("In a meeting with ...
 McConnell (R-Ky.), Trump attacked the judge ...", raw 178: agreement_names.scene_names, then
 read as linked by score alone), nor two sharing only the subject both open with (raw 27's
 mayor: subject_alone), nor a lone word that names the story's thing after a name of two words
-("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
+("Star Trek films", raw 40: agreement_links.names_a_kind; and that word with the name's own
+words, the name all two sentences capitalise in common: "the Late Jurassic period", raw 33) or
+who speaks in both ("His wife
 said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
 before one word ("the 2009 stimulus", raw 107: names_a_kind) or one word after a name,
 capitalised by one alone ("Korean Peninsula" / "peninsula", raw 104), nor one closing
