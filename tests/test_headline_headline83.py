@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.render.headline_choice import headline
-from chorus.render.phrase_cuts import ends_phrase
+from chorus.render.phrase_ends import ends_phrase
 from tests.briefings import raw_briefing
 
 _CUTS = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.surnames import _subject, _written, named_in_full_first, opening_surname
+from chorus.summarize.surnames import _subject, named_in_full_first, opening_surname, written
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 
@@ -43,9 +43,9 @@ def test_the_aged_surname_moves_below_its_full_name():
 
 
 def test_a_particle_capitalised_at_the_opening_is_the_name_written_before():
-    assert _written("... the conviction of Zainab al-Khawaja on charges ...", "Al-Khawaja")
-    assert _written("Cardell Hayes drove a Hummer.", "Hayes")
-    assert not _written("Will Smith drove a Mercedes.", "Hayes")
+    assert written("... the conviction of Zainab al-Khawaja on charges ...", "Al-Khawaja")
+    assert written("Cardell Hayes drove a Hummer.", "Hayes")
+    assert not written("Will Smith drove a Mercedes.", "Hayes")
 
 
 def test_raw_32_shows_hayes_below_the_line_naming_him(clusters):

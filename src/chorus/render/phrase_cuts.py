@@ -1,6 +1,8 @@
 """Where a headline or a tab title may stop: at a phrase's end (before "in", "who", ... or
-after a clause closed by a comma), never inside a quotation or brackets when it can be
-helped, marked with "…". `render/shortening.py` chooses what to leave out first."""
+after a clause closed by a comma: `render/phrase_ends.py`), never inside a quotation or
+brackets when it can be helped, marked with "…"; a cut stopping inside a clause or before a
+contrast or a subordinate clause runs on. `render/shortening.py` chooses what to leave out
+first."""
 
 from __future__ import annotations
 
@@ -8,71 +10,20 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
+from chorus.render.phrase_ends import (
+    AFTER_WORDS,
+    CLAUSE_BREAK,
+    CLAUSE_END,
+    GERUND_LETTERS,
+    bare_word,
+    ends_phrase,
+)
 from chorus.render.spare_words import spare_chars
 from chorus.summarize.lexical import STOPWORDS
 
 CUT_MARK = "…"
 # What a cut's opening loses at its end before the mark: the comma or dash it stopped on.
 CUT_TRIMS = " ,;:—–-"
-# Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
-# for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
-# "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
-PHRASE_OPENERS = frozenset(
-    (
-        *("about", "after", "against", "among", "and", "as", "at", "because", "before"),
-        *("between", "but", "by", "during", "for", "from", "if", "in", "into", "like"),
-        *("on", "or", "over", "since", "than", "that", "through", "under", "until"),
-        *("when", "where", "whether", "which", "while", "who", "whom", "whose", "with"),
-        *("within", "without"),
-    )
-)
-# "and"/"or" after a participle or an adjective in "-ed"/"-ing" joins it to the next
-# word ("the four surviving | and original members", raw validation cluster 44; "was
-# intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
-_JOINERS = frozenset(("and", "or"))
-# A relative clause's modal verb waits for what it governs ("policy changes that would
-# allow | for the ordination of gay people", raw validation cluster 106): no phrase ends
-# right after it. Not any modal's: "... said Thursday that Mr. Kushner would cooperate"
-# then fell back to "... said Thursday…" (raw 219's first sentence).
-_AWAITING = re.compile(
-    r"\b(?:that|which|who) (?:would|will|could|can|may|might|should|must) [a-z]+$"
-)
-# Read only at an opening's end: every cut's opening is read.
-_AWAITING_CHARS = 40
-_CONJUNCTIONS = _JOINERS | {"but"}
-_ARTICLES = frozenset(("the", "a", "an"))
-# A second subject after "and" and its verb: "and a merchant ship collided".
-_SECOND_SUBJECT = re.compile(
-    r"(?:and|or) (?:the|a|an) (?:[\w’'-]+ ){1,2}(?:[a-z]+ed|was|were|had|have|has)\b"
-)
-# The first half of a pair waits for its "and"/"or": "had to get major parts of both arms
-# | and both legs amputated" (raw validation cluster 159), "between A | and B".
-_PAIR_OPENED = re.compile(r"\b(?:both|between|either)(?: [^ ,;:—–]+){1,3}$")
-_PAIR_CHARS = 40
-# A complex preposition's first words ("in connection | with the October death of ...",
-# raw validation cluster 8) or a word that governs the preposition after it ("and maybe
-# away | from gang crossfire", 53; "people familiar | with the matter said", 207): a cut
-# before its "with", "for" or "from" leaves the phrase half said.
-_GOVERNED = frozenset(("with", "for", "from"))
-_GOVERNS = re.compile(
-    r"(?:\bin (?:connection|exchange|contact|touch|keeping|line|return|conjunction|accordance"
-    r"|preparation|association|tandem|sync|combination|comparison|cooperation|order)"
-    r"|\b(?:away|apart|aside|familiar))$"
-)
-_GOVERNS_CHARS = 30
-# A measure of time before the event it counts from ("said Sunday, two days | after the
-# president sought to distance himself ...", raw validation cluster 126): cut there, it
-# counts from nothing; a cut before the measure ends a phrase ("to buy uniforms | just a
-# week before sequestration took effect", 24).
-_MEASURED = frozenset(("before", "after", "since"))
-_MEASURE = (
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+)"
-    r" (?:second|minute|hour|day|night|week|month|year|decade)s?"
-)
-_TIME_MEASURE = re.compile(rf"\b{_MEASURE}$")
-_MEASURE_AHEAD = re.compile(
-    rf"(?:(?:just|only|about|nearly|almost|some|barely) )?{_MEASURE} (?:before|after|since)\b"
-)
 # A particle or pronoun a comma closes a clause on ("Taylor Swift and Conor Kennedy have
 # broken up, | a close friend ...", raw validation cluster 201): a function word, but the
 # clause ends there.
@@ -143,19 +94,9 @@ _TOLD_CLAUSE = re.compile(
 # what it governs; not a noun's ("at a Ku Klux Klan gathering").
 _VERB_ENDINGS = ("ed", "ing")
 _BEFORE_VERB = _PREPOSITIONS | {"is", "was", "are", "were", "be", "been"}
-# How many words after a cut `ends_phrase` reads: the joiner, the subject and its verb.
-AFTER_WORDS = 5
-_GERUND_LETTERS = 6
-# A dash, or two hyphens typed for one ("from trying -- for a second time").
-_DASHES = ("—", "–", "--")
 # A plural possessive's apostrophe ("GOP leaders' election-year struggle", raw validation
 # cluster 167) is no closing quotation mark: a cut after it leaves its noun unsaid.
 _OPEN_ENDINGS = ("'s", "’s", "s'", "n't", "n’t", ".")
-_CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
-# A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):
-# a comma after it ends no phrase a headline can stop at.
-_CLAUSE_WORDS = 3
 # A cut of fewer words tells nothing ("Celli went…"): one inside a quotation tells more.
 _FEWEST_CUT_WORDS = 4
 
@@ -218,7 +159,7 @@ def _past_contrast(after: str, past_limit: list[str]) -> str | None:
     validation cluster 114): the nearest longer cut of `past_limit` (longest first), which
     tells what the first half is set against; None when the word is another or no longer
     cut is within the reach."""
-    if _bare(after) != _CONTRAST:
+    if bare_word(after) != _CONTRAST:
         return None
     return next(reversed(past_limit), None)
 
@@ -242,7 +183,7 @@ def _into_subordinate(text: str, opening: str, past_limit: list[str], reach: int
     shown = _verb_phrase(text, verb_end)
     longer = next(iter(past_limit), "")
     if len(longer) > verb_end or longer == shown:
-        ends_open = _bare(longer.rsplit(" ", 1)[-1]) in _PREPOSITIONS
+        ends_open = bare_word(longer.rsplit(" ", 1)[-1]) in _PREPOSITIONS
         return None if ends_open or _SENTENCE_END.search(longer, at) else longer
     return shown if shown and len(shown) < reach and _closed(shown) else None
 
@@ -262,8 +203,8 @@ def _past_spare(opening: str, past_limit: list[str], limit: int) -> str | None:
     if not nearest or len(nearest) - spare >= limit:
         return None
     added = nearest[len(opening) :].lstrip(" ,").split(" ")
-    if _bare(added[0]) in _PREPOSITIONS:
-        before = _bare(added[-2]) if len(added) > 1 else ""
+    if bare_word(added[0]) in _PREPOSITIONS:
+        before = bare_word(added[-2]) if len(added) > 1 else ""
         bare_verb = added[-1].endswith(_VERB_ENDINGS) and before in _BEFORE_VERB
         return None if bare_verb else nearest
     return nearest if _TOLD_CLAUSE.match(" ".join(added)) else None
@@ -279,16 +220,18 @@ def _verb_phrase(text: str, verb_end: int) -> str | None:
     within its few words. "off" is read as a preposition before an object: "tipped | off the
     investigator" would show a bare verb; "went | off prematurely" shows none."""
     after = text[verb_end:].split(" ")[1 : AFTER_WORDS + 2]
-    first = _bare(after[0]) if after and after[0].islower() else ""
+    first = bare_word(after[0]) if after and after[0].islower() else ""
     # "off" before anything but an object is a particle: "went | off prematurely" (DUC 2003
     # cluster 2) tells no more than "went".
-    particle = first == "off" and _bare(after[1] if len(after) > 1 else "") not in _OBJECT_OPENERS
+    particle = first == "off" and (
+        bare_word(after[1] if len(after) > 1 else "") not in _OBJECT_OPENERS
+    )
     if first in _PREPOSITIONS and not particle:
         return text[:verb_end]
     if first not in _OBJECT_OPENERS:
         return None
     for n, word in enumerate(after[1:], start=1):
-        if word.endswith("ing") and len(word) >= _GERUND_LETTERS:
+        if word.endswith("ing") and len(word) >= GERUND_LETTERS:
             return text[:verb_end] + " " + " ".join(after[:n])
     return None
 
@@ -303,8 +246,8 @@ def _out_of_clause(opening: str, past_limit: list[str], limit: int) -> str:
     tail = opening[-_CLAUSE_OPENED_CHARS:]
     if not _CLAUSE_OPENED.search(tail):
         return opening
-    closing = next((o for o in reversed(past_limit) if _CLAUSE_END.search(o)), None)
-    if closing is not None and not _CLAUSE_BREAK.search(closing[len(opening) : -1]):
+    closing = next((o for o in reversed(past_limit) if CLAUSE_END.search(o)), None)
+    if closing is not None and not CLAUSE_BREAK.search(closing[len(opening) : -1]):
         return closing
     before = _SUBJECT_ONLY.sub("", opening) if _SUBJECT_ONLY.search(tail) else opening
     return before if len(before) >= limit // 2 and _closed(before) else opening
@@ -315,14 +258,14 @@ def _closed(opening: str) -> bool:
     at its end (but a particle or pronoun closing its clause with a comma), no quotation
     or bracket inside it."""
     last = opening.rsplit(" ", 1)[-1]
-    closes = last.endswith(",") and _bare(last) in _CLAUSE_CLOSERS
+    closes = last.endswith(",") and bare_word(last) in _CLAUSE_CLOSERS
     return (closes or not _leaves_open(last)) and shut(opening)
 
 
 def _leaves_open(word: str) -> bool:
     """Whether a cut after `word` leaves the reader waiting for the next: a function word,
     a possessive or contraction ("the band's", "haven't"), an abbreviation ("Sen.")."""
-    return _bare(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
+    return bare_word(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
 
 
 def shut(opening: str) -> bool:
@@ -335,64 +278,3 @@ def shut(opening: str) -> bool:
         and opening.count("[") <= opening.count("]")
         and opening.count('"') % 2 == 0
     )
-
-
-def ends_phrase(opening: str, after: str) -> bool:
-    """Whether a cut between `opening` and the words `after` it falls between phrases: a
-    clause of a few words closed by a comma (or a quotation closed), or a phrase that
-    the next word (a preposition, a conjunction, a dash) opens."""
-    first = after.split(" ", 1)[0]
-    if _bare(first) in _JOINERS and (
-        _joins(opening) or _pairs(opening, after) or _PAIR_OPENED.search(opening[-_PAIR_CHARS:])
-    ):
-        return False
-    if _AWAITING.search(opening[-_AWAITING_CHARS:]):
-        return False
-    if _bare(first) in _GOVERNED and _GOVERNS.search(opening[-_GOVERNS_CHARS:]):
-        return False
-    if _bare(first) in _MEASURED and _TIME_MEASURE.search(opening[-_GOVERNS_CHARS:]):
-        return False
-    # The pattern read only when its preposition is among the words after.
-    if any(word in after for word in _MEASURED) and _MEASURE_AHEAD.match(after):
-        return True
-    if _bare(first) in PHRASE_OPENERS or first.startswith(_DASHES):
-        return True
-    *before, last_clause = _CLAUSE_BREAK.split(opening)
-    # An aside after "and," ("wildly influential and, in its own little-movie-that-could
-    # way,", raw validation cluster 70) leaves its "and" waiting for what it joins.
-    aside = bool(before) and _bare(before[-1].rsplit(" ", 1)[-1]) in _CONJUNCTIONS
-    return (
-        bool(_CLAUSE_END.search(opening))
-        and len(last_clause.split()) >= _CLAUSE_WORDS
-        and not aside
-    )
-
-
-def _joins(opening: str) -> bool:
-    """Whether an opening ends on a word an "and" after it joins to the next: one in "-ed",
-    or in "-ing" that is no noun after an article ("the king", "the building")."""
-    before, _, last = opening.rpartition(" ")
-    if last.endswith("ed"):
-        return True
-    noun = before.rpartition(" ")[2].casefold() in _ARTICLES
-    return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
-
-
-def _pairs(opening: str, after: str) -> bool:
-    """Whether an "and" after an opening joins a second subject to the noun the opening
-    ends on, right after its conjunction and an article, and their verb follows ("after the
-    warship | and a merchant ship collided off the coast of Japan", raw validation cluster
-    244): cut there, the clause names half of who did it and not what happened."""
-    words = [_bare(word) for word in opening.split(" ")[-3:]]
-    return (
-        len(words) == 3
-        and words[0] in PHRASE_OPENERS
-        and words[1] in _ARTICLES
-        and words[2] == opening.rsplit(" ", 1)[-1].casefold()
-        and bool(_SECOND_SUBJECT.match(after))
-    )
-
-
-def _bare(word: str) -> str:
-    """A word without the punctuation around it, lower-cased, to look up."""
-    return word.strip("\"'“”‘’()[],;:.!?—–").casefold()

@@ -13,12 +13,8 @@ import re
 
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.render.name_cuts import loses_every_name
-from chorus.render.phrase_cuts import (
-    CUT_MARK,
-    PHRASE_OPENERS,
-    cut,
-    shut,
-)
+from chorus.render.phrase_cuts import CUT_MARK, cut, shut
+from chorus.render.phrase_ends import PHRASE_OPENERS
 from chorus.render.subject_cuts import (
     DASH_IN,
     keeps_verb,

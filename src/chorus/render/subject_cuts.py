@@ -11,7 +11,8 @@ import re
 
 from chorus.render.cut_unfinished import AUXILIARY, claimed_subject
 from chorus.render.name_cuts import loses_every_name
-from chorus.render.phrase_cuts import AFTER_WORDS, CUT_MARK, CUT_TRIMS, cut, ends_phrase, shut
+from chorus.render.phrase_cuts import CUT_MARK, CUT_TRIMS, cut, shut
+from chorus.render.phrase_ends import AFTER_WORDS, ends_phrase
 
 # A dash a dateline or an aside is set off by ("PLEASANT HILL -- City Clerk ...").
 DASH_IN = re.compile(r"[—–]|-- | - ")

@@ -17,12 +17,12 @@ another name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from chorus.summarize.surnames import in_full, opening_surname, unowned
+from chorus.summarize.pronouns_apart import he_or_she_opening
+from chorus.summarize.surnames import in_full, opening_surname, unowned, written
 
-_HE_OR_SHE = re.compile(r"[\s(\[]*(?:(?:But|And|Yet)\s+)?(?:He|She)\b")
+_HE_OR_SHE = he_or_she_opening(after_connective=True)
 """A line opening on "he" or "she" as its subject ("He thought maybe ...")."""
 
 
@@ -55,7 +55,7 @@ def introduced_first(
         start = at
         while start > 0 and article_of[rows[start - 1]] == article_of[row]:
             start -= 1
-        if start == 0 or any(name in texts[rows[n]] for n in range(at)):
+        if start == 0 or any(written(texts[rows[n]], name) for n in range(at)):
             continue
         if any(
             _HE_OR_SHE.match(texts[rows[n]]) and _named_before(texts, article_of, rows[n], name)

@@ -81,7 +81,7 @@ import numpy as np
 from chorus.dangling import introduced_before, opens_with_pronoun, picked_before
 from chorus.language.quotations import QUOTED
 from chorus.summarize.credit_lines import BARE_QUOTE
-from chorus.summarize.pronouns_apart import brings_in_one
+from chorus.summarize.pronouns_apart import brings_in_one, he_or_she_opening
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
@@ -94,7 +94,7 @@ from chorus.summarize.told_before import (
     told_just_before,
 )
 
-_HE_SHE = re.compile(r"[\s(\[]*(He|She)\b")
+_HE_SHE = he_or_she_opening()
 _THE_CREDIT = re.compile(
     r"the(?:(?<=[”\"’'] the)|(?<=[”\"’'], the))\s+(?:[\w’.-]+\s+){1,8}?"
     r"(?:said|says|told|added|wrote|explained)\b"

@@ -75,7 +75,20 @@ def people_brought_in(text: str) -> str | None:
     return None if found is None else found.group(1)
 
 
-_HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b(?![’']s)")
+def he_or_she_opening(*, after_connective: bool = False, he_is: bool = True) -> re.Pattern[str]:
+    """The pattern of a line opening on "He" or "She" (group 1) as its subject, after white
+    space or an opening bracket: the one pattern leaning.py, this module and
+    introduced_first.py read, each with the difference it was written with. With
+    `after_connective`, a "But", "And" or "Yet" may come first, the pronoun still capitalised
+    ("But He ..."), as introduced_first.py has read it since it was written: a "But he ..."
+    line is not read (reading it is a behaviour change, left to a summary pass). With `he_is`
+    False, not "He's" or "She's" (he is), as `subject_apart` and `possessive_apart` read it."""
+    connective = r"(?:(?:But|And|Yet)\s+)?" if after_connective else ""
+    contraction = "" if he_is else r"(?![’']s)"
+    return re.compile(rf"[\s(\[]*{connective}(He|She)\b{contraction}")
+
+
+_HE_SHE = he_or_she_opening(he_is=False)
 _NAMED_SUBJECT = re.compile(rf"[\s(\[]*((?:{GIVEN_NAME}\s+)?{NAME})\s+[a-z]")
 """A line opening on a person's name as its subject, a first name before it or not ("Streep
 has been nominated ...", "Anne Ziegenhorn lives in Florida, ...")."""

@@ -139,7 +139,7 @@ def _no_surname(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
     return bool(_places(text, name.lower())) or any(name + kind in text for kind in _INSTITUTIONS)
 
 
-def _written(text: str, name: str) -> bool:
+def written(text: str, name: str) -> bool:
     """Whether `text` writes `name`, or it with a lower-case first letter: a particle opening
     a sentence is capitalised ("Al-Khawaja, 32, is the daughter ...", raw 127, below "...
     the conviction of Zainab al-Khawaja ...")."""
@@ -165,7 +165,7 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
             continue
         name = unowned(surname)
         at = order.index(row)
-        if any(_written(texts[before], name) for before in order[:at]):
+        if any(written(texts[before], name) for before in order[:at]):
             continue
         named = (order[n] for n in range(at + 1, len(order)) if in_full(texts[order[n]], name))
         anchor = next(named, None)
