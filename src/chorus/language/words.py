@@ -4,7 +4,7 @@ what tells two sentences with the same words apart from two that differ."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
 WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
@@ -32,6 +32,28 @@ def same_ignoring_case(written: str, word: str) -> bool:
     if written.isascii() and word.isascii():
         return written.lower() == word.lower()
     return re.fullmatch(re.escape(word), written, re.IGNORECASE) is not None
+
+
+def word_starts(word: str, text: str) -> Iterator[int]:
+    """Where `word`, opening and closing on a word character, stands whole in `text`: the
+    starts of `re.finditer(rf"\\b{re.escape(word)}\\b", text)`'s matches, found by `str.find`
+    with no pattern compiled for the word (a compile costs ~100 µs, and the nouns a rule
+    looks for change with each cluster: 218 compiled over the raw validation clusters). As
+    the pattern's search does, one found whole is skipped past, one found inside a word
+    is skipped by a character."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _word_character(text[at - 1 : at]) or _word_character(text[end : end + 1]):
+            at = text.find(word, at + 1)
+        else:
+            yield at
+            at = text.find(word, end)
+
+
+def _word_character(character: str) -> bool:
+    """Whether a character (or none: "") is one `\\w` matches: what `\\b` reads."""
+    return character.isalnum() or character == "_"
 
 
 NEAR_RATIO = 0.8
