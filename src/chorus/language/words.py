@@ -4,7 +4,7 @@ what tells two sentences with the same words apart from two that differ."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
@@ -34,26 +34,30 @@ def same_ignoring_case(written: str, word: str) -> bool:
     return re.fullmatch(re.escape(word), written, re.IGNORECASE) is not None
 
 
-def word_starts(word: str, text: str) -> Iterator[int]:
-    """Where `word`, opening and closing on a word character, stands whole in `text`: the
-    starts of `re.finditer(rf"\\b{re.escape(word)}\\b", text)`'s matches, found by `str.find`
-    with no pattern compiled for the word (a compile costs ~100 µs, and the nouns a rule
-    looks for change with each cluster: 218 compiled over the raw validation clusters). As
-    the pattern's search does, one found whole is skipped past, one found inside a word
-    is skipped by a character."""
+def is_word_character(character: str) -> bool:
+    """Whether a character is one `re`'s `\\w` matches."""
+    return character.isalnum() or character == "_"
+
+
+def word_places(text: str, word: str) -> list[int]:
+    """Where `text` writes `word` as a whole word (`re`'s \\b on both sides), found without
+    compiling a pattern for the word: a compile costs ~100 µs, and the words the rules look
+    for change with each cluster (a noun of the line before, a surname). Every place is
+    found, one overlapping another too: `re.finditer` skips past each match, which differs
+    only for a word opening again inside itself after a character `\\w` does not match
+    ("aks-aks" twice in "aks-aks-aks")."""
+    found = []
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if _word_character(text[at - 1 : at]) or _word_character(text[end : end + 1]):
-            at = text.find(word, at + 1)
-        else:
-            yield at
-            at = text.find(word, end)
-
-
-def _word_character(character: str) -> bool:
-    """Whether a character (or none: "") is one `\\w` matches: what `\\b` reads."""
-    return character.isalnum() or character == "_"
+        before = at == 0 or is_word_character(text[at - 1]) != is_word_character(word[0])
+        after = is_word_character(text[end - 1]) != (
+            end < len(text) and is_word_character(text[end])
+        )
+        if before and after:
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 NEAR_RATIO = 0.8

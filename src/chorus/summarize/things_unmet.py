@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.language.quotations import QUOTED
-from chorus.language.words import word_starts
+from chorus.language.words import word_places
 from chorus.summarize.steps_apart import rows_apart
 
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?!\s+(?:of|who|whom|whose|that|which)\b)")
@@ -69,7 +69,7 @@ def _pointed_nouns(texts: Sequence[str], row: int, first_rows: Sequence[int]) ->
 def _owned(noun: str, before: str) -> bool:
     """Whether `before` writes `noun` right after a possessive (`_OWNERS`), a word of its
     own ("with this gun" is no "his gun")."""
-    for start in word_starts(noun, before):
+    for start in word_places(before, noun):
         for owner in _OWNERS:
             at = start - len(owner)
             if at >= 0 and before.startswith(owner, at) and not before[at - 1 : at].isalpha():
