@@ -25,6 +25,7 @@ from operator import add
 import numpy as np
 
 from chorus.dangling import says_outside_quotes
+from chorus.language.words import word_places
 
 _FAILING = re.compile(r"[ \t(\[“\"]*(?:Failure|Failing) to\b")
 """A failure to do what was asked ("Failure to pay would ...", raw 127; "Failure to do so
@@ -99,8 +100,7 @@ def _brought_in(noun: str, before: str, earlier: Sequence[str]) -> bool:
     """Whether the sentence `before` brings `noun` in after an indefinite opening, and no
     `earlier` sentence of its article writes it."""
     return any(
-        _INTRODUCED.search(before, max(0, found.start() - 50), found.start())
-        for found in re.finditer(rf"\b{noun}\b", before)
+        _INTRODUCED.search(before, max(0, at - 50), at) for at in word_places(before, noun)
     ) and not any(noun in text for text in earlier)
 
 

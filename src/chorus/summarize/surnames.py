@@ -38,6 +38,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from chorus.dangling import opens_with_pronoun
+from chorus.language.words import is_word_character as _is_word
+from chorus.language.words import word_places as _places
 from chorus.shown_alone import OPENERS
 
 _NOT_NAMES = (
@@ -82,25 +84,6 @@ _GIVEN_BEFORE = re.compile(rf"\b{GIVEN_NAME}\s+(?:[A-Z]\.\s+)?\Z")
 """A first name (and a middle initial) right before the end of a text: read before each
 place a surname stands, as one pattern compiled once (a pattern per surname, with the
 openers' alternation, cost ~3 ms to compile)."""
-
-
-def _is_word(character: str) -> bool:
-    return character.isalnum() or character == "_"
-
-
-def _places(text: str, word: str) -> list[int]:
-    """Where `text` writes `word` as a whole word (`re`'s \\b on both sides), found without
-    compiling a pattern for the word."""
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        before = at == 0 or _is_word(text[at - 1]) != _is_word(word[0])
-        after = _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end]))
-        if before and after:
-            found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def in_full(text: str, surname: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.language.quotations import QUOTED
+from chorus.language.words import word_places
 from chorus.summarize.steps_apart import rows_apart
 
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b(?!\s+(?:of|who|whom|whose|that|which)\b)")
@@ -68,9 +69,9 @@ def _pointed_nouns(texts: Sequence[str], row: int, first_rows: Sequence[int]) ->
 def _owned(noun: str, before: str) -> bool:
     """Whether `before` writes `noun` right after a possessive (`_OWNERS`), a word of its
     own ("with this gun" is no "his gun")."""
-    for found in re.finditer(rf"\b{re.escape(noun)}\b", before):
+    for start in word_places(before, noun):
         for owner in _OWNERS:
-            at = found.start() - len(owner)
+            at = start - len(owner)
             if at >= 0 and before.startswith(owner, at) and not before[at - 1 : at].isalpha():
                 return True
     return False
