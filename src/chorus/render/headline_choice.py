@@ -1,7 +1,8 @@
 """The briefing's headline: an article's title or the summary line that heads it.
 
 The headline is text from the sources, never written by chorus: the title of the first
-on-story article that has one, else the summary's first sentence.
+on-story article that has one (a later one telling the summary's news when the first tells
+none), else the summary's first sentence.
 A long sentence is cut at a phrase's end, and the reader is told it was.
 """
 
@@ -38,6 +39,7 @@ from chorus.render.headline_news import (
     turned_to_news,
 )
 from chorus.render.headline_subject import agreed_stems, names_someone
+from chorus.render.headline_title import telling_title
 from chorus.render.headline_twist import turn_after
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.lead_over_title import recalls_words
@@ -83,7 +85,8 @@ class Headline:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one (one read from its first line
-    only over a summary sentence that opens no article: `_a_lead`), else the summary's first
+    only over a summary sentence that opens no article: `_a_lead`; a later title telling
+    the summary's news line when the first tells none: `telling_title`), else the summary's first
     sentence that stands alone, names who or what it is about and tells no background (a
     wire story's lead first, or the summary's telling of one it left out, else another
     article's lead as much about the summary's story, unless that sentence opens its
@@ -132,18 +135,19 @@ def _summary_number_once(
 
 
 def _heading_title(briefing: Briefing, number: int | None) -> tuple[int, str] | None:
-    """The position and title of the first on-story article whose title heads the briefing
-    over summary sentence `number`; None when no title does."""
+    """The position and title of the on-story article whose title heads the briefing over
+    summary sentence `number`: the first, or a later one telling that sentence's news when
+    the first tells none (`telling_title`); None when no title does."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
-    for position, document in enumerate(briefing.documents, start=1):
-        title = own_title(document.article)
-        if (
-            title
-            and document.article.id not in off_topic
-            and not (opens_with_title(document.article) and _a_lead(briefing, number))
-        ):
-            return position, title
-    return None
+    titles = [
+        (position, title)
+        for position, document in enumerate(briefing.documents, start=1)
+        if (title := own_title(document.article))
+        and document.article.id not in off_topic
+        and not (opens_with_title(document.article) and _a_lead(briefing, number))
+    ]
+    line = briefing.summary[number - 1].text if number is not None else None
+    return telling_title(titles, line)
 
 
 def _a_lead(briefing: Briefing, number: int | None) -> bool:
