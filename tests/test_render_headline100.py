@@ -1,7 +1,9 @@
 """The headline's thirty-eighth pass (headline100): of several on-story titles, the first heads
 unless it tells nothing of the summary's news line and a later one does (raw validation 21:
 [1]'s remix list's "Mobb Deep Songs Remixed: Listen to 7 of the Best" over a rapper's death,
-[4]'s "Mobb Deep's Prodigy Dies At 42" heads now)."""
+[4]'s "Mobb Deep's Prodigy Dies At 42" heads now); a cut ending on a noun whose object the next
+phrase gives runs on to it within the reach (raw 39's "… shedding light on the racial tensions…",
+11's and 23's roles)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ import pytest
 from chorus import brief
 from chorus.ingest import read_texts
 from chorus.model import Briefing
-from chorus.render.headline_choice import _a_lead, _summary_number_once, headline
+from chorus.render.headline_choice import _a_lead, _shown, _summary_number_once, headline
 from chorus.render.headline_title import telling_title
+from chorus.render.wanted_objects import wants_object
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 
@@ -86,3 +89,74 @@ def test_the_edges():
     mayor = [(1, "Paradise Mayor Honoured"), (2, "Mayor Quits")]
     assert telling_title(mayor, "Paradise Mayor Jane Roe quits.") == mayor[1]
     assert telling_title(mayor, "“Paradise” Mayor Jane Roe Quits.") == mayor[0]
+
+
+# A cut ending on a noun whose object the next phrase gives runs on to that phrase's end
+# within the reach (`wanted_objects.wants_object`).
+
+
+@pytest.mark.parametrize(
+    ("cluster", "ending"),
+    [
+        (39, "research is shedding light on the racial tensions…"),
+        (11, "taking a top arts leadership role in the Trump administration…"),
+        (23, "Adolf Eichmann for his role in the Holocaust…"),
+    ],
+)
+def test_a_cut_runs_on_to_the_object_its_noun_wants(cluster, ending):
+    chosen = headline(raw_briefing(cluster))
+    assert chosen.text.endswith(ending)
+    assert chosen.source == "summary sentence 1, shortened"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # DUC 2003 13 [0]: an inquiry into what
+        (
+            "As the House of Representatives prepares to debate whether to open a formal"
+            " impeachment inquiry into President Clinton's conduct in the Monica Lewinsky matter,"
+            " much attention has focused on the plight of House Democrats in swing districts.",
+            "… impeachment inquiry into President Clinton's conduct…",
+        ),
+        # raw 217 [0]: a ban on what
+        (
+            "The airline said in April that it had seen a drop in bookings because of the US and"
+            " UK governments' ban on large electronics in the cabins of certain international"
+            " flights.",
+            "… governments' ban on large electronics…",
+        ),
+        # DUC 2003 28 [6]: the phrase runs into the next clause ("_ making"): kept
+        (
+            "Cathay Pacific Airways said Wednesday it had pulled out of talks to buy a stake in"
+            " ailing Philippine Airlines _ making the uncertain future at PAL even cloudier.",
+            "… talks to buy a stake…",
+        ),
+        # raw 29 [2]: a lamp's light, no idiom: kept
+        (
+            "Previous studies examining the effect of continuous long- versus short-duration"
+            " (minutes) intermittent light on the NIF system have implied that the effectiveness"
+            " of light in changing circadian timing declines rapidly with the duration of the"
+            " light pulse (42, 43, 55).",
+            "… (minutes) intermittent light…",
+        ),
+        # raw 134 [1]: the phrase ends on a bare verb ("were marked"): kept
+        (
+            "The Department of Homeland Security documents critiquing the response to a simulated"
+            ' anthrax attack on Super Bowl Sunday were marked "For Official Use Only" and'
+            ' "important for national security."',
+            "… a simulated anthrax attack…",
+        ),
+    ],
+)
+def test_real_sentences_cut_as_the_headline_cuts_them(sentence, cut):
+    assert _shown(sentence).endswith(cut.removeprefix("… "))
+
+
+def test_wants_object_edges():
+    assert wants_object("... for his role", " in the Holocaust,")
+    assert wants_object("... is shedding new light", " on the racial tensions")
+    assert not wants_object("... intermittent light", " on the NIF system")
+    assert not wants_object("... for his role", " on Tuesday")
+    assert not wants_object("... a stake", " in ailing Philippine Airlines _ making the future")
+    assert not wants_object("... a probe", "")

@@ -19,6 +19,7 @@ from chorus.render.phrase_ends import (
     ends_phrase,
 )
 from chorus.render.spare_words import spare_chars
+from chorus.render.wanted_objects import wants_object
 from chorus.summarize.lexical import STOPWORDS
 
 CUT_MARK = "…"
@@ -189,18 +190,19 @@ def _into_subordinate(text: str, opening: str, past_limit: list[str], reach: int
 
 
 def _past_spare(opening: str, past_limit: list[str], limit: int) -> str | None:
-    """The nearest longer cut of `past_limit` (longest first), the phrase a cut after
-    `opening` stopped before, when it fits in `limit` once the words of `opening` a reader
-    gives up first are not counted (`spare_words.spare_chars`: a day it ends on, "on
-    Tuesday", or a generic source's attribution it opens on, "Authorities say"): "... in a
-    Copenhagen court on Tuesday over the death of Swedish journalist Kim Wall…" (raw
-    validation cluster 38). Only a phrase a preposition opens, ending on no bare verb (not
-    "... Sunday in Menasha was described…", 156), or a "that" clause told to its verb ("...
-    said Tuesday that they had been able to identify the victims…", DUC 2003 cluster 15; not
-    "... reported Wednesday that three top intelligence chiefs…", DUC 10); else None."""
-    spare = spare_chars(opening) if past_limit else 0
-    nearest = past_limit[-1] if spare else ""
-    if not nearest or len(nearest) - spare >= limit:
+    """The nearest longer cut of `past_limit` (longest first), the phrase a cut after `opening`
+    stopped before, when it fits in `limit` once the words of `opening` a reader gives up first
+    are not counted (`spare_words.spare_chars`: a day it ends on, "on Tuesday", or a generic
+    source's attribution it opens on, "Authorities say": "... in a Copenhagen court on Tuesday
+    over the death of Swedish journalist Kim Wall…", raw validation 38), or when `opening` ends
+    on a noun the phrase gives the object of (`wants_object`: "... for his role | in the
+    Holocaust…", 23). Only a phrase a preposition opens, ending on no bare verb (not "... Sunday
+    in Menasha was described…", 156), or a "that" clause told to its verb ("... said Tuesday
+    that they had been able to identify the victims…", DUC 2003 cluster 15; not "... reported
+    Wednesday that three top intelligence chiefs…", DUC 10); else None."""
+    nearest = past_limit[-1] if past_limit else ""
+    fits = bool(nearest) and len(nearest) - spare_chars(opening) < limit
+    if not (fits or wants_object(opening, nearest[len(opening) :])):
         return None
     added = nearest[len(opening) :].lstrip(" ,").split(" ")
     if bare_word(added[0]) in _PREPOSITIONS:
