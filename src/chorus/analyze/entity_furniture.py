@@ -6,8 +6,10 @@ Gomes lived in Raynham, not Rayham."), and a postal address's town ("Want to sen
 something? ... P.O. BOX 60177 / Philadelphia, PA / 19102"), and a related-links teaser,
 headlines run together on a line of their own ("reset Will Clinton playbook work? Weiner:
 Timeline of scandal", raw 210), and a byline, the writer's name after a line's "By" ("By Staff
-Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs", raw 104), and a place only named
-in a dateline of the bureaus that filed ("SINGAPORE/BEIJING", raw 87)."""
+Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs", raw 104), or a line of the
+writers who helped ("With Edgar Sandoval, John Annese, ...", raw 17) or the writer's name
+alone closing the article (raw 71's "Alexander Abad-Santos"), and a place only named in a
+dateline of the bureaus that filed ("SINGAPORE/BEIJING", raw 87)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,20 @@ raw and DUC texts, of the lines the cleaning keeps opening on "By ", only those 
 person so; the others open a sentence ("By February, according to the sources, Farrow")."""
 _BY = "By "
 
+_FULL_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+"
+_CONTRIBUTORS = re.compile(
+    rf"[ \t]*With {_FULL_NAME}(?:(?:,| and|, and) {_FULL_NAME})*[ \t]*$", re.MULTILINE
+)
+"""A line of the writers who helped the story's own: "With" and full names, a comma or "and"
+between them, nothing else ("With Edgar Sandoval, John Annese, Rocco Parascandola, Ryan
+Sit, Todd Maisel", the Daily News's close, raw 17 [3]). On the 280 raw and DUC texts and
+the seeds, of the kept lines opening on "With ", the one so written; the others open a
+sentence ("With Trump in the Oval Office, Mercer ...") or a letter's sign-off ("With
+Kind Regards, Jenni", read by `_signs_off`)."""
+_WITH = "With "
+_BLANK = re.compile(r"\s*\Z")
+"""Nothing but white space to the text's end."""
+
 
 _BUREAUS = re.compile(
     r"[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*(?:/[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*)+ (?=[A-Z][a-z])"
@@ -68,7 +84,8 @@ def furniture(
     "Rayham", raw 161's "Kanasho Jones" of "An earlier version of this post incorrectly gave
     suspect Kanasho Johns' name as Kanasho Jones."), or, for a person, a photo's credit (raw
     146's "John Shinkle"; a place so written is a dateline's, "SINGAPORE/BEIJING") or the
-    writer's sign-off (raw 143's "— David R. Baker") or a byline (`_BYLINE`), and the
+    writer's sign-off (raw 143's "— David R. Baker") or a byline (`_BYLINE`) or a line
+    of the contributors (`_CONTRIBUTORS`) or the article's closing line (`_closing`), and the
     one-word names the recognizer read written as a letter's sign-off, and places every
     mention of which is a postal address's town (`_POSTAL_CODE`) or a bureau's in a
     dateline of several (`_BUREAUS`), and names every mention of
@@ -79,8 +96,7 @@ def furniture(
         *(
             name
             for name, found in listed.items()
-            if label(name) == "person"
-            and all(_credited(m) or _signed(m) or _in_a_byline(m) for m in found)
+            if label(name) == "person" and all(map(_staff, found))
         ),
         *(
             name
@@ -95,6 +111,18 @@ def furniture(
             if " " not in name and name in listed and all(map(_signs_off, listed[name]))
         ),
     }
+
+
+def _staff(mention: Excerpt) -> bool:
+    """Whether a person's mention names the page's staff, not one of the story: a photo's
+    credit, a writer's sign-off, a byline, a line of contributors, the closing line."""
+    return (
+        _credited(mention)
+        or _signed(mention)
+        or _in_a_byline(mention)
+        or _contributing(mention)
+        or _closing(mention)
+    )
 
 
 def _credited(mention: Excerpt) -> bool:
@@ -136,6 +164,27 @@ def _in_a_byline(mention: Excerpt) -> bool:
         return False  # most mentions: a cheap look at the line's opening first
     by = _BYLINE.match(text, line_start, start)
     return by is not None and by.end() == start
+
+
+def _contributing(mention: Excerpt) -> bool:
+    """Whether a mention is in a line of the writers who helped (`_CONTRIBUTORS`)."""
+    text, start = mention.article.text, mention.start
+    line_start = text.rfind("\n", 0, start) + 1
+    if _WITH not in text[line_start : line_start + 8]:
+        return False  # most mentions: a cheap look at the line's opening first
+    return _CONTRIBUTORS.match(text, line_start) is not None
+
+
+def _closing(mention: Excerpt) -> bool:
+    """Whether a mention is a line of its own closing the article: the writer's name at the
+    foot of the page (raw 71's "Alexander Abad-Santos" and raw 36's "Elspeth Reeve", both
+    after "send an email to the author"). On the 280 raw and DUC texts and the seeds, the
+    two last lines that are a person's name alone."""
+    text, start = mention.article.text, mention.start
+    return (
+        text[max(start - 1, 0) : start] in ("\n", "")
+        and _BLANK.match(text, mention.end) is not None
+    )
 
 
 def _in_bureaus_dateline(mention: Excerpt) -> bool:

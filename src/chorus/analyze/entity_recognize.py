@@ -82,6 +82,7 @@ from chorus.analyze.entity_shapes import (
     by_shape,
     parties_written_whole,
     places_after_their_owner,
+    places_without_their_article,
     streets_written_short,
     words_written_twice,
 )
@@ -239,6 +240,9 @@ def recognize(
     labels |= dict.fromkeys(transposed.values(), "person")
     overlapping = names_overlapping(labels, text)
     labels |= {whole: labels[piece] for piece, whole in overlapping.items()}
+    # "Vegas" of the known "Las Vegas", which no window read: the place listed by its name
+    articled = places_without_their_article(labels, reading.spots.keys())
+    labels |= dict.fromkeys(articled.values(), "place")
     short = (
         {family.first: family.person for family in families.values()}
         | parties
@@ -249,6 +253,7 @@ def recognize(
         | first_names_written_short(labels)
         | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
+        | articled
         | bodies_written_short(labels)
         | bodies_without_their_and(labels, text)
         | universities_after_a_role(labels, text)
