@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.borrowed import quoted_passage, sums_apart
+from chorus.analyze.borrowed import sums_apart
 from chorus.analyze.model import Analysis
+from chorus.language.quoted_passages import quoted_passage
 from tests.gold import inputs, load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_new_text10 import _sentences_of
 

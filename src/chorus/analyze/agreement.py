@@ -141,7 +141,7 @@ three first-degree murder charges", raw 119: agreement_worded_counts.py).
 Two sentences of the same words, one of
 them in a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
 statement quoted after "... posted a statement to Facebook:"), are one text copied, not
-linked (borrowed.quoted_passage), nor is a sentence in a paragraph about an earlier study and
+linked (language/quoted_passages), nor is a sentence in a paragraph about an earlier study and
 one of the story's own ("Previous research from Finland ...", raw 190:
 agreement_other_studies.py).
 """
@@ -188,7 +188,7 @@ from chorus.analyze.agreement_time_clauses import clause_pairs
 from chorus.analyze.agreement_word_forms import one_word_each
 from chorus.analyze.agreement_worded_counts import worded_pairs
 from chorus.analyze.aside_words import aside_stems, described_alike, inserted_stems
-from chorus.analyze.borrowed import only_where_published, quoted_passage
+from chorus.analyze.borrowed import only_where_published
 from chorus.analyze.credits import attributed_alike, credited_alike, credited_unnamed
 from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Fact
@@ -196,6 +196,7 @@ from chorus.analyze.own_words import joined_as_well, names_in_common, own_words
 from chorus.analyze.quoted_remarks import quoted_apart
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import speakers_apart
+from chorus.language.quoted_passages import quoted_passage
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -211,7 +212,7 @@ one, 4 too close to call ("Lewis is running against ... Ben Cline" / "Republican
 Ben Cline starts with a base of support")."""
 SAME_WORDS = 0.8
 """Similarity from which two sentences are most often the same words: a passage set off
-as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
+as someone else's (`language/quoted_passages`) links no such pair. The copied lines of Ehrlich
 score ~1.0."""
 
 

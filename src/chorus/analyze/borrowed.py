@@ -4,7 +4,8 @@ A passage an article sets off as someone else's words, closed by a dash and the 
 ("... People, people, people, people. —Paul Ehrlich") or opened by a paragraph that ends
 saying whom it quotes ("... whom Kunzig quotes:"), is a book's or another outlet's text: a
 blog that excerpts a magazine's piece copies its quotation of Ehrlich's book, and the two
-"agree" on three of its sentences though neither reports them (raw validation 45).
+"agree" on three of its sentences though neither reports them (raw validation 45; such
+passages are read by `language/quoted_passages`).
 
 Sums of money: a support giving a sum of the same thing (a word beside both) that differs,
 neither sum being one the other sentence gives, tells of another sum ("... nearly $30,000 in
@@ -32,25 +33,7 @@ from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.facts import placed_figures
 from chorus.language.numbers import Figure
 from chorus.language.words import same_ignoring_case
-from chorus.model import Sentence
 
-_SIGNED_OFF = re.compile(r"\s[—–]\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
-"""A paragraph closed by a dash and a name: "... people, people. —Paul Ehrlich"."""
-_SIGNATURE = 60
-"""Characters at a paragraph's end searched for a dash and a name."""
-_QUOTES_NEXT = re.compile(
-    r"\b(?:quotes|quoted|quoting|wrote|writes|notes|noted|wonders|puts it|put it|recalls|"
-    r"recalled|explains|explained|(?:statement|editorial|column|op-ed|essay|memo)"
-    r"(?:\s+(?:to|on|in|for)\s[^.:\n]{1,40})?)\s*:\s*$"
-)
-"""A paragraph that ends saying the next one is someone's words: "whom Kunzig quotes:",
-"as Kunzig wonders:", "as he put it:", "American Airlines posted a statement to Facebook:"
-(raw 166: the airline's page and the blog quoting it are one source), "Look at Bill
-Kristol's taunting editorial in the Weekly Standard:" (raw 221). "said:" and "says:"
-are left: a quotation in marks most often follows them, which says whose it is itself."""
-_GOES_ON = ("And ", "But ")
-"""A paragraph's opening that goes on from the one before: after a quoted paragraph, the
-quotation's next (raw 221's "And presiding over this three-ring circus ...")."""
 _MONEY = ("$", "£", "€", "dollar", "pound", "euro", " yen", "yuan", "rupee")
 """A currency written: sums are read only where one is (substring tests, ~1 µs a sentence
 where one pattern of them cost ~6 and the figures' reading ~30)."""
@@ -72,47 +55,6 @@ counted twice: "raised more than $15,000 in donations" / "more than $25,000 had 
 management" / "its nearly $100 million investment" (Multi-News+ 4481, x40) two things."""
 _CURRENCY_AFTER = re.compile(r"\s+(dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)
 _AMOUNT_WORDS = frozenset(stems("thousand million billion trillion dollars pounds euros"))
-
-
-def quoted_passage(sentence: Sentence) -> bool:
-    """Whether a sentence stands in a paragraph set off as someone else's words: closed by
-    a dash and a name, or after a paragraph that ends saying whom it quotes (or going on
-    with "And"/"But" from the paragraph after it). String tests
-    (a dash near the paragraph's end, a colon ending the one before) before the patterns."""
-    text = sentence.article.text
-    end = text.find("\n\n", sentence.end)
-    end = len(text) if end < 0 else end
-    tail = max(0, end - _SIGNATURE)
-    # finds within bounds, not slices: this runs on every lone item too
-    dashed = text.find("—", tail, end) >= 0 or text.find("–", tail, end) >= 0
-    if dashed and _SIGNED_OFF.search(text, tail, end):
-        return True
-    return quoted_after_lead(sentence)
-
-
-def quoted_after_lead(sentence: Sentence) -> bool:
-    """Whether a sentence stands in a paragraph after one that ends saying whom it quotes,
-    or going on with "And"/"But" from the paragraph after it (`quoted_passage` without the
-    signature, whose search reads on to the paragraph's end: all `unique` reads)."""
-    text = sentence.article.text
-    start = text.rfind("\n\n", 0, sentence.start)
-    if start > 0 and text.startswith(_GOES_ON, start + 2):
-        # a paragraph going on from a quoted one is quoted too (one step back)
-        return _after_lead(text, start) or _after_lead(text, text.rfind("\n\n", 0, start))
-    return _after_lead(text, start)
-
-
-def _after_lead(text: str, start: int) -> bool:
-    """Whether the paragraph opening after `start` (a paragraph break's place) follows one
-    that ends saying whom it quotes."""
-    if start <= 0 or text.find(":", start - 3, start) < 0:
-        return False
-    return _leads_into(text, text.rfind("\n\n", 0, start) + 2, start)
-
-
-def _leads_into(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph ends saying the next one is someone's words."""
-    return bool(_QUOTES_NEXT.search(text, start, end))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ unless it names who speaks, neither a quotation cut off from its speaker ("Salut
 Prodigy ...", named in the sentence before) nor a sentence in the first person ("we at
 Billboard Dance take a moment ..."; "I asked one of our hosts" names no one; "i" where the
 text is in lower case): a lone item must say whose claim it is. Nor is a sentence of a
-passage the article quotes after saying whose it is (borrowed.quoted_after_lead: the
+passage the article quotes after saying whose it is (`quoted_passages.quoted_after_lead`: the
 paragraphs after "Look at Bill Kristol's taunting editorial in the Weekly Standard:", raw
 221): shown alone, it would read as the outlet's own. Nor is a sentence giving a figure of
 FIGURE_TOLD or more that another outlet writes in the same digits: it tells that outlet's
@@ -41,7 +41,6 @@ from functools import cached_property
 
 import numpy as np
 
-from chorus.analyze.borrowed import quoted_after_lead
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.lead_ins import following, rest_of_before
 from chorus.analyze.model import Fact, Quote, outlets
@@ -49,6 +48,7 @@ from chorus.analyze.row_lead_ins import row_lead_in
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import informative, states_a_fact
 from chorus.facts import placed_figures
+from chorus.language.quoted_passages import quoted_after_lead
 from chorus.model import Sentence
 from chorus.summarize.newsroom import newsroom_step, writers_verdict
 from chorus.summarize.shown import without_dateline

@@ -24,6 +24,7 @@ from chorus.summarize.own_voice import (
     unintroduced,
 )
 from chorus.summarize.page_lines import own_title
+from chorus.summarize.passages_apart import passages_apart
 from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.restated import restated
@@ -236,6 +237,10 @@ def summarize(
             elif len(starts) > 1 and first in prose_leads:
                 steps += own_pages.asides([first])
         in_order = [ordered[n] for n in shown_order]
+        # Someone's first-person words a page sets off as a passage, signed ("—Paul
+        # Ehrlich") or led into ("whom Kunzig quotes:"), shown with no line naming them read
+        # as the writer's (raw 45's "I came to understand it ... in Delhi"): left out.
+        steps += passages_apart(view.sentences, in_order)
         # A line shown without who speaks it (a bare quotation, a surname, a "he said") is
         # taken with the line before it saying who, or left out.
         said = said_apart(
