@@ -78,10 +78,12 @@ def test_no_summary_sentence_opens_on_a_media_tag():
     assert not any(s.text.startswith("[") for s in raw_briefing(213).summary)
 
 
-def test_link_labels_over_raw_and_duc_are_these_seven():
+def test_link_labels_over_raw_and_duc_are_these_thirteen():
     # Every one read: 214's card, 213's "[Video Link]", 40's four "[PDF]", 205's "[GALLERY]"
     # (on a related-links line cleaning removes). An editor's word in brackets stays: 210's
     # "[in 2011]", 37's "[expletive]", 110's "[and]"; and DUC's wire note "&UR; MORE".
+    # Since summary127, a document link's label in round brackets too: 40's "(full filing:
+    # pdf)", 45's "(download a PDF here)", 159's four file sizes ("(91k.pdf)").
     found = [
         (corpus, line, index, change.given.strip()[:12])
         for corpus, clusters in (("raw", raw_clusters()), ("duc", read_clusters(DUC, 30)))
@@ -92,6 +94,12 @@ def test_link_labels_over_raw_and_duc_are_these_seven():
     ]
     assert found == [
         *[("raw", 40, 0, "[PDF]")] * 4,
+        ("raw", 40, 2, "(full filing"),
+        ("raw", 45, 1, "(download a "),
+        ("raw", 159, 2, "(91k.pdf)"),
+        ("raw", 159, 2, "(172k.pdf)"),
+        ("raw", 159, 2, "(263k.pdf)"),
+        ("raw", 159, 2, "(1000kb.pdf)"),
         ("raw", 205, 6, "[GALLERY]"),
         ("raw", 213, 1, "[Video Link]"),
         ("raw", 214, 0, "Donald John "),

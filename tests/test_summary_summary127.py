@@ -1,7 +1,8 @@
 """Summary a reader sees, hundred-and-sixteenth pass (summary127, stop 56; raw Multi-News
 validation, 0-based lines of the file): someone's first-person words a page sets off as a
 passage, signed ("—Paul Ehrlich") or led into ("whom Kunzig quotes:"), are not shown with no
-line naming their speaker (raw 45, reader103)."""
+line naming their speaker (raw 45, reader103); a document link's label in round brackets
+("(full filing: pdf)", raw 40) is taken out as the text is read."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.ingest.link_furniture import link_furniture_edits
+from chorus.ingest.text_edits import edited
 from chorus.language.quoted_passages import lead_in, quoted_passage, signature
 from chorus.model import Article, Sentence
 from chorus.sentences import split
@@ -130,3 +133,25 @@ def test_over_raw_and_duc_these_four_pages_set_such_passages():
     assert {text for *_, text in found} >= {opening[:30] for opening in _EHRLICH}
     assert ("raw", 36, "Even DeMint would not claim to") in found
     assert ("raw", 169, "I'm excited to announce that w") in found
+
+
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        ("they write (full filing: pdf). “Defendants", "they write. “Defendants"),
+        ("fact sheet shows (download a PDF here), in Japan", "fact sheet shows, in Japan"),
+        ("Fact Sheet (91k.pdf)\n\nNext", "Fact Sheet\n\nNext"),
+        ("Data (1000kb.pdf)(CDC)", "Data (CDC)"),
+        # not a document's label
+        ("the (PDF) file", "the (PDF) file"),
+        ("a report (read it: here)", "a report (read it: here)"),
+    ],
+)
+def test_a_document_links_label_goes(given, read):
+    assert edited(given, link_furniture_edits(given)) == read
+
+
+def test_raw_40s_reply_line_keeps_no_link_label():
+    shown = [s.text for s in raw_briefing(40).summary]
+    reply = next(text for text in shown if text.startswith("“This argument is absurd"))
+    assert reply.endswith("with whom to communicate,” they write.")
