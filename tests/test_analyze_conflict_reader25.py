@@ -47,8 +47,11 @@ JUDGED_LATER = {
         "One side denies what the other claims: "
         "“The story though was all a lie according to police”"
     ],
+    # conflicts68 (stop 56, the lead's judgement): the row judged true stays, its reason
+    # saying that [4]'s own sentence gives Thursday to the unsealing.
     58: [
-        "Different dates for the indictment: Thursday vs Tuesday",
+        "Different dates for the indictment: Thursday vs Tuesday; the Tuesday side gives Thursday"
+        " as the day it was unsealed: they may be two steps of one indictment",
         "Different dates for the creation of the Hotmail account: March 2016 vs July 2016",
     ],
 }

@@ -221,6 +221,25 @@ def indictment_conflicts(
         for kind, day in indictment_days(texts[row])
     ]
     return [
-        two_values("date", by_day, "Different dates for the indictment", _shown)
+        _caveated(two_values("date", by_day, "Different dates for the indictment", _shown), by_day)
         for by_day in told_two_ways(found).values()
     ]
+
+
+def _caveated(conflict: Conflict, by_day: dict) -> Conflict:
+    """The conflict, its reason saying so when a side's own sentence writes the other
+    side's day for another step ("handed up Tuesday and unsealed Thursday", raw 58)."""
+    (first, ours), (second, theirs) = by_day.items()
+    for day, sentences, other in ((first, ours, second), (second, theirs, first)):
+        shown = _shown(other)
+        for sentence in sentences:
+            step = re.search(rf"\b(\w+) (?:on )?{shown}\b", sentence.text)
+            if step:
+                return Conflict(
+                    conflict.kind,
+                    conflict.side_a,
+                    conflict.side_b,
+                    f"{conflict.reason}; the {_shown(day)} side gives {shown} as the day it was"
+                    f" {step[1]}: they may be two steps of one indictment",
+                )
+    return conflict
