@@ -34,6 +34,27 @@ PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{by_first_letter(PERSON_NOUNS)})\b"
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
+_OWN_KIN = rf"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){{0,2}}?(?:{by_first_letter(OWNED)})\b"
+_KIN_DESCRIBED = re.compile(_OWN_KIN)
+_OWN_KIN_BEFORE = re.compile(rf"{_OWN_KIN},?\s+$")
+
+
+def someone_else_after(text: str, start: int, end: int) -> bool:
+    """Whether the sentence describes someone besides its subject between `start` and
+    `end` (`PERSON_AFTER`): not the subject's own kin, whose "his"/"her" is the subject's
+    ("Building resident Elaina Feliciano, 33, was gripping her toddler son Jaden a little
+    tighter ... ¶ “...,” said the bus matron and mother of four.": raw 17 [2], hers)."""
+    described = PERSON_AFTER.finditer(text, start, end)
+    return any(_KIN_DESCRIBED.fullmatch(found[0]) is None for found in described)
+
+
+def own_kin_named(text: str, name: str) -> bool:
+    """Whether `name` first stands right after the subject's "his"/"her" and a word of kin
+    ("her toddler son Jaden"): the subject's child or spouse, told of as the subject's."""
+    at = text.find(name)
+    return at > 0 and _OWN_KIN_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 APPOSITION = re.compile(
     rf",\s+(?:the|an?)\s[^“”\"]{{1,160}}?\b(?:{by_first_letter(ROLE_NOUNS)}),(?=\s+[a-z]+ed\s)"
     r"|,\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[\s,]"

@@ -50,15 +50,16 @@ from chorus.analyze.pronoun_sentences import (
     ACCORDING,
     AFTER_QUOTATION,
     DESCRIBED,
-    PERSON_AFTER,
     QUOTED_TITLE,
     described_then_named,
     kin_owner,
     named_after,
     named_in_description,
     object_named_then,
+    own_kin_named,
     past_apposition,
     plural,
+    someone_else_after,
     subject_pronoun_at,
     thing_named,
 )
@@ -278,11 +279,12 @@ class Focus:
                 and n not in described
                 and n in text[:told]
                 and not thing_named(text, n)
+                and not own_kin_named(text, n)
                 for n in names
             )
             # who "was asked" is whom the answer is from, whoever asked or is asked about
             asked = ASKED.match(text, end) is not None
-            if not asked and (others or PERSON_AFTER.search(text, len(described), told)):
+            if not asked and (others or someone_else_after(text, len(described), told)):
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."

@@ -24,13 +24,14 @@ ATTRIBUTING_VERBS = (
     *("emphasizes", "emphasises", "emphasized", "emphasised"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
     *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
-    *("alleged", "alleges", "suggests", "testified", "testifies", "states"),
+    *("alleged", "alleges", "suggests", "testified", "testifies", "states", "points out"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
 (DUC), "say" of groups ("Critics say", multi_news-val-2486), "suggests" of someone named
 ("Nikolai Petrov, a leading expert ..., suggests that": 1942), a witness's "testified" ("An
-expert witness testified that ...": DUC d30051t) and a paper's "states" ("the warrant
-states": 3340) besides the above; kept
+expert witness testified that ...": DUC d30051t), a paper's "states" ("the warrant
+states": 3340) and a present "points out" ("“...,” Bernstein points out.", raw 39 [1];
+"Kunzig points out that ...", 45 [1]) besides the above; kept
 apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
 GIVEN_STATEMENT = (
     r"(?:released|issued|offered|sent|posted|provided|gave|shared)\s+"
@@ -67,13 +68,14 @@ OFFERED = (
     r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed|retort(?:ed|s)"
     r"|read(?=\s+the\s+statement\b)|(?<=statement\s)read|reads?(?=\s+(?:the|that)\s+filing\b)"
     r"|ripped|blasted|scoffed|vowed|predicted|recounted"
-    r"|concluded|gloated|teased|shouted|yelled|moaned|clarified)"
+    r"|concluded|gloated|teased|shouted|yelled|moaned|clarified|remark(?:s|ed))"
 )
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
 just right,” offered Mickey Hart." (multi_news-val-907), "“..., instead? poses KFC
 spokeswoman Jocelyn Bynoe" (346), "“I need an ambulance. ...” she cried." (576), "“...
 (even excluding Pygmies),” he continues." (3655), "“...,” read the statement." (seed 000),
-"“...,” reads that filing." (raw 40 [1], the motion to dismiss),
+"“...,” reads that filing." (raw 40 [1], the motion to dismiss), "“...,” Bernstein
+remarks." (raw 39 [1]; "his remarks" elsewhere is a noun, "remarked on" no words),
 "“...,” complained Stewart" (5184), "“...” Wurfel fumed." (5077), "``I absolutely disagree
 with that,'' Barksdale retorted." (DUC d31033t, else the words of Warden's question before);
 elsewhere they say nothing ("offered the band $3 million"). So too the verbs of a tone
