@@ -23,7 +23,8 @@ from chorus.summarize.pronouns_apart import he_or_she_opening
 from chorus.summarize.surnames import in_full, opening_surname, unowned, written
 
 _HE_OR_SHE = he_or_she_opening(after_connective=True)
-"""A line opening on "he" or "she" as its subject ("He thought maybe ...")."""
+"""A line opening on "he" or "she" as its subject, a connective before it or not ("He
+thought maybe ...", "But he ...")."""
 
 
 def _named_before(texts: Sequence[str], article_of: Sequence[int], row: int, name: str) -> bool:

@@ -52,6 +52,7 @@ import numpy as np
 from chorus.language.quotations import QUOTED
 from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.leaning import names_someone
+from chorus.summarize.pronouns_apart import he_or_she_opening
 
 _OPENINGS = re.compile(
     r"\n[ (\[“\"]*(?:(?:Until|Till|By|Before|From)\s+then\b"
@@ -104,12 +105,10 @@ _PRONOUN_CREDIT = re.compile(
 )
 """A quotation credited to "he" or "she" after its closing mark, by any verb ('...?" he
 laughs.', ',” she said.')."""
-_HE_SHE = re.compile(
-    r"(?:He|She|(?:But|And|Yet|So|Still|Now|Then|Instead|However,)\s+(?:he|she))\b"
-)
+_HE_SHE = he_or_she_opening(after_connective=True)
 """An opening "He" or "She", or one after an opening connective ("But he is a lesser-known
 figure on Wall Street.", raw 19, Jerome Powell's, shown after another outlet's "Trump has
-often taken credit ..."): the connective names no one either."""
+often taken credit ...")."""
 _NAMED_CREDIT = re.compile(
     r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}(?P<after>[A-Z][\w’'-]+)"
     r"|(?P<before>[A-Z][\w’'-]+)\s+(?:says|said|added))(?:,\s+[RDI]-[A-Z][\w.]*)?[.!]?\s*\Z"
@@ -294,8 +293,11 @@ def _same_speaker_between(
     return all(name in text or not names_someone(text) for text in texts[before + 1 : row])
 
 
-_PRONOUN_OPENINGS = ("He", "She", "But", "And", "Yet", "So", "Still", "Now", "Then", "In", "How")
-"""The first letters of `_HE_SHE`'s openings, tested before the pattern."""
+_PRONOUN_OPENINGS = (
+    "He", "She", "But", "And", "Yet", "So", "Still", "Now", "Then", "In", "How", "(", "[",
+)  # fmt: skip
+"""The first letters of `_HE_SHE`'s openings, an opening bracket's too, tested before the
+pattern."""
 
 
 def another_outlets_one(
