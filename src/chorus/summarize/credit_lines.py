@@ -156,6 +156,11 @@ def speaks_as_we(text: str) -> bool:
     return says_outside_quotes(_FIRST_PERSON, text)
 
 
+def says_we(text: str) -> bool:
+    """Whether a text says "we", "our" or "us" anywhere, inside its quotation marks too."""
+    return _FIRST_PERSON.search(text) is not None
+
+
 _LIKE = 0.6
 """The vectors' cosine from which another article's quotation may hold the same words: a
 page's capitals ("JURASSIC PARK") put raw 231's memo at 0.75 to Variety's quotation of it."""

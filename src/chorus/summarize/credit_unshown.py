@@ -14,6 +14,18 @@ Below a line naming no one (raw 204's Democratic Party words "“The governor is
 position ...”" below "Recounts were also ordered ...", 158's Szulgit below "The city is
 booming ..."), it reads as the writer's: read since summary98 (eighty-eighth pass); at stop 45
 that read cost R-1 0.022 (summary71), at stop 49 it raised the raw mean.
+
+A quotation left open past its sentence is read too, and one in the first person ("I", "we",
+"our") is read by the surname right before its credit's verb alone (summary128): raw 50's
+"“This is a tragedy felt by all of us — ... our strong support." (a paragraph of President
+Wilson's words, never closed) below "Wayne State University Police K9 Officer Collin Rose has
+died ...", whose "Wayne State University" the credit "..., Wayne State University President
+M. Roy Wilson said ..." writes too: shown there, the words "we" owe have no speaker; so
+"“We ask that you keep his family in your thoughts and prayers.”" (Ferris State's president
+Eisler's) below "He was a 2010 graduate of Ferris State University ...". One in no person is
+read by every capitalised word of its credit, as before: read by the surname, raw 239's "He
+asked her what the situation was, ..." (Demoss's, telling of the officer the line above
+names) was left out for R-2 −3.81 on 239, reading no better.
 """
 
 from __future__ import annotations
@@ -22,33 +34,48 @@ import re
 from collections.abc import Sequence
 
 from chorus.language.quotations import QUOTED
-from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
+from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, quotation_alone, says_we
+from chorus.summarize.own_voice import FIRST_PERSON
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_SPEAKER = re.compile(r"([A-Z][\w’'-]+)\s+(?:said|says|tells|told|added|asked|wrote|explained)\b")
+"""The capitalised word right before a credit's verb, its speaker's surname ("..., Wayne State
+University President M. Roy Wilson said ...")."""
+
+
+def _speaker_names(credit: str, personal: bool) -> list[str]:
+    """The words of a credit (from its closing mark on) that name its speaker: for a
+    quotation in the first person (`personal`), the surname right before its verb
+    (`_SPEAKER`); else, or with no such surname ("..., said Mr. Luu, 41."), every capitalised
+    word past the mark."""
+    speaker = _SPEAKER.search(credit) if personal else None
+    return [speaker.group(1)] if speaker else _CAPITALISED.findall(credit, 1)
 
 
 def credit_unshown(
     texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order, rows of `texts`; `first_rows` are
-    the articles' first rows) that are a quotation and nothing else, shown after a line other
-    than their article's sentence before, where that sentence closes on a credit writing a
-    capitalised word (the speaker's name: "..., Thompson said.") and the line shown right
-    before writes none of the credit's capitalised words: the quotation reads as that line's
-    speaker's, or, below a line naming no one, the writer's. A credit to "he" or "she" alone
-    is not read."""
+    the articles' first rows) that are a quotation and nothing else, closed or left open
+    (`credit_lines.quotation_alone`), shown after a line other than their article's sentence
+    before, where that sentence closes on a credit writing a capitalised word (the speaker's
+    name: "..., Thompson said.") and the line shown right before writes none of the credit's
+    words naming the speaker (`_speaker_names`; its surname alone for one in the first person): the
+    quotation reads as that line's speaker's, or, below a line naming no one, the writer's. A
+    credit to "he" or "she" alone is not read."""
     marked = []
     starts = set(first_rows)
     for at, row in enumerate(ordered):
         if not at or row in starts or ordered[at - 1] == row - 1:
             continue
-        if texts[row].lstrip(" ([")[:1] not in '“"' or BARE_QUOTE.match(texts[row]) is None:
+        if texts[row].lstrip(" ([")[:1] not in '“"' or not quotation_alone(texts[row]):
             continue
         credit = CLOSES_ON_CREDIT.search(texts[row - 1])
         if credit is None:
             continue
         # past its closing mark the credit holds no quotation
-        names = _CAPITALISED.findall(credit.group(), 1)
+        personal = FIRST_PERSON.search(texts[row]) is not None or says_we(texts[row])
+        names = _speaker_names(credit.group(), personal)
         before = QUOTED.sub(" ", texts[ordered[at - 1]])
         if names and not any(name in before for name in names):
             marked.append(row)

@@ -16,7 +16,7 @@ import numpy as np
 
 from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, bare_opening
 from chorus.summarize.credit_unshown import credit_unshown
-from chorus.summarize.credited_copy import credited_copies
+from chorus.summarize.credited_copy import copy_below_credit, credited_copies
 from chorus.summarize.features import ClusterView
 from chorus.summarize.people_unmet import speaker_unshown
 from chorus.summarize.pulls_undone import PullsUndone
@@ -103,4 +103,10 @@ def said_apart(
         credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
         stays = credited and not cannot_pull(row)
         (pulled if stays else steps).append(row)
-    return SaidApart(steps, pulled, just_named, copies)
+    # One no rule above reads, shown away from its credit where another outlet's copy sits
+    # below its own, shown (raw 52's "“My kids are in a better place ...”" six lines below
+    # '“They were in good hands ...,” Pasztor said.'): that copy is shown instead.
+    below = copy_below_credit(texts, ordered, starts, view.article_of)
+    below = {row: copy for row, copy in below.items() if row not in unsaid and row not in settled}
+    steps += list(below)
+    return SaidApart(steps, pulled, just_named, copies | below)

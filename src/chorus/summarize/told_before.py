@@ -63,6 +63,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from chorus.dangling import says_outside_quotes
 from chorus.language.quotations import QUOTED
 
 _BUT_IT = re.compile(r"But\s+it\b")
@@ -183,6 +184,21 @@ _THAN_THAT = re.compile(r"\bthan\s+th(?:at|is)[.!]?\s*\Z")
 """A comparison closing on "than that" ("... refused to say much more than that.", raw 153;
 "But back then, living with a spouse ... was even more popular than that.", 145): what it
 is compared with is the sentence before's (3 sentences of raw outside quotations)."""
+_UNKNOWN_HOW_THAT = re.compile(
+    r"\b(?:know|knew|known|sure|unclear|clear|certain)\s+(?:how|whether|why|what)\s+"
+    r"th(?:at|is)\s+(?:[a-z]+ed|is|was|were|will|would|could|might|may|can|has|had|means|meant)\b"
+)
+"""Not knowing how or why "that" or "this" came to be, a pronoun standing for what the
+sentence before tells ("... Holt said he didn't know how that factored into Rose's decision
+to stop the suspect.", raw 50, after "There also had been a rash of car break-ins in the area
+the day before."; "It's unclear what this means, ...", 104; "No one is entirely sure why this
+is the case, ...", 186: the 3 sentences of raw and DUC, all leaning so; summary128)."""
+_THIS_TOWN = re.compile(r"\b[Tt]his\s+(?:town|city|village)\b(?!\s+(?:of|hall|council)\b)")
+"""A town pointed at with "this", outside quotation marks ("The Free Syrian Army and the Syrian
+Liberation Army are based in this town.", raw 47, a BBC reporter's box, after "The bombardment
+has started in Binnish, ..."): the place is the one the sentence before names. The only such
+sentence of raw and DUC; "this country", "this community", "this area" are most often the
+writer's or speaker's own (raw 58, 102, 166; DUC 4, 21), no place told before (summary128)."""
 _SIMILAR = re.compile(r"\b[Aa]\s+similar\s+(?![\w’'-]+\s+(?:to|as)\b)[\w’'-]")
 """A thing "similar" to one the sentence before tells ("“Where Have You Been” followed a
 similar trajectory last year.", raw 82, after "“Right Now” was remixed for club floors ...";
@@ -268,7 +284,8 @@ def credits_a_pronoun(text: str) -> bool:
 def told_just_before(text: str) -> bool:
     """Whether a text opens "They ... also", "They said", "It is also" or on responders
     arriving (`_RESPONDERS_ARRIVED`), opens a quotation on an answer, closes on "than
-    that" or tells of "a similar" thing (`similar_before`): what it stands on is the
+    that", tells of "a similar" thing (`similar_before`), of not knowing how "that" came
+    to be (`_UNKNOWN_HOW_THAT`) or of "this town" (`_THIS_TOWN`): what it stands on is the
     sentence before it."""
     return (
         ("They" in text[:8] and _THEY_GO_ON.match(text) is not None)
@@ -285,6 +302,11 @@ def told_just_before(text: str) -> bool:
             and _ONE_OF_THE_PEOPLE.search(text) is not None
         )
         or ("similar" in text and similar_before(text))
+        or ((" that " in text or " this " in text) and _UNKNOWN_HOW_THAT.search(text) is not None)
+        or (
+            ("his town" in text or "his city" in text or "his village" in text)
+            and says_outside_quotes(_THIS_TOWN, text)
+        )
     )
 
 
