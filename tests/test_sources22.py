@@ -81,6 +81,8 @@ def test_the_census_over_raw_and_duc():
         ("raw", 88, 0): LIVE_BLOG,
         ("raw", 107, 4): LIVE_BLOG,
         ("raw", 58, 1): OPINION,
+        # Seeking Alpha's "it expresses their own opinions" (sources32, stop 56).
+        ("raw", 61, 0): OPINION,
         ("raw", 207, 1): OPINION,
     }
 

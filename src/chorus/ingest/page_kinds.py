@@ -40,9 +40,17 @@ _NOT_ITS_VIEWS = re.compile(
     r"\bThe (?:views|opinions) expressed "
     r"(?:by this author |here |in this (?:article|column|piece) )?"
     r"are (?:solely )?(?:their|his|her|the author's|the writer's|the author’s|the writer’s) own\b"
+    r"|\b(?:I wrote this article myself, and it expresses my"
+    r"|The author wrote this article themselves, and it expresses their) own opinions\."
 )
 """An opinion page's disclaimer: "The views expressed by this author are their own and are
-not the views of The Hill." (raw 58 [1], a member of Congress's op-ed)."""
+not the views of The Hill." (raw 58 [1], a member of Congress's op-ed), or Seeking Alpha's
+template, whose next line `own_mentions.PAID_ONLY_BY` reads for the site: "The author wrote
+this article themselves, and it expresses their own opinions." (raw 61 [0], a first-person
+post on Keurig's brewers: reader105), also in the first person, as `summarize.newsroom`'s
+`_DISCLOSURE` reads the template. Over raw, DUC and the seeds no other page says a writer's
+views or opinions are their own (raw 68 [1]'s "… an opening for teachers to teach their own
+opinions …" is a source's fear; docs/journal/sources.md, thirty-second pass)."""
 _COMMENTARY_LABEL = re.compile(
     r"^(?:commentary|Commentary|COMMENTARY)(?:$| (?=[A-Z]))", re.MULTILINE
 )
@@ -65,7 +73,7 @@ def page_kind(text: str, outlet: str | None = None) -> str | None:
         return PRESS_RELEASE
     if len(_TIME_LINE.findall(text)) >= _LIVE_UPDATES:
         return LIVE_BLOG
-    if "expressed" in text and _NOT_ITS_VIEWS.search(text):
+    if "express" in text and _NOT_ITS_VIEWS.search(text):
         return OPINION
     opening = text[:_OPENING]
     if "ommentary" in opening.casefold() and _COMMENTARY_LABEL.search(opening):
