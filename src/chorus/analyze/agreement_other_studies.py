@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.quoted_passages import paragraph_start
 from chorus.model import Sentence
 
 _OTHER = r"(?:earlier|previous|prior|past|separate|another|other|older|unrelated)"
@@ -53,8 +54,7 @@ def of_another_study(sentence: Sentence) -> bool:
     paragraph opening naming one (`_OTHER_STUDY`), one opening on one (`_OPENS_ON_STUDY`), or
     one naming "that study" after a line of its paragraph that names one (`_NAMED`)."""
     text = sentence.article.text
-    start = text.rfind("\n\n", 0, sentence.start)
-    start = 0 if start < 0 else start + 2
+    start = paragraph_start(text, sentence.start)
     if _OTHER_STUDY.match(text, start, start + _OPENING_REACH) is not None:
         ends = _SENTENCE_END.finditer(text, start, sentence.start)
         if sum(1 for _ in ends) < TOLD_WITHIN:

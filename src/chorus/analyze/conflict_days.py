@@ -226,7 +226,7 @@ def indictment_conflicts(
     ]
 
 
-def _caveated(conflict: Conflict, by_day: dict) -> Conflict:
+def _caveated(conflict: Conflict, by_day: dict[str | Day, list[Sentence]]) -> Conflict:
     """The conflict, its reason saying so when a side's own sentence writes the other
     side's day for another step ("handed up Tuesday and unsealed Thursday", raw 58)."""
     (first, ours), (second, theirs) = by_day.items()

@@ -35,5 +35,5 @@ def teams_by_nickname(
     return {
         nickname: names[0]
         for nickname, names in found.items()
-        if len(names) == 1 and re.search(rf"\b[Tt]he {nickname} [a-z]", text)
+        if len(names) == 1 and re.search(rf"\b[Tt]he {re.escape(nickname)} [a-z]", text)
     }

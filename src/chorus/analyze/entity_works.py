@@ -246,6 +246,8 @@ vehicle", raw 8)."""
 
 
 def _a_make_before_its_model(mention: Excerpt) -> bool:
+    """Whether a mention is one word after "a" or "an" and before its model's one
+    capitalised word (`_MAKES_MODEL`): a car, no body."""
     text, start = mention.article.text, mention.start
     return (
         _A_THING.search(text, max(0, start - 3), start) is not None

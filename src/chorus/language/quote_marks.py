@@ -88,7 +88,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     opening mark if the words start on it."""
     while start < end and (text[start].isspace() or text[start] in OPEN + CLOSE):
         start += 1
-    if text.find(" (", start, end) >= 0 and (aside := _OWN_ASIDE.search(text, start, end)):
+    if text.find("(", start, end) >= 0 and (aside := _OWN_ASIDE.search(text, start, end)):
         end = aside.start() + 1
     single_closed = False
     while end > start and (

@@ -61,6 +61,13 @@ def paragraph_end(sentence: Sentence) -> int:
     return len(sentence.article.text) if end < 0 else end
 
 
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding place `at` of `text` opens: past the line breaks before
+    it, or the text's start when none comes before (the first paragraph opens at 0, not 1)."""
+    start = text.rfind("\n\n", 0, at)
+    return 0 if start < 0 else start + 2
+
+
 def quoted_after_lead(sentence: Sentence) -> bool:
     """Whether a sentence stands in a paragraph after one that ends saying whom it quotes,
     or going on with "And"/"But" from the paragraph after it (`quoted_passage` without the
@@ -85,6 +92,6 @@ def _lead_before(text: str, start: int) -> int | None:
     next one quotes, else None."""
     if start <= 0 or text.find(":", start - 3, start) < 0:
         return None
-    if _QUOTES_NEXT.search(text, text.rfind("\n\n", 0, start) + 2, start) is None:
+    if _QUOTES_NEXT.search(text, paragraph_start(text, start), start) is None:
         return None
     return start

@@ -65,8 +65,9 @@ a position."""
 _CLAUSE_OPENER = re.compile(
     r"(?:(?i:although|though|while|whereas|because|but|as|when|since|if)\s+)+"
 )
-"""The conjunctions a clause opens with before the speaker's role, one or two: "But as
-historian David Greenberg notes, “...”" (raw 9 [3]) is the historian's."""
+"""The conjunctions a clause opens with before the speaker's role, one or more in a row
+(two on the pages read): "But as historian David Greenberg notes, “...”" (raw 9 [3]) is the
+historian's."""
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
 """What the writer's subject does before the speaker's role: "Trump sent a tweet quoting Fox
 Business Network host Stuart Varney" (multi_news-val-5041)."""

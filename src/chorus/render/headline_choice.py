@@ -173,9 +173,9 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
     # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
     capitals = writes_names_in_capitals(" ".join(texts))
     # Each page read once for its speakers' labels: the 142 raw validation summaries read
-    # here quote 374 articles, and their sentences reached the test 1,057 times.
-    quoted = {sentence.shown.article for sentence in briefing.summary}
-    transcripts = {article for article in quoted if transcript_page(article)}
+    # here show lines of 374 articles, and their sentences reached the test 1,057 times.
+    pages = {sentence.shown.article for sentence in briefing.summary}
+    transcripts = {article for article in pages if transcript_page(article)}
     alone = [
         n
         for n, text in enumerate(texts, start=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_OBJECT_OPENERS = {
+_NOUNS_WANTING = {
     "in": frozenset(("role", "part", "stake", "hand", "interest")),
     "on": frozenset(
         (
@@ -21,7 +21,8 @@ _OBJECT_OPENERS = {
     "into": frozenset(("probe", "investigation", "inquiry")),
     "against": frozenset(("sanctions",)),
 }
-"""The preposition opening each noun's object. Not "light" alone: a lamp's light "on the NIF
+"""The nouns wanting an object, by the preposition that opens it (`phrase_cuts._OBJECT_OPENERS`
+is another list: the words opening a verb's object). Not "light" alone: a lamp's light "on the NIF
 system" (raw 29, a study's text) is no object of it; only the idiom's (`_SHED_LIGHT`)."""
 _SHED_LIGHT = re.compile(
     r"\b(?:shed|sheds|shedding|cast|casts|casting|throw|throws|throwing|threw|shine|shines"
@@ -40,6 +41,6 @@ def wants_object(opening: str, added: str) -> bool:
     if not words or _BREAK.search(added.rstrip(" ,;:—–-")):
         return False
     last = opening.rsplit(" ", 1)[-1]
-    if last in _OBJECT_OPENERS.get(words[0], ()):
+    if last in _NOUNS_WANTING.get(words[0], ()):
         return True
     return words[0] == "on" and bool(_SHED_LIGHT.search(opening))

@@ -22,10 +22,10 @@ taken and two Ehrlich lines stayed), 36's and 169's are under the words selectio
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from chorus.language.quoted_passages import lead_in, paragraph_end, signature
+from chorus.language.quoted_passages import lead_in, paragraph_end, paragraph_start, signature
+from chorus.language.words import word_places
 from chorus.model import Sentence
 from chorus.summarize.own_voice import speaks_as_i
 
@@ -56,14 +56,13 @@ def passages_apart(sentences: Sequence[Sentence], in_order: Sequence[int]) -> li
 def _in_first_person(sentence: Sentence) -> bool:
     """Whether a sentence's paragraph says "I", "me" or "my" outside quotation marks."""
     text = sentence.article.text
-    start = text.rfind("\n\n", 0, sentence.start) + 1
-    return speaks_as_i(text[start : paragraph_end(sentence)])
+    return speaks_as_i(text[paragraph_start(text, sentence.start) : paragraph_end(sentence)])
 
 
 def _named(signed: str, lines: Sequence[Sentence]) -> bool:
     """Whether a line writes a signature's last name as a word."""
-    name = re.compile(rf"\b{re.escape(signed.split()[-1])}\b")
-    return any(name.search(line.text) for line in lines)
+    surname = signed.split()[-1]
+    return any(word_places(line.text, surname) for line in lines)
 
 
 def _leads(line: Sentence, sentence: Sentence, led: int) -> bool:
