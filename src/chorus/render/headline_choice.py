@@ -2,7 +2,8 @@
 
 The headline is text from the sources, never written by chorus: the title of the first
 on-story article that has one (a later one telling the summary's news when the first tells
-none), else the summary's first sentence.
+none; one read from its first line only over no lead, or over one cut before its news),
+else the summary's first sentence.
 A long sentence is cut at a phrase's end, and the reader is told it was.
 """
 
@@ -20,6 +21,7 @@ from chorus.render.headline_event import (
     denial_after,
     event_over_detail,
     feeling_after,
+    kicker_run,
     setup_after,
     teaser_after,
 )
@@ -39,7 +41,7 @@ from chorus.render.headline_news import (
     turned_to_news,
 )
 from chorus.render.headline_subject import agreed_stems, names_someone
-from chorus.render.headline_title import telling_title
+from chorus.render.headline_title import telling_title, title_over_cut
 from chorus.render.headline_twist import turn_after
 from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.lead_over_title import recalls_words
@@ -85,9 +87,11 @@ class Headline:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one (one read from its first line
-    only over a summary sentence that opens no article: `_a_lead`; a later title telling
-    the summary's news line when the first tells none: `telling_title`), else the summary's first
-    sentence that stands alone, names who or what it is about and tells no background (a
+    only over a summary sentence that opens no article, `_a_lead`, or over a lead cut before
+    the news it tells, `title_over_cut`; a later title telling the summary's news line when
+    the first tells none: `telling_title`), else the summary's first
+    sentence that stands alone, names who or what it is about and tells no background nor a
+    kicker's wordplay (`headline_event.kicker_run`) (a
     wire story's lead first, or the summary's telling of one it left out, else another
     article's lead as much about the summary's story, unless that sentence opens its
     article; a lead telling a death on the story's day over a sentence telling none; a news
@@ -137,17 +141,26 @@ def _summary_number_once(
 def _heading_title(briefing: Briefing, number: int | None) -> tuple[int, str] | None:
     """The position and title of the on-story article whose title heads the briefing over
     summary sentence `number`: the first, or a later one telling that sentence's news when
-    the first tells none (`telling_title`); None when no title does."""
+    the first tells none (`telling_title`); when every title is read from its first line and
+    gives way to that sentence as a lead, one telling the news its cut would leave out
+    (`title_over_cut`); None when no title does."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
-    titles = [
-        (position, title)
+    on_story = [
+        (position, title, document.article)
         for position, document in enumerate(briefing.documents, start=1)
-        if (title := own_title(document.article))
-        and document.article.id not in off_topic
-        and not (opens_with_title(document.article) and _a_lead(briefing, number))
+        if (title := own_title(document.article)) and document.article.id not in off_topic
+    ]
+    over_lead = _a_lead(briefing, number)
+    titles = [
+        (p, title)
+        for p, title, article in on_story
+        if not (over_lead and opens_with_title(article))
     ]
     line = briefing.summary[number - 1].text if number is not None else None
-    return telling_title(titles, line)
+    if titles or line is None or not on_story:
+        return telling_title(titles, line)
+    # Every title gave way to the lead: one telling the news the lead's cut leaves out heads.
+    return title_over_cut([(p, title) for p, title, _ in on_story], line, _shown(line))
 
 
 def _a_lead(briefing: Briefing, number: int | None) -> bool:
@@ -187,14 +200,16 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
     # Each that stands alone is read cut at the limit, the reach left out, so that a
     # sentence shown whole does not win over a lead by the words its end adds.
     shown = {n: shortened(texts[n - 1], _HEADLINE_CHARS) for n in alone}
+    kicked = kicker_run(briefing.summary)
     # A sentence whose cut leaves out what it reports, that tells only the story's
-    # background or its writer's guess, or blurbs a video above the article, gives way to
-    # the next one naming someone.
+    # background, its writer's guess or a kicker's wordplay, or blurbs a video above the
+    # article, gives way to the next one naming someone.
     stating = [
         n
         for n in naming
         if not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
+        and n not in kicked
         and not opens_on_a_guess(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents, sentences)
         and not a_blurb(briefing.summary[n - 1])
@@ -217,6 +232,7 @@ def _summary_number(briefing: Briefing, sentences: Mapping[str, Sequence[Sentenc
         and briefing.summary[n - 1].shown.index == 0
         and not unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
+        and n not in kicked
         and not opens_on_a_guess(texts[n - 1])
     ]
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)

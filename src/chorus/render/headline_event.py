@@ -3,7 +3,8 @@ that only sets the story up gives way to another outlet's lead, a teaser opening
 to the line right below telling what happened to it, a line telling only how a
 party feels about the news to the next telling what happened, one telling only what a thing
 does not do or is not to the next that tells what is, a detail from deep in its article to
-a higher sentence telling what happened on the story's day."""
+a higher sentence telling what happened on the story's day; and which heads none: a
+feature's kicker (`kicker`)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,60 @@ def teases(text: str) -> bool:
         and not NEWS_DAY.search(text)
         and not PAST.search(PERFECT.sub("", text))
     )
+
+
+_KICKER_TURN = re.compile(
+    r"[^,;:]{3,80}(?:,| ?[—–]| --) but,? (?:(?:apparently|evidently|seemingly|it seems),? )?"
+    r"(?:it|there|that|this|they)\b"
+)
+"""A line turning on ", but" to a clause whose subject is a pronoun: what the turn tells is
+only what the line's own opening said, in other words ("..., but apparently, it wasn’t
+without love.")."""
+_NO_ONE = re.compile(r"\b[Nn]o one\b")
+
+
+def _unnamed_line(text: str) -> bool:
+    """Whether a line is short and tells nothing a report would: twenty words at most, a
+    sentence's end, no figure ("no one" is none) nor story's day, no name past its first
+    word (no named actor doing a deed)."""
+    words = text.split()
+    return (
+        len(words) <= _TEASER_WORDS
+        and text.rstrip("\"”’' ").endswith(_SENTENCE_ENDS)
+        and not _FIGURE.search(text)
+        and not NUMBER.search(_NO_ONE.sub("", text))
+        and not NEWS_DAY.search(text)
+        and not any(word.lstrip("\"“‘'(")[:1].isupper() for word in words[1:])
+    )
+
+
+def kicker(text: str) -> bool:
+    """Whether a line is a feature's kicker, wordplay that tells no news: a short line
+    naming no one (`_unnamed_line`) turning on ", but" to a pronoun (`_KICKER_TURN`): "No
+    one liked the government shutdown, but apparently, it wasn’t without love." (raw
+    validation cluster 64, whose news is the births its next lines count). Not a finding
+    its sources tell ("A little jogging is good for your health, researchers say, but too
+    much might not be.", 74) nor a named party's words ("The Senate might not be broken, but
+    it's not exactly stable, former Senate Majority Leader Bob Dole says.", 86)."""
+    return _unnamed_line(text) and _KICKER_TURN.match(text) is not None
+
+
+def kicker_run(summary: Sequence[SummarySentence]) -> frozenset[int]:
+    """The numbers of the summary's kickers (`kicker`), and of each line right below one
+    that is its article's next and as short and unnamed (`_unnamed_line`), its wordplay going
+    on: "The kind of love that transpires when, say, you and your partner both don’t have to
+    go to work." after 64's kicker (its summary at 200 or 300 words)."""
+    kicked: set[int] = set()
+    for number, sentence in enumerate(summary, start=1):
+        before = summary[number - 2].shown if number - 1 in kicked else None
+        if kicker(sentence.text) or (
+            before is not None
+            and sentence.shown.article.id == before.article.id
+            and sentence.shown.index == before.index + 1
+            and _unnamed_line(sentence.text)
+        ):
+            kicked.add(number)
+    return frozenset(kicked)
 
 
 def tells_of(name: str, text: str) -> bool:
