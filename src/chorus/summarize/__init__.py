@@ -25,6 +25,7 @@ from chorus.summarize.own_voice import (
 )
 from chorus.summarize.page_lines import own_title
 from chorus.summarize.passages_apart import passages_apart
+from chorus.summarize.posts_apart import posts_apart
 from chorus.summarize.pulls_undone import PullsUndone
 from chorus.summarize.quoted_twice import piece_quoted_again, quoted_again
 from chorus.summarize.restated import restated
@@ -241,6 +242,9 @@ def summarize(
         # Ehrlich") or led into ("whom Kunzig quotes:"), shown with no line naming them read
         # as the writer's (raw 45's "I came to understand it ... in Delhi"): left out.
         steps += passages_apart(view.sentences, in_order)
+        # ... as are readers' posts a page sets out in their own "I" (raw 80's "I opened
+        # Safari and lost 2% ...", below "Here are some." after the forums' reports).
+        steps += posts_apart(view.sentences, in_order)
         # A line shown without who speaks it (a bare quotation, a surname, a "he said") is
         # taken with the line before it saying who, or left out.
         said = said_apart(
