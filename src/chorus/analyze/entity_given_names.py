@@ -1,6 +1,8 @@
 """People no window read, named by the shape of their name alone: a common first name and a
 surname ("Jimmy Carter", raw 221; "Republican Ted Cruz", raw 230), or a first name and a
-surname after a lawmaker's abbreviated title ("Republican Sen. Cindy Hyde-Smith", raw 248).
+surname after a lawmaker's abbreviated title ("Republican Sen. Cindy Hyde-Smith", raw 248), or
+in a list of lawmakers after their title in the plural ("Sens. Marco Rubio of Florida and
+Lindsey Graham of South Carolina", raw 72).
 The recognizer reads the MAX_NAMES names the most articles share (entity_windows.py), so a
 president or senator named once in passing is never read; `entity_speakers.
 listed_with_speakers` lists these as it lists the quotes' speakers, after its own checks
@@ -25,9 +27,21 @@ _PARTIES = frozenset(("Republican", "Democrat", "Democratic", "Independent", "GO
 _POSTS = _PARTIES | HOLDERS
 """Words before a name that are none of it: a party's, a post's ("Minister Benjamin
 Netanyahu", raw 120, "Prime" opening the sentence)."""
-_LAWMAKERS = frozenset(("Sen.", "Rep.", "Gov."))
+_LAWMAKERS = frozenset(("Sen.", "Rep.", "Gov.", "Sens.", "Reps."))
 """Titles only a person's name follows: after one, any given name opens a full name ("Sen.
-Cindy Hyde-Smith"), not only a common one."""
+Cindy Hyde-Smith"; "Democratic Sens. Sherrod Brown", raw 178, the plural no title of
+`is_a_title`), not only a common one."""
+_LISTED_NAME = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][A-Za-z’'-]+"
+_LISTED_AFTER = r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| \([A-Z][\w.-]{0,8}\))?"
+_LAWMAKERS_LISTED = re.compile(
+    rf"\b(Sens\.|Reps\.) ((?:{_LISTED_NAME}{_LISTED_AFTER}, )*{_LISTED_NAME}{_LISTED_AFTER}"
+    rf",? and {_LISTED_NAME})"
+)
+"""A list of lawmakers after their title in the plural, each a given name and a surname, a
+state after "of" or a party's and state's brackets after it if any, the last after "and":
+"Sens. Ted Cruz of Texas and Rand Paul of Kentucky" (raw 72), "Reps. Mark Meadows (R-NC),
+Jim Jordan (R-OH), and Matt Gaetz (R-FL)" (raw 208)."""
+_LISTED_ONE = re.compile(rf"({_LISTED_NAME}){_LISTED_AFTER}(?:,? and |, |$)")
 _SURNAME = re.compile(r"(?:[A-Z]\. )?(?:[A-Z][a-z]?[’'])?[A-Z][a-z][A-Za-z]*(?:-[A-Z][a-z]+)?")
 """A surname, after a middle initial if any: "Carter", "B. Comey", "O'Brien", "McSally",
 "Hyde-Smith"; not initials ("FBI"), nor a word with a digit."""
@@ -42,6 +56,19 @@ _ONE_WORD_BEFORE = re.compile(r"[,:] [A-Z][\w&'’.-]*, $")
 _ONE_WORD_AFTER = re.compile(r", [A-Z][\w&'’.-]*[,.]")
 """A list's items of one word either side: "brands: Kraft, Heinz, Sara Lee, Pepsico, etc."
 (raw 85) lists companies, whose names a person's list would not write so."""
+
+
+def lawmakers_listed(text: str) -> list[str]:
+    """Each full name of a list of lawmakers after their title in the plural
+    (`_LAWMAKERS_LISTED`), as a run that title opens, for `people_by_first_names`: "Lindsey
+    Graham" of "Sens. Marco Rubio of Florida and Lindsey Graham of South Carolina" is a
+    senator whatever his first name, which is none of FIRST_NAMES (a name given to both
+    sexes)."""
+    return [
+        f"{listed[1]} {one[1]}"
+        for listed in _LAWMAKERS_LISTED.finditer(text)
+        for one in _LISTED_ONE.finditer(listed[2])
+    ]
 
 
 def people_by_first_names(runs: Iterable[str], taken: Collection[str]) -> list[str]:
@@ -123,6 +150,12 @@ def _given_at(words: list[str]) -> int:
             at and words[at - 1] in _LAWMAKERS and _GIVEN.fullmatch(word) and at + 2 == len(words)
         ):
             return at
-        if not (is_a_title(word) or word in _POSTS or word in KNOWN or word in PEOPLES):
+        if not (
+            is_a_title(word)
+            or word in _LAWMAKERS
+            or word in _POSTS
+            or word in KNOWN
+            or word in PEOPLES
+        ):
             return -1
     return -1

@@ -37,7 +37,7 @@ from chorus.analyze.entity_folds import (
     written_alike,
 )
 from chorus.analyze.entity_forms import people_after_an_office_general
-from chorus.analyze.entity_given_names import people_by_first_names
+from chorus.analyze.entity_given_names import lawmakers_listed, people_by_first_names
 from chorus.analyze.entity_headings import headings_cut_off
 from chorus.analyze.entity_in_lists import people_closing_a_pair, people_opening_a_pair
 from chorus.analyze.entity_initials import (
@@ -315,7 +315,8 @@ def recognize(
     }
     passing = kin_in_passing(kin & labels.keys(), sentences)
     spoken = {name: label for name, label in labels.items() if name not in passing}
-    given = people_by_first_names(reading.names, labels.keys() | spellings.keys() | known.keys())
+    runs = (*reading.names, *lawmakers_listed(text))
+    given = people_by_first_names(runs, labels.keys() | spellings.keys() | known.keys())
     return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing), tuple(given))
 
 
