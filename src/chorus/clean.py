@@ -80,6 +80,8 @@ from chorus.clean_transcripts import (
     TRANSCRIPT_REASON,
     closed_captions,
     echoed_label,
+    host_label,
+    host_named,
 )
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
@@ -124,7 +126,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     in_a_list: str | None = None
     roundup = False
     # The line above, for a fragment of it glued before a line (none above a one-line page's).
-    playlist = issuer = previous = ""
+    playlist = issuer = previous = host = ""
     about_end = 0
     opening_start, opening_end, opening_reason = (
         (0, 0, "") if whole_document else opening_furniture(text)
@@ -197,8 +199,15 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             and (why := by_neighbours(stripped, lines, index, subheadings))
         ):
             removals = [Removal(Span(start, start + len(raw)), why)]
-        # A speaker's label saying again who the line above, closing on a colon, names.
-        elif previous.endswith(":") and (label := echoed_label(stripped, previous)):
+        # A transcript's heading naming its host, the host's label opening each turn after it.
+        elif not whole_document and (named := host_named(stripped)):
+            host = named
+            removals = [Removal(Span(start, start + len(raw)), SPEAKER_LABEL_REASON)]
+        # A label the page needs not: the host's, or one saying again who the line above,
+        # closing on a colon, names.
+        elif (host and (label := host_label(stripped, host))) or (
+            previous.endswith(":") and (label := echoed_label(stripped, previous))
+        ):
             opening = start + len(raw) - len(raw.lstrip())
             labelled = Removal(Span(opening, opening + label), SPEAKER_LABEL_REASON)
             removals = [labelled, *pointers(start, raw, in_line)]

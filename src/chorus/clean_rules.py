@@ -49,6 +49,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # content from New Scientist, ... New Scientist does not own rights to photos, ..." (raw
     # validation 6 [1], a summary sentence at stop 45; the only one of raw, DUC and Multi-News+).
     ("reuse", r"^If you would like to reuse any content from\b"),
+    # A broadcaster's notice below its transcript: "NPR transcripts are created on a rush
+    # deadline by Verb8tm, Inc., an NPR contractor, ... The authoritative record of NPR’s
+    # programming is the audio record." (raw validation 91 [1]: its last line shown, its
+    # contractor a name; the only such notice of raw and DUC).
+    ("transcript notice", r"^[A-Z]{2,5} transcripts are created on a rush deadline\b"),
     ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
     # A blog's closed thread: "89 Comments Sorry, comments for this post are now closed." (raw
     # validation 165 by index). Gated by its end: a branch of the line-start rules cost 0.6%

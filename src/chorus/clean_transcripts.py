@@ -14,6 +14,12 @@ director Caitlin Checkett, who said:" / "CHECKETT: "So whether it was a tweet, .
 [1]). Kept, the summary showed the label as the quotation's first word. The label goes, the
 quotation stays; a label naming no one the line above names ("THE PRESIDENT: ..." below "...
 as released by the White House:", raw 102) says who speaks, and stays.
+
+A radio transcript's heading naming its host ("MICHEL MARTIN, HOST:", NPR's, raw 91 [1]) and
+the host's label on each later turn ("MARTIN: Now she's made her Juneteenth walk ...") go: the
+host's turns are the broadcast's narration, and the summary showed two of them opening on the
+label in capitals. A guest's label ("OPAL LEE: ...", "LEE: ...") says whose words follow: it
+stays, as the White House's does.
 """
 
 from __future__ import annotations
@@ -77,3 +83,28 @@ def echoed_label(line: str, previous: str) -> int:
         return 0
     named = re.search(rf"\b{re.escape(found.group(1))}\b", previous, re.IGNORECASE)
     return found.end() if named else 0
+
+
+HOST_HEADING = re.compile(r"^((?:[A-Z][A-Z.'’-]* ){0,3}[A-Z][A-Z.'’-]+), HOST:$")
+"""A transcript's heading naming its host, a line of its own above the host's first words:
+"MICHEL MARTIN, HOST:" (NPR's, raw validation 91 [1], the only one of raw and DUC)."""
+
+
+def host_named(line: str) -> str:
+    """The host's name the stripped `line` heads the host's words with ("MICHEL MARTIN"), or
+    "": the heading is furniture, as is the host's label on each later turn."""
+    # Read only on a line closing so: a literal before the pattern.
+    found = HOST_HEADING.match(line) if line.endswith(", HOST:") else None
+    return "" if found is None else found.group(1)
+
+
+def host_label(line: str, host: str) -> int:
+    """The characters of the speaker's label opening the stripped `line` ("MARTIN: ") when it
+    names the page's `host` (whole, or the surname), or 0. A host's turns are the broadcast's
+    narration ("MARTIN: Now she's made her Juneteenth walk throughout the country ..."), what
+    a report writes without a label; shown, the label opened a summary's sentence in capitals.
+    A guest's label ("OPAL LEE: I kept telling ...") says whose words follow, and stays."""
+    found = SPEAKER_LABEL.match(line)
+    if found is None or found.group(1) not in (host, host.rsplit(" ", 1)[-1]):
+        return 0
+    return found.end()
