@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from chorus.analyze.model import NOT_NEWS, Relevance
+from chorus.analyze.model import BACKGROUND, NOT_NEWS, Relevance
 from chorus.analyze.relevance_cast import MAX_CAST_ARTICLES, named_story, other_cast, stands_out
 from chorus.analyze.relevance_features import (
     CLUSTER_FEATURES,
@@ -47,7 +47,9 @@ from chorus.analyze.relevance_page import (
     without_story,
 )
 from chorus.analyze.relevance_text import (
+    openings,
     opens_on_reference,
+    opens_on_shared_day,
     shares_story_fact,
     shares_vote_count,
 )
@@ -222,6 +224,26 @@ def _passages(
     return told
 
 
+DAY_SENTENCES = 2
+"""How many of an article's first sentences are its opening for opens_on_shared_day: an AP
+lede asks first ("MOSCOW (AP) — Need some election interference?") and names the day next."""
+
+
+def _day_items(
+    documents: Sequence[Document], similarity: Similarity, rows: np.ndarray, flagged: np.ndarray
+) -> np.ndarray:
+    """Which articles the model flags as background open on the day most others' openings
+    name (relevance_text.opens_on_shared_day): items of one day's roundup. A page flagged as
+    not news stays flagged."""
+    held = np.zeros(len(documents), dtype=bool)
+    if not flagged.any():
+        return held
+    held = flagged & opens_on_shared_day(openings(documents, similarity.sentences, DAY_SENTENCES))
+    for n in np.flatnonzero(held):
+        held[n] = unlike_reason(rows[n, _PAGE_SCORE], documents[n].article)[0] == BACKGROUND
+    return held
+
+
 def only_article(articles: Sequence[Article]) -> tuple[Relevance, ...]:
     """The relevance of a cluster's single article: on-topic by definition, with nothing
     to compare it with (no similarity needed)."""
@@ -251,6 +273,8 @@ def relevance(
     told = _passages(articles, similarity, (flagged | apart) & matched)
     flagged &= ~told
     apart &= ~told
+    day_items = _day_items(documents, similarity, rows, flagged)
+    flagged &= ~day_items
     strangers = other_cast(cast or {}) if len(articles) <= MAX_CAST_ARTICLES else set()
     kept = _story_kept(articles, present, flagged, cast or {})
     result = []
@@ -278,6 +302,8 @@ def relevance(
             result.append(Relevance(article.id, score, True, reason))
         else:
             why = ", the one article naming people" if article.id == kept else ""
+            if day_items[n]:
+                why = ", opening on the day most others' openings name"
             reason = f"on the story{why} (p off-topic={probability:.2f})"
             result.append(Relevance(article.id, score, False, reason))
     return tuple(result)
