@@ -76,10 +76,11 @@ def test_raw_88_a_heading_naming_one_detail_is_not_cited(briefings):
     opening = 'Petlexa, "allows dogs, cats, and other animals to communicate with Alexa'
     fact = _agreed_row(briefing, opening)
     heading = next(s for s in fact.support if s.text == "Alexa goes to the dogs.")
-    item = _summary_item(briefing, opening)
-    cited = {(s["article_id"], s["sentence_index"]) for s in item["sources"]}
+    # offtopic27 (stop 56) keeps [2] and [6] on the story, and the Petlexa line leaves the
+    # summary for their pranks (it stays under Agreed): the heading is cited by no line.
+    summary = to_dict(briefing)["summary"]
+    cited = {(s["article_id"], s["sentence_index"]) for item in summary for s in item["sources"]}
     assert heading.key not in cited
-    assert briefing.citation_number(heading.article.id) not in item["citations"]
 
 
 def test_without_the_analysis_the_summary_cites_as_its_own_tests_do(tmp_path):
