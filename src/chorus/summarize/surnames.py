@@ -28,7 +28,10 @@
   it scores as high, and left out otherwise (`subject_introductions`; hundred-and-second
   pass). Brought under the speakers' bound instead, the rule cost raw R-1 0.022; a titled
   subject ("Mr. Monahan, now 58, ...", 241) left out gave the briefing's opening to its
-  article's anecdotal lead: not read.
+  article's anecdotal lead: not read. So is a surname as the subject right after a plain
+  opening phrase, one with no other capital and no quotation mark ("In 1996, Castellon
+  opened his probe ...", DUC d30003t; hundred-and-nineteenth pass); any opening phrase read
+  so left out lines of the story (raw 232's Newport, 249's Lavrov).
 """
 
 from __future__ import annotations
@@ -333,17 +336,29 @@ def introductions(
     return _introduced(texts, shown, article_of, first_rows, _speakers)
 
 
+_AFTER_PHRASE = re.compile(rf"[\s(\[]*[A-Z][^A-Z,;:“”\"]*,\s+({NAME})\s+[a-z]")
+"""A capitalised word as the subject right after a short opening phrase that writes no
+other capital, no quotation mark and no comma ("In 1996, Castellon opened his probe ...",
+DUC d30003t; "In his online persona, Peinovich routinely cracked jokes ...", raw 92):
+the sentence's own subject, as `SURNAME`'s at the opening."""
+
+
 def _subject(text: str) -> tuple[str, ...]:
-    """The surname opening `text` as its subject (`SURNAME`), not written in full there nor
-    its speaker (`_speakers`: "Henry said ..." is `introductions`'); a possessive is no
-    subject ("Peinovich's wife appears ...", raw 92, speaks of someone else)."""
-    found = SURNAME.match(text)
-    if found is None or found.group(1).endswith(("’s", "'s")):
+    """The surnames opening `text` as its subject (`SURNAME`), or its subject right after a
+    plain opening phrase (`_AFTER_PHRASE`), not written in full there nor its speaker
+    (`_speakers`: "Henry said ..." is `introductions`'); a possessive is no subject
+    ("Peinovich's wife appears ...", raw 92, speaks of someone else)."""
+    found = [
+        match.group(1)
+        for match in (SURNAME.match(text), _AFTER_PHRASE.match(text))
+        if match is not None and not match.group(1).endswith(("’s", "'s"))
+    ]
+    if not found:
         return ()
-    name = found.group(1)
-    if in_full(text, name) or name in _speakers(text):
-        return ()
-    return (name,)
+    speakers = _speakers(text)
+    return tuple(
+        name for name in dict.fromkeys(found) if not in_full(text, name) and name not in speakers
+    )
 
 
 def subject_introductions(
@@ -354,5 +369,6 @@ def subject_introductions(
 ) -> dict[int, int]:
     """As `introductions`, for a surname opening a row as its subject ("Gardner was one of
     the delegates ...", raw 106, with "“...,” church member Jane Gardner said." two rows
-    up); not a titled one ("Mr. Monahan, now 58, ...", 241: `SURNAME` reads no title)."""
+    up), or its subject after a plain opening phrase (`_AFTER_PHRASE`); not a titled one
+    ("Mr. Monahan, now 58, ...", 241: `SURNAME` reads no title)."""
     return _introduced(texts, shown, article_of, first_rows, _subject)
