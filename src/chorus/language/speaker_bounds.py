@@ -62,10 +62,13 @@ _MORE_WORDS = re.compile(
 """What runs on after a speaker: capitalised words, maybe after a role in lower case of up
 to three words ("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital |
 nurse ...", "said CNN | senior political analyst David Gergen": multi_news-val-4035)."""
-_TITLE_HEAD = rf"(?:(?i:{ROLE_NOUN})|Speaker|Commissioner|Deputy)"
+_TITLE_HEAD = rf"(?:(?i:{ROLE_NOUN})|Speaker|Commissioner|Deputy|Defender|Engineer)"
 """A role noun, or a title that is one only capitalised ("Assembly Speaker Robin Vos",
 "NWSL Commissioner Jeff Plush": multi_news-val-5196; "the speaker" names no office; "Chief
-Deputy Mike Carlson": 319, whose "Chief" alone was the title)."""
+Deputy Mike Carlson": 319, whose "Chief" alone was the title; "said Santa Clara County
+Public Defender Molly O’Neal", raw validation 0-based 103 [5], whose name the pattern's four
+words cut at "Public"; "Fire Brigade Engineer Bo Wahlstroem said", DUC d31022t's
+"Brigade Engineer Bo Wahlstroem"; a defender or an engineer in lower case is no office)."""
 _ROLE_WORD = re.compile(rf"\b{_TITLE_HEAD}$")
 _TITLED = re.compile(rf"\b{_TITLE_HEAD}\s+[A-Z][^\s]*\s+[A-Z]")
 """A title before two capitalised words, inside a speaker's own words: the only case
