@@ -36,8 +36,14 @@ def test_a_fragment_no_longer_closes_the_summary(clusters):
     """132: the tail of a sentence the page broke at a line ("in Jammu and Kashmir agreed
     upon by India and Pakistan.") was the summary's last line."""
     fragment = "in Jammu and Kashmir agreed upon by India and Pakistan."
-    assert fragment in sentences(clusters[132])
-    assert fragment not in summary(clusters[132])
+    # Since the fiftieth cleaning pass (clean66) the break is read as a space: one sentence.
+    whole = (
+        "The dotted line represents approximately the Line of Control in Jammu and Kashmir"
+        " agreed upon by India and Pakistan."
+    )
+    assert fragment not in sentences(clusters[132])
+    assert whole in sentences(clusters[132])
+    assert whole not in summary(clusters[132])
 
 
 def test_an_unknown_no_longer_closes_the_summary(clusters):

@@ -66,7 +66,13 @@ def test_a_line_between_giving_no_one_s_words_keeps_the_order():
         sentence(cluster, "(CNN) The Department of Homeland Security documents"),
     ]
     assert news_after_lede(texts, [0, 1, 2], [0, 0, 1], frozenset({0, 2})) == [0, 1, 2]
-    assert summary(cluster)[1].startswith("Established in 2003, the DHS BioWatch Program")
+    # Since the fiftieth cleaning pass (clean66) joined the DHS page's list item run over a
+    # line ("…; and" / "improving …"), its lede is not chosen and CNN's lead opens the summary;
+    # the background lines keep their page's order below it.
+    shown = summary(cluster)
+    assert shown[0].startswith("The Department of Homeland Security documents critiquing")
+    established = next(n for n, s in enumerate(shown) if s.startswith("Established in 2003"))
+    assert shown[established + 1].startswith("BioWatch is managed by the DHS")
 
 
 def test_only_another_article_s_lead_below_a_lede_is_moved():

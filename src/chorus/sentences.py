@@ -2,7 +2,8 @@
 
 blingfire finds the boundaries inside a line (one call per document, so it is fast);
 line breaks always end a sentence, because in news text a line without a full stop is
-a headline, a dateline or a list item, never half of a sentence. Which of blingfire's
+a headline, a dateline or a list item, never half of a sentence (a sentence a page broke
+over lines is joined as the text is read, `chorus.ingest.sentence_breaks`). Which of blingfire's
 boundaries are no sentence end ("Dr." before a name) and which sentence ends it misses
 ("a probation violation.But when", "again and again. 30 Rock is now") is read by
 `chorus.sentence_ends`, a paper's reference

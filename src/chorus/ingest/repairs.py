@@ -5,7 +5,8 @@ out, with a print page's hyphen beside a soft one; two marks an earlier wrong re
 set right, a closing ” lost to "\ufffd?" and the ";" an escaped "&" left behind ("AT&T; and
 Verizon"); a "?" a lost character left glued before a word ("She did not ?mislead
 Congress.") is taken out; a drop cap a scrape set on a line of its own is joined to its word
-again (`chorus.ingest.drop_caps`); a wire's stock tickers after a company's name, "Michael Kors
+again (`chorus.ingest.drop_caps`), and so are the lines of a sentence a page broke over
+them (`chorus.ingest.sentence_breaks`); a wire's stock tickers after a company's name, "Michael Kors
 (KORS.N)", are taken out (`chorus.ingest.stock_tickers`), and so is a link's furniture inside a
 sentence, a name's hover card and a bracketed media tag, "[Video Link]"
 (`chorus.ingest.link_furniture`). Every span counts the text so read:
@@ -23,6 +24,7 @@ from collections.abc import Callable
 
 from chorus.ingest.drop_caps import drop_cap_breaks
 from chorus.ingest.link_furniture import link_furniture_edits
+from chorus.ingest.sentence_breaks import sentence_break_edits
 from chorus.ingest.stock_tickers import ticker_edits
 from chorus.ingest.text_edits import Edit, composed, edited
 from chorus.model import Change
@@ -32,6 +34,7 @@ PRINT_HYPHEN = "print hyphen"
 LOST_CLOSING = "lost closing quotation mark"
 ENTITY_LEFTOVER = "entity leftover"
 DROP_CAP = "drop cap"
+SENTENCE_BREAK = "line break inside a sentence"
 STOCK_TICKER = "stock ticker"
 STRAY_QUESTION_MARK = "stray question mark"
 LINK_LABEL = "link label"
@@ -135,13 +138,15 @@ _REPAIRS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
     (LOST_CLOSING, _closing_quotes),
     (STRAY_QUESTION_MARK, _stray_question_marks),
     (DROP_CAP, drop_cap_breaks),
+    (SENTENCE_BREAK, sentence_break_edits),
     (STOCK_TICKER, ticker_edits),
     (LINK_LABEL, link_furniture_edits),
 )
 """In the order they are made, each on the text the one before left: a print hyphen goes
 with its soft hyphen before soft hyphens go alone, and a drop cap is found once a line's
-invisible characters are out; a "?" is read once a lost closing mark's is set right; a
-ticker and a link's furniture are read last, in words set right."""
+invisible characters are out, a sentence's line breaks once its drop cap is joined; a "?" is
+read once a lost closing mark's is set right; a ticker and a link's furniture are read last,
+in words set right."""
 
 
 def as_read(text: str) -> tuple[str, tuple[Change, ...]]:
@@ -174,6 +179,7 @@ _SAID = {
         "lost to '\ufffd?' read as ”",
     ),
     DROP_CAP: ("drop cap", "drop caps", "set on a line of its own joined to its word"),
+    SENTENCE_BREAK: ("line break", "line breaks", "inside a sentence read as a space"),
     STOCK_TICKER: ("stock ticker", "stock tickers", "taken out"),
     STRAY_QUESTION_MARK: ("question mark", "question marks", "glued before a word taken out"),
     LINK_LABEL: (
@@ -183,7 +189,7 @@ _SAID = {
     ),
 }
 """How a note says each repair: its noun, one and many, then what was done."""
-_SHOWN = (PRINT_HYPHEN, ENTITY_LEFTOVER, DROP_CAP, STRAY_QUESTION_MARK)
+_SHOWN = (PRINT_HYPHEN, ENTITY_LEFTOVER, DROP_CAP, SENTENCE_BREAK, STRAY_QUESTION_MARK)
 """Repairs a note shows the first of, the word as given and as read: an invisible character
 shows as nothing, a closing mark's is said whole."""
 _GIVEN = (STOCK_TICKER, LINK_LABEL)

@@ -55,6 +55,10 @@ _VERB_AFTER = re.compile(
 "-ed" or in "-s"): a line writing one may be a sentence."""
 
 
+_STOP_CLOSING = re.compile(r"[.!?][\"”’')\]]*\Z")
+"""A sentence's stop closing a line, a closing quotation mark or bracket after it."""
+
+
 _EITHER = re.compile(r"\seither(?=[.,;!?”\"’']|\s+that\b|\Z)")
 """An "either" closing its clause ("... aren't pushovers either.", "So it's not surprising
 either that ..."): no "either ... or" choice, no "either of"."""
@@ -97,3 +101,9 @@ def ones_fragment(text: str) -> bool:
         return False
     found = _ONES_CLAUSE.match(text)
     return found is not None and _VERB_AFTER.search(text, found.end()) is None
+
+
+def broken_off(text: str) -> bool:
+    """Whether a text opens on a small letter and closes on no sentence's stop: a piece of a
+    sentence broken over lines (see the module docstring), no summary line."""
+    return text[:1].islower() and _STOP_CLOSING.search(text) is None

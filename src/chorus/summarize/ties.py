@@ -23,7 +23,7 @@ from chorus.summarize.contrasts import (
 from chorus.summarize.credit_lines import credit_lines, credited_before
 from chorus.summarize.enumerated import opens_enumeration, run_ties
 from chorus.summarize.features import ClusterView
-from chorus.summarize.hangs_on import hangs_on_before, ones_fragment
+from chorus.summarize.hangs_on import broken_off, hangs_on_before, ones_fragment
 from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
 from chorus.summarize.list_items import older_dated_entries, roster_item, run_on_list
 from chorus.summarize.named_further import named_further_back
@@ -108,6 +108,10 @@ def _pointing(
     shut |= denied_alone
     # "The ones we have with our environment, and ..." is a phrase answering the line before.
     shut |= np.fromiter(map(ones_fragment, texts), dtype=bool, count=len(texts))
+    # ... and a piece of a sentence its page broke over lines ("a flashpoint for ...").
+    broken = np.fromiter(map(broken_off, texts), dtype=bool, count=len(texts))
+    if np.count_nonzero(broken) < len(texts):
+        shut |= broken
     # A list's entries: people named with their ages and no verb ("Patrick Callahan, 21, ...;
     # each charged with ..."), and an entry under a date header older than its article's day.
     shut |= np.fromiter(map(roster_item, texts), dtype=bool, count=len(texts))
