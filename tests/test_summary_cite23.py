@@ -15,8 +15,10 @@ PARTS = (
     (189, "The suspect, a white man", "The suspect was taken to Highland Hospital"),
     # no Birgeneau: [2] tells the elevator account as Chief Celaya's
     (189, "According to Birgeneau, police were", "They saw the suspect there and called"),
-    # raw 50: no 2010 and no Wayne State (cite20 cited it)
-    (50, "He was a 2010 graduate of Ferris State", "He is a graduate of Ferris State"),
+    # raw 50: no 2010 and no Wayne State (cite20 cited it). summary128 (stop 56) shows Ferris
+    # State's president's "Collin is a 2010 FSU ... graduate" under its credit instead of
+    # "He was a 2010 graduate of Ferris State": the part gives no 2010 there either.
+    (50, "“Collin is a 2010 FSU", "He is a graduate of Ferris State"),
 )
 """(raw cluster, the summary sentence's opening, the other outlet's part's opening)"""
 
