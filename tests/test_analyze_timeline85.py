@@ -1,0 +1,31 @@
+"""The timeline's eighty-fifth pass (reader108, raw validation by 0-based line): a page's note
+of its own correction dates no event. Raw 103 [4] (the Guardian on Judge Persky's 2011 civil
+trial) ends "This article was amended on 9 June 2016. Two quotes attributed to Barbara
+Spector were actually made by ...": its day is the note's, and it was shown as an event of 9
+June beside Speier's and Poe's. Expectations from reading the articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chorus.summarize.newsroom import correction_note
+from tests.briefings import as_read
+
+
+def test_raw_103_the_amendment_note_dates_no_row():
+    rows = as_read(103).analysis.timeline
+    assert not [e for e in rows if "This article was amended" in e.sentence.text]
+    # The day's own deeds stay: Speier and Poe on the House floor that Thursday.
+    june_9 = [e.sentence.text for e in rows if e.date == dt.date(2016, 6, 9)]
+    assert any("read excerpts from the victim's statement on the House floor" in t for t in june_9)
+    # The note's date is named among those dating no event, not dropped unsaid.
+    assert "'9 June 2016'" in as_read(103).analysis.reasons["timeline"]
+
+
+def test_the_edges():
+    assert correction_note("This article was amended on 9 June 2016.")
+    assert correction_note("This story has been amended to correct the date of the vote.")
+    assert correction_note("This story has been corrected to show Gomes lived in Raynham.")
+    # A story's own amendment is news, not the page's note.
+    assert not correction_note("The bill was amended on 9 June 2016 to drop the tax.")
+    assert not correction_note("Correction 31 July 2017: This article has been amended to say.")
