@@ -62,3 +62,14 @@ def test_the_edges():
     # A story's own amendment is news, not the page's note.
     assert not correction_note("The bill was amended on 9 June 2016 to drop the tax.")
     assert not correction_note("Correction 31 July 2017: This article has been amended to say.")
+
+
+def test_raw_103_the_verdict_s_month_before_the_assault_s_year_is_read():
+    rows = as_read(103).analysis.timeline
+    verdict = [e for e in rows if e.sentence.text.startswith("Turner was found guilty in March")]
+    # March of the June 2016 page's year (the verdict, 30 March 2016), and the assault's 2015
+    # in its later clause, the story's crime (timeline_trials).
+    assert sorted((e.date, e.precision) for e in verdict) == [
+        (dt.date(2015, 1, 1), "year"),
+        (dt.date(2016, 3, 1), "month"),
+    ]
