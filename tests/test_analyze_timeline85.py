@@ -29,6 +29,11 @@ def test_raw_103_the_amendment_note_dates_no_row():
     assert "'9 June 2016'" in as_read(103).analysis.reasons["timeline"]
 
 
+def test_raw_168_a_dated_correction_s_amendment_dates_no_row():
+    rows = as_read(168).analysis.timeline
+    assert not [e for e in rows if "This article has been amended" in e.sentence.text]
+
+
 def test_raw_69_the_anniversary_s_death_dates_not_the_specials():
     rows = as_read(69).analysis.timeline
     assert not [e for e in rows if "documentary specials" in e.sentence.text]
@@ -61,7 +66,8 @@ def test_the_edges():
     assert correction_note("This story has been corrected to show Gomes lived in Raynham.")
     # A story's own amendment is news, not the page's note.
     assert not correction_note("The bill was amended on 9 June 2016 to drop the tax.")
-    assert not correction_note("Correction 31 July 2017: This article has been amended to say.")
+    assert correction_note("Correction 31 July 2017: This article has been amended to say.")
+    assert not correction_note("Correction officers said on Monday the article was false.")
 
 
 def test_raw_103_the_verdict_s_month_before_the_assault_s_year_is_read():
