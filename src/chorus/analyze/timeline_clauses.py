@@ -324,20 +324,6 @@ def a_thing_told_of(before: str, after: str, a_year: bool) -> bool:
     return told is not None or _DESCRIBED.search(after) is not None
 
 
-_REMEMBERED = re.compile(r"\banniversar(?:y|ies) of [^,;:!?()—–\"“”]{0,100}(?:, )?$")
-"""An anniversary's event, its date closing the phrase ("in anticipation of the 20th
-anniversary of the six-year-old's tragic and mysterious death on Christmas night, 1996", raw
-69 [1]; "to commemorate the anniversary of a 1991 massacre", DUC 8): the line tells the
-remembrance, of its own later time. A comma inside the phrase ends it ("On the anniversary
-of his death, his family gathered on Sunday"), but the one a holiday's year follows."""
-
-
-def remembered(before: str) -> bool:
-    """Whether the date after `before` closes an anniversary's "of ..." phrase (`_REMEMBERED`):
-    it names the event remembered, not the line's."""
-    return "anniversar" in before and _REMEMBERED.search(before) is not None
-
-
 _PAST_PERFECT = re.compile(r"\bhad (?:not |never |already |just )?[a-z]+\b")
 """A clause in the past perfect ("after a blackout had hit the city in the fall of 1965"):
 what it tells came before the time its sentence opens with."""

@@ -25,7 +25,6 @@ from chorus.analyze.timeline_clauses import (
     in_a_bracketed_clause,
     in_an_editor_s_brackets,
     of_a_work,
-    remembered,
 )
 from chorus.analyze.timeline_examples import opens_an_example
 from chorus.analyze.timeline_form_patterns import YEAR_RANGE
@@ -33,12 +32,7 @@ from chorus.analyze.timeline_forms import DateMatch
 from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR
 from chorus.analyze.timeline_settings import a_work_s_own_time, an_earlier_work_s_year
-from chorus.analyze.timeline_sources import (
-    a_day_s_news,
-    a_source_s_year,
-    in_an_about_section,
-    words_repeated,
-)
+from chorus.analyze.timeline_sources import a_day_s_news, a_source_s_year, in_an_about_section
 from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
 from chorus.analyze.timeline_subject_clauses import dates_a_subject_s_clause
 from chorus.analyze.timeline_trials import Crime, crime_its_people_live_after, crime_tried_later
@@ -68,11 +62,9 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     a date opening an example (timeline_examples) or closing a relative clause inside
     the subject of the verb after it (timeline_subject_clauses), or a work's
     setting or the year of the work it remakes (timeline_settings), the year of a figure's
-    source, a day naming its reports as a thing, any date of a press release's "About ..."
-    section or the day of earlier words a line repeats (timeline_sources), any date of the
-    page's note of its own correction ("This article was amended on 9 June 2016.", raw 103
-    [4]: the note's day, no event's) and a date closing an anniversary's "of ..." phrase
-    (timeline_clauses' `remembered`)."""
+    source, a day naming its reports as a thing or any date of a press release's "About ..."
+    section (timeline_sources), or any date of the page's note of its own correction ("This
+    article was amended on 9 June 2016.", raw 103 [4]: the note's day, no event's)."""
     text, offset = sentence.text, sentence.start
     if correction_note(text):
         return True
@@ -86,15 +78,13 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
         return True
     if match.form in A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
         return True
-    if remembered(before) or dated_by_another_sentence(before):
-        return True
-    if in_a_bracketed_clause(before, after):
+    if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
         return True
     if in_an_about_section(sentence.article.text, offset):
         return True
     if match.form == "year" and a_source_s_year(before):
         return True
-    if match.form == "weekday" and (a_day_s_news(after) or words_repeated(before)):
+    if match.form == "weekday" and a_day_s_news(after):
         return True
     if "[" in before[-14:] and in_an_editor_s_brackets(before, after):
         return True

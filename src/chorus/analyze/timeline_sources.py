@@ -10,11 +10,7 @@ deed of the story. A day's reports, revelations or disclosures, named as a thing
 reports that the President tried to get him to shelve the Flynn probe only thicken the plot",
 raw 9 [2]; "Gergen suggested the situation was so serious following Tuesday's revelations"),
 are the news another line tells on its day: this line tells what they mean or what followed
-them, an opinion or a reaction, which under that day reads as its event. Earlier words a
-speaker repeats or takes back ("The second thing I want to say is to reiterate what I said on
-Sunday, which is ...", raw 102 [3], Obama's remarks of Friday 19 July 2013) are dated by the
-day they were first said: the line is the later saying, and that day's row is the line that
-tells them ("I gave a preliminary statement right after the ruling on Sunday")."""
+them, an opinion or a reaction, which under that day reads as its event."""
 
 from __future__ import annotations
 
@@ -29,20 +25,6 @@ Cabraser and Counsel"."""
 
 _A_DAY_S_NEWS = re.compile(r"['’]s (?:reports?|revelations?|disclosures?)\b")
 """After a day, its news named as a thing: "Tuesday's reports", "Tuesday's disclosures"."""
-
-
-_REPEATED = re.compile(
-    r"\b(?:reiterat|repeat|echo|recall|stand by|stood by|walk(?:ed|ing)? back|clarif)\w* "
-    r"what (?:I|he|she|we|they) (?:had )?(?:said|wrote) (?:on |last )?$"
-)
-"""A speaker's earlier words named by a verb of saying them again or taking them back, right
-before their day: "to reiterate what I said on Sunday"."""
-
-
-def words_repeated(before: str) -> bool:
-    """Whether a date, after the text `before` it in its sentence, is the day of earlier
-    words its line repeats or takes back (`_REPEATED`), not the line's saying."""
-    return "what " in before[-25:] and _REPEATED.search(before) is not None
 
 
 def a_day_s_news(after: str) -> bool:
