@@ -1,10 +1,11 @@
 """A month named alone in a dated article: "Kim and Kris, who married in a lavish wedding in
 August" (raw 28 [3], an October 2011 page) is last August. Read only when a verb in the past
-tells it in its clause, with no cue ahead, the sentence writes no year, and the month lies
+tells it in its clause, with no cue ahead, the sentence writes no year before it, and the month lies
 within a season of the writing's (this month or one of the four before it): "hanged
 himself in July" and "in May" in an August page, "A report released in January" in a
 February one. Farther back ("in March" in a December page) which year it was the text does
-not say; an undated article gives no year at all, so there it is not looked for."""
+not say; an undated article gives no year at all, so there it is not looked for. A year
+the sentence writes after the month dates a later clause, not the month's verb."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def months_alone(sentence: Sentence, matches: list[DateMatch]) -> list[DateMatch
     if published is None:
         return matches
     found = []
-    for month, clause in _not_told_ahead(sentence.text, matches):
+    for month, clause in _not_told_ahead(sentence, matches):
         if (published.month - _NUMBER[month.group(1)]) % 12 > _A_SEASON:
             continue
         if not tells_the_past(clause):
@@ -83,18 +84,26 @@ def months_unread(sentence: Sentence, matches: list[DateMatch]) -> list[str]:
     ... Award in August", raw 129): which year they are no date says, and the timeline's
     note names them as it names an undated "Wednesday". Not one a cue puts ahead ("will
     also compete ... in September"), which would be no past month with a date either."""
-    return [month.group(1) for month, _ in _not_told_ahead(sentence.text, matches)]
+    return [month.group(1) for month, _ in _not_told_ahead(sentence, matches)]
 
 
-def _not_told_ahead(text: str, matches: list[DateMatch]) -> list[tuple[re.Match[str], str]]:
-    """The months alone of a sentence's `text`, each with its clause before it, whose clause
-    has no cue ahead; none when the sentence writes a year (one of `matches` not relative)."""
-    if " in " not in text or any(not m.relative for m in matches):
+def _not_told_ahead(
+    sentence: Sentence, matches: list[DateMatch]
+) -> list[tuple[re.Match[str], str]]:
+    """The months alone of a `sentence`, each with its clause before it, whose clause has no
+    cue ahead, before any year the sentence writes (one of `matches` not relative): a year
+    after the month dates a later clause's deed ("Turner was found guilty in March of
+    sexually assaulting an unconscious woman ... in 2015", raw 103 [2], a June 2016 page:
+    the verdict was March 2016's); one before it may be the month's own ("the June 1995
+    meeting in its antitrust suit, filed in May")."""
+    text = sentence.text
+    years = [m.start - sentence.start for m in matches if not m.relative]
+    if " in " not in text:
         return []
     if _IN_A_CAPITAL.search(text) is None:  # a third of `_IN_A_MONTH`'s cost, most sentences
         return []
     found = []
-    for month in _IN_A_MONTH.finditer(text):
+    for month in _IN_A_MONTH.finditer(text, 0, min(years, default=len(text))):
         clause = _CLAUSE_END.split(text[: month.start()])[-1]
         if not AHEAD.search(clause):
             found.append((month, clause))

@@ -37,6 +37,7 @@ from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, 
 from chorus.analyze.timeline_subject_clauses import dates_a_subject_s_clause
 from chorus.analyze.timeline_trials import Crime, crime_its_people_live_after, crime_tried_later
 from chorus.model import Sentence
+from chorus.summarize.newsroom import correction_note
 
 _A_THING_S_DATE = frozenset(("year", "month year", "month day year", "day month year"))
 """The forms that may date a thing ("the 2012 attack", "the December 2012 shooting", "the
@@ -62,8 +63,11 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     the subject of the verb after it (timeline_subject_clauses), or a work's
     setting or the year of the work it remakes (timeline_settings), the year of a figure's
     source, a day naming its reports as a thing or any date of a press release's "About ..."
-    section (timeline_sources)."""
+    section (timeline_sources), or any date of the page's note of its own correction ("This
+    article was amended on 9 June 2016.", raw 103 [4]: the note's day, no event's)."""
     text, offset = sentence.text, sentence.start
+    if correction_note(text):
+        return True
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
         if no_deed_over_years(before):

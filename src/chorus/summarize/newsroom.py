@@ -76,15 +76,20 @@ a spokesman said ..."): such a sentence is kept."""
 
 
 _CORRECTION = re.compile(
-    r"\A\s*(?:This\s+(?:story|article|post|report|piece)\s+(?:has\s+been|was)\s+"
-    r"(?:corrected|updated)\b|An\s+earlier\s+version\s+of\s+this\s+"
+    r"\A\s*(?:Correction\b[^:]{0,20}:\s*)?"
+    r"(?:This\s+(?:story|article|post|report|piece)\s+(?:has\s+been|was)\s+"
+    r"(?:corrected|updated|amended)\b|An\s+earlier\s+version\s+of\s+this\s+"
     r"(?:story|article|post|report|piece)\b)"
 )
 
 
 def correction_note(text: str) -> bool:
     """Whether a sentence is the page's note of its own correction or update ("This story
-    has been corrected to show ...", "An earlier version of this article misstated ...")."""
+    has been corrected to show ...", "An earlier version of this article misstated ...",
+    "This article was amended on 9 June 2016.": raw 103 [4], whose date is the note's, no
+    event's: the timeline sets it aside, timeline_no_event), a dated "Correction ...:" before
+    it ("Correction 31 July 2017: This article has been amended to make it clear ...", raw
+    168 [2])."""
     return _CORRECTION.match(text) is not None
 
 
