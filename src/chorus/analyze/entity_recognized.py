@@ -69,4 +69,8 @@ class Recognized:
             for last in surname_forms(name):
                 if surnames[last] == 1 and firsts[last] == (last == first):
                     forms[last] = name
+                    # a transcript's label in capitals read as a person of its own is the
+                    # surname's: "LEE:" of Opal Lee (raw 91, "OPAL LEE:" then "LEE:")
+                    if labels.get(shouted := last.upper()) == "person" and shouted != last:
+                        forms[shouted] = name
         return forms
