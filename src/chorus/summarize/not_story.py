@@ -23,6 +23,7 @@ from chorus.summarize.page_lines import (
     field_value,
     heading,
     link_title,
+    numbered_heading,
     video_blurb,
     work_title,
 )
@@ -61,6 +62,7 @@ def page_line(sentence: Sentence) -> bool:
     return (
         video_blurb(sentence)
         or heading(sentence)
+        or numbered_heading(sentence)
         or work_title(text)
         or field_value(text)
         or link_title(text)
