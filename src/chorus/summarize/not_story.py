@@ -23,10 +23,11 @@ from chorus.summarize.page_lines import (
     field_value,
     heading,
     link_title,
+    numbered_heading,
     video_blurb,
     work_title,
 )
-from chorus.summarize.pleasantries import pleasantry
+from chorus.summarize.pleasantries import bare_reply, pleasantry
 from chorus.summarize.reader_address import addresses_reader
 from chorus.summarize.sourcing import sourcing_note
 
@@ -35,7 +36,8 @@ def page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step or correction note, a writer's
     congratulations, words to the reader, question, verdict, earlier piece or disclosure, a
     caption, a teaser cut short, a piece of a quotation, a noun with no verb of its own or a
-    reporter's note on why a source goes unnamed, or an interview's greeting or thanks."""
+    reporter's note on why a source goes unnamed, or an interview's greeting, thanks or bare
+    reply of a word or two."""
     return (
         newsroom_step(text)
         or correction_note(text)
@@ -51,6 +53,7 @@ def page_not_story(text: str) -> bool:
         or noun_alone(text)
         or sourcing_note(text)
         or pleasantry(text)
+        or bare_reply(text)
     )
 
 
@@ -59,6 +62,7 @@ def page_line(sentence: Sentence) -> bool:
     return (
         video_blurb(sentence)
         or heading(sentence)
+        or numbered_heading(sentence)
         or work_title(text)
         or field_value(text)
         or link_title(text)

@@ -70,6 +70,24 @@ def heading(sentence: Sentence) -> bool:
     return _CLOSED.search(text) is None
 
 
+_NUMBER = re.compile(r"\s*\d{1,2}\. ")
+"""A list's number and its space, all of the line before a sentence."""
+
+
+def numbered_heading(sentence: Sentence) -> bool:
+    """Whether a sentence is a page's numbered section heading: the rest of its line before
+    it is the number ("5. Rahm Emanuel allegedly floated Cheryl Jackson's name for the Senate
+    seat", raw 165 [0], the fifth of six revelations, each told again in its paragraph below),
+    nothing after it, and no stop closes it. Cleaning takes the number off, so the summary
+    showed a heading as a line of its own with no stop."""
+    before, after = _line_of(sentence)
+    return (
+        _NUMBER.fullmatch(before) is not None
+        and not after.strip()
+        and _CLOSED.search(sentence.text.rstrip()) is None
+    )
+
+
 _HERE_IS = re.compile(
     r"[\s(\[“\"]*Here(?:(?:’s|'s|\s+is|\s+are)\s+(?:a|an|some|the|what|how)\b"
     r"|\s+are\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]{3,}s)\b)(?!.*:)"
