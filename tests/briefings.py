@@ -10,8 +10,9 @@ from functools import cache, partial
 from pathlib import Path
 
 from chorus import brief
+from chorus.analyze.model import Quote
 from chorus.ingest import STDIN, read_inputs
-from chorus.model import Briefing, SummarySentence
+from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.headline_choice import headline
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
@@ -87,3 +88,17 @@ def assert_change_holds(change: dict, place: Callable[[str], str] = str) -> None
     )
     assert (chosen.text, place(chosen.source)) == (change["after"], place(change["after_from"]))
     assert chosen.text != change["before"]
+
+
+def quotes_of(corpus: str, line: int) -> tuple[Quote, ...]:
+    """The Who said what rows of a corpus cluster's briefing (250 words, analysed)."""
+    analysis = briefing(corpus, line).analysis
+    assert analysis is not None
+    return analysis.quotes
+
+
+def quotes_made(text: str) -> list[tuple[str, str]]:
+    """(speaker, words) of each row a one-article briefing of `text` gives."""
+    analysis = brief([Article("x", text, "x")], words=100).analysis
+    assert analysis is not None
+    return [(q.speaker, q.words) for q in analysis.quotes]

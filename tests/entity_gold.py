@@ -14,7 +14,7 @@ from pathlib import Path
 
 from chorus.analyze.entities import entities, recognize
 from chorus.analyze.entity_speakers import listed_with_speakers
-from chorus.analyze.model import Entity
+from chorus.analyze.model import Entity, Excerpt
 from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles
@@ -26,6 +26,15 @@ from tests.gold import Tally
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
 LABELS = ("person", "organisation", "place")
+
+
+def excerpts_of(article: Article, name: str) -> list[Excerpt]:
+    """Every place `article`'s text writes `name`, in order."""
+    found, start = [], article.text.find(name)
+    while start >= 0:
+        found.append(Excerpt(article, start, start + len(name)))
+        start = article.text.find(name, start + 1)
+    return found
 
 
 def fixture(name: str) -> dict:

@@ -13,6 +13,7 @@ from chorus.model import Document, Span
 from chorus.render.shortening import shortened
 from chorus.sentences import split
 from chorus.summarize.leaning import leans_on_before
+from chorus.summarize.surnames import subject_introductions
 from tests.conftest import read_clusters
 
 FAULT_POINTED = re.compile(
@@ -96,3 +97,13 @@ def row_of(texts: list[str], opening: str) -> int:
 def words(texts: list[str]) -> list[int]:
     """Each text's word count, as `summarize` reads `view.words`."""
     return [len(text.split()) for text in texts]
+
+
+def subject_introduced(cluster: dict, opening: str) -> str | None:
+    """The line `subject_introductions` gives the row opening with `opening`, shown alone."""
+    texts = sentences(cluster)
+    starts = article_starts(cluster)
+    article_of = [sum(1 for start in starts if start <= n) - 1 for n in range(len(texts))]
+    row = row_of(texts, opening)
+    intro = subject_introductions(texts, [row], article_of, starts).get(row)
+    return None if intro is None else texts[intro]

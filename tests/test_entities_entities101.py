@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from chorus.analyze.entity_shapes import bodies_without_their_and
 from chorus.analyze.entity_works import products_and_exercises
-from chorus.analyze.model import Excerpt
 from chorus.model import Article
-from tests.entity_gold import listed_on_clusters, spelled
+from tests.entity_gold import excerpts_of, listed_on_clusters, spelled
 
 COMEY = "multi_news-val-4035"
 """Raw 9 (Comey's memo: [1] "House Oversight and Government Reform Committee Chairman Jason
@@ -94,16 +93,11 @@ def test_entities_every_mention_after_a_casts_words_makes_a_show():
         "Stars on Fox News spoke, and Fox News said no. Women on the Senate floor."
     )
     article = Article("a", text, "a")
-
-    def at(name: str) -> list[Excerpt]:
-        found, start = [], text.find(name)
-        while start >= 0:
-            found.append(Excerpt(article, start, start + len(name)))
-            start = text.find(name, start + 1)
-        return found
-
-    listed = {name: at(name) for name in ("Desperate Housewives", "Black Mirror", "Fox News")}
-    listed["Senate"] = at("Senate")
+    listed = {
+        name: excerpts_of(article, name)
+        for name in ("Desperate Housewives", "Black Mirror", "Fox News")
+    }
+    listed["Senate"] = excerpts_of(article, "Senate")
     assert products_and_exercises(listed, lambda name: "organisation") == {
         "Desperate Housewives",
         "Black Mirror",

@@ -9,9 +9,8 @@ from __future__ import annotations
 from chorus.analyze.entity_epithets import counties_written_whole
 from chorus.analyze.entity_teams import teams_by_nickname
 from chorus.analyze.entity_works import products_and_exercises
-from chorus.analyze.model import Excerpt
 from chorus.model import Article
-from tests.entity_gold import listed_on_clusters, spelled
+from tests.entity_gold import excerpts_of, listed_on_clusters, spelled
 
 DINGWALL = "multi_news-val-80"
 """Raw 2 (the Norse parliament under a Dingwall car park: [1] writes "the royal burgh of
@@ -69,15 +68,7 @@ def test_entities_a_make_before_its_model_edges():
         "UConn said so. They toured a Ford Motor Co. plant. They drove a Tesla."
     )
     article = Article("a", text, "a")
-
-    def at(name: str) -> list[Excerpt]:
-        found, start = [], text.find(name)
-        while start >= 0:
-            found.append(Excerpt(article, start, start + len(name)))
-            start = text.find(name, start + 1)
-        return found
-
-    listed = {name: at(name) for name in ("Chevy", "UConn", "Ford", "Tesla")}
+    listed = {name: excerpts_of(article, name) for name in ("Chevy", "UConn", "Ford", "Tesla")}
     # UConn is written alone too; Ford runs on into a body's name of two more capitalised
     # words; Tesla has no model after it
     assert products_and_exercises(listed, lambda name: "organisation") == {"Chevy"}

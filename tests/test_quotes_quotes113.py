@@ -8,38 +8,24 @@ from __future__ import annotations
 
 import re
 
-from chorus import Article, brief
-from chorus.analyze.model import Quote
 from chorus.language.quote_participles import SAYING
 from chorus.language.speaker_issuers import ISSUING_BODY
-from tests.briefings import briefing
-
-
-def _quotes(corpus: str, line: int) -> tuple[Quote, ...]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return analysis.quotes
-
-
-def _made(text: str) -> list[tuple[str, str]]:
-    analysis = brief([Article("x", text, "x")], words=100).analysis
-    assert analysis is not None
-    return [(q.speaker, q.words) for q in analysis.quotes]
+from tests.briefings import quotes_made, quotes_of
 
 
 def test_the_administrations_unsigned_statement_is_its_words():
-    rows = [q for q in _quotes("raw", 9) if q.words.startswith("The president has never asked")]
+    rows = [q for q in quotes_of("raw", 9) if q.words.startswith("The president has never asked")]
     assert [(q.outlet, q.speaker, q.kind) for q in rows] == [
         ("Article 6", "Trump administration", "quote")
     ]
     assert "General Flynn" in rows[0].words
     # not the president's, whom "The Trump" of the speaker pattern's name would have read
-    trump = [q for q in _quotes("raw", 9) if q.speaker == "Donald Trump"]
+    trump = [q for q in quotes_of("raw", 9) if q.speaker == "Donald Trump"]
     assert all("has never asked" not in q.words for q in trump)
 
 
 def test_the_other_rows_of_the_article_stay():
-    speakers = {q.speaker for q in _quotes("raw", 9) if q.outlet == "Article 6"}
+    speakers = {q.speaker for q in quotes_of("raw", 9) if q.outlet == "Article 6"}
     assert {"Richard Burr", "Lindsey Graham", "Donald Trump"} <= speakers
 
 
@@ -51,7 +37,7 @@ _TEXT = (
 
 
 def test_a_made_body_writing_in_a_statement_speaks():
-    assert _made(_TEXT) == [
+    assert quotes_made(_TEXT) == [
         (
             "ministry",
             "The minister has never met the envoy or anyone from his office. This is not an"
@@ -63,7 +49,7 @@ def test_a_made_body_writing_in_a_statement_speaks():
 def test_no_statement_no_body():
     # "writing" of no statement, and a body with no statement, credit no one
     text = _TEXT.replace("writing in an unsigned statement:", "writing a letter:")
-    assert _made(text) == []
+    assert quotes_made(text) == []
     assert re.search(ISSUING_BODY, "The ministry is denying the report, writing a letter:") is None
 
 

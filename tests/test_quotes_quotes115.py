@@ -12,33 +12,19 @@ from __future__ import annotations
 
 import re
 
-from chorus import Article, brief
-from chorus.analyze.model import Quote
 from chorus.analyze.pronoun_sentences import own_kin_named, someone_else_after
 from chorus.language.quote_marks import trim
 from chorus.language.quote_verbs import OFFERED
 from chorus.language.speakers import REFERS_BACK
-from tests.briefings import briefing
-
-
-def _quotes(corpus: str, line: int) -> tuple[Quote, ...]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return analysis.quotes
-
-
-def _made(text: str) -> list[tuple[str, str]]:
-    analysis = brief([Article("x", text, "x")], words=100).analysis
-    assert analysis is not None
-    return [(q.speaker, q.words) for q in analysis.quotes]
+from tests.briefings import quotes_made, quotes_of
 
 
 def _by(corpus: str, line: int, opening: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker, q.role) for q in _quotes(corpus, line) if q.words.startswith(opening)]
+    return [(q.speaker, q.role) for q in quotes_of(corpus, line) if q.words.startswith(opening)]
 
 
 def test_bernstein_remarks_and_points_out():
-    rows = _quotes("raw", 39)
+    rows = quotes_of("raw", 39)
     said = {q.words[:30] for q in rows if q.speaker == "Matthew Bernstein"}
     assert "Selznick, because he was Jewis" in said
     assert "And he saw an analogy between " in said  # the same quotation, going on
@@ -53,7 +39,7 @@ def test_the_historian_the_story_follows_says_it_is_about_survival():
     assert _by("raw", 39, "It's about survival") == [("Robert Osborne", None)]
     assert _by("raw", 39, "I think the brilliant thing") == [("Robert Osborne", None)]
     # the sentence before stays Jewell's
-    assert [q.speaker for q in _quotes("raw", 39) if q.words.startswith("But they need")] == [
+    assert [q.speaker for q in quotes_of("raw", 39) if q.words.startswith("But they need")] == [
         "Richard Jewell"
     ]
 
@@ -68,7 +54,7 @@ def test_a_speaker_taking_his_son_to_school_still_speaks_next():
     # a little shaky,” he recounted."
     assert _by("raw", 17, "It was a little shaky") == [("Harold Noel", None)]
     # "Janice Demoski was told her son was to be arraigned ... She said she believed ..."
-    assert [q.speaker for q in _quotes("raw", 196) if "believed he had been" in q.words] == [
+    assert [q.speaker for q in quotes_of("raw", 196) if "believed he had been" in q.words] == [
         "Janice Demoski"
     ]
 
@@ -81,20 +67,20 @@ def test_a_role_past_the_sentences_conjunction():
     assert _by("raw", 9, "Mr. Magruder had [previously]") == [("David Greenberg", "historian")]
     assert _by("raw", 201, "“Taylor Swift and Jake Gyllenhaal") == [("Kyle Buchanan", "Vulture")]
     # the writer's bracketed sentence after the words is no word of his
-    words = [q.words for q in _quotes("raw", 201) if q.speaker == "Kyle Buchanan"]
+    words = [q.words for q in quotes_of("raw", 201) if q.speaker == "Kyle Buchanan"]
     assert [w.endswith("when you Google “maple lattes.”") for w in words] == [True]
 
 
 def test_a_resident_described_again_is_no_speaker_of_its_own():
     # "The 24-year-old Bear resident says she signed ..." (raw 16 [0]): Amanda Longacre,
     # whom the sentences between no longer follow: no row, and none for a "resident"
-    assert not [q for q in _quotes("raw", 16) if "resident" in q.speaker]
-    assert not [q for q in _quotes("raw", 16) if q.words.startswith("she signed her contract")]
+    assert not [q for q in quotes_of("raw", 16) if "resident" in q.speaker]
+    assert not [q for q in quotes_of("raw", 16) if q.words.startswith("she signed her contract")]
 
 
 def test_remarks_speaks_only_right_after_a_quotation():
     assert re.search(OFFERED, "remarks") is not None
-    made = _made(
+    made = quotes_made(
         "Selznick was praised by Matthew Bernstein on Monday.\n\n"
         "“He argued over and over that she should be allowed,” Bernstein remarks.\n\n"
         "His remarks angered the studio's board of directors at the time."
@@ -106,7 +92,7 @@ def test_a_parent_of_so_many_is_whom_the_article_named():
     assert REFERS_BACK.match("the bus matron and mother of four")
     assert REFERS_BACK.match("the mom of two")
     assert REFERS_BACK.match("the mother") is None  # a mother alone may be anyone's
-    made = _made(
+    made = quotes_made(
         "Maria Lopez, 41, was holding her daughter Ana close on Friday.\n\n"
         "“We are scared,” said the bus matron and mother of three."
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.hangs_on import hangs_on_before
-from chorus.summarize.surnames import _subject, subject_introductions
+from chorus.summarize.surnames import _subject
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 
@@ -16,16 +16,6 @@ from tests.raw_pages import raw_clusters
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return raw_clusters()
-
-
-def _introduced(cluster: dict, opening: str) -> str | None:
-    """The line `subject_introductions` gives the row opening with `opening`, shown alone."""
-    texts = summary_texts.sentences(cluster)
-    starts = summary_texts.article_starts(cluster)
-    article_of = [sum(1 for start in starts if start <= n) - 1 for n in range(len(texts))]
-    row = summary_texts.row_of(texts, opening)
-    intro = subject_introductions(texts, [row], article_of, starts).get(row)
-    return None if intro is None else texts[intro]
 
 
 def test_an_opening_surname_subject_is_read(clusters):
@@ -41,9 +31,9 @@ def test_an_opening_surname_subject_is_read(clusters):
 
 
 def test_the_subject_s_introduction_is_its_article_s_naming_line(clusters):
-    gardner = _introduced(clusters[106], "Gardner was one of")
+    gardner = summary_texts.subject_introduced(clusters[106], "Gardner was one of")
     assert gardner is not None and "church member Jane Gardner said." in gardner
-    burlingame = _introduced(clusters[24], "Burlingame suspects")
+    burlingame = summary_texts.subject_introduced(clusters[24], "Burlingame suspects")
     assert burlingame is not None and burlingame.startswith("Debra Burlingame, whose brother")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.surnames import _subject, subject_introductions
+from chorus.summarize.surnames import _subject
 from tests import summary_texts
 from tests.briefings import briefing
 from tests.raw_pages import raw_clusters
@@ -17,16 +17,6 @@ from tests.raw_pages import raw_clusters
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return raw_clusters()
-
-
-def _introduced(cluster: dict, opening: str) -> str | None:
-    """The line `subject_introductions` gives the row opening with `opening`, shown alone."""
-    texts = summary_texts.sentences(cluster)
-    starts = summary_texts.article_starts(cluster)
-    article_of = [sum(1 for start in starts if start <= n) - 1 for n in range(len(texts))]
-    row = summary_texts.row_of(texts, opening)
-    intro = subject_introductions(texts, [row], article_of, starts).get(row)
-    return None if intro is None else texts[intro]
 
 
 def test_a_subject_after_a_plain_opening_phrase_is_read(clusters):
@@ -59,7 +49,7 @@ def test_an_opening_phrase_with_a_capital_or_a_quotation_is_not_read():
 
 
 def test_the_subject_s_introduction_is_its_article_s_naming_line(clusters):
-    peinovich = _introduced(clusters[92], "In his online persona, Peinovich")
+    peinovich = summary_texts.subject_introduced(clusters[92], "In his online persona, Peinovich")
     assert peinovich is not None and "a New York website developer named Mike Peinovich" in (
         peinovich
     )
