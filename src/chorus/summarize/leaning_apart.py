@@ -16,7 +16,6 @@ from chorus.summarize.acts_unmet import acts_unmet
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.counted_days import days_unshown
 from chorus.summarize.definites_unmet import definites_unmet, demonstratives_unmet
-from chorus.summarize.nicknames_unmet import nicknames_unmet
 from chorus.summarize.people_unmet import (
     couple_unmet,
     epithet_unmet,
@@ -67,9 +66,6 @@ def leaning_apart(
     # cancer cases ...", raw 216, its lead "six cases of cancer" not shown): taken with its
     # line before, or left out.
     apart += [row for row in demonstratives_unmet(texts, in_order, starts) if row not in apart]
-    # A quoted name its line before gives ("the title "Bigfoot"", raw 33) where no line
-    # shown before writes it: taken with that line, or left out.
-    apart += [row for row in nicknames_unmet(texts, in_order, starts) if row not in apart]
     # An epithet for someone ("The actress, ...", raw 199) shown below another person's
     # line reads as theirs: taken with its line before, or left out.
     apart += [row for row in epithet_unmet(texts, in_order, starts) if row not in apart]
