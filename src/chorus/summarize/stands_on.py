@@ -60,14 +60,18 @@ _OPENINGS = re.compile(
     r"|Nothing)\s+else\b"
     r"|(?:Their|His|Her|Its|The|Our|My)\s+other\s+[a-z]"
     r"|Those\s+[a-z]+(?:ed|en)\b"
-    r"|It\s+(?:said|says|added|announced|noted|stated|told|wrote|explained)\b)"
+    r"|It\s+(?:said|says|added|announced|noted|stated|told|wrote|explained)\b"
+    r"|It\s+(?:was|is|has\s+been)\s+published\b)"
 )
 """The openings read, as one pattern over the texts joined on newlines: "Until then",
 "Someone else", "Their other hits" (raw 111, after "LFO are best known for their 1999
 single ..."; summary54), and "Those" with a past participle, people named by a deed done to
 them ("Those killed", "Those arrested"; not "Those who ...", which `dangling` reads with the
-other openings on "Those"), and an "It" that speaks ("It said at the time, “...”", raw 222:
-the FDA of the sentence before; "It added that ...", 217), a body or a report named there."""
+other openings on "Those"), an "It" that speaks ("It said at the time, “...”", raw 222:
+the FDA of the sentence before; "It added that ...", 217), a body or a report named there,
+and one told published ("It was published in 2014, also in the Journal of ...", raw 74:
+the study of the sentence before, `side_studies.own_study`; the only such opening over raw
+validation's and DUC's sentences)."""
 _ANOTHER_CREDIT = re.compile(
     r"[”\"],?\s+(?:another\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|added|told|wrote|shouted|yelled)"
     r"|(?:said|says|added|told)\s+another)\b"

@@ -34,6 +34,7 @@ from chorus.summarize.papers import reported_studies
 from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.questions import questions_answered
+from chorus.summarize.side_studies import own_study
 from chorus.summarize.stands_on import standing
 from chorus.summarize.summed_up import sums_up_before
 from chorus.summarize.told_before import source_met_before
@@ -108,6 +109,9 @@ def _pointing(
     shut |= denied_alone
     # "The ones we have with our environment, and ..." is a phrase answering the line before.
     shut |= np.fromiter(map(ones_fragment, texts), dtype=bool, count=len(texts))
+    # "In Lee's own study of 55,000 adults, ..." tells a commentator's study, not the news
+    # (raw 74); "It was published in 2014, ..." below it stands on it and goes with it.
+    shut |= np.fromiter(map(own_study, texts), dtype=bool, count=len(texts))
     # ... and a piece of a sentence its page broke over lines ("a flashpoint for ...").
     broken = np.fromiter(map(broken_off, texts), dtype=bool, count=len(texts))
     if np.count_nonzero(broken) < len(texts):
