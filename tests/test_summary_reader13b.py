@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.leaning import leans_on_before, refers_to_before
+from chorus.summarize.leaning import leans_on_before
 from chorus.summarize.newsroom import photo_caption
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences

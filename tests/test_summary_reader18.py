@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.credit_lines import credits_quotation
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.unnamed_rows import speaker_apart
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence

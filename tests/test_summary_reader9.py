@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.page_lines import points_ahead
+from chorus.summarize.refers_before import refers_to_before
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import leans as _leans
 from tests.summary_texts import sentence as _sentence
