@@ -11,7 +11,7 @@ from chorus.analyze.entity_furniture import furniture
 from chorus.analyze.entity_shapes import places_without_their_article
 from chorus.analyze.model import Excerpt
 from chorus.model import Article
-from tests.entity_gold import listed_on_clusters, spelled
+from tests.entity_gold import excerpts_of, listed_on_clusters, spelled
 
 ELEVATOR = "multi_news-val-1397"
 """Raw 17 (a baby killed in a Coney Island elevator shaft: the Daily News's [3] closes on
@@ -50,13 +50,7 @@ def test_entities_the_writers_name_closing_the_article_is_no_one_of_the_story():
 
 def _mentions(text: str, *names: str) -> dict[str, list[Excerpt]]:
     article = Article("a", text, "a")
-    found: dict[str, list[Excerpt]] = {}
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            found.setdefault(name, []).append(Excerpt(article, start, start + len(name)))
-            start = text.find(name, start + 1)
-    return found
+    return {name: found for name in names if (found := excerpts_of(article, name))}
 
 
 def test_entities_staff_lines_edges():

@@ -13,14 +13,12 @@ from chorus.analyze.quote_hits import first_hit
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
-from tests.briefings import briefing
+from tests.briefings import quotes_of
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 
 def _rows(corpus: str, line: int) -> list[tuple[str, str | None, str]]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return [(q.speaker, q.role, q.words) for q in analysis.quotes]
+    return [(q.speaker, q.role, q.words) for q in quotes_of(corpus, line)]
 
 
 def _words_of(rows: list[tuple[str, str | None, str]], speaker: str) -> list[str]:

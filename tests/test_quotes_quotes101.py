@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from chorus.analyze.quote_introduced_roles import _title_before
 from chorus.language.quote_names import canonical_names
-from tests.briefings import briefing
+from tests.briefings import quotes_of
 
 
 def _rows(corpus: str, line: int) -> list[tuple[str, str | None, str]]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return [(q.speaker, q.role, q.words) for q in analysis.quotes]
+    return [(q.speaker, q.role, q.words) for q in quotes_of(corpus, line)]
 
 
 def test_a_title_before_the_full_name_is_the_role_not_a_later_description():

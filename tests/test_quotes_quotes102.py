@@ -6,13 +6,11 @@ said ...": DUC d-cluster 21 [9])."""
 from __future__ import annotations
 
 from chorus.analyze.quote_hits import first_hit
-from tests.briefings import briefing
+from tests.briefings import quotes_of
 
 
 def _rows(corpus: str, line: int) -> list[tuple[str, str | None, str]]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return [(q.speaker, q.role, q.words) for q in analysis.quotes]
+    return [(q.speaker, q.role, q.words) for q in quotes_of(corpus, line)]
 
 
 def test_an_owners_post_named_in_apposition_speaks_as_its_holder():

@@ -10,13 +10,11 @@ officials", the "Mercy Fitzgerald Hospital" of raw 95; "company" the Crayola of 
 from __future__ import annotations
 
 from chorus.analyze.quote_bodies import one_body
-from tests.briefings import briefing
+from tests.briefings import quotes_of
 
 
 def _rows(line: int) -> list[tuple[str, str | None, str]]:
-    analysis = briefing("raw", line).analysis
-    assert analysis is not None
-    return [(q.speaker, q.role, q.words) for q in analysis.quotes]
+    return [(q.speaker, q.role, q.words) for q in quotes_of("raw", line)]
 
 
 def test_the_writers_narration_of_a_speaker_is_no_row():

@@ -9,16 +9,9 @@ the sentence that credits a speaker after their words is their role where no row
 
 from __future__ import annotations
 
-from chorus.analyze.model import Quote
 from chorus.analyze.quote_closing_descriptions import closing_description
 from chorus.render.markdown import to_markdown
-from tests.briefings import briefing
-
-
-def _quotes(line: int) -> tuple[Quote, ...]:
-    analysis = briefing("raw", line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import briefing, quotes_of
 
 
 def _who_said_what(line: int) -> list[str]:
@@ -27,7 +20,7 @@ def _who_said_what(line: int) -> list[str]:
 
 
 def test_a_review_of_a_listed_work_is_shown_after_the_listing_line():
-    rows = {q.speaker: q for q in _quotes(135)}
+    rows = {q.speaker: q for q in quotes_of("raw", 135)}
     # the papers still said it: the round-up's credits stand
     mirror = rows["Mirror"]
     assert mirror.words.startswith("A brilliant performance")
@@ -44,7 +37,7 @@ def test_a_review_of_a_listed_work_is_shown_after_the_listing_line():
 
 
 def test_words_naming_the_speaker_as_their_subject_keep_only_her_quotation():
-    keyes = [q for q in _quotes(157) if q.speaker == "Kelly Keyes"]
+    keyes = [q for q in quotes_of("raw", 157) if q.speaker == "Kelly Keyes"]
     assert not any("Keyes reviewed" in q.words for q in keyes)
     (quoted,) = [q for q in keyes if "to make sure" in q.words]
     assert quoted.kind == "quote"
@@ -68,7 +61,7 @@ def test_what_a_row_follows_stands_before_the_speaker():
 
 
 def test_a_description_closing_the_credit_is_the_speakers_role():
-    roles = {q.role for q in _quotes(143) if q.speaker == "Efraim Levy"}
+    roles = {q.role for q in quotes_of("raw", 143) if q.speaker == "Efraim Levy"}
     assert roles == {"a S&P Capital IQ equity analyst"}
     assert "**Efraim Levy** (a S&P Capital IQ equity analyst): " in "\n".join(_who_said_what(143))
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from chorus.analyze.model import Quote
 from chorus.analyze.quote_opening_descriptions import opening_description
-from tests.briefings import briefing
+from tests.briefings import briefing, quotes_of
 
 
 def _quotes(corpus: str, line: int, speaker: str) -> list[Quote]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    found = [q for q in analysis.quotes if q.speaker == speaker]
+    found = [q for q in quotes_of(corpus, line) if q.speaker == speaker]
     assert found, speaker
     return found
 

@@ -7,15 +7,15 @@ Obama on Thursday announced ...")."""
 from __future__ import annotations
 
 from chorus.language.speaker_titles import prefix_role
-from tests.briefings import briefing
+from tests.briefings import briefing, quotes_of
 
 
 def _roles(corpus: str, line: int, speaker: str, written: str = "") -> set[str | None]:
     """The roles of the speaker's rows in the cluster's articles that write `written`."""
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
     rows = [
-        q for q in analysis.quotes if q.speaker == speaker and written in q.sentence.article.text
+        q
+        for q in quotes_of(corpus, line)
+        if q.speaker == speaker and written in q.sentence.article.text
     ]
     assert rows, speaker
     return {q.role for q in rows}

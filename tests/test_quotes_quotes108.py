@@ -11,14 +11,12 @@ from __future__ import annotations
 from chorus.analyze.entity_speakers import Text
 from chorus.analyze.quote_full_names import _another_first
 from chorus.analyze.quote_hits import first_hit
-from tests.briefings import briefing
+from tests.briefings import briefing, quotes_of
 
 
 def _words(corpus: str, line: int, speaker: str) -> list[str]:
     """The words of the speaker's rows in the cluster."""
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return [q.words for q in analysis.quotes if q.speaker == speaker]
+    return [q.words for q in quotes_of(corpus, line) if q.speaker == speaker]
 
 
 def test_the_facts_set_against_a_position_held_are_the_writers():

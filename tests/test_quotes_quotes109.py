@@ -7,26 +7,21 @@ dates the words (229's "said Paul Kantner, who passed away in 2016.")."""
 
 from __future__ import annotations
 
-from chorus.analyze.model import Quote
 from chorus.language.quote_names import canonical_names
 from chorus.language.speaker_roles import not_a_role, role_at_end
-from tests.briefings import briefing
-
-
-def _quotes(line: int) -> tuple[Quote, ...]:
-    analysis = briefing("raw", line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import quotes_of
 
 
 def test_a_pair_is_the_pair_named_in_full():
-    speakers = {q.speaker for q in _quotes(216)}
+    speakers = {q.speaker for q in quotes_of("raw", 216)}
     assert "El Molto and Dr. Peter Sheldrick" in speakers
     assert "Molto and Sheldrick" not in speakers
-    rows = [q.words for q in _quotes(216) if q.speaker == "El Molto and Dr. Peter Sheldrick"]
+    rows = [
+        q.words for q in quotes_of("raw", 216) if q.speaker == "El Molto and Dr. Peter Sheldrick"
+    ]
     assert any(w.startswith("HPV is a confirmed cause of cancer") for w in rows)
     # in the other order, by the surname and its suffix
-    speakers = {q.speaker for q in _quotes(62)}
+    speakers = {q.speaker for q in quotes_of("raw", 62)}
     assert "Kunz Sr. and Mitchell" not in speakers
     assert "Jessica Mitchell and DeOrr Kunz Sr." in speakers
 
@@ -40,7 +35,7 @@ def test_a_pair_keeps_its_names_where_no_fuller_pair_is_written():
 
 
 def test_a_death_closing_the_credit_is_the_role():
-    (kantner,) = [q for q in _quotes(229) if q.words.startswith("Back in those days")]
+    (kantner,) = [q for q in quotes_of("raw", 229) if q.words.startswith("Back in those days")]
     assert kantner.speaker == "Paul Kantner"
     assert kantner.role == "who passed away in 2016"
     text = "“I knew him well,” said John Smith, who died in 2010."

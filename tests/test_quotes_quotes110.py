@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from chorus.analyze.model import Quote
 from chorus.analyze.named_after import STATEMENT_REACH, issued, issuer_after, issuer_near
-from tests.briefings import briefing
-
-
-def _quotes(line: int) -> tuple[Quote, ...]:
-    analysis = briefing("raw", line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import quotes_of
 
 
 def _said(line: int, opening: str) -> Quote:
-    (quote,) = [q for q in _quotes(line) if q.words.startswith(opening)]
+    (quote,) = [q for q in quotes_of("raw", line) if q.words.startswith(opening)]
     return quote
 
 
@@ -28,10 +22,12 @@ def test_the_statement_is_its_issuers_after_the_statement_goes_on():
 
 
 def test_a_body_that_issued_a_statement_speaks_its_words():
-    council = [q for q in _quotes(196) if q.words.startswith("We are disturbed and saddened")]
+    council = [
+        q for q in quotes_of("raw", 196) if q.words.startswith("We are disturbed and saddened")
+    ]
     assert {q.speaker for q in council} == {"Nulato Tribal Council"}
-    assert not [q for q in _quotes(196) if q.speaker == "statement"]
-    gorelick = [q for q in _quotes(219) if q.words.startswith("Mr. Kushner previously")]
+    assert not [q for q in quotes_of("raw", 196) if q.speaker == "statement"]
+    gorelick = [q for q in quotes_of("raw", 219) if q.words.startswith("Mr. Kushner previously")]
     assert {q.speaker for q in gorelick} == {"Jamie Gorelick"}
 
 

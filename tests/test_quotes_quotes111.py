@@ -7,21 +7,14 @@ description), else shown as written."""
 from __future__ import annotations
 
 from chorus import Article
-from chorus.analyze.model import Quote
 from chorus.analyze.named_bodies import issuing, named_body
 from chorus.analyze.quote_attributions import attributions
 from chorus.model import Sentence
-from tests.briefings import briefing
-
-
-def _quotes(corpus: str, line: int) -> tuple[Quote, ...]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import quotes_of
 
 
 def _speakers(corpus: str, line: int, opening: str) -> set[str]:
-    found = {q.speaker for q in _quotes(corpus, line) if q.words.startswith(opening)}
+    found = {q.speaker for q in quotes_of(corpus, line) if q.words.startswith(opening)}
     assert found, opening
     return found
 
@@ -36,7 +29,7 @@ def test_the_ministry_in_a_statement_is_the_foreign_ministry_the_article_named()
     # the invitation ``would only encourage terrorist activities.'' ¶ ``We strongly protest
     # ...,'' the statement read."
     assert _speakers("duc", 11, "the invitation") == {"foreign ministry"}
-    protest = [q for q in _quotes("duc", 11) if q.words.startswith("We strongly protest")]
+    protest = [q for q in quotes_of("duc", 11) if q.words.startswith("We strongly protest")]
     assert [(q.speaker, q.role) for q in protest] == [("foreign ministry", "statement")]
 
 

@@ -8,22 +8,15 @@ from __future__ import annotations
 
 from chorus import Article
 from chorus.analyze.attribution import Attribution
-from chorus.analyze.model import Quote
 from chorus.analyze.quote_attributions import attributions
 from chorus.analyze.quote_findings import reported_finding
 from chorus.analyze.quote_first_names import first_names_in_full
 from chorus.model import Sentence
-from tests.briefings import briefing
-
-
-def _quotes(corpus: str, line: int) -> tuple[Quote, ...]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import quotes_of
 
 
 def _speakers(corpus: str, line: int, opening: str) -> set[str]:
-    return {q.speaker for q in _quotes(corpus, line) if q.words.startswith(opening)}
+    return {q.speaker for q in quotes_of(corpus, line) if q.words.startswith(opening)}
 
 
 def _sentence(text: str) -> Sentence:

@@ -9,14 +9,7 @@ concluded with these sentences:": 151 [0]) (`quote_noun_leads.noun_leads`)."""
 from __future__ import annotations
 
 from chorus import Article, brief
-from chorus.analyze.model import Quote
-from tests.briefings import briefing
-
-
-def _quotes(corpus: str, line: int) -> tuple[Quote, ...]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import quotes_of
 
 
 def _made(text: str) -> list[tuple[str, str | None, str]]:
@@ -26,17 +19,17 @@ def _made(text: str) -> list[tuple[str, str | None, str]]:
 
 
 def test_the_statement_from_elijahs_parents_is_theirs():
-    rows = [q for q in _quotes("raw", 122) if q.speaker == "Elijah’s parents"]
+    rows = [q for q in quotes_of("raw", 122) if q.speaker == "Elijah’s parents"]
     assert [(q.outlet, q.kind) for q in rows] == [("Article 3", "quote")]
     assert rows[0].words.startswith("My wife Dina and I spend hours reading your messages.")
     assert rows[0].words.endswith("in our concern for safety around allergies in schools")
     # the question inside the statement stays the boy's who asked it
-    sebastian = [q.words for q in _quotes("raw", 122) if q.speaker == "Sebastian"]
+    sebastian = [q.words for q in quotes_of("raw", 122) if q.speaker == "Sebastian"]
     assert sebastian == ["Can we ride a rocket ship to reach to him?"]
 
 
 def test_bundys_response_and_his_ranchs_post():
-    quotes = _quotes("raw", 151)
+    quotes = quotes_of("raw", 151)
     response = [q for q in quotes if q.words.startswith("I might be a welfare queen")]
     assert [(q.outlet, q.speaker) for q in response] == [("Article 1", "Cliven Bundy")]
     assert response[0].words.endswith("I'm putting red meat on the table")
@@ -48,7 +41,7 @@ def test_bundys_response_and_his_ranchs_post():
 
 
 def test_a_headings_floor_statement_is_the_senators():
-    durbin = [q.words for q in _quotes("raw", 144) if q.speaker == "Dick Durbin"]
+    durbin = [q.words for q in quotes_of("raw", 144) if q.speaker == "Dick Durbin"]
     assert [words[:40] for words in durbin] == [
         "What I have said in the media and I'll s",
         "It is particularly hard to believe this ",
@@ -95,9 +88,9 @@ def test_the_wife_the_sentence_before_tells_of_cries_out():
     # raw 32 [3]: "At some point, Smith's wife had gotten out of the car ... Cell-phone video
     # from that night captured Smith's wife crying out." then "she cried": hers, not the
     # "Chevy Impala" a police account named before
-    rows = [(q.speaker, q.words) for q in _quotes("raw", 32) if "ambulance" in q.words]
+    rows = [(q.speaker, q.words) for q in quotes_of("raw", 32) if "ambulance" in q.words]
     assert rows == [("Smith's wife", "I need an ambulance. My leg has been shot!")]
-    assert all(q.speaker != "Chevy Impala" for q in _quotes("raw", 32))
+    assert all(q.speaker != "Chevy Impala" for q in quotes_of("raw", 32))
 
 
 _KIN = (

@@ -7,14 +7,7 @@ Brigade Engineer Bo Wahlstroem said" (DUC 22) "Brigade Engineer Bo Wahlstroem"."
 from __future__ import annotations
 
 from chorus import Article, brief
-from chorus.analyze.model import Quote
-from tests.briefings import briefing
-
-
-def _quotes(corpus: str, line: int) -> tuple[Quote, ...]:
-    analysis = briefing(corpus, line).analysis
-    assert analysis is not None
-    return analysis.quotes
+from tests.briefings import quotes_of
 
 
 def _made(text: str) -> list[tuple[str, str | None]]:
@@ -24,7 +17,7 @@ def _made(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_public_defender_is_molly_oneal():
-    rows = _quotes("raw", 103)
+    rows = quotes_of("raw", 103)
     fair = [(q.speaker, q.role) for q in rows if q.words.startswith("I think the sentence is")]
     assert fair == [("Molly O’Neal", "Santa Clara County Public Defender")]
     # her later rows, "said O’Neal", are hers by her full name; no row is the title's
@@ -39,7 +32,7 @@ def test_the_public_defender_is_molly_oneal():
 
 
 def test_the_fire_brigade_engineer_is_bo_wahlstroem():
-    rows = [(q.speaker, q.role) for q in _quotes("duc", 22) if "raging spread" in q.words]
+    rows = [(q.speaker, q.role) for q in quotes_of("duc", 22) if "raging spread" in q.words]
     assert rows == [("Bo Wahlstroem", "Fire Brigade Engineer")]
 
 

@@ -12,7 +12,7 @@ import pytest
 from chorus.represent import embed
 from chorus.summarize.credited_copy import credited_copies
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import summary
+from tests.summary_texts import row_of, summary
 from tests.test_summary_reader33 import _rows
 
 _JOKED = "“I thought it would be great to cut out the middle man"
@@ -32,13 +32,9 @@ def rows(cluster):
     return texts, starts.tolist(), article_of, embed(texts)
 
 
-def _at(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def test_the_joke_below_urgant_is_shown_as_the_outlet_naming_colbert_has_it(rows):
     texts, starts, article_of, vectors = rows
-    joked, urgant, taping = _at(texts, _JOKED), _at(texts, _URGANT), _at(texts, _TAPING)
+    joked, urgant, taping = row_of(texts, _JOKED), row_of(texts, _URGANT), row_of(texts, _TAPING)
     assert texts[joked].endswith(",” he joked.")
     assert "Colbert took this opportunity to announce his bid" in texts[joked - 1]
     assert article_of[joked] != article_of[taping]

@@ -2,7 +2,7 @@
 Multi-News validation clusters (0-based lines of the file): one event two outlets tell is
 shown once, the telling read first kept (`summarize.same_fact.one_event`, `retold_events`);
 "It added that ...", a question about what was told and a deed done "soon" after it wait
-for the sentence before them (`summarize.leaning.refers_to_before`)."""
+for the sentence before them (`summarize.refers_before.refers_to_before`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.same_fact import one_event
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from chorus.summarize.contrasts import sets_up_contrast
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.unnamed_rows import unnamed_opening
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence

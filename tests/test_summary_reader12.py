@@ -10,6 +10,7 @@ import pytest
 
 from chorus.summarize.credit_lines import credit_lines, credited_before, credits_quotation
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import row_of
 from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import summary as _summary
 
@@ -19,13 +20,9 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
 
 
-def _at(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def _shown_with_the_sentence_before(cluster: dict, opening: str) -> tuple[list[str], int]:
     texts = _sentences(cluster)
-    at = _at(texts, opening)
+    at = row_of(texts, opening)
     shown = _summary(cluster)
     assert len(shown) >= 8
     assert texts[at] in shown
@@ -62,7 +59,7 @@ def test_a_quotation_after_a_few_credited_words_is_shown_with_them(clusters):
 )
 def test_a_bare_quotation_after_a_short_credited_one_is_marked(clusters, line, quotation):
     texts = _sentences(clusters[line])
-    at = _at(texts, quotation)
+    at = row_of(texts, quotation)
     assert credited_before(texts, [0])[at]
 
 
@@ -72,16 +69,16 @@ def test_long_credited_sentences_and_headings_are_left_alone(clusters):
     heading."""
     texts = _sentences(clusters[238])
     marked = credited_before(texts, [0])
-    assert not marked[_at(texts, "“I suspect that’s why he’s leading in Iowa")]
-    assert not marked[_at(texts, "“When Governor Walker proposed")]
+    assert not marked[row_of(texts, "“I suspect that’s why he’s leading in Iowa")]
+    assert not marked[row_of(texts, "“When Governor Walker proposed")]
     texts = _sentences(clusters[2])
-    assert not credit_lines(texts, [0])[_at(texts, "The Thing")]
+    assert not credit_lines(texts, [0])[row_of(texts, "The Thing")]
 
 
 def test_a_name_over_the_next_quotation_credits_not_the_one_above(clusters):
     """21 sets each tribute under its speaker: "WESTSIDE GUNN" heads the quotation below it,
     not 50 Cent's above it; 135's "Financial Times" below a review's words credits them."""
     texts = _sentences(clusters[21])
-    assert not credit_lines(texts, [0])[_at(texts, "WESTSIDE GUNN")]
+    assert not credit_lines(texts, [0])[row_of(texts, "WESTSIDE GUNN")]
     texts = _sentences(clusters[135])
-    assert credit_lines(texts, [0])[_at(texts, "Financial Times")]
+    assert credit_lines(texts, [0])[row_of(texts, "Financial Times")]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.leaning import leans_on_before, refers_to_before
+from chorus.summarize.leaning import leans_on_before
 from chorus.summarize.newsroom import photo_caption
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.summary_texts import row_of, shown_only_after_the_sentence_before
 from tests.summary_texts import sentences as _sentences
-from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
 
 
@@ -23,7 +24,7 @@ def clusters() -> list[dict]:
 
 
 def _before(texts: list[str], opening: str) -> tuple[str, str]:
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
+    at = row_of(texts, opening)
     return texts[at], texts[at - 1]
 
 

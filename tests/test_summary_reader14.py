@@ -13,7 +13,8 @@ import pytest
 
 from chorus.summarize import surnames
 from chorus.summarize.credit_lines import bare_opening
-from chorus.summarize.leaning import leans_on_before, refers_to_before
+from chorus.summarize.leaning import leans_on_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.told_before import credits_a_pronoun
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences

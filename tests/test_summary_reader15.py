@@ -10,8 +10,8 @@ import pytest
 
 from chorus import brief
 from chorus.model import SummarySentence
-from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.newsroom import writers_question
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.told_before import credits_a_pronoun
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import leans, shown_only_after_the_sentence_before

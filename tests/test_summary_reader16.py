@@ -14,7 +14,7 @@ from chorus import brief
 from chorus.render.about import short_of_words
 from chorus.represent import embed
 from chorus.summarize.credit_lines import quoted_elsewhere
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import shown_only_after_the_sentence_before

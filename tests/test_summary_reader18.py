@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.credit_lines import credits_quotation
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.unnamed_rows import speaker_apart
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import row_of, shown_only_after_the_sentence_before
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences
-from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
 
 
@@ -33,7 +33,7 @@ def clusters() -> list[dict]:
 )
 def test_a_quotation_credited_to_he_is_shown_with_the_sentence_naming_him(clusters, line, opening):
     texts = _summary(clusters[line])
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
+    at = row_of(texts, opening)
     before = _sentences(clusters[line])
     assert texts[at - 1] == before[before.index(texts[at]) - 1]
 

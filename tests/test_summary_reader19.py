@@ -11,7 +11,8 @@ import itertools
 
 import pytest
 
-from chorus.summarize.leaning import leans_on_before, refers_to_before
+from chorus.summarize.leaning import leans_on_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.stands_on import credited_to_another, standing
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import before_and as _before_and

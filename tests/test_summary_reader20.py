@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.leaning import leans_on_before, refers_to_before
+from chorus.summarize.leaning import leans_on_before
 from chorus.summarize.newsroom import newsroom_step
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.told_before import source_met_before
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import before_and as _before_and

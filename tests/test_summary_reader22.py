@@ -11,7 +11,7 @@ from chorus import brief
 from chorus.summarize.named_further import named_further_back
 from chorus.summarize.newsroom import noun_alone
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
-from tests.summary_texts import sentences
+from tests.summary_texts import row_of, sentences
 from tests.summary_texts import summary as _summary
 
 
@@ -37,27 +37,23 @@ def test_a_lists_bullet_is_left_out_of_the_shown_span(clusters, number, shown_as
     assert not any(s.text.startswith(("*", "•")) for s in summary)
 
 
-def _rows_opening(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def test_a_she_after_a_day_and_a_bare_quotation_waits_for_who_she_is(clusters):
     """248's "On the Friday after Election Day, she got a concession call ..." follows a
     campaign manager's bare quotation: shown after another outlet's quotation, it named no
     one. 199's "In March, she sold ..." follows a sentence naming no one either."""
     texts = sentences(clusters[248])
-    at = _rows_opening(texts, "On the Friday after Election Day, she")
+    at = row_of(texts, "On the Friday after Election Day, she")
     assert named_further_back(texts)[at]
     assert texts[at] not in _summary(clusters[248])
     texts = sentences(clusters[199])
-    assert named_further_back(texts)[_rows_opening(texts, "In March, she sold a majority")]
+    assert named_further_back(texts)[row_of(texts, "In March, she sold a majority")]
 
 
 def test_a_day_after_the_sentence_naming_him_is_left_as_it_was():
     """DUC 7's "On Saturday, he traveled with Foreign Minister Amr Moussa ..." comes right
     after the sentence naming Mubarak: a day's capitals read there cost DUC R-1 0.103."""
     texts = sentences(read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)[7])
-    at = _rows_opening(texts, "On Saturday, he traveled with Foreign Minister")
+    at = row_of(texts, "On Saturday, he traveled with Foreign Minister")
     assert "Hosni Mubarak" in texts[at - 1]
     assert not named_further_back(texts)[at]
 

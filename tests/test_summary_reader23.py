@@ -14,7 +14,7 @@ from chorus.clean import clean
 from chorus.sentences import split
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import sentences
+from tests.summary_texts import row_of, sentences
 from tests.summary_texts import summary as _summary
 
 
@@ -29,16 +29,12 @@ def _article_of(cluster: dict) -> np.ndarray:
     return np.repeat(np.arange(len(counts)), counts)
 
 
-def _row(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def test_a_quotation_alone_after_another_speakers_credit_is_left_out(clusters):
     """20's Plant advice, a quotation alone in [2], was shown right after '"You realise
     ...," says Page.': the reader gave it to Page."""
     texts = sentences(clusters[20])
-    page = _row(texts, '"You realise just how important')
-    plant = _row(texts, "\"These things aren't to study.")
+    page = row_of(texts, '"You realise just how important')
+    plant = row_of(texts, "\"These things aren't to study.")
     starts = np.flatnonzero(np.diff(_article_of(clusters[20]), prepend=-1))
     assert credited_to_another(texts, [page, plant], starts) == [plant]
     shown = _summary(clusters[20])
@@ -50,8 +46,8 @@ def test_a_quotation_alone_after_its_own_speakers_credit_stays(clusters):
     """97's "But I can't say that for someone who drinks five drinks ..." is McTiernan's,
     credited two sentences up in its paragraph; the sentence between names no one."""
     texts = sentences(clusters[97])
-    credit = _row(texts, '"The mechanism suggests that it could be helpful," McTiernan')
-    alone = _row(texts, "\"But I can't say that for someone")
+    credit = row_of(texts, '"The mechanism suggests that it could be helpful," McTiernan')
+    alone = row_of(texts, "\"But I can't say that for someone")
     starts = np.flatnonzero(np.diff(_article_of(clusters[97]), prepend=-1))
     assert alone - credit == 2
     assert credited_to_another(texts, [credit, alone], starts) == []
@@ -66,8 +62,8 @@ def test_a_she_after_another_articles_sentence_is_left_out(clusters):
     texts = sentences(clusters[55])
     article_of = _article_of(clusters[55])
     assert len(article_of) == len(texts)
-    anne = _row(texts, 'They formed "The Implant Truth Survivors Committee"')
-    paula = _row(texts, "She went to doctor after doctor")
+    anne = row_of(texts, 'They formed "The Implant Truth Survivors Committee"')
+    paula = row_of(texts, "She went to doctor after doctor")
     assert article_of[anne] != article_of[paula]
     assert another_outlets_one(texts, [anne, paula], article_of) == [paula]
     assert another_outlets_one(texts, [paula - 1, paula], article_of) == []

@@ -16,9 +16,9 @@ from chorus.dangling import goes_on
 from chorus.evaluate.datasets import load
 from chorus.sentences import split
 from chorus.summarize.credit_lines import quotation_alone
-from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.own_voice import OwnPages, block_quoted
 from chorus.summarize.presumed import presumes_before
+from chorus.summarize.refers_before import refers_to_before
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.summary_texts import (
     before_and,

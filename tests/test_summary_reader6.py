@@ -13,8 +13,8 @@ from chorus.clean import clean
 from chorus.dangling_inside import points_back_inside
 from chorus.sentences import split
 from chorus.summarize import surnames
-from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.newsroom import newsroom_step, writers_address
+from chorus.summarize.refers_before import refers_to_before
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences

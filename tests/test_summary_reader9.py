@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.page_lines import points_ahead
+from chorus.summarize.refers_before import refers_to_before
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import leans as _leans
+from tests.summary_texts import row_of
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import summary as _summary
@@ -92,5 +93,5 @@ def test_the_briefing_shows_a_friends_quotation_only_with_its_credit(clusters):
     shown = [s.text for s in brief(clusters[203]["documents"], words=250).summary]
     assert len(shown) >= 6
     for opening in ('"She has made millions', "Guess who was waiting"):
-        at = next(n for n, t in enumerate(texts) if t.startswith(opening))
+        at = row_of(texts, opening)
         assert texts[at] not in shown or shown[shown.index(texts[at]) - 1] == texts[at - 1]

@@ -11,7 +11,7 @@ from chorus.summarize.pointed_at import points_at_before
 from chorus.summarize.stands_on import credited_to_another
 from chorus.summarize.whose_words import quotation_apart
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import article_starts, sentences
+from tests.summary_texts import article_starts, row_of, sentences
 from tests.summary_texts import summary as _summary
 
 
@@ -20,21 +20,17 @@ def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
 
 
-def _row(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def test_a_quotation_alone_after_another_speakers_run_of_quotations_is_left_out(clusters):
     """116: Camp's credited quotation and his next one alone ([1]), then [2]'s Levin
     quotation alone: shown so, the reader gave the Democrat's charge to the Republican
     chairman. [1] tells the same words with "said Rep. Sander Levin", shown instead."""
     texts = sentences(clusters[116])
     starts = article_starts(clusters[116])
-    camp = _row(texts, "\"We think there's reason to believe that laws were broken")
+    camp = row_of(texts, "\"We think there's reason to believe that laws were broken")
     assert texts[camp].endswith("said committee chairman Dave Camp, R-Mich.")
     assert texts[camp + 1].startswith('"We have to make sure that the signal goes out')
-    levin_alone = _row(texts, "“It now seems clear that Republican members")
-    levin_credited = _row(texts, '"It now seems clear that Republican members')
+    levin_alone = row_of(texts, "“It now seems clear that Republican members")
+    levin_credited = row_of(texts, '"It now seems clear that Republican members')
     assert "Levin" in texts[levin_alone - 1]
     assert credited_to_another(texts, [camp, camp + 1, levin_alone], starts) == [levin_alone]
     # Camp's own quotation alone goes on from his credit: his
@@ -53,8 +49,8 @@ def test_a_deputys_quotation_alone_no_longer_reads_as_the_press_secretarys(clust
     followed Sanders' statement and its second quotation alone."""
     texts = sentences(clusters[19])
     starts = article_starts(clusters[19])
-    sanders = _row(texts, "\"The President's focus is on our long-term economic")
-    gidley = _row(texts, "\"It's still exorbitantly higher")
+    sanders = row_of(texts, "\"The President's focus is on our long-term economic")
+    gidley = row_of(texts, "\"It's still exorbitantly higher")
     assert texts[gidley - 1].endswith("Gidley said.")
     assert credited_to_another(texts, [sanders, sanders + 1, gidley], starts) == [gidley]
     shown = _summary(clusters[19])
@@ -70,10 +66,10 @@ def test_a_quotation_alone_below_no_one_named_is_left_out(clusters):
     one's words. Below a line naming someone, it reads as theirs and is left."""
     texts = sentences(clusters[128])
     starts = article_starts(clusters[128])
-    lead = _row(texts, "Some consular staff of the real US Embassy")
-    reportedly = _row(texts, "The fake embassy also reportedly issued visas")
-    criminals = _row(texts, "“The criminals running the operation")
-    statement = _row(texts, "The battered building with the flag")
+    lead = row_of(texts, "Some consular staff of the real US Embassy")
+    reportedly = row_of(texts, "The fake embassy also reportedly issued visas")
+    criminals = row_of(texts, "“The criminals running the operation")
+    statement = row_of(texts, "The battered building with the flag")
     assert texts[criminals - 1].endswith("the statement said.")
     assert quotation_apart(texts, [lead, reportedly, criminals], starts) == [criminals]
     assert quotation_apart(texts, [lead, statement, criminals], starts) == []
@@ -87,7 +83,7 @@ def test_a_lawyers_second_quotation_is_shown_below_his_credit(clusters):
     """142: Selbin's "This is about the way they market it ..." was shown alone under
     three lines naming no one; it is now shown right below his credited quotation."""
     texts = sentences(clusters[142])
-    selbin = _row(texts, '"We are not arguing that it is a medical device.')
+    selbin = row_of(texts, '"We are not arguing that it is a medical device.')
     assert "said Jonathan Selbin" in texts[selbin]
     shown = _summary(clusters[142])
     marketing = texts[selbin + 1]
@@ -103,7 +99,7 @@ def test_the_aforementioned_waits_for_the_line_before(clusters):
         names both. (Its pass also saw [3]'s "this past summer" line come in; sources12's
     cleaning of [1]'s related links since chose another summary.)"""
     texts = sentences(clusters[128])
-    force = _row(texts, "The ARSO-I then created an international task force")
+    force = row_of(texts, "The ARSO-I then created an international task force")
     assert points_at_before(texts[force])
     assert "the ARSO-I" in texts[force - 1] and "Ghanaian Police Force" in texts[force - 1]
     assert not points_at_before(texts[force - 1])

@@ -13,7 +13,7 @@ from chorus.clean import clean
 from chorus.sentences import split
 from chorus.summarize.contrasts import _takes_back, takes_back_before
 from chorus.summarize.features import ClusterView, cluster_view
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.ties import row_ties
 from tests.raw_pages import raw_clusters
 from tests.summary_texts import sentences

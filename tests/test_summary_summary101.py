@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.definites_unmet import definites_unmet
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 

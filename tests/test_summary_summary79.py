@@ -13,7 +13,7 @@ from chorus.clean import clean
 from chorus.sentences import split
 from chorus.summarize.own_voice import block_quoted, introduction_untaken
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import summary
+from tests.summary_texts import row_of, summary
 
 
 @pytest.fixture(scope="module")
@@ -27,19 +27,15 @@ def _rows(cluster: dict):
     return rows, [s.text for s in rows], starts
 
 
-def _at(texts: list[str], opening: str) -> int:
-    return next(n for n, t in enumerate(texts) if t.startswith(opening))
-
-
 def test_a_statement_in_the_third_person_is_a_block_up_to_its_paragraphs_end(clusters):
     """Raw 8's [1]: UConn's statement, one paragraph below "UConn sent News 8 the following
     statement:", speaks of the university in the third person; the narration resumes at
     "The call that the fire department was responding to ...", the next paragraph."""
     rows, texts, starts = _rows(clusters[8])
     block = block_quoted(rows, starts)
-    intro = _at(texts, "UConn sent News 8 the following statement:")
-    charter = _at(texts, "Kappa Sigma’s national office also has revoked")
-    narration = _at(texts, "The call that the fire department was responding to")
+    intro = row_of(texts, "UConn sent News 8 the following statement:")
+    charter = row_of(texts, "Kappa Sigma’s national office also has revoked")
+    narration = row_of(texts, "The call that the fire department was responding to")
     assert not block[intro] and block[intro + 1 : charter + 1].all()
     assert narration == charter + 1 and not block[narration]
     # the lines above the introduction are the page's own
@@ -52,8 +48,8 @@ def test_a_block_row_below_an_introduction_too_short_to_choose_is_not_chosen(clu
     with the line chosen, it stands."""
     rows, texts, starts = _rows(clusters[36])
     block = block_quoted(rows, starts)
-    intro = _at(texts, "Rubin writes:")
-    demint = _at(texts, "Even DeMint would not claim")
+    intro = row_of(texts, "Rubin writes:")
+    demint = row_of(texts, "Even DeMint would not claim")
     assert block[demint] and not block[intro]
     words = np.array([len(text.split()) for text in texts])
     assert introduction_untaken(texts, block, words, 9, [0, demint]) == [demint]

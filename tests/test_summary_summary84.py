@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.told_before import thing_there
 from chorus.summarize.whose_words import quotation_apart
 from tests import summary_texts

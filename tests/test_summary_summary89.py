@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from chorus.summarize.credit_lines import credited_before
-from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.list_items import run_on_list
 from chorus.summarize.pointed_at import points_at_before
+from chorus.summarize.refers_before import refers_to_before
 from tests import summary_texts
 from tests.conftest import RAW_VALIDATION, read_clusters
 

@@ -41,7 +41,7 @@ def unnamed_they(a: str, b: str, shared: Collection[str], score: float) -> bool:
 
 ROLE_FLOOR = 0.42
 """Lowest similarity from which one own word that is a role ("judge", "spokesman") links two
-sentences (agreement.OPEN_THRESHOLD, from which a link needs no own word): like a name, a
+sentences (agreement_pairs.OPEN_THRESHOLD, from which a link needs no own word): like a name, a
 role tells who, most often of two facts. Of the pairs main showed over the 250 raw
 validation clusters linked below it by one such word and no other, three told two facts
 (236's Prince Jefri "seeking to persuade a judge in Manhattan" / "a Manhattan judge issued a

@@ -1,5 +1,5 @@
 """Two sentences that tell two things however alike their words, read before they are
-linked (agreement.agreed): one denies what it names ("And the problem is not that Colbert
+linked (agreement_pairs): one denies what it names ("And the problem is not that Colbert
 isn't qualified." beside "There's one problem, though: Colbert can't actually serve in the
 Senate.", raw 36), and two name different holders of what was obtained ("New surveillance
 video obtained by ABC News ..." / "A surveillance video obtained by New Orleans' Fox 8 ...",

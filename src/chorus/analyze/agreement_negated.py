@@ -1,5 +1,5 @@
 """A lone own word one sentence negates and another, negating nothing, affirms
-(agreement.agreed, at any score; beside other own words, below OPEN_THRESHOLD): "The latest
+(agreement_pairs, at any score; beside other own words, below OPEN_THRESHOLD): "The latest
 bizarre beauty fad involves using coloured pencils ..." / a blogger's "CRAYOLA was not
 involved in the making of this video" (raw 63) share the word and say its opposite, as "Dunn
 said he believed Davis had a weapon" / "But no weapon was found in the SUV" (raw 121, 0.448)
@@ -111,7 +111,7 @@ def _one_negated(a: str, b: str, shared: set[str]) -> bool:
     feeling well" / "complaining of feeling unwell" (DUC 11), "had not determined the fire's
     cause" / "until the cause ... has been determined" (DUC 22) or "never seen anything like
     it" / "unlike anything he's ever seen" tell one fact. Read below OPEN_THRESHOLD only
-    (agreement.agreed), where the other words in common do not carry the pair."""
+    (agreement_pairs), where the other words in common do not carry the pair."""
     # most pairs negate nothing: their words are not read
     negating = [_negating(a), _negating(b)]
     if negating[0] == negating[1]:

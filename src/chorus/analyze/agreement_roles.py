@@ -1,4 +1,4 @@
-"""Own words a sentence writes only to say who someone is (agreement.agreed reads them below
+"""Own words a sentence writes only to say who someone is (agreement_pairs reads them below
 OPEN_THRESHOLD): in a description right after a name both write (aside_words.described_after_name:
 "CeaseFire who mediate gang conflicts" / "CeaseFire, an organization that relies on ex-gang
 members to mediate conflicts", raw 53), or in a role set before a speaker's name ("An attorney

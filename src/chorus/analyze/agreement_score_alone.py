@@ -1,4 +1,4 @@
-"""When two sentences sharing no own word, linked from agreement.OPEN_THRESHOLD up by their
+"""When two sentences sharing no own word, linked from agreement_pairs.OPEN_THRESHOLD up by their
 score alone, still tell two things: their score carried by the word vectors, which see a
 story's topic, more than by their words; one word in common or none; a link word and a
 pronoun that may stand for any thing of the story; names alone in common; names and one

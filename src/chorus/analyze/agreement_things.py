@@ -1,5 +1,5 @@
 """Two sentences scoring below OPEN_THRESHOLD that share one own word and nothing else but
-who told them (agreement.agreed reads them), a thing both name after "a" or "the": each
+who told them (agreement_pairs reads them), a thing both name after "a" or "the": each
 tells its own deed of it. "Hayes, 28, then drew a handgun and shot Smith several times,
 police said." is not told by "Police said that the handgun used in the shooting has been
 recovered." (raw 32): one tells the shooting, the other the weapon's recovery. Nor does an

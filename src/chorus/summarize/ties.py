@@ -24,7 +24,7 @@ from chorus.summarize.credit_lines import credit_lines, credited_before
 from chorus.summarize.enumerated import opens_enumeration, run_ties
 from chorus.summarize.features import ClusterView
 from chorus.summarize.hangs_on import broken_off, hangs_on_before, ones_fragment
-from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
+from chorus.summarize.leaning import leans_on_before, older_updates
 from chorus.summarize.list_items import older_dated_entries, roster_item, run_on_list
 from chorus.summarize.named_further import named_further_back
 from chorus.summarize.newsroom import trails_off
@@ -34,6 +34,7 @@ from chorus.summarize.papers import reported_studies
 from chorus.summarize.pointed_at import points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.questions import questions_answered
+from chorus.summarize.refers_before import refers_to_before
 from chorus.summarize.side_studies import own_study
 from chorus.summarize.stands_on import standing
 from chorus.summarize.summed_up import sums_up_before

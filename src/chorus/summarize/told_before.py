@@ -143,7 +143,7 @@ NO_SUBJECT = r"(?<![“\"])[A-Z][a-z]+ed\s+(?:with|of|by|in|for|to|at|on)\b[^,;:
 """A line opening on a deed in "-ed" with no comma, so no subject after an opening phrase
 ("Charged with eight counts ...", "Directed by Darren Romanelli."): whom it tells of is the
 line before. Not "Excavated in 1998 by ..., "Bigfoot" was discovered ..." nor a quotation's
-"Disappointed in the sense ..."; read in `leaning`'s one pattern of openings."""
+"Disappointed in the sense ..."; read in `refers_before`'s one pattern of openings."""
 _PRONOUN_CREDITS = (", he said.", ", she said.", ", he added.", ", she added.")
 """A closing credit to "he" or "she", read as plain string ends (a pattern scanned every
 sentence closing on "said." back for its comma)."""
