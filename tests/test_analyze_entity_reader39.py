@@ -34,7 +34,7 @@ LEFT = {
     # call sign) and "... Nancy Pelosi found" ("Speaker Nancy Pelosi") by the sixty-eighth.
     "multi_news-val-5397 David Cameron found",
     "multi_news-val-5397 Hillary Clinton found",
-    "multi_news-val-290 Kofi Annan found",
+    # "multi_news-val-290 Kofi Annan found" met by entities106 ("Mr Annan" vouches his name)
 }
 """Findings no general rule was found for (decisions.md says why)."""
 
@@ -50,7 +50,7 @@ def test_entities_a_twenty_first_readers_findings_score(listed):
     "Kris" Kris Humphries's, 69's Burke Ramsey in two outlets), thirteen on its branch; the
     nine left are LEFT (eight since cleaning's eighteenth pass, six since the sixty-eighth
     entities pass, five since the seventieth: Jimmy Carter, by his first name's shape; four
-    since the eighty-eighth: raw 69's John)."""
+    since the eighty-eighth: raw 69's John; three since entities106: Kofi Annan)."""
     met = findings_met(READER39, listed)
     assert len(met) == 22
     assert {k for k, ok in met.items() if not ok} == LEFT

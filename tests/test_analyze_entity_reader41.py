@@ -36,7 +36,7 @@ LEFT = {
     "Sachin Tendulkar",
     "Vanity Fair",
     "Vogue",
-    "Kofi Annan",
+    # "Kofi Annan" met by entities106 (any given name before a surname written after "Mr")
 }
 """Findings no one quotes: each is a window the budget did not give (decisions.md), nor a
 common first name (entity_given_names.py)."""
@@ -78,7 +78,8 @@ def test_the_quoted_people_a_reader_missed_are_listed(listings):
     """Twenty-one findings: none listed before this pass, ten after (every one the quotes
     credit); the eleven left are no one's speakers, ten since Nancy Pelosi is listed after
     "Speaker" (the sixty-eighth pass), six since Jeb Bush, Nick Jonas, Janet Yellen and
-    Jimmy Carter are listed by their first names' shape (the seventieth)."""
+    Jimmy Carter are listed by their first names' shape (the seventieth), five since Kofi
+    Annan is listed by "Mr Annan" (entities106)."""
     before = after = set()
     for cluster, expected in READER41["design"].items():
         old, new = listings[cluster]

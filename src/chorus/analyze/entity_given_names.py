@@ -2,7 +2,8 @@
 surname ("Jimmy Carter", raw 221; "Republican Ted Cruz", raw 230), or a first name and a
 surname after a lawmaker's abbreviated title ("Republican Sen. Cindy Hyde-Smith", raw 248), or
 in a list of lawmakers after their title in the plural ("Sens. Marco Rubio of Florida and
-Lindsey Graham of South Carolina", raw 72).
+Lindsey Graham of South Carolina", raw 72), or any given name before a surname the text
+writes after a courtesy title ("Kofi Annan" and "Mr Annan", raw 76).
 The recognizer reads the MAX_NAMES names the most articles share (entity_windows.py), so a
 president or senator named once in passing is never read; `entity_speakers.
 listed_with_speakers` lists these as it lists the quotes' speakers, after its own checks
@@ -12,12 +13,12 @@ names leave under the cap."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
-from chorus.analyze.entity_mention_windows import next_mention
+from chorus.analyze.entity_mention_windows import every_mention, next_mention
 from chorus.analyze.entity_pieces import HOLDERS
 from chorus.analyze.model import EntityLabel
 from chorus.language.first_name_genders import FIRST_NAMES
@@ -71,18 +72,70 @@ def lawmakers_listed(text: str) -> list[str]:
     ]
 
 
-def people_by_first_names(runs: Iterable[str], taken: Collection[str]) -> list[str]:
+_COURTESY_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr)\.? ((?:[A-Z][a-z]?[’'])?[A-Z][a-z][A-Za-z]*(?:-[A-Z][a-z]+)?)\b"
+)
+"""A surname after a courtesy title, without its possessive: "Mr Annan's proposals"."""
+
+
+def given_names_by_courtesy(runs: Iterable[str], text: str) -> set[str]:
+    """The runs of two words whose second `text` writes after a courtesy title
+    (`_COURTESY_SURNAME`) and whose first, no title, post, known name or people's, it
+    writes nowhere but before that surname, never in lower case and never after a
+    capitalised word but a title: a person's given name and surname, whatever the given
+    name ("Kofi Annan", written twice beside "Mr Annan" and "Annan spokesman", raw 76;
+    "Kofi" is none of FIRST_NAMES). Left: a word written elsewhere too ("President Trump",
+    "February Trump" beside "Mr. Trump"), a word's capital opening a question or a line
+    ("Did Trump have", "Played Thatcher as"), a middle name ("Mary Jo White")."""
+    surnames = {m[1] for m in _COURTESY_SURNAME.finditer(text)}
+    if not surnames:
+        return set()
+    found = set()
+    for run in runs:
+        given, _, surname = run.partition(" ")
+        if (
+            surname in surnames
+            and _GIVEN.fullmatch(given)
+            and not _no_given_name(given)
+            and next_mention(text, given.lower(), 0) < 0
+            and all(
+                text.startswith(f" {surname}", at + len(given)) and not _after_a_name(text, at)
+                for at in every_mention(text, given)
+            )
+        ):
+            found.add(run)
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*) $")
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a title is written right before `at`."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and not _no_given_name(before[1]) and before[1] not in _LAWMAKERS
+
+
+def _no_given_name(word: str) -> bool:
+    """Whether `word` is a title, a post, a known name or a people's."""
+    return is_a_title(word) or word in _POSTS or word in KNOWN or word in PEOPLES
+
+
+def people_by_first_names(
+    runs: Iterable[str], taken: Collection[str], vouched: Collection[str] = ()
+) -> list[str]:
     """The full names the capitalised `runs` close on, not in `taken`: a first name of
     FIRST_NAMES (or any given name after one of _LAWMAKERS) and one surname, after nothing
-    but titles, parties, peoples and known places ("Texas Sen. Ted Cruz" → "Ted Cruz"). A
-    run of more words after the first name is left: a headline's ("Jimmy Carter Dies") or
-    a body's ("George Washington University")."""
+    but titles, parties, peoples and known places ("Texas Sen. Ted Cruz" → "Ted Cruz"), or
+    a run of `vouched` (`given_names_by_courtesy`) whole. A run of more words after the
+    first name is left: a headline's ("Jimmy Carter Dies") or a body's ("George Washington
+    University")."""
     found = []
     for run in runs:
         words = run.split(" ")
         if len(words) < 2 or run in taken:
             continue
-        given = _given_at(words)
+        given = 0 if run in vouched else _given_at(words)
         if given < 0:
             continue
         surname = " ".join(words[given + 1 :])
@@ -122,7 +175,7 @@ def listable(names: Iterable[str], text: str, labels: Mapping[str, EntityLabel])
         for name in names
         if name.partition(" ")[0] not in surnames
         and not any(person.startswith(f"{name} ") for person in people)
-        and not all(_a_thing(text, at, at + len(name)) for at in _at(text, name))
+        and not all(_a_thing(text, at, at + len(name)) for at in every_mention(text, name))
     ]
 
 
@@ -132,14 +185,6 @@ def _a_thing(text: str, start: int, end: int) -> bool:
         _ONE_WORD_AFTER.match(text, end) is not None
         and _ONE_WORD_BEFORE.search(text, max(start - 40, 0), start) is not None
     )
-
-
-def _at(text: str, name: str) -> Iterator[int]:
-    """Where `text` writes `name` as whole words."""
-    at = next_mention(text, name, 0)
-    while at >= 0:
-        yield at
-        at = next_mention(text, name, at + 1)
 
 
 def _given_at(words: list[str]) -> int:

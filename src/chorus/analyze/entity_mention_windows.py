@@ -8,7 +8,7 @@ symbol's parenthesis; after no possessive for `windows_alone`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
@@ -84,6 +84,14 @@ def next_mention(text: str, name: str, at: int) -> int:
             return start
         start = text.find(name, start + 1)
     return -1
+
+
+def every_mention(text: str, name: str) -> Iterator[int]:
+    """Where `text` writes `name` as whole words (`next_mention`), each."""
+    at = next_mention(text, name, 0)
+    while at >= 0:
+        yield at
+        at = next_mention(text, name, at + 1)
 
 
 def mention_window(text: str, start: int, end: int) -> str:

@@ -6,7 +6,7 @@ Taylor" of "William W. Taylor III", raw 116), listed apart, is one row with it."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.analyze.quote_given_forms import given_names_joined
@@ -48,6 +48,31 @@ def one_person_two_names(
             at = text.find(cue, at + 1)
     # a name joined to one that is itself joined on: to the last
     return {other: found.get(shown, shown) for other, shown in found.items() if shown != other}
+
+
+def other_names_of_people(
+    labels: Mapping[str, EntityLabel], runs: Collection[str], text: str
+) -> set[str]:
+    """Candidate runs (`runs`) no label holds that `text` writes right before a cue of a
+    real or birth name (`_CUES`) whose name is a read person's full name: that person's
+    other name, a person too, which `one_person_two_names` then joins to them. Raw 21's
+    rapper, "Prodigy, born Albert Johnson, was raised in a musical family" ([3]), is the
+    name five outlets write most, read by no window (the one his group was read in runs
+    "Mobb Deep. Prodigy" across a quotation's stop, and read Mobb Deep)."""
+    people = {name for name, label in labels.items() if label == "person" and " " in name}
+    found = set()
+    for cue, openers in _CUES.items():
+        at = text.find(cue)
+        while at >= 0 and people:
+            opener = next((o for o in openers if text.endswith(o, 0, at)), None)
+            after = at + len(cue) + 3 * text.startswith("is ", at + len(cue))
+            if opener and (real := _REAL.match(text, after)) and real[0] in people:
+                end = at - len(opener)
+                before = _BEFORE.search(text, max(0, end - _LOOK_BACK), end)
+                if before and before[1] in runs and before[1] not in labels:
+                    found.add(before[1])
+            at = text.find(cue, at + 1)
+    return found
 
 
 def _pair(

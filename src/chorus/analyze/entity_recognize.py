@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
-from chorus.analyze.entity_aged import people_after_an_age
+from chorus.analyze.entity_aged import one_word_people_before_an_age, people_after_an_age
 from chorus.analyze.entity_appositions import bodies_by_apposition, labelled_by_the_word_before
 from chorus.analyze.entity_bracketed import given_names_bracketed
 from chorus.analyze.entity_campuses import (
@@ -30,6 +30,7 @@ from chorus.analyze.entity_epithets import counties_written_whole
 from chorus.analyze.entity_families import families_written_whole
 from chorus.analyze.entity_first_names import first_names_written_short
 from chorus.analyze.entity_folds import (
+    articled_spelt_otherwise,
     articles_lowered,
     folded_spellings,
     initials_folded,
@@ -37,7 +38,11 @@ from chorus.analyze.entity_folds import (
     written_alike,
 )
 from chorus.analyze.entity_forms import people_after_an_office_general
-from chorus.analyze.entity_given_names import lawmakers_listed, people_by_first_names
+from chorus.analyze.entity_given_names import (
+    given_names_by_courtesy,
+    lawmakers_listed,
+    people_by_first_names,
+)
 from chorus.analyze.entity_headings import headings_cut_off
 from chorus.analyze.entity_in_lists import people_closing_a_pair, people_opening_a_pair
 from chorus.analyze.entity_initials import (
@@ -75,6 +80,7 @@ from chorus.analyze.entity_pronoun_surnames import (
     surnames_a_pronoun_follows,
 )
 from chorus.analyze.entity_quoted_nicknames import nicknames_between
+from chorus.analyze.entity_real_names import other_names_of_people
 from chorus.analyze.entity_recognized import Recognized
 from chorus.analyze.entity_shapes import (
     bodies_without_their_and,
@@ -182,6 +188,8 @@ def recognize(
     )
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
     labels |= dict.fromkeys(people_after_an_age(labels, reading.names, text), "person")
+    labels |= dict.fromkeys(one_word_people_before_an_age(labels, text), "person")
+    labels |= dict.fromkeys(other_names_of_people(labels, reading.names, text), "person")
     for half, county in counties_written_whole(labels, text).items():
         del labels[half]
         labels[county] = "place"
@@ -298,6 +306,7 @@ def recognize(
             | teams_by_nickname(labels, reading.names, text)
             | last_word_in_the_plural(labels, reading.names)
             | nicknames_between(labels, text)
+            | articled_spelt_otherwise(labels, text)
             | dotted_spellings(labels, text)
             | lowered
             | folded
@@ -316,7 +325,8 @@ def recognize(
     passing = kin_in_passing(kin & labels.keys(), sentences)
     spoken = {name: label for name, label in labels.items() if name not in passing}
     runs = (*reading.names, *lawmakers_listed(text))
-    given = people_by_first_names(runs, labels.keys() | spellings.keys() | known.keys())
+    named = labels.keys() | spellings.keys() | known.keys()
+    given = people_by_first_names(runs, named, given_names_by_courtesy(runs, text))
     return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing), tuple(given))
 
 

@@ -331,7 +331,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
-def _sounded(word: str) -> str:
+def sounded(word: str) -> str:
     """`word` as a transliteration may spell it: without accents, an "h" after a letter, a
     doubled letter or the choice of vowels ("Gadhafi", "Gaddafi" → "gVdVfV"; "Moammar",
     "Muammar" → "mVmVr")."""
@@ -356,16 +356,16 @@ def transliterated_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     surnames: dict[str, set[str]] = defaultdict(set)
     for name in people:
         last = name.rpartition(" ")[2]
-        surnames[_sounded(last)].add(_folded(last))
+        surnames[sounded(last)].add(_folded(last))
     alike = {key for key, spelt in surnames.items() if len(spelt) > 1}
     if not alike:
         return {}
-    sounded: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in people:
-        if _sounded(name.rpartition(" ")[2]) in alike:
-            sounded[tuple(map(_sounded, name.split(" ")))].append(name)
+        if sounded(name.rpartition(" ")[2]) in alike:
+            by_sound[tuple(map(sounded, name.split(" ")))].append(name)
     found = {}
-    for names in sounded.values():
+    for names in by_sound.values():
         kept = names[0]
         for name in names[1:]:
             surname = name.rpartition(" ")[2]
