@@ -23,7 +23,9 @@ story's sentences give one thing:
   conflict_cases.py); one fall given
   two heights ("eight stories below" vs "six stories below"), one death toll two counts of
   the bombs behind it ("three suicide bombings ... killed 27 people" vs "twin car bombs
-  ..., killing 27 people", conflict_blasts.py), one scene two floors ("down
+  ..., killing 27 people", conflict_blasts.py), one death toll to date two floors over
+  a tenth apart ("more than 8,000 people have been killed" vs "has cost an estimated more
+  than 9,100 lives", conflict_tolls.py), one scene two floors ("down
   to the 17th floor, where first responders pulled them" vs "pulled the mom from the
   15th-floor shaft"), one part of a text two ordinals ("the third line of the anthem" vs
   "the second line of the anthem", ordinals.py), and two places put different distances
@@ -148,6 +150,7 @@ from chorus.analyze.conflict_ranges import range_conflicts
 from chorus.analyze.conflict_ranks import rank_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.conflict_specs import spec_conflicts
+from chorus.analyze.conflict_tolls import toll_conflicts
 from chorus.analyze.conflict_verdicts import verdict_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
@@ -342,6 +345,7 @@ def conflicts(
             *range_conflicts(similarity, close),
             *extreme_conflicts(similarity, close, {rows[n] for n in joined.holding(EXTREME_CUES)}),
             *blast_conflicts(story, texts, lowered, joined),
+            *toll_conflicts(story, texts, joined),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *case_conflicts(
                 similarity, close, {rows[n] for n in joined.holding(CASE_WORDS)} & paired
