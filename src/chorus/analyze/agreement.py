@@ -76,7 +76,8 @@ agreement_measures.parts_apart), nor one writing "a" before a noun the other cou
 nine of ("two men" / "a man asked him", raw 161) or one unit of time the other counts
 several of ("an hour" / "A few hours later", raw 164: agreement_counted.py), nor another
 list of charges (raw 161: agreement_charges.py), nor an unnamed "some" saying what a named person
-says ("with some calling it "insulting"", raw 185: agreement_voices.py), nor one ranking by the
+says ("with some calling it "insulting"", raw 185), nor, of two quotations, one telling of a
+"he" and the other of a "she" (raw 108: agreement_voices.remarks_on_two), nor one ranking by the
 number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
 nor one imagining what would be against what is (borrowed.imagined_against_fact), nor what was found
 missing against what was found (borrowed.found_gone_against_found), nor a body against someone

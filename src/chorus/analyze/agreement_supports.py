@@ -38,7 +38,7 @@ from chorus.analyze.agreement_readings import (
     unmentioned,
 )
 from chorus.analyze.agreement_rebuttals import quoted_to_deny
-from chorus.analyze.agreement_voices import remark_untold, some_against_named
+from chorus.analyze.agreement_voices import remark_untold, remarks_on_two, some_against_named
 from chorus.analyze.borrowed import (
     body_against_living,
     found_gone_against_found,
@@ -149,6 +149,7 @@ def agrees(statement: str, support: str) -> bool:
         and not charged_apart(statement, support)
         and not some_against_named(statement, support)
         and not remark_untold(statement, support)
+        and not remarks_on_two(statement, support)
         and not fraction_apart(statement, support)
         and not act_given_apart(statement, support)
         and not told_before_done(statement, support)

@@ -11,7 +11,10 @@ words in a row (raw 217's "US airlines have raised concerns that the subsidies .
 Parker's letter): it tells what the remark is about, not that he made it; nor by one naming
 the speaker that tells no speech and one of the remark's words at most, a deed of his (raw
 67's "Olivera drove Serna to the jail ..." for Olivera's "I had never been to jail
-before")."""
+before"). Nor are two quotations, one telling what a "he" does and the other what a "she"
+does, each speaking of no one of the other's sex: two remarks on two people (raw 108's
+Sanders on the pope, "I think he does not want to be rude ...", and on Dorothy Day, "She was
+a very, very progressive ... socialist ...")."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from itertools import pairwise
 
 from chorus.analyze.quoted_remarks import QUOTED_RUN
 from chorus.analyze.similarity import STOP_WORDS, stems
-from chorus.language.quotations import QUOTED_WITH_SINGLES
+from chorus.language.quotations import QUOTED, QUOTED_WITH_SINGLES
 from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.words import ascii_words, wording
 
@@ -159,3 +162,42 @@ def _named_pairs(words: list[str]) -> list[tuple[str, str]]:
         for first, second in pairwise(words)
         if len(first) > 2 and len(second) > 2 and not {first, second} & STOP_WORDS
     ]
+
+
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
+_MASCULINE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+_FEMININE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_REMARK_OPENS = (*_QUOTE_OPENS, "``")
+"""A quotation's opening marks, newswire's ``...'' among them (DUC)."""
+
+
+def remarks_on_two(statement: str, support: str) -> bool:
+    """Whether both are quotations (opening on a quotation mark, newswire's ``...'' too) and
+    one's quoted words tell of a "he" as a subject and no woman, the other's of a "she" and
+    no man: a remark on a man and one on a woman are two facts, whatever word they share.
+    Raw 108's Sanders on the pope, "I think he does not want to be rude, as a guest. But I
+    think his calling out for social justice, his talking about income and wealth inequality
+    ...", is not told by his "She was a very, very progressive ... socialist who organized
+    working people and the poor to stand up to the wealthy ..." of Dorothy Day (0.341, own
+    "wealth"), nor DUC 21's friend's "But he performed abortions because he believed it was a
+    women's legal right to choose." by her "Right now, she is worried about the kids'
+    safety ..." of the widow (0.378, "right"). A remark naming a man and a woman only in the
+    possessive ("the man who took his own life" / "we lost her husband and daughter", raw
+    156) may tell one loss: only a subject says whom a remark is about. Over the links of the
+    raw, DUC and first 1,000 Multi-News+ validation clusters these two are all it reads."""
+    whom, other = _whom(statement), _whom(support)
+    return bool(whom) and bool(other) and whom != other
+
+
+def _whom(text: str) -> str:
+    """Whom a quotation's words tell of: "he" for a man as a subject and no woman, "she" for
+    a woman and no man, "" for anything else or a sentence opening on no quotation."""
+    if not text.startswith(_REMARK_OPENS):
+        return ""
+    quoted = " ".join(QUOTED.findall(text))
+    if _HE.search(quoted) and not _FEMININE.search(quoted):
+        return "he"
+    if _SHE.search(quoted) and not _MASCULINE.search(quoted):
+        return "she"
+    return ""
