@@ -89,9 +89,19 @@ place a surname stands, as one pattern compiled once (a pattern per surname, wit
 openers' alternation, cost ~3 ms to compile)."""
 
 
+_PAIRS_READ_AGAIN = 256
+"""How many (text, surname) answers `in_full` keeps: the summary's rules ask it again for
+each reading order and each rule (over the 250 raw validation clusters, 22,459 asks of 8,747
+pairs; every repeat comes within the last 256 asked)."""
+
+
+@lru_cache(maxsize=_PAIRS_READ_AGAIN)
 def in_full(text: str, surname: str) -> bool:
-    """Whether `text` writes `surname` after a first name ("Dorene Browne-Louis")."""
-    return any(_GIVEN_BEFORE.search(text, 0, at) for at in _places(text, surname))
+    """Whether `text` writes `surname` after a first name ("Dorene Browne-Louis"); most
+    texts asked do not write the surname at all (17,637 of the 22,459 asks)."""
+    return surname in text and any(
+        _GIVEN_BEFORE.search(text, 0, at) for at in _places(text, surname)
+    )
 
 
 _SAYING = (
