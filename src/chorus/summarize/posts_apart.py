@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from chorus.model import Sentence
 from chorus.summarize.own_voice import speaks_as_i
+from chorus.summarize.read_again import READ_AGAIN
 
 HANDLE = re.compile(r"@\w{1,30}:")
 """A social handle opening a post ("@DurrtyNathaniel: My iPhone ...")."""
@@ -44,7 +45,7 @@ def posts_apart(sentences: Sequence[Sentence], in_order: Sequence[int]) -> list[
     return [row for row in in_order if in_post(sentences[row])]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=READ_AGAIN)
 def in_post(sentence: Sentence) -> bool:
     """Whether a sentence's paragraph is a post: it opens on a social handle, or it says
     "I", "me" or "my" outside quotation marks and stands in a run of such paragraphs (or

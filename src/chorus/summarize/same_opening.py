@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from chorus.summarize.read_again import READ_AGAIN
 from chorus.summarize.same_fact import SCORE, Wording, told_again
 from chorus.summarize.shown import DATELINE
 
@@ -45,7 +46,7 @@ OPENING_WORDS = 3
 or a clause's opening ("Had he lost"); two words alone are often an article and a name."""
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=READ_AGAIN)
 def opening(text: str) -> tuple[str, ...]:
     """A row's first `OPENING_WORDS` words, lower-cased, past its dateline. Kept for the
     next reading order: a cluster's ~2.4 summaries read mostly the same rows (4,961 reads
