@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from chorus.language.quotations import QUOTED
 from chorus.shown_alone import OPENERS
 from chorus.summarize.leaning import names_someone
 from chorus.summarize.pronouns_apart import people_brought_in
+from chorus.summarize.read_again import READ_AGAIN
 from chorus.summarize.steps_apart import rows_apart
 from chorus.summarize.surnames import FIRST_NAME, NAME, SURNAME, unowned
 
@@ -89,12 +91,13 @@ Wednesday, when asked about the police cars, Crump described the deployment as r
 raw 99, before '“This escort was handled ...,” she said in an e-mail.')."""
 
 
+@lru_cache(maxsize=READ_AGAIN)
 def _one_unnamed(text: str) -> str | None:
     """The "he" or "she" a text credits its quotation to, or, in a text that names no one
     and opens on no name, the first it speaks of outside its quotations with no person or
     name before it ("By the next afternoon his temperature had shot to 104.6, ...", raw
     241; not "... a woman in Virginia called to say she thought ...", 155); None when there
-    is none."""
+    is none. Kept for the next reading order (`read_again`)."""
     opening = _SAID_OPENING.match(text)
     if opening is not None:
         return opening.group(1).lower()

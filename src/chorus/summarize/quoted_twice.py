@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
+
+from chorus.summarize.read_again import READ_AGAIN
 
 RUN = 6
 """The fewest words of a quotation read as a remark another row may quote again: raw 102's
@@ -62,11 +65,12 @@ def _title(words: Sequence[str]) -> bool:
     return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
+@lru_cache(maxsize=READ_AGAIN)
 def quotations(text: str) -> tuple[str, ...]:
     """Each quotation of `RUN` words or more in `text` (in double marks, or in single ones,
     `_SINGLE`), a title's aside, as its lower-cased words joined by single spaces and padded
     with one on each side (so that one held in another is found as a substring on whole
-    words)."""
+    words). Kept for the next reading order (`read_again`)."""
     # written out, not an `any` over the marks: the generator cost more than the searches
     double = '"' in text or "“" in text or "``" in text
     single = text.count("'") > 1

@@ -142,17 +142,27 @@ class Told:
             self.singles[n, own[w.single[entries]]] = True
         self.laid = taken
 
-    def _close(self, row: int, cosines: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-        """Per chosen row: whether it is of another article than `row` and shares
-        `SHARED` words each of the two articles writes there alone, and the mean of the
-        vectors' cosine (`cosines`, to the chosen rows in the order added) and the words'
-        TF-IDF cosine; None when no chosen row shares that many such words."""
+    def _shares_lone(self, row: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """The row's content words and those its article writes there alone, when it shares
+        `SHARED` of the latter with the chosen rows' (`any_single`); None otherwise (most
+        candidates), before any cosine is read."""
         w = self.wording
         entries = slice(w.terms.indptr[row], w.terms.indptr[row + 1])
         own = w.terms.indices[entries]
         singles = own[w.single[entries]]
         if self.any_single is None or np.count_nonzero(self.any_single[singles]) < SHARED:
             return None
+        return own, singles
+
+    def _close(
+        self, row: int, words: tuple[np.ndarray, np.ndarray], cosines: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per chosen row: whether it is of another article than `row` and shares
+        `SHARED` words each of the two articles writes there alone (`words`, as
+        `_shares_lone` gave them), and the mean of the vectors' cosine (`cosines`, to the
+        chosen rows in the order added) and the words' TF-IDF cosine."""
+        w = self.wording
+        own, singles = words
         self._lay()
         taken = len(self.rows)
         wording = self.weights[:taken, own] @ w.idf[own] / w.norms[row]
@@ -165,17 +175,21 @@ class Told:
         its vectors' cosine (`cosines`, to the chosen rows in the order added) and its
         words' TF-IDF cosine reaches `SCORE`, and the two share `SHARED` words each of
         their articles writes there alone."""
-        found = self._close(row, cosines)
-        return found is not None and bool((found[0] & (found[1] >= SCORE)).any())
+        if (words := self._shares_lone(row)) is None:
+            return False
+        close, mean = self._close(row, words, cosines)
+        return bool((close & (mean >= SCORE)).any())
 
     def told_alike(
-        self, row: int, cosines: np.ndarray, alike: Callable[[int], bool], floor: float
+        self, row: int, vectors: np.ndarray, alike: Callable[[int], bool], floor: float
     ) -> bool:
         """Whether a chosen row of another article reaches `floor` with `row`, shares
-        `SHARED` such words and is `alike` it (read only for such rows)."""
-        if (found := self._close(row, cosines)) is None:
+        `SHARED` such words and is `alike` it (read only for such rows). The cosines to the
+        chosen rows (`vectors`, the cluster's) are read only past the shared words: over the
+        raw validation clusters, 211 of `told_again`'s 4,565 reads."""
+        if (words := self._shares_lone(row)) is None:
             return False
-        close, mean = found
+        close, mean = self._close(row, words, vectors[self.rows] @ vectors[row])
         return any(alike(self.rows[n]) for n in np.flatnonzero(close & (mean >= floor)))
 
 
@@ -276,9 +290,7 @@ def told_again(
     told = Told(wording)
     later = []
     for row in rows:
-        if told.rows and told.told_alike(
-            row, vectors[told.rows] @ vectors[row], partial(alike, row), floor
-        ):
+        if told.rows and told.told_alike(row, vectors, partial(alike, row), floor):
             later.append(row)
         else:
             told.add(row)
