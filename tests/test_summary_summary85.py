@@ -37,7 +37,11 @@ def test_a_letter_s_we_lines_are_left_out_and_its_publication_is_told(clusters):
     for opening in ("At each step, we built", "Facebook is a work in progress, and we"):
         assert sentence(clusters[26], opening) in letter
         assert not any(text.startswith(opening) for text in shown)
-    assert any(text.startswith("Mr Zuckerberg's interview comes alongside") for text in shown)
+    # The letter's publication told (reader81): by "Mr Zuckerberg's interview comes alongside
+    # the publication of a 5,500-word letter ..." until the fifty-second cleaning pass took
+    # BBC's "Losing hope" (clean68); since, by '"Accuracy of information is very important,"
+    # he said in the 5,500-word letter, published on Thursday.'
+    assert any("5,500-word letter" in text and "publi" in text for text in shown)
 
 
 def test_an_organisers_plea_is_left_out_and_the_speaker_named_in_full(clusters):

@@ -50,12 +50,18 @@ _PRONOUN_PHRASE = re.compile(
     r"[\s(\[“\"]*(?:In|On|At|Of|For|From|Among|After|Before|Despite|Besides|Beyond|Within|"
     r"Without|By|Through|During|Under|Between|Against|To|With|Since|Until|Prior to)\s+"
     r"(?:each one|either one|each|both|either|it|them"
-    rf"|(?:that|those|(?:this|these)(?!\s+(?:{PERIODS})\b))(?:\s+[a-z][\w-]*){{0,2}})\s*,"
+    rf"|(?:that|those|(?:this|these)(?!\s+(?:{PERIODS})\b))(?:\s+[a-z][\w-]*){{0,2}})"
+    r"(?:\s*,|(?<=\bit)\s+(?=[A-Z]))"
 )
 """An opening phrase whose object stands for what was told before ("In each one, babies
 aged 6 months ...", "After that, he suggested ...", "Prior to that, Kroll served as ...",
 raw 73, "In it, officials did not say ...", "At that meeting, the victim's husband said
-...", "In this dispute, however, ..."); not a time of the reader's ("In this week, ...")."""
+...", "In this dispute, however, ..."); not a time of the reader's ("In this week, ...").
+"In it" (or "it" after any of those words) points back with no comma too, before the capitalised
+word opening its clause ("In it
+Mr Zuckerberg quotes Abraham Lincoln ...", raw validation 26 [2] by index, of the letter the
+sentence before names; the only such opening of raw and DUC): shown below another line, "it"
+read as that line's interview."""
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"(?:\S+\s+){1,7}?(?:at|in|of|for|on|from|with|by|to|about|among|during)\s+(?:those|these)\s+"
     r"(?!(?:who|which|that|days|years|times|cases|things|and|of|in|with)\b)[a-z]*[a-rt-z]s\b"
