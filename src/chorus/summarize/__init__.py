@@ -21,7 +21,6 @@ from chorus.summarize.own_voice import (
     OwnPages,
     block_quoted,
     introduction_untaken,
-    quoted_copies,
     unintroduced,
 )
 from chorus.summarize.page_lines import own_title
@@ -289,11 +288,6 @@ def summarize(
         # Below a line too short to be chosen ("Rubin writes:", raw 36; "UConn sent News 8
         # the following statement:", raw 8) they read as the briefing's own: left out.
         steps += introduction_untaken(texts, block, view.words, options.min_words, chosen)
-        # Below one too long to be chosen (raw 121's 48-word transcript line), they are shown
-        # as another outlet quotes them below a line naming the speaker, that line first.
-        copied = quoted_copies(texts, block, view.words, chosen, view.article_of)
-        steps += list(copied)
-        wanted[[line for copy in copied.values() for line in (copy - 1, copy)]] = True
         # A line shown whose speaker is a surname no line shown names in full (raw 99's
         # "“...,” Lanier told ...") is taken only with its article's earlier line naming
         # that person in full ("Police Chief Cathy L. Lanier did not reply ..."), as a

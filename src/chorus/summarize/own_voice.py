@@ -24,8 +24,7 @@ import numpy as np
 
 from chorus.dangling import says_outside_quotes
 from chorus.model import Sentence
-from chorus.summarize.credit_lines import quotation_alone, speaks_as_we
-from chorus.summarize.leaning import names_someone
+from chorus.summarize.credit_lines import speaks_as_we
 
 FIRST_PERSON = re.compile(r"[IMm](?<!\w[IMm])(?:(?<=I)|(?<=m)(?:e|y(?:self)?)|(?<=M)y)(?!-?\w)")
 """A speaker's "I", "me", "my", "My" or "myself" as a word ("I'm", "I’ve", ... hold an "I"
@@ -138,55 +137,6 @@ def introduction_untaken(
         for row, intro in _introductions_unchosen(block, chosen).items()
         if words[intro] < shortest and _STATEMENT_INTRO.search(texts[intro]) is not None
     ]
-
-
-_WORD = re.compile(r"\w+(?:['-]\w+)*")
-
-
-def _spoken(text: str) -> str:
-    """A text's words, lower-cased, straight apostrophes for curly ones, joined by single
-    spaces and padded with one on each side: two outlets' copies of one remark alike."""
-    words = _WORD.findall(text.replace("’", "'").lower())
-    return f" {' '.join(words)} "
-
-
-def quoted_copies(
-    texts: Sequence[str],
-    block: np.ndarray,
-    words: np.ndarray,
-    chosen: Sequence[int],
-    article_of: np.ndarray,
-) -> dict[int, int]:
-    """The `chosen` rows standing in a block of someone's words (`block`) below an
-    introduction longer than `INTRODUCTION_WORDS`, not chosen, each with another article's
-    row quoting the same words (the block row's first five) as a quotation alone right
-    below a line of its own naming someone: that copy and its line are shown instead.
-    Raw 121's "I was the one that was being preyed upon and I fought back." and the two
-    lines after it, [1]'s block below its 48-word transcript line, read as the briefing's
-    own voice; [3] quotes the same words below "In a separate call with his fiancé Rhonda
-    Rouer, Dunn makes the connection between his situation and scenarios where police
-    officers doubt rape victims.". Leaving such rows out with no copy to show cost raw 121
-    R-1 / R-2 −24.9 / −34.4 (its story is those words) and took raw 102's transcript of
-    the president's remarks (docs/journal/summary.md, hundred-and-twenty-fifth pass)."""
-    found = {}
-    for row, intro in _introductions_unchosen(block, chosen).items():
-        if words[intro] <= INTRODUCTION_WORDS:
-            continue
-        opening = _spoken(texts[row]).split()[:5]
-        if len(opening) < 5:
-            continue
-        five = f" {' '.join(opening)} "
-        for other in range(1, len(texts)):
-            if (
-                article_of[other] != article_of[row]
-                and article_of[other - 1] == article_of[other]
-                and quotation_alone(texts[other])
-                and five in _spoken(texts[other])
-                and names_someone(texts[other - 1])
-            ):
-                found[row] = other
-                break
-    return found
 
 
 def _introductions_unchosen(block: np.ndarray, chosen: Sequence[int]) -> dict[int, int]:
