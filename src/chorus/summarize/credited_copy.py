@@ -154,7 +154,7 @@ def copy_with_credit(
             if (
                 article_of[other] != article_of[row]
                 and words[other] < pair
-                and quoted in told
+                and re.search(rf"[“\"]{re.escape(quoted)}", told) is not None
                 and not quotation_alone(told)
                 and not _credits_a_pronoun(told)
             ):

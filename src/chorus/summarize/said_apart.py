@@ -116,4 +116,4 @@ def said_apart(
     paired = copy_with_credit(texts, ordered, pulls, view.article_of, view.words)
     paired = {row: copy for row, copy in paired.items() if row not in steps and row not in settled}
     steps += [line for row in paired for line in (row - 1, row) if line not in steps]
-    return SaidApart(steps, pulled, just_named, copies | below | paired)
+    return SaidApart(steps, pulled, just_named, copies | below)
