@@ -15,14 +15,6 @@ credit is shown (`copy_below_credit`, summary128): raw 52's "“My kids are in a
 don’t think they were safe,” she said.', was the summary's last line, six lines below [1]'s
 '“They were in good hands but I don’t think they were safe,” Pasztor said.', which [1]
 follows with the same words.
-
-So is one taken with its credit line above it when another outlet writes it with its speaker
-in one row of fewer words (`copy_with_credit`, summary137): raw 116's Levin, whose "“It now
-seems clear that Republican members ...”" [2] brought its 35-word credit line, his "“This
-executive session isn’t about ...,”" (74 words for the pair), where [1] writes the same words
-with "said Rep. Sander Levin of Michigan, the committee's ranking Democrat." in 49. The
-credit line goes too: raw 162's, "“This is not She-Thor,” says writer Jason Aaron ...", is
-the first words of [2]'s copy.
 """
 
 from __future__ import annotations
@@ -123,40 +115,6 @@ def copy_below_credit(
                 and article_of[other] != article_of[row]
                 and words in texts[other]
                 and quotation_alone(texts[other])
-            ):
-                found[row] = other
-                break
-    return found
-
-
-def copy_with_credit(
-    texts: Sequence[str],
-    ordered: Sequence[int],
-    pulls: np.ndarray,
-    article_of: np.ndarray,
-    words: np.ndarray,
-) -> dict[int, int]:
-    """The rows of `ordered` (a summary in reading order, rows of `texts`) that are a
-    quotation alone (`credit_lines.quotation_alone`) taken with their article's line before
-    (`pulls`), shown right above them: each with the row of another article writing the
-    quotation's first five words in a row that says who speaks (no quotation alone, no
-    pronoun credit) in fewer words than the two, to be shown instead of both."""
-    found: dict[int, int] = {}
-    for at, row in enumerate(ordered):
-        if not (at and ordered[at - 1] == row - 1 and pulls[row]):
-            continue
-        opening = _OPENING_WORDS.match(texts[row])
-        if opening is None or not quotation_alone(texts[row]):
-            continue
-        quoted = opening.group(1)
-        pair = int(words[row - 1] + words[row])
-        for other, told in enumerate(texts):
-            if (
-                article_of[other] != article_of[row]
-                and words[other] < pair
-                and re.search(rf"[“\"]{re.escape(quoted)}", told) is not None
-                and not quotation_alone(told)
-                and not _credits_a_pronoun(told)
             ):
                 found[row] = other
                 break

@@ -16,7 +16,7 @@ import numpy as np
 
 from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, bare_opening
 from chorus.summarize.credit_unshown import credit_unshown
-from chorus.summarize.credited_copy import copy_below_credit, copy_with_credit, credited_copies
+from chorus.summarize.credited_copy import copy_below_credit, credited_copies
 from chorus.summarize.features import ClusterView
 from chorus.summarize.people_unmet import speaker_unshown
 from chorus.summarize.pulls_undone import PullsUndone
@@ -109,11 +109,4 @@ def said_apart(
     below = copy_below_credit(texts, ordered, starts, view.article_of)
     below = {row: copy for row, copy in below.items() if row not in unsaid and row not in settled}
     steps += list(below)
-    # One taken with its credit line, where another outlet writes it with its speaker in
-    # fewer words (raw 116's Levin, whose credit line was a quotation of its own): that
-    # copy is shown instead of the two (raw 162's credit line, "“This is not She-Thor,”
-    # says writer Jason Aaron ...", is the copy's first words).
-    paired = copy_with_credit(texts, ordered, pulls, view.article_of, view.words)
-    paired = {row: copy for row, copy in paired.items() if row not in steps and row not in settled}
-    steps += [line for row in paired for line in (row - 1, row) if line not in steps]
     return SaidApart(steps, pulled, just_named, copies | below)
