@@ -195,11 +195,13 @@ def _past_spare(opening: str, past_limit: list[str], limit: int) -> str | None:
     are not counted (`spare_words.spare_chars`: a day it ends on, "on Tuesday", or a generic
     source's attribution it opens on, "Authorities say": "... in a Copenhagen court on Tuesday
     over the death of Swedish journalist Kim Wall…", raw validation 38), or when `opening` ends
-    on a noun the phrase gives the object of (`wants_object`: "... for his role | in the
-    Holocaust…", 23). Only a phrase a preposition opens, ending on no bare verb (not "... Sunday
-    in Menasha was described…", 156), or a "that" clause told to its verb ("... said Tuesday
-    that they had been able to identify the victims…", DUC 2003 cluster 15; not "... reported
-    Wednesday that three top intelligence chiefs…", DUC 10); else None."""
+    on a noun or verb the phrase gives the object of (`wants_object`: "... for his role | in
+    the Holocaust…", 23; "... and for calling | for action", 108), then on through each
+    phrase giving the object the one before wants (`_objects_given`). Only a phrase a
+    preposition opens, ending on no bare verb (not "... Sunday in Menasha was described…",
+    156), or a "that" clause told to its verb ("... said Tuesday that they had been able to
+    identify the victims…", DUC 2003 cluster 15; not "... reported Wednesday that three top
+    intelligence chiefs…", DUC 10); else None."""
     nearest = past_limit[-1] if past_limit else ""
     fits = bool(nearest) and len(nearest) - spare_chars(opening) < limit
     if not (fits or wants_object(opening, nearest[len(opening) :])):
@@ -208,8 +210,21 @@ def _past_spare(opening: str, past_limit: list[str], limit: int) -> str | None:
     if bare_word(added[0]) in _PREPOSITIONS:
         before = bare_word(added[-2]) if len(added) > 1 else ""
         bare_verb = added[-1].endswith(_VERB_ENDINGS) and before in _BEFORE_VERB
-        return None if bare_verb else nearest
+        return None if bare_verb else _objects_given(nearest, past_limit)
     return nearest if _TOLD_CLAUSE.match(" ".join(added)) else None
+
+
+def _objects_given(shown: str, past_limit: list[str]) -> str:
+    """`shown`, run on through each next longer cut of `past_limit` (longest first) whose
+    phrase gives the object the cut before it ends wanting (`wants_object`: "... and for
+    calling for action…" on to "... for action on climate change…", raw validation 108)."""
+    for longer in reversed(past_limit):
+        if len(longer) <= len(shown):
+            continue
+        if not wants_object(shown, longer[len(shown) :]):
+            break
+        shown = longer
+    return shown
 
 
 def _verb_phrase(text: str, verb_end: int) -> str | None:

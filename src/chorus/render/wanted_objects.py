@@ -3,27 +3,34 @@
 top arts leadership role…" before "in the Trump administration" (11), "... research is
 shedding light…" before "on the racial tensions" (39). The line then tells of a role, a
 light, a ban or a probe, and not in what, on what or into what: the reader's question is the
-story. `render/phrase_cuts.py` lets such a cut run on to that phrase's end within the reach,
-as it does past a day (`spare_words`)."""
+story. A verb whose object its own preposition opens is read so too ("... and for calling…"
+before "for action", 108; "... to get involved…" before "in the counting of ballots", 204).
+`render/phrase_cuts.py` lets such a cut run on to that phrase's end within the reach, as it
+does past a day (`spare_words`), and on again while the phrase added ends on such a word
+("... for calling for action…" before "on climate change")."""
 
 from __future__ import annotations
 
 import re
 
 _NOUNS_WANTING = {
-    "in": frozenset(("role", "part", "stake", "hand", "interest")),
+    "in": frozenset(("role", "part", "stake", "hand", "interest", "factor", "involved")),
     "on": frozenset(
         (
             *("ban", "vote", "ruling", "decision", "crackdown", "attack", "attacks", "war"),
             *("pressure", "impact", "effect", "limits", "restrictions", "sanctions"),
+            *("action", "eavesdropping"),
         )
     ),
     "into": frozenset(("probe", "investigation", "inquiry")),
     "against": frozenset(("sanctions",)),
+    "for": frozenset(("call", "calls", "called", "calling")),
 }
 """The nouns wanting an object, by the preposition that opens it (`phrase_cuts._OBJECT_OPENERS`
-is another list: the words opening a verb's object). Not "light" alone: a lamp's light "on the NIF
-system" (raw 29, a study's text) is no object of it; only the idiom's (`_SHED_LIGHT`)."""
+is another list: the words opening a verb's object), and the verbs whose object a preposition
+of their own opens: "call for" (a demand: "calling | for action", raw 108), "involved in" (204).
+Not "light" alone: a lamp's light "on the NIF system" (raw 29, a study's text) is no object of
+it; only the idiom's (`_SHED_LIGHT`)."""
 _SHED_LIGHT = re.compile(
     r"\b(?:shed|sheds|shedding|cast|casts|casting|throw|throws|throwing|threw|shine|shines"
     r"|shining|shone)(?: new| fresh| more| some)? light$"
