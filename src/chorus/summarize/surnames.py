@@ -58,10 +58,12 @@ FIRST_NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]*"
 SURNAME = re.compile(rf"[\s(\[]*({NAME})\s+[a-z]")
 """A capitalised word opening a sentence before a lower-case one ("Browne-Louis has pleaded
 ..."): a surname when a sentence names the person in full ("Dorene Browne-Louis")."""
-_AGED = re.compile(rf"[\s(\[]*({NAME}),\s+\d{{1,3}},(?!\d)")
+_AGED = re.compile(rf"[\s(\[]*({NAME}),\s+(?:then\s+|now\s+)?\d{{1,3}},(?!\d)")
 """A surname opening a sentence with its person's age between commas ("Hayes, 28, then drew a
 handgun and shot Smith several times, police said.", raw 32, shown three lines before
-"Cardell Hayes"): a subject as `SURNAME`'s, which wants a lower-case word right after it.
+"Cardell Hayes"), an age then or now too ("Bridges, then 29, was an accomplished ...", raw
+7, six lines above "Alex Lowe and David Bridges were swept away in 1999 ..."): a subject as
+`SURNAME`'s, which wants a lower-case word right after it.
 No figure running on ("Hayes, 2,800 feet up, ...")."""
 
 
