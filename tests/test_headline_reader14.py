@@ -168,7 +168,8 @@ LATER_SUMMARY = {
     137: (
         'Stephen Colbert kicked off day one of "Russia Week" on The Late Show with more jabs at'
         " Donald Trump Jr.'s Russian ties…",
-        "summary sentence 6, shortened",
+        # summary133 (stop 57) moves speaker lines below their full name: two places nearer
+        "summary sentence 4, shortened",
     ),
     168: (
         'South Korea has released what it says is the first known footage of "comfort women"'

@@ -334,6 +334,15 @@ def summarize(
             lead = None if asked or opening is None else opening(summary)
             asked = True
             if lead is None:
+                # A quotation credited to a surname a line below names in full ("“...,”
+                # says Page." above "Jimmy Page has spent ...", raw 20) is shown below that
+                # line, with its words going on: moved in the summary as it is shown,
+                # once no rule reads it again. A summary left as it was is the one the
+                # headline was read on (`opening`), whose briefing is kept.
+                shown_texts = [texts[row] for row in ordered]
+                moved = named_in_full_first(shown_texts, texts, speakers=True)
+                if moved != list(range(len(moved))):
+                    summary = tuple(summary[n] for n in moved)
                 return summary
             # Moved after the rules, a line shown above its lead's article read as met by
             # a line now below it (raw 235's "the latest sanctions", 208's "Lewis"): the

@@ -7,7 +7,9 @@
   sixth pass"); moving it costs none. So is one opening on a surname and an age ("Hayes, 28,
   then drew a handgun ...", raw 32, three lines above "Cardell Hayes"; hundred-and-twelfth
   pass), and one below a line writing the name with its particle in lower case stays ("...
-  Zainab al-Khawaja ..." / "Al-Khawaja, 32, is the daughter ...", raw 127).
+  Zainab al-Khawaja ..." / "Al-Khawaja, 32, is the daughter ...", raw 127). Once the
+  summary is made, so is a quotation credited to such a surname ("“...,” says Page.", raw
+  20; hundred-and-twenty-second pass).
 - A sentence opening on a surname no summary sentence writes in full, right after its
   article's sentence naming the person in full ("Laidre observed the Colchester mandrills
   ..." after "..., notes Mark E. Laidre, an evolutionary biologist ...", raw 41), is taken
@@ -44,6 +46,7 @@ from chorus.dangling import opens_with_pronoun
 from chorus.language.words import is_word_character as _is_word
 from chorus.language.words import word_places as _places
 from chorus.shown_alone import OPENERS
+from chorus.summarize.credit_lines import quotation_alone
 from chorus.summarize.read_again import READ_AGAIN
 
 _NOT_NAMES = (
@@ -146,7 +149,9 @@ def written(text: str, name: str) -> bool:
     return name in text or name[:1].lower() + name[1:] in text
 
 
-def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[int]:
+def named_in_full_first(
+    texts: Sequence[str], cluster: Sequence[str], speakers: bool = False
+) -> list[int]:
     """Positions of `texts` (a summary in reading order) reordered so that a sentence opening
     with a surname the summary has not yet written ("Browne-Louis has pleaded not guilty
     ...") comes right after the first later sentence naming that person in full ("... the
@@ -155,12 +160,24 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
     ("Ohr's decision is “revolutionary ...”" after "... regional director Peter Ohr ...",
     raw 65: a professor's verdict opened the summary, the ruling third). A word the
     `cluster`'s sentences also write in lower case, or before "University", is no surname
-    (`_no_surname`)."""
+    (`_no_surname`).
+
+    With `speakers`, so is a line whose speaker is such a surname (`_speakers`: "“...,” says
+    Page.", raw 20, five lines above "Jimmy Page has spent ..."; "..., Beatty said
+    backstage.", 205), with the quotations alone after it, its words going on ("“This is
+    surprising,” Tschopp said." / "“Many other sauropod dinosaurs ...”", 33). summarize()
+    reads it so on the summary made, after its rules: moved while they read it, a quotation
+    left its line before behind and was left out as leaning apart (raw 44's "“These will be
+    the last shows ...,” Weir tells Billboard.", R-1 -3.88; hundred-and-twenty-second
+    pass)."""
     order = list(range(len(texts)))
     last: dict[int, int] = {}
     joined: list[str] = []
     for row in range(len(texts)):
         surname = opening_surname(texts[row])
+        speaker = surname is None and speakers
+        if speaker:
+            surname = next(iter(_speakers(texts[row])), None)
         if surname is None:
             continue
         name = unowned(surname)
@@ -171,9 +188,13 @@ def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[in
         anchor = next(named, None)
         if anchor is None or in_full(texts[row], name) or _no_surname(name, cluster, joined):
             continue
-        # the "He ..." after it goes along, after the sentences moved there already
+        # the "He ..." after it goes along, and a speaker's words going on after the line
+        # crediting them, after the sentences moved there already
         end = at + 1
-        while order[end] != anchor and opens_with_pronoun(texts[order[end]]):
+        while order[end] != anchor and (
+            opens_with_pronoun(texts[order[end]])
+            or (speaker and quotation_alone(texts[order[end]]))
+        ):
             end += 1
         block = order[at:end]
         del order[at:end]
