@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from chorus.summarize.acts_unmet import acts_unmet
+from chorus.summarize.acts_unmet import acts_unmet, charges_unmet
 from chorus.summarize.bodies_unmet import legislature_unmet
 from chorus.summarize.counted_days import days_unshown
 from chorus.summarize.definites_unmet import definites_unmet, demonstratives_unmet
@@ -56,6 +56,9 @@ def leaning_apart(
     apart = step_apart(texts, in_order) + person_unmet(texts, in_order)
     apart += things_unmet(texts, in_order, starts) + acts_unmet(texts, in_order, starts)
     apart += couple_unmet(texts, in_order, starts)
+    # "the murder charge" no line shown before tells of (raw 141's bond set second, the
+    # charge sixth): taken with the line bringing the charges in, or left out.
+    apart += [row for row in charges_unmet(texts, in_order, starts) if row not in apart]
     # An opening "They" of people its sentence before names (raw 115's co-workers)
     # where no line shown before writes them: taken with that sentence, or left out.
     apart += [row for row in they_unmet(texts, in_order, starts) if row not in apart]

@@ -264,6 +264,28 @@ def teases(texts: Sequence[str]) -> np.ndarray:
     )
 
 
+_TELLS_NEXT = re.compile(
+    r"[“\"](?:I want to tell you|[Ll]et me tell you|I(?:'ll|’ll| will) tell you)\b[^“”\".?!]*"
+    r"[,.]?[”\"],?\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|added)\b[^“”\"]*\Z"
+)
+"""A quotation that is only its speaker's announcing what he will tell, then its credit
+("“I want to tell you one more thing I know about the Negro,” Bundy said, according to the
+video.", raw 151 [3]): the words announced are the line after it ("“I’ve often wondered:
+Are they better off as slaves, ...”"). Over raw validation and DUC it is the only line whose
+quotation is all announcement; "“Let me tell you, it was never the ladies who lunch. ...”"
+(81) tells as it goes on."""
+
+
+def announces_quotation(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether its quotation only announces what its speaker tells next
+    (`_TELLS_NEXT`): the line after it tells it, and without it the line says nothing."""
+    return np.fromiter(
+        ("tell you" in t and _TELLS_NEXT.match(t) is not None for t in texts),
+        dtype=bool,
+        count=len(texts),
+    )
+
+
 def _tease_verb(text: str) -> bool:
     """Whether a text writes one of `_TEASES`' verbs and the space after it: in 1 sentence
     in 93, so the pattern is searched on few. Written out, not an `any` over a tuple: the

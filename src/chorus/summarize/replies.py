@@ -34,10 +34,20 @@ of the Tasmanian Aboriginal Center, called the work an “insult.”", raw valid
 “razor blade business model.”", 61; "his device, called the "Safe Wander," ...", 129)."""
 
 
+_REACTED = re.compile(r"(?:[\w.’'‘-]+ ){1,4}(?:reacted|responded) to\b")
+"""Someone's reaction told as the line's deed ("Sean Hannity reacted to Cliven Bundy‘s slavery
+remarks at the top of his radio show Thursday, ...", raw validation cluster 151, Mediaite's
+lead above three lines of Hannity's): the remarks are news another outlet's lead tells.
+Over raw validation and DUC articles no other line opening its article says so; "... is
+responding to questions ..." (172's interview, the news itself) is not read."""
+
+
 def answers_the_news(text: str) -> bool:
-    """Whether a sentence answers for someone (`_REPLY`) or gives a verdict on the news
-    (`_VERDICT`, read past its "call" literal)."""
-    return bool(_REPLY.match(text) or ("call" in text and _VERDICT.search(text)))
+    """Whether a sentence answers for someone (`_REPLY`), reacts to the news (`_REACTED`)
+    or gives a verdict on it (`_VERDICT`, read past its "call" literal)."""
+    return bool(
+        _REPLY.match(text) or _REACTED.match(text) or ("call" in text and _VERDICT.search(text))
+    )
 
 
 def opens_article(sentence: Sentence) -> bool:

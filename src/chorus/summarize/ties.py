@@ -31,7 +31,7 @@ from chorus.summarize.newsroom import trails_off
 from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.page_lines import points_above, points_ahead, points_at_figure
 from chorus.summarize.papers import reported_studies
-from chorus.summarize.pointed_at import points_at_before, teases
+from chorus.summarize.pointed_at import announces_quotation, points_at_before, teases
 from chorus.summarize.presumed import presumes_before
 from chorus.summarize.questions import questions_answered
 from chorus.summarize.refers_before import refers_to_before
@@ -156,9 +156,12 @@ def row_ties(view: ClusterView) -> Ties:
     # A line pointing ahead, or a claim the sentence after takes back ("However, ... said
     # there was no evidence ..."), is shown with that sentence. An article's last sentence
     # points ahead at nothing its page tells ("Brad also revealed the last conversation he
-    # had with Devin.", raw 111): never shown. A quotation is shown with the credit line
-    # below it, which waits for it.
-    ahead = introduces(texts) | teases(texts) | opens_enumeration(texts)
+    # had with Devin.", raw 111): never shown; nor is a quotation announcing what its
+    # speaker tells next (raw 151's "“I want to tell you one more thing ...,” Bundy said").
+    # A quotation is shown with the credit line below it, which waits for it.
+    ahead = (
+        introduces(texts) | teases(texts) | opens_enumeration(texts) | announces_quotation(texts)
+    )
     leads = ahead | sets_up_contrast(texts) | taken_back(texts) | into_next_point
     # "The problem is not that ..." is shown with the sentence making its point, or never.
     denying, denied_alone = denied_points(texts, view.article_starts)
