@@ -22,8 +22,16 @@ the sentence to go on: a "‘" is an apostrophe as often ("Hit ‘Em Up"), and t
 follows it so near."""
 _LINE_REACH = 600
 """Characters of the line after a boundary that hold `_CLOSE_IN_SIGHT_WORDS` words."""
-_QUOTE_CLOSINGS = tuple(end + quote for end in "?!." for quote in '"”')
-_ASKED_OR_EXCLAIMED = tuple(stop + quote for stop in "?!" for quote in ('"', "”", "''"))
+_INNER_CLOSINGS = ("", "’", "'")
+"""What may close a quotation nested inside the closing one, between the stop and the outer
+mark: nothing, or a single mark ("… said: ‘… to this magazine?’” Mr. Oppenheim said.", raw
+validation 130 [0]; "… have said, 'How do you find …?'" O'Grady told LiveScience.", 2 [1])."""
+_QUOTE_CLOSINGS = tuple(
+    end + inner + quote for end in "?!." for inner in _INNER_CLOSINGS for quote in '"”'
+)
+_ASKED_OR_EXCLAIMED = tuple(
+    stop + inner + quote for stop in "?!" for inner in _INNER_CLOSINGS for quote in ('"', "”", "''")
+)
 _QUOTATION_AND_SPEAKER = re.compile(dict(QUOTE_PATTERNS)["quote, speaker verb"])
 """A quotation, its speaker and a speech verb ("“...?” Hiddleston asks"), as `analyze.quotes`
 reads them; imported, not copied, so the splitter joins what the quote finder attributes."""
