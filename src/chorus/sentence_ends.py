@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from chorus.language.datelines import PLACE_CHARACTER
-from chorus.sentence_ellipses import ellipsis_goes_on
 from chorus.sentence_quotes import quotation_goes_on, quote_open
 from chorus.shown_alone import writes_names_in_capitals
 
@@ -236,13 +235,10 @@ def _initial_before_its_name(piece: str, token: str, text: str, next_start: int)
 def glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     """True when a boundary after `text[start:end]` (followed by `text[next_start:]`) is
     not a sentence end: it follows a title abbreviation or a case's "v.", a quotation goes
-    on or its attribution follows (`quotation_goes_on`), a word's " ..." goes on with a
-    source's tag or a speaker's quotation (`ellipsis_goes_on`), or it ends a dateline's
-    state before a dash ("UNION CITY, Ga. - One minute, ...")."""
+    on or its attribution follows (`quotation_goes_on`), or it ends a dateline's state
+    before a dash ("UNION CITY, Ga. - One minute, ...")."""
     piece = text[start:end]
-    if quotation_goes_on(text, start, piece, next_start) or ellipsis_goes_on(
-        piece, text, next_start
-    ):
+    if quotation_goes_on(text, start, piece, next_start):
         return True
     if piece.endswith("!"):
         return _name_goes_on(piece, text, next_start)
