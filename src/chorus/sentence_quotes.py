@@ -167,9 +167,10 @@ def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
 def quotation_goes_on(text: str, start: int, piece: str, next_start: int) -> bool:
     """True when a boundary after `piece`, `text[start:]`'s first characters (followed by
     `text[next_start:]`), falls inside a quotation that goes on, or a quotation closed by
-    "?", "!" or "." is followed by its attribution in lower case ("Is there something
-    wrong with it?" fan Jordan Deuschleman asked.) or, after "?" or "!", by a bracket (a
-    title's) or by a speaker and a speech verb ("Hiddleston asks her.")."""
+    "?", "!" or "." (and maybe a nested quotation's mark: "?’”") is followed by its
+    attribution in lower case ("Is there something wrong with it?" fan Jordan Deuschleman
+    asked.) or, after "?" or "!", by a bracket (a title's) or by a speaker and a speech
+    verb ("Hiddleston asks her.", "?’” Mr. Oppenheim said.")."""
     if (
         quote_open(piece)
         or _single_quote_open(piece)
