@@ -208,19 +208,21 @@ class Tried:
 def the_story_s_crimes(
     tried: Iterable[Tried], entries: Iterable[TimelineEntry], texts: Mapping[str, str]
 ) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
-    """The rows of `tried` that date the story's own crime, with the crime's words beside
-    the date, and those that date it again, coarser (the rest date no event of the story). A crime
-    is the story's when another article (of `texts`, lower-cased, by id) names it
-    ("Kercher's 2007 murder" in a sentence of the appeal, the murder in Knox's own post; "a
-    conviction for ripping up a photo of the King in court in October 2014", the ripping in
-    the other outlet), and its row is shown when no row yet dates its period or a day or a
-    month within it (raw 121's "the 2012 incident" beside the shooting's Nov. 23, 2012: a
-    verdict under the year would tell nothing more) and its line stands under no other date
-    (raw 127's "a four-month sentence ... for ripping up photos of the King of Bahrain in May
-    2012 and a one-year sentence ... in June 2013": a side case's line, shown once, under
-    June 2013). The finer dates first, so that "October 2014" stands, not the other
-    outlet's "in 2014", which dates the same ripping: a row within its period whose line
-    names the crime tells it already, and the note does not call it no event."""
+    """The rows of `tried` that date the story's own crime, with the crime's words beside the
+    date, and those that date it again, coarser or in a line shown (the rest date no event of
+    the story). A crime is the story's when another article (of `texts`, lower-cased, by id)
+    names it ("Kercher's 2007 murder" in a sentence of the appeal, the murder in Knox's own
+    post; "a conviction for ripping up a photo of the King in court in October 2014", the
+    ripping in the other outlet), and its row is shown when no row yet dates its period or a day
+    or a month within it (raw 121's "the 2012 incident" beside the shooting's Nov. 23, 2012: a
+    verdict under the year would tell nothing more) and its line stands under no other date (raw
+    127's "a four-month sentence ... for ripping up photos of the King of Bahrain in May 2012
+    and a one-year sentence ... in June 2013": a side case's line, shown once, under June 2013).
+    The finer dates first, so that "October 2014" stands, not the other outlet's "in 2014",
+    which dates the same ripping: a row within its period whose line names the crime tells it
+    already, and the note does not call it no event; nor when the story's crime stands in a line
+    shown under another date (127's May 2012: the line is shown under June 2013, and [0]'s
+    "another photo-ripping protest in 2012" dates the same ripping)."""
     shown, again = [], []
     rows = list(entries)
     lines = {(e.sentence.article.id, e.sentence.index) for e in rows}
@@ -229,9 +231,10 @@ def the_story_s_crimes(
         first, last = entry.date, period_end(entry.date, entry.precision)
         others = (t for i, t in texts.items() if i != entry.sentence.article.id)
         within = [e for e in rows if first <= e.date <= last]
-        told = bool(within) or (entry.sentence.article.id, entry.sentence.index) in lines
-        if told or not any(_names(t, word) for t in others):
-            if any(_names(e.sentence.text.lower(), word) for e in within):
+        its_line = (entry.sentence.article.id, entry.sentence.index) in lines
+        named = any(_names(t, word) for t in others)
+        if within or its_line or not named:
+            if (its_line and named) or any(_names(e.sentence.text.lower(), word) for e in within):
                 again.append(entry)
             continue
         read = entry.expression
