@@ -43,8 +43,12 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # Nov. 3 is shown from the GoFundMe text the other page quotes. Cleaning's thirty-first
     # pass removes 164 [4]'s "Missing swimmer found alive, rescued off Ipswich coast ... More",
     # a related story's teaser: the swim's Tuesday shows from [4]'s own lead ("pulled him out
-    # to sea Tuesday evening"), which the gold does not name: 99.
-    assert score(_GOLD["design"], clusters) == (99, 1, 109)
+    # to sea Tuesday evening"), which the gold does not name: 99. Timeline86 (stop 57,
+    # judged by the lead) drops 124 [2]'s "Lehmkuhl, who was elected in 2012, emailed ...
+    # resignation letter" under 2012, which read as the resignation's year: the election
+    # shows once, from [1]'s "Lehmkuhl was elected in 2012 and ...", which the gold does
+    # not name: 98.
+    assert score(_GOLD["design"], clusters) == (98, 1, 109)
 
 
 def test_the_blind_half_as_scored_once(clusters):

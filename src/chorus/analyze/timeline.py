@@ -57,6 +57,7 @@ from chorus.analyze.timeline_beside import (
     years_lent,
     years_named,
 )
+from chorus.analyze.timeline_clause_twins import told_as_its_own
 from chorus.analyze.timeline_eras import ERA_YEAR, era_year, with_era_years
 from chorus.analyze.timeline_forms import DateMatch, absolute, find_dates
 from chorus.analyze.timeline_gmt import local_day
@@ -339,6 +340,7 @@ def timeline(
     rows = one_row_a_sentence(
         printed_once(told_again(introductions_carried(rows, sentences))), story
     )
+    rows = told_as_its_own(rows)  # a clause's deed another row tells (timeline_clause_twins)
     rows, placed_as_copies = copies_of_rows(rows, unresolved)
     for expression in placed_as_copies:
         left.undated.remove(expression)
