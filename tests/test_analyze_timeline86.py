@@ -8,8 +8,8 @@ dating no event while [0]'s "another photo-ripping protest in 2012" stands as a 
 whose line is shown and whose crime is the story's is no "no event". Expectations from
 reading the articles.
 
-A relative clause's dated deed that another row of its date tells as its own gives no row of its own.
-Raw 124 [2]'s "Lehmkuhl, who was elected in 2012, emailed a brief but scathing resignation
+A relative clause's dated deed that another row of its date tells as its own gives no row of
+its own. Raw 124 [2]'s "Lehmkuhl, who was elected in 2012, emailed a brief but scathing resignation
 letter ..." stood under 2012 beside [1]'s "Lehmkuhl was elected in 2012 and ..." (the
 resignation read as 2012's); raw 193 [0]'s "Harry Reid, who is retiring in 2016, won his own
 reelection that year ..." under 2016 beside "Reid is retiring in 2016, leaving ..." (his 2010
