@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from chorus.summarize.families_unmet import family_named_below
 from chorus.summarize.feature_ledes import news_after_lede
 from chorus.summarize.features import ClusterView
 from chorus.summarize.pointed_at import count_opening, counted_part
@@ -190,11 +191,13 @@ def reading_order(
     else one opening on a step or a writer's own page (`own`, its rows shown saying "I" or "we")
     gives way to the lead of a page saying none (`on_own_page`, `news_before_own_page`); a
     page opening on a reaction to the news reads after the lead telling it
-    (`replies.news_before_answer`). Then the article of `opening`, the headline's lead
-    (`chorus.headline_opening`), reads first when that row is among `rows`: the rules of the
-    summary read the order the briefing shows (summary95). Last, a lede telling no event,
-    then only reactions, reads another article's lead telling the news right below it
-    (`feature_ledes.news_after_lede`, raw 1)."""
+    (`replies.news_before_answer`), and a first row speaking of a family by surname ("the
+    Kellers") reads after the article naming them in full below it
+    (`families_unmet.family_named_below`, raw 152). Then the article of `opening`, the
+    headline's lead (`chorus.headline_opening`), reads first when that row is among `rows`:
+    the rules of the summary read the order the briefing shows (summary95). Last, a lede
+    telling no event, then only reactions, reads another article's lead telling the news
+    right below it (`feature_ledes.news_after_lede`, raw 1)."""
     dates = [view.sentences[int(start)].article.published for start in view.article_starts]
     places = article_places(dates)
 
@@ -224,6 +227,7 @@ def reading_order(
             view.texts, by_place, articles, leads, dates, own, on_own_page
         )
     by_place = news_before_answer(view.sentences, by_place)
+    by_place = _moved_first(by_place, articles, family_named_below(view.texts, by_place, articles))
     if opening is not None and opening in by_place:
         by_place = _moved_first(by_place, articles, articles[opening])
     return news_after_lede(view.texts, by_place, articles, leads)
