@@ -109,7 +109,9 @@ negating nothing, affirms ("The latest ... fad involves using coloured pencils" 
 was not involved in the making of this video", raw 63: agreement_negated.py, at any score
 for a lone own word, raw 121's "had a weapon" / "no weapon was found", a denial or "cease"
 negating as "not" does, DUC 7's "denied supporting Kurdish rebels"; beside words both
-capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
+capitalise, one written only after "no": "There is no bill.", raw 107; at any score, a
+record that a deed was never done, "has never been criminally charged", and the deed told
+unnegated, "could result in ... facing criminal charges", raw 172), nor own words both
 write only in a description right after a name both give ("CeaseFire who mediate gang
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
 conflicts", raw 53; a role set before a name, raw 65: agreement_roles.py), nor two sharing

@@ -11,14 +11,17 @@ towed pinger locator" (raw 218). Beside other own words, below OPEN_THRESHOLD, o
 inside a phrase the other writes without the negation says its opposite too: "pleaded
 guilty" / "pleaded not guilty" (raw 50). A record that no one ever did a deed is not told by
 one who did it: "Wayne State said none of the school's officers had ever died in the line of
-duty ..." / "Officer Collin Rose, 29, died Wednesday from a gunshot wound ..." (raw 50)."""
+duty ..." / "Officer Collin Rose, 29, died Wednesday from a gunshot wound ..." (raw 50); nor,
+at any score, one that a deed was never done to someone by one telling it unnegated: "Cosby
+has never been criminally charged." / "... could result in Cosby facing criminal charges."
+(raw 172)."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
-from chorus.analyze.similarity import STEM_LENGTH
+from chorus.analyze.similarity import STEM_LENGTH, stems
 
 _NEGATIONS = frozenset(
     {"not", "never", "cannot", "no", "deny", "denies", "denied", "denying"}
@@ -76,6 +79,31 @@ def _ever_done(a: str, b: str) -> bool:
         stem = found[1].lower()[:STEM_LENGTH]
         if stem in {word[:STEM_LENGTH] for word in _LETTERS.findall(other.lower())}:
             return _negates_nothing(other)
+    return False
+
+
+_NEVER_BEEN = re.compile(
+    r"\b(?:has|have|had)\s+never\s+been\s+((?:[a-z]+ly\s+)?[a-z]{3,})", re.IGNORECASE
+)
+"""A record that a deed was never done to someone: "Cosby has never been criminally
+charged." Not "never" alone: "never seen anything like it" / "unlike anything he's ever
+seen" tell one remark (`_one_negated`)."""
+
+
+def never_done(a: str, b: str, shared: set[str]) -> bool:
+    """Whether one sentence records that a deed was never done to someone (`_NEVER_BEEN`),
+    its words all the own words `shared` but names both capitalise, and the other writes
+    them negating none: "Cosby has never been criminally charged." does not tell "... the
+    latest accusation, which could result in Cosby facing criminal charges." (raw 172, 0.482
+    with two own words, so read at any score: `negated_apart` reads several own words below
+    OPEN_THRESHOLD only). The other may negate another word ("might not be enough")."""
+    # a substring test spares most pairs the pattern
+    for text, other in ((a, b), (b, a)):
+        if "never been" not in text.lower() or not (found := _NEVER_BEEN.search(text)):
+            continue
+        words = shared - (_capitalised(a) & _capitalised(b))
+        if words and words <= set(stems(found[1])):
+            return all(_negated(other, stem) is False for stem in words)
     return False
 
 

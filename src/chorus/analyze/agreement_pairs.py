@@ -21,7 +21,7 @@ from chorus.analyze.agreement_links import (
     only_the_speaker,
 )
 from chorus.analyze.agreement_names import scene_names, subject_alone
-from chorus.analyze.agreement_negated import negated_apart
+from chorus.analyze.agreement_negated import negated_apart, never_done
 from chorus.analyze.agreement_roles import described_apart
 from chorus.analyze.agreement_scenes import one_scene
 from chorus.analyze.agreement_score_alone import score_alone_apart
@@ -137,6 +137,11 @@ def linked_words(
         # ("Dunn said he believed Davis had a weapon" / "But no weapon was found in the
         # SUV", raw 121)
         if (len(shared) == 1 or score < OPEN_THRESHOLD) and negated_apart(text_i, text_j, shared):
+            return None
+        # a record that a deed was never done is not the deed told to come, at any score
+        # ("has never been criminally charged" / "could result in ... facing criminal
+        # charges", raw 172)
+        if never_done(text_i, text_j, shared):
             return None
         if score < OPEN_THRESHOLD and (
             not (shared := one_word_each(text_i, text_j, shared))
