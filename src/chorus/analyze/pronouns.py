@@ -105,7 +105,7 @@ class Focus:
         if person is None or pronoun.lower() not in ("he", "she"):
             return person
         pronoun = pronoun.lower()
-        if self._first_name_tells(person) not in (None, pronoun):
+        if self.first_name_tells(person) not in (None, pronoun):
             # "Carper is the incoming chairman ... ¶ She said in a statement after the tour
             # ..." is not "Democratic Sen. Tom Carper" (raw multi_news-val-182), whom the
             # article-wide guess (`genders`) calls "she" from these very sentences; nor is
@@ -115,7 +115,7 @@ class Focus:
             # "Napolitano toured the border ... with ... Sen. Tom Carper of Delaware. Carper
             # is the incoming chairman ... ¶ She said ..." is Janet Napolitano's
             before = self.before
-            return before if before and self._first_name_tells(before) == pronoun else None
+            return before if before and self.first_name_tells(before) == pronoun else None
         if self._called(person) in (None, pronoun):
             self.called.setdefault(person, pronoun)
             return person
@@ -134,7 +134,7 @@ class Focus:
     def _called(self, person: str) -> str | None:
         return self.called.get(person) or self.genders.get(person.rsplit(" ", 1)[-1])
 
-    def _first_name_tells(self, person: str) -> str | None:
+    def first_name_tells(self, person: str) -> str | None:
         """ "he" or "she" as the first name tells of a person; of a surname alone
         ("Napolitano toured ..."), as the first names the article writes before it tell,
         if they agree."""

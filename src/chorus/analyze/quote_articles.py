@@ -24,7 +24,7 @@ from chorus.analyze.quote_blocks import block_quotes
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_co_speakers import with_co_speaker
-from chorus.analyze.quote_continued import went_on
+from chorus.analyze.quote_continued import named_going_on, went_on
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document, filed_in_contrast, issued_paper
 from chorus.analyze.quote_given import (
@@ -116,7 +116,7 @@ def article_quotes(
         | answered(sentences)
         | led(sentences, texts, said, people)
         | introduced(sentences, texts, said)
-        | went_on(sentences, texts, said)
+        | (going_on := went_on(sentences, texts, said))
     )
     transcript = turns(sentences, verbs)
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
@@ -151,7 +151,9 @@ def article_quotes(
             group = they_stand_for(previous_speaker, texts[n - 1] if n else "", spoken)
             here = tuple(with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
-            here = resolved(here, sentence, focus)
+            here = resolved(here, sentence, focus) or named_going_on(
+                here, going_on.get(n + 1), focus
+            )
         elif here and here[0].speaker == "statement":  # else as written: "statement"
             if issuer := issuer_near(statement, sentence.start) or added_next(sentences, said, n):
                 here = tuple(replace(a, speaker=issuer, role="statement") for a in here)

@@ -4,7 +4,9 @@ continued: “I’m wondering ...”" (151). "Continued" and "went on" are no sp
 quote patterns (most of their uses say no words: "the rain continued"), so the sentence has
 no attribution of its own; only a name right before the verb, and a quotation right after
 its comma or colon, make it one. "He continued, “...”" is left to no one: whom "he" stands
-for is read only after a speech verb (`pronouns.py`)."""
+for is read only after a speech verb (`pronouns.py`). A named speaker who "continued" went on
+from the words just before: a "he" or "she" credit there that no one followed stands for
+them (`named_going_on`)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,14 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.attribution import Attribution
+from chorus.analyze.pronouns import Focus
+from chorus.analyze.quote_given import with_speaker
 from chorus.analyze.subject_names import LEAD, person_named
 from chorus.language.quote_marks import OPEN, balanced, trim
+from chorus.language.speakers import PRONOUNS
 from chorus.model import Sentence
 
-__all__ = ["went_on"]
+__all__ = ["named_going_on", "went_on"]
 
 _WENT_ON = re.compile(
     rf"{LEAD}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:continued|went\s+on)"
@@ -51,3 +56,20 @@ def went_on(
         start, end = balanced(article, *trim(article, sentence.start + match.end(), sentence.end))
         found[n] = Attribution(name, sentence.start + match.start("who"), None, start, end)
     return found
+
+
+def named_going_on(
+    here: tuple[Attribution, ...], going_on: Attribution | None, focus: Focus
+) -> tuple[Attribution, ...]:
+    """A "he" or "she" credit whom no one followed stands for (`pronouns.py`: "Musician Brad
+    Fischetti, ..., is mourning the recent death of ... Devin Lima." names two), given to
+    the person whose "X continued, “...”" (`going_on`, `went_on`'s) opens the very next
+    sentence: "“It is with a truly broken heart that that I confirm that Harold 'Devin' Lima
+    passed away ...,” he told E! News in a statement. ¶ Fischetti continued, “Devin, as the
+    world knows him, ...”" (raw validation 0-based 111 [3]); not where the first names the
+    article writes before that name tell the other pronoun (`Focus.first_name_tells`)."""
+    if going_on is None or here[0].speaker not in PRONOUNS:
+        return ()
+    if focus.first_name_tells(going_on.speaker) not in (None, here[0].speaker.lower()):
+        return ()
+    return tuple(with_speaker(a, going_on.speaker) for a in here)
