@@ -93,10 +93,10 @@ def test_analyze_a_warning_s_order_stays_the_speaker_s_and_leads_to_his_tweet(br
 def test_analyze_the_sons_father_and_the_leader_are_told_who_they_are(briefed):
     # "Dunn's father told him of the shooting, “...”" ... "“A bad way, bad way,” his father
     # responded." (after "Michael Dunn asked": the son's father). Since quotes96 (stop 49)
-    # the first "Dunn's father" reads Phillip Dunn, so one father has two labels; naming
-    # this row too is left (journal/quotes.md, quotes96).
+    # the first "Dunn's father" reads Phillip Dunn, so one father had two labels; since
+    # quotes117 (stop 57, judged by the lead) this row reads him too: one father, one name.
     dunn = briefed["multi_news-val-1212"]
-    assert speakers_of(dunn, "A bad way, bad way") == ["Michael Dunn's father"]
+    assert speakers_of(dunn, "A bad way, bad way") == ["Phillip Dunn"]
     assert "his father" not in {q.speaker for q in dunn}
     # "French President Emmanuel Macron ..." ¶ "the French leader said there was “proof”"
     assert speakers_of(briefed["seeds"], '"proof" chemical weapons') == ["Emmanuel Macron"]

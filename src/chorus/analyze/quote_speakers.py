@@ -30,6 +30,7 @@ from chorus.analyze.quote_name_forms import (
     long_forms,
     owned_family,
     principal,
+    relations_by_role,
     relations_named,
 )
 from chorus.analyze.quote_spellings import spellings
@@ -85,7 +86,8 @@ def speaker_names(
     definite = [s.article.text.startswith(("the ", "The "), a.speaker_start) for a, s in found]
     given = described_again(_one_team_or_studio(_one_voice(given, texts), texts), texts, definite)
     given = owned_family(long_forms(given, texts, known_names), texts)
-    given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
+    roles = [a.role for a, _ in found]
+    given = full_first_names(relations_by_role(relations_named(given, texts), roles), roles)
     given = counsel_named(given, found)
     given = named_in_full(given, found, known_names, sentences)
     given = first_names_in_full(given, found, known_names, sentences)
