@@ -1,0 +1,91 @@
+"""The fourteenth review-mends pass (mend106, stop 57): stop 57's code diff read item by item.
+
+- `acts_unmet._THE_CHARGE` (summary138) read "the" and up to two words before any "charge"
+  as an accusation: "Kelley, the officer in charge, said ..." (a Multi-News+ validation
+  article) was a charge the reader never met. A post, a price or a lead taken is none.
+- `conflict_tolls.toll_conflicts` (conflicts70) gave each side every sentence giving its
+  floor, two of one article too; each side is now the first sentence of each article, as
+  `conflict_sides.two_values` gives every other conflict of two values.
+- `surnames.py` had grown past 400 lines: the introductions are `surname_introductions.py`.
+"""
+
+from __future__ import annotations
+
+from chorus.analyze.conflict_tolls import toll_conflicts
+from chorus.analyze.entity_real_names import _cued
+from chorus.analyze.joined import Joined
+from chorus.model import Article, Sentence
+from chorus.summarize import surname_introductions, surnames
+from chorus.summarize.acts_unmet import _THE_CHARGE, charges_unmet
+
+
+def test_a_post_a_price_or_a_lead_taken_is_no_charge():
+    for text in (
+        "Saturday, Kelley said. Kelley, the officer in charge, said the boy was found.",
+        "Visitors can use the rides free of charge.",
+        "After the firing, the coach took charge of the team.",
+        "Now the veteran takes charge.",
+    ):
+        assert _THE_CHARGE.search(text) is None, text
+    # an accusation still reads, whatever its words before
+    assert _THE_CHARGE.search("A judge set no bond for the murder charge and $500 bail.")
+    assert _THE_CHARGE.search("He will face a retrial for the murder charge.")
+    assert _THE_CHARGE.search("Dunn was convicted of three charges; the second charge ...")
+
+
+def test_the_officer_in_charge_shown_first_meets_no_unmet_charge():
+    texts = [
+        "Police were called to the house on Saturday.",
+        "Kelley, the officer in charge, said the boy was found in the yard.",
+        "Another article's lead.",
+    ]
+    assert charges_unmet(texts, [2, 1], [0, 2]) == []
+
+
+def _story(*articles: tuple[str, list[str]]) -> list[Sentence]:
+    story = []
+    for name, lines in articles:
+        text = " ".join(lines)
+        article = Article(id=name, text=text, outlet=name)
+        at = 0
+        for index, line in enumerate(lines):
+            start = text.index(line, at)
+            story.append(Sentence(article, index, start, start + len(line)))
+            at = start + len(line)
+    return story
+
+
+def test_a_toll_side_shows_each_article_once():
+    story = _story(
+        (
+            "ap",
+            [
+                "The U.N. says more than 8,000 people have been killed in the uprising.",
+                "Activists say more than 8,000 people have been killed since March.",
+            ],
+        ),
+        ("afp", ["The bloodshed has cost an estimated more than 9,100 lives in the past year."]),
+    )
+    texts = [s.text for s in story]
+    (toll,) = toll_conflicts(story, texts, Joined.of([t.lower() for t in texts]))
+    assert [s.text for s in toll.side_a] == [texts[0]]
+    assert [s.text for s in toll.side_b] == [texts[2]]
+
+
+def test_the_real_name_cues_are_found_once_each():
+    text = "Prodigy, born Albert Johnson, was raised in a musical family."
+    ((end, after),) = list(_cued(text))
+    assert (text[:end], text[after:].split(",")[0]) == ("Prodigy", "Albert Johnson")
+    text = "Stormy Daniels, whose real name is Stephanie Clifford, sued."
+    ((end, after),) = list(_cued(text))
+    assert (text[:end], text[after:].split(",")[0]) == ("Stormy Daniels", "Stephanie Clifford")
+    assert list(_cued("He was born in Ohio and raised in Texas.")) == []
+
+
+def test_the_introductions_read_surnames_public_helpers():
+    assert surname_introductions.bare_speakers is surnames.bare_speakers
+    assert surnames.bare_speakers("“It is done,” Lanier said.") == ("Lanier",)
+    texts = ["“It is done,” Lanier said.", "Police Chief Cathy Lanier did not reply."]
+    # the line naming her in full, shown with the bare surname, introduces no one
+    assert surname_introductions.introductions(texts, [0, 1], [0, 0], [0]) == {}
+    assert surname_introductions.introductions(texts[::-1], [1], [0, 0], [0]) == {1: 0}
