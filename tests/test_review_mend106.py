@@ -6,6 +6,7 @@
 - `conflict_tolls.toll_conflicts` (conflicts70) gave each side every sentence giving its
   floor, two of one article too; each side is now the first sentence of each article, as
   `conflict_sides.two_values` gives every other conflict of two values.
+- `replies._REACTED` (summary138) read "... have not responded to" as a reaction given.
 - `surnames.py` had grown past 400 lines: the introductions are `surname_introductions.py`.
 """
 
@@ -17,6 +18,7 @@ from chorus.analyze.joined import Joined
 from chorus.model import Article, Sentence
 from chorus.summarize import surname_introductions, surnames
 from chorus.summarize.acts_unmet import _THE_CHARGE, charges_unmet
+from chorus.summarize.replies import answers_the_news
 
 
 def test_a_post_a_price_or_a_lead_taken_is_no_charge():
@@ -89,3 +91,14 @@ def test_the_introductions_read_surnames_public_helpers():
     # the line naming her in full, shown with the bare surname, introduces no one
     assert surname_introductions.introductions(texts, [0, 1], [0, 0], [0]) == {}
     assert surname_introductions.introductions(texts[::-1], [1], [0, 0], [0]) == {1: 0}
+
+
+def test_a_reaction_not_given_answers_no_news():
+    assert answers_the_news("Sean Hannity reacted to Cliven Bundy‘s slavery remarks Thursday.")
+    assert answers_the_news("Officials responded to the attack with a curfew.")
+    for text in (
+        "Gosling's publicists have not responded to our request for comment.",
+        "The company hasn’t responded to requests for comment.",
+        "The firm never responded to the letter.",
+    ):
+        assert not answers_the_news(text), text
