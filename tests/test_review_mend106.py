@@ -7,12 +7,14 @@
   floor, two of one article too; each side is now the first sentence of each article, as
   `conflict_sides.two_values` gives every other conflict of two values.
 - `replies._REACTED` (summary138) read "... have not responded to" as a reaction given.
+- `conflict_tolls._DIED_AFTER` read "had died" too, a past toll the module says it does not
+  read (and `WORDS`, its literals, holds no "had").
 - `surnames.py` had grown past 400 lines: the introductions are `surname_introductions.py`.
 """
 
 from __future__ import annotations
 
-from chorus.analyze.conflict_tolls import toll_conflicts
+from chorus.analyze.conflict_tolls import toll_conflicts, toll_floors
 from chorus.analyze.entity_real_names import _cued
 from chorus.analyze.joined import Joined
 from chorus.model import Article, Sentence
@@ -102,3 +104,10 @@ def test_a_reaction_not_given_answers_no_news():
         "The firm never responded to the letter.",
     ):
         assert not answers_the_news(text), text
+
+
+def test_a_toll_told_in_the_past_perfect_is_no_toll_to_date():
+    assert toll_floors("By March more than 500 people had died in the fighting.") == []
+    assert toll_floors("By March more than 500 people had been killed and 90 lives lost.") == []
+    ((figure, told),) = toll_floors("Since March more than 500 people have died in the fighting.")
+    assert (figure.low, told) == (500, "more than 500 people have died")

@@ -46,8 +46,9 @@ from chorus.model import Sentence
 
 WORDS = ("have been killed", "have died", "lives")
 """The literals, in lower case, of every toll read: only sentences holding one are read."""
-_DIED_AFTER = re.compile(r"^ (?:people|persons) (?:have|had) (?:now )?(?:been killed|died)\b")
-"""After a floor, the dead counted to date: "more than 8,000 people have been killed"."""
+_DIED_AFTER = re.compile(r"^ (?:people|persons) have (?:now )?(?:been killed|died)\b")
+"""After a floor, the dead counted to date: "more than 8,000 people have been killed"; not
+"had died", a toll of a time past (and no literal of `WORDS`)."""
 _LIVES_AFTER = re.compile(r"^ lives\b(?! lost)")
 _COST_BEFORE = re.compile(
     r"\b(?:has|have) (?:now )?(?:cost|claimed|taken) (?:(?:an|some) )?(?:estimated )?$",
