@@ -282,14 +282,14 @@ def _bare_names(text: str) -> list[str]:
     return found
 
 
-_READ_AGAIN = 1024
+_SPEAKERS_READ_AGAIN = 1024
 """How many texts' speakers `bare_speakers` keeps for `surname_introductions`: the summary is
 chosen again up to a few times, and 39% of the rows each selection reads were read by one
 before it (over raw validation, 1,831 of 4,671 reads); a cluster has ~70 rows, so it holds a
 few clusters'."""
 
 
-@lru_cache(maxsize=_READ_AGAIN)
+@lru_cache(maxsize=_SPEAKERS_READ_AGAIN)
 def bare_speakers(text: str) -> tuple[str, ...]:
-    """`_bare_names`, kept for the next selection (`_READ_AGAIN`)."""
+    """`_bare_names`, kept for the next selection (`_SPEAKERS_READ_AGAIN`)."""
     return tuple(_bare_names(text))
