@@ -13,7 +13,7 @@ from chorus.model import Document, Span
 from chorus.render.shortening import shortened
 from chorus.sentences import split
 from chorus.summarize.leaning import leans_on_before
-from chorus.summarize.surnames import subject_introductions
+from chorus.summarize.surname_introductions import subject_introductions
 from tests.conftest import read_clusters
 
 FAULT_POINTED = re.compile(

@@ -23,7 +23,8 @@ from chorus.summarize.quoted_twice import quotations
 from chorus.summarize.read_again import READ_AGAIN
 from chorus.summarize.same_fact import EVENT_SCORE, SHARED, told_again
 from chorus.summarize.same_opening import opening
-from chorus.summarize.surnames import _subject, in_full, opening_surname
+from chorus.summarize.surname_introductions import _subject
+from chorus.summarize.surnames import in_full, opening_surname
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 # the module, not the function `chorus.summarize` exports under the same name
@@ -98,7 +99,7 @@ def test_in_full_reads_as_without_its_gate_on_raw_articles():
             for line in lines:
                 for name in names:
                     plain = any(
-                        surnames._GIVEN_BEFORE.search(line, 0, at) for at in word_places(line, name)
+                        surnames.GIVEN_BEFORE.search(line, 0, at) for at in word_places(line, name)
                     )
                     assert in_full(line, name) == plain, (name, line)
                     asked += 1

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from chorus.summarize.pulls_undone import PullsUndone
-from chorus.summarize.surnames import introductions
+from chorus.summarize.surname_introductions import introductions
 from tests import summary_texts
 from tests.conftest import RAW_VALIDATION, read_clusters
 

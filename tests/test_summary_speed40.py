@@ -1,6 +1,6 @@
 """The reader rules' cost (speed40, stop 48): "the" and a plural searched once over a
 cluster's texts joined (`presumed._plural_nouns`), and a row's speaker readings kept for the
-next selection (`surnames._speakers`): the same answers on the real text of raw validation
+next selection (`surnames.bare_speakers`): the same answers on the real text of raw validation
 clusters."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from chorus.summarize.presumed import (
     _plurals_brought_in,
     presumes_before,
 )
-from chorus.summarize.surnames import _bare_names, _speakers, introductions
+from chorus.summarize.surname_introductions import introductions
+from chorus.summarize.surnames import _bare_names, bare_speakers
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 _CLUSTERS = 80
@@ -101,14 +102,15 @@ def test_the_amendments_the_sentence_before_brought_in_are_still_marked(clusters
 
 
 def test_a_speaker_read_again_is_the_one_read_first(clusters):
-    _speakers.cache_clear()
+    bare_speakers.cache_clear()
     for texts, starts in clusters[:30]:
-        assert [_speakers(text) for text in texts] == [tuple(_bare_names(text)) for text in texts]
+        expected = [tuple(_bare_names(text)) for text in texts]
+        assert [bare_speakers(text) for text in texts] == expected
         shown = list(range(0, len(texts), 3))
         article_of = np.searchsorted(starts, np.arange(len(texts)), side="right") - 1
         first = introductions(texts, shown, article_of, starts)
-        read = _speakers.cache_info().hits
+        read = bare_speakers.cache_info().hits
         again = introductions(texts, shown, article_of, starts)
-        assert _speakers.cache_info().hits - read == len(shown)
-        _speakers.cache_clear()
+        assert bare_speakers.cache_info().hits - read == len(shown)
+        bare_speakers.cache_clear()
         assert first == again == introductions(texts, shown, article_of, starts)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.surnames import _subject, named_in_full_first, opening_surname, written
+from chorus.summarize.surname_introductions import _subject
+from chorus.summarize.surnames import named_in_full_first, opening_surname, written
 from tests import summary_texts
 from tests.raw_pages import raw_clusters
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.summarize.surnames import _subject
+from chorus.summarize.surname_introductions import _subject
 from tests import summary_texts
 from tests.briefings import briefing
 from tests.raw_pages import raw_clusters

@@ -9,7 +9,8 @@ from bisect import bisect_right
 
 import pytest
 
-from chorus.summarize.surnames import _bare_names, _introduces, introductions
+from chorus.summarize.surname_introductions import _introduces, introductions
+from chorus.summarize.surnames import _bare_names
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import article_starts, row_of, sentence, sentences, summary
 

@@ -57,11 +57,10 @@ _PRONOUN_PHRASE = re.compile(
 aged 6 months ...", "After that, he suggested ...", "Prior to that, Kroll served as ...",
 raw 73, "In it, officials did not say ...", "At that meeting, the victim's husband said
 ...", "In this dispute, however, ..."); not a time of the reader's ("In this week, ...").
-"In it" (or "it" after any of those words) points back with no comma too, before the capitalised
-word opening its clause ("In it
-Mr Zuckerberg quotes Abraham Lincoln ...", raw validation 26 [2] by index, of the letter the
-sentence before names; the only such opening of raw and DUC): shown below another line, "it"
-read as that line's interview."""
+"In it" (or "it" after any of those words) points back with no comma too, before the
+capitalised word opening its clause ("In it Mr Zuckerberg quotes Abraham Lincoln ...", raw
+validation 26 [2] by index, of the letter the sentence before names; the only such opening
+of raw and DUC): shown below another line, "it" read as that line's interview."""
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"(?:\S+\s+){1,7}?(?:at|in|of|for|on|from|with|by|to|about|among|during)\s+(?:those|these)\s+"
     r"(?!(?:who|which|that|days|years|times|cases|things|and|of|in|with)\b)[a-z]*[a-rt-z]s\b"

@@ -1,8 +1,8 @@
 """Which words of a sentence tell who or what it is about rather than what it reports: an
 aside on someone (", who ... ,"), the aside on the subject a sentence opens with, a
 description right after a name, a writer's gloss in square brackets. Two sentences that
-share only such words tell two facts of one person or thing; agreement.py, borrowed.py and
-agreement_roles.py read them beside the own words of `own_words.py`.
+share only such words tell two facts of one person or thing; agreement_pairs.py, borrowed.py
+and agreement_roles.py read them beside the own words of `own_words.py`.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from chorus.analyze.conflict_sides import told_two_ways
+from chorus.analyze.conflict_sides import first_of_each, told_two_ways
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.language.count_disagreement import FLOOR_REACH
@@ -46,8 +46,9 @@ from chorus.model import Sentence
 
 WORDS = ("have been killed", "have died", "lives")
 """The literals, in lower case, of every toll read: only sentences holding one are read."""
-_DIED_AFTER = re.compile(r"^ (?:people|persons) (?:have|had) (?:now )?(?:been killed|died)\b")
-"""After a floor, the dead counted to date: "more than 8,000 people have been killed"."""
+_DIED_AFTER = re.compile(r"^ (?:people|persons) have (?:now )?(?:been killed|died)\b")
+"""After a floor, the dead counted to date: "more than 8,000 people have been killed"; not
+"had died", a toll of a time past (and no literal of `WORDS`)."""
 _LIVES_AFTER = re.compile(r"^ lives\b(?! lost)")
 _COST_BEFORE = re.compile(
     r"\b(?:has|have) (?:now )?(?:cost|claimed|taken) (?:(?:an|some) )?(?:estimated )?$",
@@ -85,7 +86,8 @@ def toll_conflicts(
     story: Sequence[Sentence], texts: Sequence[str], joined: Joined
 ) -> list[Conflict]:
     """The story's toll to date given two floors over a tenth apart by two articles, no
-    article giving both (`joined` holds the story's `texts` in lower case)."""
+    article giving both (`joined` holds the story's `texts` in lower case); each side the
+    first sentence of each article giving its floor, as `conflict_sides.two_values` shows."""
     found = []
     shown: dict[float, str] = {}
     for row in sorted(joined.holding(WORDS)):
@@ -100,7 +102,6 @@ def toll_conflicts(
                 f"Different death tolls to date: {shown[low]} vs {shown[high]}; both are "
                 "floors, and a toll to date grows: they may be counts of different days"
             )
-            conflicts.append(
-                Conflict("number", tuple(by_value[low]), tuple(by_value[high]), reason)
-            )
+            ours, theirs = first_of_each(by_value[low]), first_of_each(by_value[high])
+            conflicts.append(Conflict("number", ours, theirs, reason))
     return conflicts

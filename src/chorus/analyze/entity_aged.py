@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from chorus.analyze.entity_given_names import CAPITALISED_BEFORE
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.model import EntityLabel
 
@@ -44,7 +45,6 @@ def people_after_an_age(
 _WORD_AGED = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+), (?:now )?\d{1,2}, ")
 """One capitalised word, then an age between commas ("Hannah, now 26, was", "son Ezra, 7,
 and"): a figure before a comma and a space, no number's thousands ("Vermont, 3,500")."""
-_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
 
 
 def one_word_people_before_an_age(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
@@ -57,7 +57,7 @@ def one_word_people_before_an_age(labels: Mapping[str, EntityLabel], text: str) 
     found = {
         m[1]
         for m in _WORD_AGED.finditer(text)
-        if not _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     }
     if not found:
         return found

@@ -107,12 +107,14 @@ def given_names_by_courtesy(runs: Iterable[str], text: str) -> set[str]:
     return found
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*) $")
+CAPITALISED_BEFORE = re.compile(r"([A-Z][\w’'.-]*) $")
+"""A capitalised word and a space closing a text (searched up to a mention: the word right
+before it)."""
 
 
 def _after_a_name(text: str, at: int) -> bool:
     """Whether a capitalised word other than a title is written right before `at`."""
-    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    before = CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
     return before is not None and not _no_given_name(before[1]) and before[1] not in _LAWMAKERS
 
 

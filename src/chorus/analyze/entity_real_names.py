@@ -6,7 +6,7 @@ Taylor" of "William W. Taylor III", raw 116), listed apart, is one row with it."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.analyze.quote_given_forms import given_names_joined
@@ -37,15 +37,10 @@ def one_person_two_names(
     (61). A name is matched to its person by `forms`, its surname alone included ("Lima").
     One `find` for each cue's last words: nearly no text writes one."""
     found: dict[str, str] = {}
-    for cue, openers in _CUES.items():
-        at = text.find(cue)
-        while at >= 0:
-            opener = next((o for o in openers if text.endswith(o, 0, at)), None)
-            real = at + len(cue) + 3 * text.startswith("is ", at + len(cue))
-            if opener and (pair := _pair(text, at - len(opener), real, listed, forms, label)):
-                shown, other = sorted(pair, key=lambda n: (-len(listed[n]), n))
-                found.setdefault(other, shown)
-            at = text.find(cue, at + 1)
+    for end, real in _cued(text):
+        if pair := _pair(text, end, real, listed, forms, label):
+            shown, other = sorted(pair, key=lambda n: (-len(listed[n]), n))
+            found.setdefault(other, shown)
     # a name joined to one that is itself joined on: to the last
     return {other: found.get(shown, shown) for other, shown in found.items() if shown != other}
 
@@ -60,19 +55,27 @@ def other_names_of_people(
     name five outlets write most, read by no window (the one his group was read in runs
     "Mobb Deep. Prodigy" across a quotation's stop, and read Mobb Deep)."""
     people = {name for name, label in labels.items() if label == "person" and " " in name}
+    if not people:
+        return set()
     found = set()
+    for end, after in _cued(text):
+        if (real := _REAL.match(text, after)) and real[0] in people:
+            before = _BEFORE.search(text, max(0, end - _LOOK_BACK), end)
+            if before and before[1] in runs and before[1] not in labels:
+                found.add(before[1])
+    return found
+
+
+def _cued(text: str) -> Iterator[tuple[int, int]]:
+    """Each cue of a real or birth name `text` writes (`_CUES`, its opener before it): where
+    the name before it ends and where the real name after it starts (past an "is ")."""
     for cue, openers in _CUES.items():
         at = text.find(cue)
-        while at >= 0 and people:
+        while at >= 0:
             opener = next((o for o in openers if text.endswith(o, 0, at)), None)
-            after = at + len(cue) + 3 * text.startswith("is ", at + len(cue))
-            if opener and (real := _REAL.match(text, after)) and real[0] in people:
-                end = at - len(opener)
-                before = _BEFORE.search(text, max(0, end - _LOOK_BACK), end)
-                if before and before[1] in runs and before[1] not in labels:
-                    found.add(before[1])
+            if opener:
+                yield at - len(opener), at + len(cue) + 3 * text.startswith("is ", at + len(cue))
             at = text.find(cue, at + 1)
-    return found
 
 
 def _pair(

@@ -39,11 +39,8 @@ from chorus.summarize.same_figures import retold_figures
 from chorus.summarize.same_opening import retold_openings
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import for_cluster, select
-from chorus.summarize.surnames import (
-    introductions,
-    named_in_full_first,
-    subject_introductions,
-)
+from chorus.summarize.surname_introductions import introductions, subject_introductions
+from chorus.summarize.surnames import named_in_full_first
 from chorus.summarize.ties import row_ties
 from chorus.summarize.unnamed_rows import unnamed_opening
 

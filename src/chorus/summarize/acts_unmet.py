@@ -109,7 +109,8 @@ def acts_unmet(texts: Sequence[str], shown: Sequence[int], starts: Sequence[int]
 
 _THE_CHARGE = re.compile(
     r"(?<!\blead )(?<!\bleading )(?<!\bleads )(?<!\bled )"
-    r"\bthe\s+(?:[a-z-]+\s+){0,2}charges?\b(?!\s+(?:of|that|against)\b)"
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?<!\bin )(?<!\bfree of )(?<!\btook )(?<!\btake )(?<!\btakes )"
+    r"charges?\b(?!\s+(?:of|that|against)\b)"
 )
 """A charge spoken of by "the" and no word after it saying which ("A judge Wednesday
 afternoon set no bond for the murder charge and $500 on the child abuse charge.", raw 141
@@ -117,7 +118,9 @@ afternoon set no bond for the murder charge and $500 on the child abuse charge."
 murder charges ...", brings the charges in); not one led ("... a few other activists leading
 the charge.", 37). Over raw validation and DUC, 31 lines write one, most of them in an
 article telling the charge before; in the 280 summaries at main only 141's is shown with
-none told above it."""
+none told above it. Nor a post, a price or a lead taken, whose "charge" is no accusation:
+"the officer in charge" (Kelley, "the officer in charge, said ...", a Multi-News+ validation
+article; none over raw and DUC), "the rides free of charge", "the coach took charge"."""
 _CHARGED = re.compile(r"\b(?:charg|indict)")
 """A word telling of a charge (in a lower-cased text): "charged with", "charges", "indicted"."""
 

@@ -14,23 +14,22 @@ from functools import lru_cache
 
 from chorus.language.events import NEWS_DAY, PAST, PERFECT
 from chorus.language.numbers import NUMBER
+from chorus.summarize.read_again import READ_AGAIN
 from chorus.summarize.same_fact import deeds
 
 _QUOTATION_MARK = re.compile(r"[\"“”]")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|according to)\b")
-_READ_AGAIN = 64
-"""How many first rows `tells_no_event` keeps: a cluster's summary opens on one or two."""
 _NO_DEEDS = frozenset(["was", "were", "had", "did", "said", "told", "wrote"])
 """Verbs in the past (`PAST`) that tell no deed: being, having, doing and saying."""
 
 
-@lru_cache(maxsize=_READ_AGAIN)
+@lru_cache(maxsize=READ_AGAIN)
 def tells_no_event(text: str) -> bool:
     """Whether a line tells no event: no verb in the past nor present perfect, no figure
     (digits or words: `NUMBER`), no story's day, and no one's quoted words (a quotation's
-    next words go on from it). Kept for the next selection: a summary's first row is read
-    again by each of a cluster's ~2.3 reading orders (431 reads over raw validation, 241
-    texts), and its five searches are most of a call."""
+    next words go on from it). Kept for the next selection (`read_again`): a summary's first
+    row is read again by each of a cluster's ~2.3 reading orders (431 reads over raw
+    validation, 241 texts), and its five searches are most of a call."""
     return not (
         PAST.search(text)
         or PERFECT.search(text)

@@ -34,12 +34,16 @@ of the Tasmanian Aboriginal Center, called the work an “insult.”", raw valid
 “razor blade business model.”", 61; "his device, called the "Safe Wander," ...", 129)."""
 
 
-_REACTED = re.compile(r"(?:[\w.’'‘-]+ ){1,4}(?:reacted|responded) to\b")
+_REACTED = re.compile(
+    r"(?:[\w.’'‘-]+ ){1,4}(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t )(?:reacted|responded) to\b"
+)
 """Someone's reaction told as the line's deed ("Sean Hannity reacted to Cliven Bundy‘s slavery
 remarks at the top of his radio show Thursday, ...", raw validation cluster 151, Mediaite's
 lead above three lines of Hannity's): the remarks are news another outlet's lead tells.
 Over raw validation and DUC articles no other line opening its article says so; "... is
-responding to questions ..." (172's interview, the news itself) is not read."""
+responding to questions ..." (172's interview, the news itself) is not read, nor a reaction
+not given ("Gosling's publicists have not responded to our request for comment.", a
+Multi-News+ validation article's)."""
 
 
 def answers_the_news(text: str) -> bool:

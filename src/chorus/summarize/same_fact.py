@@ -194,10 +194,10 @@ class Told:
 
 
 EVENT_SCORE = 0.34
-"""The analysis' floor for linking two sentences as one fact (analyze/agreement.py): a pair
-below it is no retelling however much else they share. Over the 250 raw validation
-clusters every floor from 0 to 0.34 changes the same three summaries (96, 229, 78); at
-0.38 only 78's."""
+"""The analysis' floor for linking two sentences as one fact (analyze/agreement_pairs.py's
+`AGREEMENT_THRESHOLD`): a pair below it is no retelling however much else they share. Over
+the 250 raw validation clusters every floor from 0 to 0.34 changes the same three summaries
+(96, 229, 78); at 0.38 only 78's."""
 _DEED = re.compile(r"\b[a-z]{2,}ed\b")
 """A deed told in the past ("died", "survived"); irregular forms ("won", "shot") changed no
 raw or DUC summary when added, and are left out."""

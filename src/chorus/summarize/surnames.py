@@ -15,31 +15,14 @@
   ..." after "..., notes Mark E. Laidre, an evolutionary biologist ...", raw 41), is taken
   again only with that sentence ("fourteenth pass"). Made to wait for it instead, it lost
   more than it fixed (160's "Reid"/"Boehner" out for an unattributed quotation, "tenth pass").
-- A line whose speaker is a surname no line shown writes in full ("“...,” Lanier told
-  reporter ...", "On Wednesday, ..., Crump described ...", raw 99; "..., Castaneda said.",
-  raw 35) is taken again only with its article's first line naming the person in full
-  ("Police Chief Cathy L. Lanier did not reply ...", select's `brings`), when that line is
-  no longer than it or scored as high (summary76): every introduction brought cost raw R-1
-  0.047; read for a subject too ("Hernandez has been charged ..."), the rule cost 0.024;
-  leaving such lines out instead, 0.12. A title stands with its surname ("“...,” Mr Rawlins
-  said.", raw 185; "..., said Mr. Luu, 41.", 155): "Mr Rawlins" names no one in full either
-  (hundred-and-first pass: 39 such credits over raw and DUC, 36 with an earlier line naming
-  the person in full, each as bare as an untitled surname).
-- A line opening on such a surname as its subject ("Gardner was one of the delegates ...",
-  raw 106, "church member Jane Gardner" two rows up) is taken again only with that line when
-  it scores as high, and left out otherwise (`subject_introductions`; hundred-and-second
-  pass). Brought under the speakers' bound instead, the rule cost raw R-1 0.022; a titled
-  subject ("Mr. Monahan, now 58, ...", 241) left out gave the briefing's opening to its
-  article's anecdotal lead: not read. So is a surname as the subject right after a plain
-  opening phrase, one with no other capital and no quotation mark ("In 1996, Castellon
-  opened his probe ...", DUC d30003t; hundred-and-nineteenth pass); any opening phrase read
-  so left out lines of the story (raw 232's Newport, 249's Lavrov).
+- A line whose speaker, or whose subject, is a surname no line shown writes in full is
+  taken again only with its article's line naming the person (`surname_introductions`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from chorus.dangling import opens_with_pronoun
@@ -90,7 +73,7 @@ _TITLE_WORDS = "|".join(dict.fromkeys(title.strip(" .") for title in _TITLES))
 GIVEN_NAME = rf"(?!(?:{_NOT_NAMES}|{OPENERS}|{_TITLE_WORDS})\b){FIRST_NAME}"
 """A first name before a surname: no word that opens a sentence ("While Rihanna ...") and
 no title ("Mr Rawlins")."""
-_GIVEN_BEFORE = re.compile(rf"\b{GIVEN_NAME}\s+(?:[A-Z]\.\s+)?\Z")
+GIVEN_BEFORE = re.compile(rf"\b{GIVEN_NAME}\s+(?:[A-Z]\.\s+)?\Z")
 """A first name (and a middle initial) right before the end of a text: read before each
 place a surname stands, as one pattern compiled once (a pattern per surname, with the
 openers' alternation, cost ~3 ms to compile)."""
@@ -107,7 +90,7 @@ def in_full(text: str, surname: str) -> bool:
     """Whether `text` writes `surname` after a first name ("Dorene Browne-Louis"); most
     texts asked do not write the surname at all (17,637 of the 22,459 asks)."""
     return surname in text and any(
-        _GIVEN_BEFORE.search(text, 0, at) for at in _places(text, surname)
+        GIVEN_BEFORE.search(text, 0, at) for at in _places(text, surname)
     )
 
 
@@ -119,7 +102,6 @@ _SAYING = (
 _CREDITING = (" said ", " says ", "according to ")
 """Words before a speaker closing a line ("..., said Pasztor.")."""
 _WORD_NAME = re.compile(NAME)
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def unowned(name: str) -> str:
@@ -130,7 +112,7 @@ def unowned(name: str) -> str:
 _INSTITUTIONS = (" University", " College", " Institute", " School")
 
 
-def _no_surname(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
+def no_surname(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
     """Whether the cluster's sentences write `name` in lower case too ("Police say",
     "Surveillance video"), or before "University", "College", ... ("Northwestern
     University", raw 65, whose "Outgoing Northwestern quarterback Kain Colter" reads as a
@@ -160,9 +142,9 @@ def named_in_full_first(
     ("Ohr's decision is “revolutionary ...”" after "... regional director Peter Ohr ...",
     raw 65: a professor's verdict opened the summary, the ruling third). A word the
     `cluster`'s sentences also write in lower case, or before "University", is no surname
-    (`_no_surname`).
+    (`no_surname`).
 
-    With `speakers`, so is a line whose speaker is such a surname (`_speakers`: "“...,” says
+    With `speakers`, so is a line whose speaker is such a surname (`bare_speakers`: "“...,” says
     Page.", raw 20, five lines above "Jimmy Page has spent ..."; "..., Beatty said
     backstage.", 205), with the quotations alone after it, its words going on ("“This is
     surprising,” Tschopp said." / "“Many other sauropod dinosaurs ...”", 33). summarize()
@@ -177,7 +159,7 @@ def named_in_full_first(
         surname = opening_surname(texts[row])
         speaker = surname is None and speakers
         if speaker:
-            surname = next(iter(_speakers(texts[row])), None)
+            surname = next(iter(bare_speakers(texts[row])), None)
         if surname is None:
             continue
         name = unowned(surname)
@@ -186,7 +168,7 @@ def named_in_full_first(
             continue
         named = (order[n] for n in range(at + 1, len(order)) if in_full(texts[order[n]], name))
         anchor = next(named, None)
-        if anchor is None or in_full(texts[row], name) or _no_surname(name, cluster, joined):
+        if anchor is None or in_full(texts[row], name) or no_surname(name, cluster, joined):
             continue
         # the "He ..." after it goes along, and a speaker's words going on after the line
         # crediting them, after the sentences moved there already
@@ -223,7 +205,7 @@ def named_just_before(
             continue
         if not in_full(texts[row - 1], name) or any(in_full(texts[n], name) for n in ordered):
             continue
-        if not _no_surname(name, texts, joined):
+        if not no_surname(name, texts, joined):
             found.append(row)
     return found
 
@@ -300,112 +282,14 @@ def _bare_names(text: str) -> list[str]:
     return found
 
 
-_READ_AGAIN = 1024
-"""How many texts' speakers `introductions` keeps (`_speakers`): the summary is chosen again
-up to a few times, and 39% of the rows each selection reads were read by one before it (over
-raw validation, 1,831 of 4,671 reads); a cluster has ~70 rows, so it holds a few clusters'."""
+_SPEAKERS_READ_AGAIN = 1024
+"""How many texts' speakers `bare_speakers` keeps for `surname_introductions`: the summary is
+chosen again up to a few times, and 39% of the rows each selection reads were read by one
+before it (over raw validation, 1,831 of 4,671 reads); a cluster has ~70 rows, so it holds a
+few clusters'."""
 
 
-@lru_cache(maxsize=_READ_AGAIN)
-def _speakers(text: str) -> tuple[str, ...]:
-    """`_bare_names`, kept for the next selection (`_READ_AGAIN`)."""
+@lru_cache(maxsize=_SPEAKERS_READ_AGAIN)
+def bare_speakers(text: str) -> tuple[str, ...]:
+    """`_bare_names`, kept for the next selection (`_SPEAKERS_READ_AGAIN`)."""
     return tuple(_bare_names(text))
-
-
-def _introduces(text: str, surname: str) -> bool:
-    """Whether `text` names the person of `surname` in full (`in_full`), the first name no
-    possessive and no capitalised word after the surname: "Mobb Deep's Prodigy" names a
-    group's member by his stage name, "Syrian Observatory" no one."""
-    for at in _places(text, surname):
-        given = _GIVEN_BEFORE.search(text, 0, at)
-        if given is None or given.group(0).rstrip().endswith(("’s", "'s")):
-            continue
-        if not _CAPITAL_AFTER.match(text, at + len(surname)):
-            return True
-    return False
-
-
-def _introduced(
-    texts: Sequence[str],
-    shown: Sequence[int],
-    article_of: Sequence[int],
-    first_rows: Sequence[int],
-    names: Callable[[str], Sequence[str]],
-) -> dict[int, int]:
-    """The rows of `shown` giving a surname (`names`) no row shown writes in full, the first
-    row shown so for that surname, each with the first row of its article before it naming
-    the person in full (`_introduces`), not shown (see `introductions`)."""
-    found: dict[int, int] = {}
-    met: set[str] = set()
-    joined: list[str] = []
-    for row in shown:
-        for name in names(texts[row]):
-            if name in met:
-                continue
-            met.add(name)
-            if any(in_full(texts[other], name) for other in shown):
-                continue
-            start = first_rows[article_of[row]]
-            intro = next((n for n in range(start, row) if _introduces(texts[n], name)), None)
-            if intro is None or intro in shown or _no_surname(name, texts, joined):
-                continue
-            found.setdefault(row, intro)
-    return found
-
-
-def introductions(
-    texts: Sequence[str],
-    shown: Sequence[int],
-    article_of: Sequence[int],
-    first_rows: Sequence[int],
-) -> dict[int, int]:
-    """The rows of `shown` (a summary in the order shown, rows of the cluster's `texts`)
-    whose speaker is a surname (`_bare_names`) no row shown writes in full (one shown below
-    is a matter of order), the first row shown so for that surname, each with the first row
-    of its article
-    before it naming the person in full (`_introduces`), not shown: "..., Castaneda said."
-    (raw 35 [1] row 11) with "... said Anaheim resident Joe Castaneda, who saw the melee
-    break out." (row 5). `article_of` gives each row's article, `first_rows` each article's
-    first row. A word the cluster writes in lower case, or before "University", is no
-    surname (`_no_surname`); a surname with no such row is left as it is."""
-    return _introduced(texts, shown, article_of, first_rows, _speakers)
-
-
-_AFTER_PHRASE = re.compile(rf"[\s(\[]*[A-Z][^A-Z,;:“”\"]*,\s+({NAME})\s+[a-z]")
-"""A capitalised word as the subject right after a short opening phrase that writes no
-other capital, no quotation mark and no comma ("In 1996, Castellon opened his probe ...",
-DUC d30003t; "In his online persona, Peinovich routinely cracked jokes ...", raw 92):
-the sentence's own subject, as `SURNAME`'s at the opening."""
-
-
-@lru_cache(maxsize=READ_AGAIN)
-def _subject(text: str) -> tuple[str, ...]:
-    """The surnames opening `text` as its subject (`SURNAME`), or its subject right after a
-    plain opening phrase (`_AFTER_PHRASE`), not written in full there nor its speaker
-    (`_speakers`: "Henry said ..." is `introductions`'); a possessive is no subject
-    ("Peinovich's wife appears ...", raw 92, speaks of someone else). Kept for the next
-    reading order (`read_again`)."""
-    found = [
-        match.group(1)
-        for match in (SURNAME.match(text), _AFTER_PHRASE.match(text))
-        if match is not None and not match.group(1).endswith(("’s", "'s"))
-    ]
-    if not found:
-        return ()
-    speakers = _speakers(text)
-    return tuple(
-        name for name in dict.fromkeys(found) if not in_full(text, name) and name not in speakers
-    )
-
-
-def subject_introductions(
-    texts: Sequence[str],
-    shown: Sequence[int],
-    article_of: Sequence[int],
-    first_rows: Sequence[int],
-) -> dict[int, int]:
-    """As `introductions`, for a surname opening a row as its subject ("Gardner was one of
-    the delegates ...", raw 106, with "“...,” church member Jane Gardner said." two rows
-    up), or its subject after a plain opening phrase (`_AFTER_PHRASE`); not a titled one
-    ("Mr. Monahan, now 58, ...", 241: `SURNAME` reads no title)."""
-    return _introduced(texts, shown, article_of, first_rows, _subject)
