@@ -10,7 +10,6 @@ Haney López"); a known outlet's possessive before a full name is no part of it 
 
 from __future__ import annotations
 
-from chorus.analyze.entity_first_names import given_names_written_plain
 from chorus.analyze.entity_given_names import people_by_first_names
 from chorus.analyze.entity_mention_windows import windows_alone
 from chorus.analyze.entity_misread_firsts import first_names_read_otherwise
@@ -127,30 +126,3 @@ def test_entities_an_accent_and_an_outlets_possessive_edges():
     assert people_by_first_names(["CNN's Bill Weir"], ()) == ["Bill Weir"]
     # an owner the lists do not know may be a name's own word
     assert people_by_first_names(["Smith's Bill Weir"], ()) == []
-
-
-BARLING = "multi_news-val-5484"
-"""Raw 161 (Tavin Price's killing: "LAPD Det. Chris Barling", "Los Angeles Police Department
-Detective Chris Barling", and "LAPD Det. Christopher Barling said"; Who said what credits
-"Christopher Barling")."""
-
-
-def test_entities_a_short_given_name_is_named_as_the_quotes_name_it():
-    killing = listed_on_clusters({BARLING}, speakers=True)[BARLING]
-    assert "Chris Barling" not in killing
-    barling = killing["Christopher Barling"]
-    assert barling.label == "person"
-    assert {"Christopher Barling", "Chris Barling"} <= spelled(barling)
-    assert barling.outlets == 3
-
-
-def test_entities_a_short_given_name_edges():
-    labels = {"Chris Barling": "person"}
-    runs = ["LAPD Det. Christopher Barling", "Chris Barling"]
-    text = "Det. Chris Barling said. LAPD Det. Christopher Barling said."
-    assert given_names_written_plain(labels, runs, text) == ["Christopher Barling"]
-    # the short given name written alone is joined to the name it opens, as it was
-    assert given_names_written_plain(labels, runs, f"{text} Chris said.") == []
-    # another person of the surname: none
-    two = {**labels, "Dana Barling": "person"}
-    assert given_names_written_plain(two, runs, text) == []

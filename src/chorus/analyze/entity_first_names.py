@@ -3,8 +3,7 @@ recognizer from a full name ("Sarah" of "Sarah Jessica Parker"), read apart as a
 group ("Collin" of "Collin Rose", "Conor" of "Conor Kennedy"), or written alone as a first
 name ("Chuck and Nancy" beside "Chuck Schumer" and "Nancy Pelosi"); and a full name whose
 first name is short for another's of the same surname ("Matt Whitaker", "Matthew G.
-Whitaker"), or for the given name a candidate run writes before it ("Chris Barling",
-"Christopher Barling", the second labelled here)."""
+Whitaker")."""
 
 from __future__ import annotations
 
@@ -13,10 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.entity_lists import KNOWN
-from chorus.analyze.entity_mention_windows import every_mention
 from chorus.analyze.entity_names import inside_quotes
 from chorus.analyze.model import EntityLabel, Excerpt
-from chorus.language.given_name_forms import SHORT_FORMS
 
 _CHINESE_SURNAMES = frozenset(
     (
@@ -329,37 +326,3 @@ def first_names_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, st
         for full in people
         if full[-1] == short[-1] and full[0] != short[0] and full[0].startswith(short[0])
     }
-
-
-def given_names_written_plain(
-    labels: Mapping[str, EntityLabel], runs: Iterable[str], text: str
-) -> list[str]:
-    """The full names candidate runs close on whose given name a read person of two words,
-    the one read person of that surname, writes short (SHORT_FORMS): "Christopher Barling"
-    of "LAPD Det. Christopher Barling" beside "Chris Barling" (raw 161; no window read it).
-    Labelled, the listing names the two one row in full, as Who said what does
-    (`entity_real_names.short_given_names`). Not where the short given name is also written
-    alone ("the issues Joe was going through", raw 67): that joins the name it opens."""
-    people = [n.split(" ") for n, label in labels.items() if label == "person" and " " in n]
-    surnames = [words[-1] for words in people]
-    short = {
-        words[1]: words[0]
-        for words in people
-        if len(words) == 2 and words[0] in SHORT_FORMS and surnames.count(words[1]) == 1
-    }
-    if not short:
-        return []
-    found = []
-    for run in runs:
-        words = run.removesuffix(".").split(" ")
-        if (
-            len(words) >= 2
-            and (first := short.get(words[-1])) in SHORT_FORMS
-            and words[-2] in SHORT_FORMS[first]
-            and all(
-                text.startswith(f" {words[-1]}", at + len(first))
-                for at in every_mention(text, first)
-            )
-        ):
-            found.append(f"{words[-2]} {words[-1]}")
-    return found

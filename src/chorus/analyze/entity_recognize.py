@@ -28,7 +28,7 @@ from chorus.analyze.entity_endings import (
 )
 from chorus.analyze.entity_epithets import counties_written_whole
 from chorus.analyze.entity_families import families_written_whole
-from chorus.analyze.entity_first_names import first_names_written_short, given_names_written_plain
+from chorus.analyze.entity_first_names import first_names_written_short
 from chorus.analyze.entity_folds import (
     articled_spelt_otherwise,
     articles_lowered,
@@ -257,7 +257,6 @@ def recognize(
     articled = places_without_their_article(labels, reading.spots.keys())
     labels |= dict.fromkeys(articled.values(), "place")
     labels |= dict.fromkeys(services_of_a_town(labels, reading.names), "organisation")
-    labels |= dict.fromkeys(given_names_written_plain(labels, reading.names, text), "person")
     short = (
         {family.first: family.person for family in families.values()}
         | parties
