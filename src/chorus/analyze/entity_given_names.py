@@ -203,6 +203,13 @@ def _given_at(words: list[str]) -> int:
             or word in _POSTS
             or word in KNOWN
             or word in PEOPLES
+            or _owner(word) in KNOWN
         ):
             return -1
     return -1
+
+
+def _owner(word: str) -> str:
+    """The name a possessive word is of ("CNN" of "CNN's", raw 151's "CNN's Bill Weir": a
+    known body owning a person is no part of the person's name), or the word."""
+    return word.removesuffix("'s").removesuffix("’s")

@@ -66,10 +66,14 @@ def windows_alone(sentences: Sequence[Sentence], names: Sequence[str]) -> list[t
     return found
 
 
+_OWNING = ("'s ", "’s ", "s' ", "s’ ")
+
+
 def _alone(text: str, name: str) -> int:
-    """Where `name` is first written in `text` as whole words after no possessive, or -1."""
+    """Where `name` is first written in `text` as whole words after no possessive (a plural's
+    apostrophe alone too: "ABC News’ Linsey Davis"), or -1."""
     start = next_mention(text, name, 0)
-    while start >= 0 and text[start - 3 : start] in ("'s ", "’s "):
+    while start >= 0 and text[start - 3 : start] in _OWNING:
         start = next_mention(text, name, start + 1)
     return start
 

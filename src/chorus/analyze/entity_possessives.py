@@ -52,6 +52,9 @@ def _possessive_after(mention: Excerpt) -> bool:
 
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’‘]s ")
 """A possessive, its apostrophe at times typed as an opening quote ("Trump‘s Twitter")."""
+_OUTLETS_OWNING = re.compile(r"(?:(?<= News)|(?<= Times))['’] ")
+"""An outlet's name in the plural, its possessive an apostrophe alone, before its reporter's
+name: "ABC News’ Linsey Davis" (raw 172, two outlets), "New York Times’ Manohla Dargis"."""
 _POSSESSIVE_BEFORE = re.compile(r"['’‘]s $")
 """A possessive right before a name's part ("Young's LDS Church"): searched up to it."""
 _INSTITUTIONS = frozenset(
@@ -67,12 +70,13 @@ _INSTITUTIONS = frozenset(
 def two_names_joined_by_a_possessive(
     names: Iterable[str], sentences: Sequence[Sentence]
 ) -> list[str]:
-    """Names holding a possessive that is no part of them (`_owner_is_common_noun`): two
-    names joined, with one label for both."""
+    """Names holding a possessive that is no part of them (`_owner_is_common_noun`), or an
+    outlet's (`_OUTLETS_OWNING`): two names joined, with one label for both."""
     return [
         name
         for name in names
-        if _INNER_POSSESSIVE.search(name) and not _owner_is_common_noun(name, sentences)
+        if (_INNER_POSSESSIVE.search(name) and not _owner_is_common_noun(name, sentences))
+        or _OUTLETS_OWNING.search(name)
     ]
 
 
@@ -92,7 +96,9 @@ def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
 
 def owned_part(name: str) -> str:
     """The name after the last possessive inside two names joined ("Douma" of "Ghouta's
-    Douma")."""
+    Douma", "Linsey Davis" of "ABC News’ Linsey Davis")."""
+    if outlet := _OUTLETS_OWNING.search(name):
+        return name[outlet.end() :]
     return name[max(name.rfind("'s "), name.rfind("’s "), name.rfind("‘s ")) + 3 :]
 
 

@@ -64,6 +64,7 @@ from chorus.analyze.entity_lists import (
     places_before_a_land,
 )
 from chorus.analyze.entity_mention_windows import windows_alone
+from chorus.analyze.entity_misread_firsts import first_names_read_otherwise
 from chorus.analyze.entity_misspellings import (
     names_misspelled,
     runs_misspelled,
@@ -116,6 +117,7 @@ from chorus.analyze.entity_surnames import (
 from chorus.analyze.entity_teams import teams_by_nickname
 from chorus.analyze.entity_titled import drop_titles
 from chorus.analyze.entity_told import told_and_subject
+from chorus.analyze.entity_town_services import services_of_a_town
 from chorus.analyze.entity_votes import Recognizer, majority, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, possessive_window
 from chorus.analyze.model import EntityLabel
@@ -204,6 +206,9 @@ def recognize(
         labels |= dict.fromkeys(family.kin, "person")
     labels |= dict.fromkeys(surnames_a_pronoun_follows(labels, sentences, text), "person")
     labels |= dict.fromkeys(full_names_a_pronoun_follows(labels, sentences), "person")
+    for surname, (first, whole) in first_names_read_otherwise(labels, text).items():
+        del labels[surname], labels[first]  # its mentions are the full name's, as below
+        labels[whole] = "person"
     for surname, whole in surnames_written_whole(labels, text).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
@@ -251,6 +256,7 @@ def recognize(
     # "Vegas" of the known "Las Vegas", which no window read: the place listed by its name
     articled = places_without_their_article(labels, reading.spots.keys())
     labels |= dict.fromkeys(articled.values(), "place")
+    labels |= dict.fromkeys(services_of_a_town(labels, reading.names), "organisation")
     short = (
         {family.first: family.person for family in families.values()}
         | parties

@@ -37,8 +37,10 @@ from chorus.analyze.model import Entity, EntityLabel
 from chorus.language.speakers import ORGANISATION_HEADS, ROLE_NOUNS
 from chorus.model import Sentence
 
-_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]['’][A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)"
-"""A capitalised word of a name: "Dricks", "O’Connell", "al-Hotmani"; no initials alone
+_LOWER = "a-zß-öø-ÿ"
+_WORD = rf"(?:[A-Z][{_LOWER}][\w'’-]*|[A-Z]['’][A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)"
+"""A capitalised word of a name: "Dricks", "O’Connell", "al-Hotmani", "López" (its second
+letter accented: raw 151's quoted Ian Haney López was listed nowhere); no initials alone
 ("TSA", "WKMG")."""
 _PARTICLES = ("de", "la", "del", "da", "van", "von", "bin")
 _FULL_NAME = re.compile(

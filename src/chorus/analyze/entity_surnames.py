@@ -17,7 +17,7 @@ from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_mention_windows import windows_alone
 from chorus.analyze.entity_votes import Recognizer, majority, vote
 from chorus.analyze.model import EntityLabel, Excerpt
-from chorus.language.given_name_forms import SHORT_PAIRS
+from chorus.language.given_name_forms import SHORT_FORMS, SHORT_PAIRS
 from chorus.model import Sentence
 
 _POSTS = frozenset(
@@ -33,15 +33,27 @@ def surnames_written_whole(labels: Mapping[str, EntityLabel], text: str) -> dict
     word is no title and is never written in lower case (no "When Snyder"): "Tagliabue"
     of "Commissioner Paul Tagliabue", "Snyder" of "Gov. Rick Snyder’s", "Edwards" of "Marc
     Edwards, the Virginia Tech professor" (the budget of names read left the full names).
-    Two full names of one surname, none."""
+    Two full names of one surname, none, unless one is the other's short form
+    (`_one_given_name`)."""
     if not (lone := surnames_alone(labels)):
         return {}
     written = first_names_written(lone, labels, text)
     return {
-        surname: f"{next(iter(firsts))} {surname}"
+        surname: f"{first} {surname}"
         for surname, firsts in written.items()
-        if len(firsts) == 1
+        if (first := _one_given_name(firsts)) is not None
     }
+
+
+def _one_given_name(firsts: set[str]) -> str | None:
+    """The one given name of `firsts`: the only one, or of a given name and its short form
+    (SHORT_PAIRS) the given name, one person written both ways ("Randall Hackett", "Randy
+    Hackett" and "Mr. Hackett", raw 164); None for two people."""
+    if len(firsts) == 1:
+        return next(iter(firsts))
+    if len(firsts) == 2 and frozenset(firsts) in SHORT_PAIRS:
+        return next(first for first in firsts if first not in SHORT_FORMS)
+    return None
 
 
 def surnames_alone(labels: Mapping[str, EntityLabel]) -> list[str]:

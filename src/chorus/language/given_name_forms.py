@@ -36,6 +36,7 @@ SHORT_FORMS = MappingProxyType(
         "Nick": ("Nicholas",),
         "Pat": ("Patrick", "Patricia"),
         "Peggy": ("Margaret",),
+        "Randy": ("Randall", "Randolph"),
         "Rick": ("Richard",),
         "Ron": ("Ronald",),
         "Sam": ("Samuel",),
