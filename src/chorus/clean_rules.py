@@ -208,6 +208,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("contact", r"^(?:[\d().-]{10,14}\s+)+@\w+$"),
     ("contact", r"^(?:Contact|Call|To contact)\b[^.]{0,80}\bat \(?\d{3}\b"),
     ("contact", r"^To contact the (?:reporter|editor)\b"),
+    # A fundraiser's thanks to its givers, "For those who can help with this GoFundMe, thank
+    # you. All of it will go directly to the costs listed above. Trust that no amount is too
+    # small ..." (raw validation 122 [2]): bounded, so no one-line page's story is read as it.
+    (
+        "appeal",
+        holding(r"^For (?:those|all) who [^.]{0,40}\bthis GoFundMe, thank you\b.{0,200}$", "GoF"),
+    ),
     # A phone number alone or after a name: "Mary Lynn Smith • 612-673-4788", "(212) 515-3595".
     (
         "contact",
