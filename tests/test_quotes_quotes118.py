@@ -5,7 +5,6 @@ Costa County Elections Division", 124 [2])."""
 
 from __future__ import annotations
 
-from chorus.analyze.quote_listed_names import _short_form
 from chorus.language.body_name_ends import body_name_end
 from chorus.language.quote_marks import trim
 from tests.briefings import quotes_of
@@ -54,19 +53,3 @@ def test_a_body_head_after_a_shorter_speaker_is_left():
     # not where the clause goes on after the head word
     on = "It cost $5, according to Marin County Water Quality Board members."
     assert body_name_end(on, on.index("Marin"), on.index(" Board")) == on.index(" Board")
-
-
-def test_barling_is_credited_as_names_lists_him():
-    rows = quotes_of("raw", 161)
-    barling = {q.speaker for q in rows if "Barling" in q.speaker}
-    assert barling == {"Chris Barling"}
-    hubbard = {q.speaker for q in quotes_of("raw", 164) if "Hubbard" in q.speaker}
-    assert hubbard == {"Jon Hubbard"}
-
-
-def test_a_short_form_needs_one_listed_holder_starting_the_given_name():
-    assert _short_form("Christopher Barling", {"Chris Barling"}) == "Chris Barling"
-    assert _short_form("Joseph Serna", {"Joe Serna"}) is None
-    assert _short_form("Christopher Barling", {"Chris Barling", "Chri Barling"}) is None
-    assert _short_form("Chris Barling", {"Christopher Barling"}) is None
-    assert _short_form("Barling", {"Chris Barling"}) is None

@@ -34,7 +34,6 @@ from chorus.analyze.model import (
     background_only,
 )
 from chorus.analyze.nlp import entity_spans
-from chorus.analyze.quote_listed_names import listed_forms
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import only_article, relevance
 from chorus.analyze.row_lead_ins import agreed_lead_ins, quote_lead_ins
@@ -138,8 +137,6 @@ def analyze_choosing(
     found_quotes = quote_lead_ins(quotes(groups, names.labels), flat)
     # a person the briefing quotes is one it names, read by the recognizer or not
     found_entities = listed_with_speakers(flat, names, (q.speaker for q in found_quotes))
-    # a speaker the listing names in a shorter form is shown in that form
-    found_quotes = listed_forms(found_quotes, found_entities)
     if len(flat) > MAX_SENTENCES:
         scored: Similarity | None = None
         ranked: tuple[Relevance, ...] = tuple(
