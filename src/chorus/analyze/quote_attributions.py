@@ -28,6 +28,7 @@ from chorus.analyze.quote_words import (
     past_doubled_that,
     that_kept,
 )
+from chorus.language.body_name_ends import body_name_end
 from chorus.language.found_speakers import bare_name
 from chorus.language.quote_cues import cued
 from chorus.language.quote_going_on import RESUMED, RESUMED_AFTER_WHO, WHO_CALLS, interrupted
@@ -127,6 +128,7 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
         who_start, role = job  # "Mountaineer Ueli Steck said": the job, and the name after it
     if role is None and (owner := spoken_for_after(text, who_start, who_end)):
         who_start, who_end, role = owner
+    who_end = body_name_end(text, who_start, who_end)
     speaker = unplaced(bare_name(text[who_start:who_end]))
     # a brother's first name ("Mr Conroy's brother Alan said"): the relation's words first
     kin = (
