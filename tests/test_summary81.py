@@ -58,6 +58,12 @@ def test_each_article_keeps_its_own_order(line):
     # the headline's article reads as one block at the top
     first = summary[0].shown.article.id
     ours = [n for n, s in enumerate(summary) if s.shown.article.id == first]
+    if line == 20:
+        # summary133 (stop 57, judged by the lead): '"…," says Page.' moves below [2]'s
+        # "Jimmy Page has spent …", the line naming him in full; the block holds above it.
+        assert summary[ours[-1]].text.endswith("says Page.")
+        assert summary[ours[-1] - 1].text.startswith("Jimmy Page has spent")
+        ours = ours[:-1]
     assert ours == list(range(len(ours)))
 
 
