@@ -9,7 +9,7 @@ from pathlib import Path
 from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.model import Document, Span
+from chorus.model import Document, Sentence, Span
 from chorus.render.shortening import shortened
 from chorus.sentences import split
 from chorus.summarize.leaning import leans_on_before
@@ -28,11 +28,26 @@ never because ..."."""
 def sentences(cluster: dict, cleaned: bool = True) -> list[str]:
     """Every sentence of a cluster's articles, cleaned and split as the summary reads them;
     with `cleaned` false, every line of each page split as written."""
-    articles = as_articles(cluster["documents"])
     if not cleaned:
+        articles = as_articles(cluster["documents"])
         whole = (Document(a, (Span(0, len(a.text)),)) for a in articles)
         return [s.text for document in whole for s in split(document)]
-    return [s.text for a in articles for s in split(clean(a))]
+    return [s.text for s in split_sentences(cluster)]
+
+
+def split_sentences(cluster: dict) -> list[Sentence]:
+    """Every sentence of a cluster's articles, cleaned and split as the summary reads them."""
+    return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
+
+
+def row_in_article(sentences: list[Sentence], article: int, opening: str) -> int:
+    """The row of `sentences` opening with `opening` in the cluster's `article`-th article."""
+    ids = list(dict.fromkeys(s.article.id for s in sentences))
+    return next(
+        n
+        for n, s in enumerate(sentences)
+        if s.article.id == ids[article] and s.text.startswith(opening)
+    )
 
 
 def summary(cluster: dict) -> list[str]:

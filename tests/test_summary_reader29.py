@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.model import Sentence
-from chorus.sentences import split
 from chorus.summarize.whose_words import inside_quotation
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import summary
+from tests.summary_texts import split_sentences, summary
 
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 145)
-
-
-def _sentences(cluster: dict) -> list[Sentence]:
-    return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
 
 
 def _row(sentences: list[Sentence], opening: str) -> int:
@@ -31,7 +24,7 @@ def _row(sentences: list[Sentence], opening: str) -> int:
 def test_an_answer_inside_an_open_quotation_is_marked(clusters):
     """Rapinoe's answer opens “We need to have an open conversation ...” and runs on past
     the splitter's limit; the sentences after the cut are hers, without a mark."""
-    sentences = _sentences(clusters[37])
+    sentences = split_sentences(clusters[37])
     answer = _row(sentences, "In part, I went into this knowing")
     assert sentences[answer].text.lstrip()[:1] not in '“"'
     assert inside_quotation(sentences, [answer]) == [answer]
@@ -40,9 +33,9 @@ def test_an_answer_inside_an_open_quotation_is_marked(clusters):
 def test_a_quotation_closed_before_the_sentence_is_not_marked(clusters):
     """Raw 39's Jewell quotation stands in its own marks; raw 37's commissioner paragraph
     closes its quotation before the next sentence opens."""
-    jewell = _sentences(clusters[39])
+    jewell = split_sentences(clusters[39])
     alone = _row(jewell, '"It\'s one of the few movies that lived up to the book."')
-    spirit = _sentences(clusters[37])
+    spirit = split_sentences(clusters[37])
     plush = _row(spirit, "NWSL Commissioner Jeff Plush attended")
     credited = _row(spirit, "“I would have preferred to have had an honest dialogue")
     assert inside_quotation(jewell, [alone]) == []

@@ -10,17 +10,15 @@ import re
 
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.ingest.link_furniture import link_furniture_edits
 from chorus.ingest.text_edits import edited
 from chorus.language.quoted_passages import lead_in, quoted_passage, signature
 from chorus.model import Article, Sentence
-from chorus.sentences import split
 from chorus.summarize.passages_apart import passages_apart
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import read_clusters
 from tests.raw_pages import raw_clusters
+from tests.summary_texts import row_in_article, split_sentences
 
 _EHRLICH = (
     "I have understood the population explosion",
@@ -29,22 +27,9 @@ _EHRLICH = (
 )
 
 
-def _sentences(cluster: dict) -> list[Sentence]:
-    return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-
-
 @pytest.fixture(scope="module")
 def raw_45() -> list[Sentence]:
-    return _sentences(raw_clusters()[45])
-
-
-def _row(sentences: list[Sentence], article: int, opening: str) -> int:
-    ids = list(dict.fromkeys(s.article.id for s in sentences))
-    return next(
-        n
-        for n, s in enumerate(sentences)
-        if s.article.id == ids[article] and s.text.startswith(opening)
-    )
+    return split_sentences(raw_clusters()[45])
 
 
 def test_raw_45_shows_none_of_ehrlichs_passage():
@@ -56,8 +41,8 @@ def test_raw_45_shows_none_of_ehrlichs_passage():
 
 
 def test_45s_two_copies_are_signed_and_led_into(raw_45):
-    signed = raw_45[_row(raw_45, 0, _EHRLICH[1])]
-    led = raw_45[_row(raw_45, 1, _EHRLICH[1])]
+    signed = raw_45[row_in_article(raw_45, 0, _EHRLICH[1])]
+    led = raw_45[row_in_article(raw_45, 1, _EHRLICH[1])]
     assert signature(signed) == "Paul Ehrlich"
     assert signature(led) is None
     at = lead_in(led)
@@ -66,19 +51,19 @@ def test_45s_two_copies_are_signed_and_led_into(raw_45):
 
 
 def test_a_passage_line_goes_unless_a_line_above_names_its_speaker(raw_45):
-    lead = _row(raw_45, 1, "Some time late in 2011")
+    lead = row_in_article(raw_45, 1, "Some time late in 2011")
     for article in (0, 1):
-        rows = [_row(raw_45, article, opening) for opening in _EHRLICH]
+        rows = [row_in_article(raw_45, article, opening) for opening in _EHRLICH]
         # every line of the paragraph, "The temperature ..." too
         assert passages_apart(raw_45, [lead, *rows]) == rows
     # [1]'s copy below a line writing the signature's surname
-    named = _row(raw_45, 0, "In 1966, when Ehrlich took that taxi ride")
-    signed = _row(raw_45, 0, _EHRLICH[0])
+    named = row_in_article(raw_45, 0, "In 1966, when Ehrlich took that taxi ride")
+    signed = row_in_article(raw_45, 0, _EHRLICH[0])
     assert passages_apart(raw_45, [named, signed]) == []
     assert passages_apart(raw_45, [signed, named]) == [signed]
     # [2]'s copy below its lead-in line; a surname alone is no lead-in
-    into = _row(raw_45, 1, "Those teeming slums seem to provoke")
-    led = _row(raw_45, 1, _EHRLICH[0])
+    into = row_in_article(raw_45, 1, "Those teeming slums seem to provoke")
+    led = row_in_article(raw_45, 1, _EHRLICH[0])
     assert passages_apart(raw_45, [into, led]) == []
     assert passages_apart(raw_45, [named, led]) == [led]
 
@@ -118,7 +103,7 @@ def test_over_raw_and_duc_these_four_pages_set_such_passages():
     found = set()
     for corpus, clusters in (("raw", raw_clusters()), ("duc", read_clusters(DUC, 30))):
         for line, cluster in enumerate(clusters):
-            sentences = _sentences(cluster)
+            sentences = split_sentences(cluster)
             found.update(
                 (corpus, line, sentences[row].text[:30])
                 for row in range(len(sentences))

@@ -9,14 +9,12 @@ import re
 
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.model import Article, Sentence
-from chorus.sentences import split
 from chorus.summarize.posts_apart import in_post, posts_apart
 from tests.briefings import DUC, raw_briefing
 from tests.conftest import read_clusters
 from tests.raw_pages import raw_clusters
+from tests.summary_texts import row_in_article, split_sentences
 
 _POSTS = (
     "I opened Safari and lost 2%",
@@ -26,22 +24,9 @@ _POSTS = (
 )
 
 
-def _sentences(cluster: dict) -> list[Sentence]:
-    return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-
-
 @pytest.fixture(scope="module")
 def raw_80() -> list[Sentence]:
-    return _sentences(raw_clusters()[80])
-
-
-def _row(sentences: list[Sentence], article: int, opening: str) -> int:
-    ids = list(dict.fromkeys(s.article.id for s in sentences))
-    return next(
-        n
-        for n, s in enumerate(sentences)
-        if s.article.id == ids[article] and s.text.startswith(opening)
-    )
+    return split_sentences(raw_clusters()[80])
 
 
 def test_raw_80_shows_no_forum_post_in_its_own_i():
@@ -55,13 +40,13 @@ def test_raw_80_shows_no_forum_post_in_its_own_i():
 
 def test_80s_gizmodo_posts_and_what_brings_them_in(raw_80):
     # below "... There are multiple reports in the Apple Support forums. Here are some."
-    assert in_post(raw_80[_row(raw_80, 1, "I opened Safari")])
-    assert in_post(raw_80[_row(raw_80, 1, "New update is not help at all.")])
+    assert in_post(raw_80[row_in_article(raw_80, 1, "I opened Safari")])
+    assert in_post(raw_80[row_in_article(raw_80, 1, "New update is not help at all.")])
     # below "The same reader later added in another tweet:", below "@unsulk: I stand ..."
-    assert in_post(raw_80[_row(raw_80, 1, _POSTS[1])])
+    assert in_post(raw_80[row_in_article(raw_80, 1, _POSTS[1])])
     # a post opening on its handle, in any person
-    assert in_post(raw_80[_row(raw_80, 1, _POSTS[2])])
-    assert in_post(raw_80[_row(raw_80, 1, _POSTS[3])])
+    assert in_post(raw_80[row_in_article(raw_80, 1, _POSTS[2])])
+    assert in_post(raw_80[row_in_article(raw_80, 1, _POSTS[3])])
     # Gizmodo's own lines, and CNET's quoted comments, are no post
     for article, opening in (
         (1, "Users who were experiencing the inexplicable"),
@@ -70,7 +55,7 @@ def test_80s_gizmodo_posts_and_what_brings_them_in(raw_80):
         (0, '"Upgraded to 5.0.1 this morning.'),
         (0, "In a statement provided to All Things Digital"),
     ):
-        assert not in_post(raw_80[_row(raw_80, article, opening)]), opening
+        assert not in_post(raw_80[row_in_article(raw_80, article, opening)]), opening
 
 
 def _page(text: str) -> list[Sentence]:
@@ -102,7 +87,7 @@ def test_over_raw_and_duc_only_80s_gizmodo_page_sets_out_posts():
     found = set()
     for corpus, clusters in (("raw", raw_clusters()), ("duc", read_clusters(DUC, 30))):
         for line, cluster in enumerate(clusters):
-            sentences = _sentences(cluster)
+            sentences = split_sentences(cluster)
             ids = list(dict.fromkeys(s.article.id for s in sentences))
             found.update(
                 (corpus, line, ids.index(s.article.id), s.text[:25])
